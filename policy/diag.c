@@ -1,0 +1,100 @@
+/* diag.c - diagnostic lists (see diag.h). */
+#include "diag.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct agate_diags {
+	agate_diag *items;
+	size_t len, cap;
+	size_t errors, warnings;
+};
+
+agate_diags *agate_diags_new(void)
+{
+	return calloc(1, sizeof(agate_diags));
+}
+
+void agate_diags_free(agate_diags *d)
+{
+	if (!d)
+		return;
+	for (size_t i = 0; i < d->len; i++) {
+		free((char *)d->items[i].file);
+		free((char *)d->items[i].message);
+	}
+	free(d->items);
+	free(d);
+}
+
+int agate_diags_addv(agate_diags *d, agate_diag_level level, const char *file,
+		     unsigned line, unsigned col, const char *fmt, va_list ap)
+{
+	if (!d)
+		return -EINVAL;
+	if (d->len == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 8;
+		agate_diag *items = realloc(d->items, cap * sizeof(*items));
+		if (!items)
+			return -ENOMEM;
+		d->items = items;
+		d->cap = cap;
+	}
+	char *msg = NULL;
+	if (vasprintf(&msg, fmt, ap) < 0)
+		return -ENOMEM;
+	char *f = strdup(file ? file : "<input>");
+	if (!f) {
+		free(msg);
+		return -ENOMEM;
+	}
+	d->items[d->len++] = (agate_diag){
+		.level = level, .file = f, .line = line, .col = col, .message = msg,
+	};
+	if (level == AGATE_DIAG_ERROR)
+		d->errors++;
+	else
+		d->warnings++;
+	return 0;
+}
+
+int agate_diags_add(agate_diags *d, agate_diag_level level, const char *file,
+		    unsigned line, unsigned col, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = agate_diags_addv(d, level, file, line, col, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+size_t agate_diags_count(const agate_diags *d)
+{
+	return d ? d->len : 0;
+}
+
+size_t agate_diags_errors(const agate_diags *d)
+{
+	return d ? d->errors : 0;
+}
+
+size_t agate_diags_warnings(const agate_diags *d)
+{
+	return d ? d->warnings : 0;
+}
+
+const agate_diag *agate_diags_at(const agate_diags *d, size_t i)
+{
+	return d && i < d->len ? &d->items[i] : NULL;
+}
+
+int agate_diag_format(const agate_diag *diag, char *buf, size_t cap)
+{
+	const char *level = diag->level == AGATE_DIAG_ERROR ? "error" : "warning";
+	if (diag->line == 0)
+		return snprintf(buf, cap, "%s: %s: %s", diag->file, level, diag->message);
+	return snprintf(buf, cap, "%s:%u:%u: %s: %s", diag->file, diag->line,
+			diag->col, level, diag->message);
+}

@@ -1,0 +1,30 @@
+/* json.h - value trees as JSON text, for the audit log and for output.
+ *
+ * Writing only; parsing JSON is the client's business (agatectl uses a
+ * JSON library), the decision path never reads JSON.
+ *
+ * Strings are escaped per RFC 8259; bytes that are not valid UTF-8 are
+ * written as U+FFFD so the output is always valid JSON. Binary values are
+ * written as lower-case hex strings. Non-finite floats are written as null.
+ */
+#ifndef AGATE_POLICY_JSON_H
+#define AGATE_POLICY_JSON_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "value.h"
+
+/* Write v as JSON into buf like snprintf: at most cap bytes including the
+ * NUL; returns the length the full text needs (without the NUL). buf may be
+ * NULL when cap is 0. */
+size_t agate_json_write(char *buf, size_t cap, const agate_value *v);
+
+/* JSON text of v in the arena, or NULL when the arena is exhausted.
+ * v == NULL gives "null". */
+char *agate_json_encode(agate_arena *a, const agate_value *v);
+
+/* s[0..n) as a JSON string literal (with quotes), like agate_json_write. */
+size_t agate_json_write_str(char *buf, size_t cap, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,56 @@
+/* shell.h - split a shell command line into the simple commands it runs.
+ *
+ * Pure text analysis, nothing is executed or expanded from the
+ * environment. Understands quoting ('', "", \), the separators ; && || | &
+ * and newlines, subshells and $( ) / backticks (their inner commands are
+ * returned too), `bash -c "..."`/`sh -c` (the inner command line is parsed
+ * as well), and wrappers that run another program (sudo and its options,
+ * env VAR=x, nohup, nice, time, timeout N, xargs, exec, command, builtin,
+ * stdbuf, ionice, doas, chroot DIR). Leading VAR=value assignments are skipped.
+ * Tracks `cd DIR` so later relative paths can be resolved (cwd).
+ *
+ * Ownership: every pointer in the result lives in the arena passed in.
+ */
+#ifndef AGATE_POLICY_SHELL_H
+#define AGATE_POLICY_SHELL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "value.h"
+
+typedef struct agate_shell_cmd {
+	agate_str program;   /* basename of the program actually run, case kept:
+				"rm" for "sudo /bin/rm -rf x" */
+	agate_str path;      /* program as written ("/bin/rm") */
+	const agate_str *argv; /* arguments after the program, unquoted */
+	size_t argc;
+	const char *cwd;     /* directory from a preceding `cd` in the same line,
+				normalised; NULL when unknown */
+	agate_str redirect_out; /* target of the last > or >> redirection, or {NULL,0} */
+	bool redirect_append;
+	bool piped_from;     /* stdin comes from the previous command's pipe */
+	bool piped_to;       /* stdout goes into the next command's pipe */
+	bool background;     /* ended with & */
+} agate_shell_cmd;
+
+/* Parse line[0..len). On success *cmds points to *n commands in order of
+ * appearance (inner commands of $( ), -c strings follow the command that
+ * holds them) and 0 is returned. A line that cannot be fully parsed
+ * (unterminated quote) is still split as far as it goes and returns 0;
+ * -ENOMEM when the arena is exhausted; -E2BIG past max_cmds commands.
+ * A depth limit of 8 nested -c / $( ) levels bounds the work. */
+int agate_shell_parse(const char *line, size_t len, agate_arena *arena,
+		      size_t max_cmds, const agate_shell_cmd **cmds, size_t *n);
+
+/* Does cmd carry the flag? short_flag is a letter matched inside combined
+ * groups ("-rf" has r and f), long_flag a name matched as --name or
+ * --name=value; either may be 0/NULL. Flags after "--" do not count. */
+bool agate_shell_has_flag(const agate_shell_cmd *cmd, char short_flag,
+			  const char *long_flag);
+
+/* Is argv[i] an operand (not a flag, or after "--")? */
+bool agate_shell_is_operand(const agate_shell_cmd *cmd, size_t i);
+
+#endif
