@@ -1,0 +1,456 @@
+/* wire.c - frames and the msgpack <-> value codec.
+ *
+ * Decoding is two passes. agate_wire_validate walks the raw bytes with an
+ * explicit stack (no recursion), so hostile nesting, lengths that point
+ * past the end, non-string keys and bad UTF-8 are refused before msgpack-c
+ * allocates anything. Only then does msgpack_unpack_next build its object
+ * tree, which we copy into the request's arena; since every item of a
+ * validated buffer takes at least one byte, that tree is bounded by the
+ * frame size.
+ */
+#include "wire.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Whatever the caller asks for, the validator's stack never grows past
+ * this; a deeper limit would only let a peer make us recurse in decode. */
+#define WIRE_DEPTH_HARD_MAX 256u
+
+uint32_t agate_wire_frame_len(const unsigned char *p)
+{
+	return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) |
+	       ((uint32_t)p[2] << 8) | (uint32_t)p[3];
+}
+
+void agate_wire_put_frame_len(unsigned char *p, uint32_t len)
+{
+	p[0] = (unsigned char)(len >> 24);
+	p[1] = (unsigned char)(len >> 16);
+	p[2] = (unsigned char)(len >> 8);
+	p[3] = (unsigned char)len;
+}
+
+__attribute__((format(printf, 3, 4)))
+static int fail(char *err, size_t errcap, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err && errcap) {
+		va_start(ap, fmt);
+		vsnprintf(err, errcap, fmt, ap);
+		va_end(ap);
+	}
+	return -EINVAL;
+}
+
+/* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
+static bool utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = s[i];
+		size_t need;
+		uint32_t cp;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			need = 1;
+			cp = c & 0x1f;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			need = 2;
+			cp = c & 0x0f;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			need = 3;
+			cp = c & 0x07;
+		} else {
+			return false;
+		}
+		if (n - i - 1 < need)
+			return false;
+		for (size_t k = 1; k <= need; k++) {
+			unsigned char cc = s[i + k];
+			if ((cc & 0xc0) != 0x80)
+				return false;
+			cp = (cp << 6) | (cc & 0x3f);
+		}
+		if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
+		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return false;
+		i += need + 1;
+	}
+	return true;
+}
+
+static uint64_t be(const unsigned char *p, unsigned n)
+{
+	uint64_t v = 0;
+
+	for (unsigned i = 0; i < n; i++)
+		v = (v << 8) | p[i];
+	return v;
+}
+
+struct level {
+	uint64_t left;  /* items still expected (a map entry counts twice) */
+	bool is_map;
+};
+
+int agate_wire_validate(const char *buf, size_t len, unsigned max_depth,
+			char *err, size_t errcap)
+{
+	struct level stack[WIRE_DEPTH_HARD_MAX + 1];
+	const unsigned char *p = (const unsigned char *)buf;
+	size_t pos = 0;
+	unsigned depth = 0;
+	bool done = false;
+
+	if (!buf && len)
+		return fail(err, errcap, "no buffer");
+	if (max_depth > WIRE_DEPTH_HARD_MAX)
+		max_depth = WIRE_DEPTH_HARD_MAX;
+	if (len == 0)
+		return fail(err, errcap, "empty frame");
+
+	while (!done) {
+		bool want_key = depth > 0 && stack[depth - 1].is_map &&
+				stack[depth - 1].left % 2 == 0;
+		size_t rem = len - pos;
+		unsigned char b;
+		unsigned hdr = 1;      /* bytes of type + length fields */
+		uint64_t body = 0;     /* payload bytes that follow */
+		uint64_t count = 0;    /* items of a container */
+		bool container = false, is_map = false, is_str = false;
+
+		if (rem == 0)
+			return fail(err, errcap, "truncated");
+		b = p[pos];
+
+		if (b <= 0x7f || b >= 0xe0 || b == 0xc0 || b == 0xc2 || b == 0xc3) {
+			/* fixint, nil, bool */
+		} else if (b <= 0x8f) {
+			container = is_map = true;
+			count = b & 0x0f;
+		} else if (b <= 0x9f) {
+			container = true;
+			count = b & 0x0f;
+		} else if (b <= 0xbf) {
+			is_str = true;
+			body = b & 0x1f;
+		} else {
+			switch (b) {
+			case 0xc4: case 0xc5: case 0xc6: {
+				unsigned w = 1u << (b - 0xc4);
+				if (rem < 1 + w)
+					return fail(err, errcap, "truncated");
+				hdr = 1 + w;
+				body = be(p + pos + 1, w);
+				break;
+			}
+			case 0xca: body = 4; break;
+			case 0xcb: body = 8; break;
+			case 0xcc: case 0xd0: body = 1; break;
+			case 0xcd: case 0xd1: body = 2; break;
+			case 0xce: case 0xd2: body = 4; break;
+			case 0xcf: case 0xd3: body = 8; break;
+			case 0xd9: case 0xda: case 0xdb: {
+				unsigned w = 1u << (b - 0xd9);
+				if (rem < 1 + w)
+					return fail(err, errcap, "truncated");
+				hdr = 1 + w;
+				body = be(p + pos + 1, w);
+				is_str = true;
+				break;
+			}
+			case 0xdc: case 0xdd: case 0xde: case 0xdf: {
+				unsigned w = (b == 0xdc || b == 0xde) ? 2 : 4;
+				if (rem < 1 + w)
+					return fail(err, errcap, "truncated");
+				hdr = 1 + w;
+				count = be(p + pos + 1, w);
+				container = true;
+				is_map = b >= 0xde;
+				break;
+			}
+			case 0xc1:
+				return fail(err, errcap, "invalid type byte 0x%02x", (unsigned)b);
+			default: /* 0xc7-0xc9, 0xd4-0xd8: extension types */
+				return fail(err, errcap,
+					    "unsupported extension type 0x%02x", (unsigned)b);
+			}
+		}
+
+		if (want_key && !is_str)
+			return fail(err, errcap, "map key is not a string");
+		if (rem < hdr || body > rem - hdr)
+			return fail(err, errcap, "truncated");
+		if (is_str && !utf8_valid(p + pos + hdr, (size_t)body))
+			return fail(err, errcap, "invalid UTF-8 in string");
+		pos += hdr + (size_t)body;
+
+		/* this item fills one slot of its container */
+		if (depth > 0)
+			stack[depth - 1].left--;
+
+		if (container) {
+			uint64_t items = is_map ? count * 2 : count;
+			/* each item needs at least one byte: a count that
+			 * cannot fit is refused before anyone allocates it */
+			if (items > len - pos)
+				return fail(err, errcap, "truncated");
+			if (depth + 1 > max_depth)
+				return fail(err, errcap, "nesting deeper than %u",
+					    max_depth);
+			stack[depth].left = items;
+			stack[depth].is_map = is_map;
+			depth++;
+		}
+		/* close every container that is now complete */
+		while (depth > 0 && stack[depth - 1].left == 0)
+			depth--;
+		if (depth == 0)
+			done = true;
+	}
+	if (pos != len)
+		return fail(err, errcap, "trailing bytes");
+	return 0;
+}
+
+static int convert(const msgpack_object *o, agate_arena *arena,
+		   agate_value *out, unsigned depth)
+{
+	if (depth > WIRE_DEPTH_HARD_MAX)
+		return -EINVAL;
+	memset(out, 0, sizeof(*out));
+	switch (o->type) {
+	case MSGPACK_OBJECT_NIL:
+		out->type = AGATE_NIL;
+		return 0;
+	case MSGPACK_OBJECT_BOOLEAN:
+		out->type = AGATE_BOOL;
+		out->as.boolean = o->via.boolean;
+		return 0;
+	case MSGPACK_OBJECT_POSITIVE_INTEGER:
+		if (o->via.u64 > (uint64_t)INT64_MAX) {
+			out->type = AGATE_FLOAT;
+			out->as.real = (double)o->via.u64;
+		} else {
+			out->type = AGATE_INT;
+			out->as.integer = (int64_t)o->via.u64;
+		}
+		return 0;
+	case MSGPACK_OBJECT_NEGATIVE_INTEGER:
+		out->type = AGATE_INT;
+		out->as.integer = o->via.i64;
+		return 0;
+	case MSGPACK_OBJECT_FLOAT32:
+	case MSGPACK_OBJECT_FLOAT64:
+		out->type = AGATE_FLOAT;
+		out->as.real = o->via.f64;
+		return 0;
+	case MSGPACK_OBJECT_STR:
+	case MSGPACK_OBJECT_BIN: {
+		const char *src = o->type == MSGPACK_OBJECT_STR ? o->via.str.ptr
+							       : o->via.bin.ptr;
+		uint32_t n = o->type == MSGPACK_OBJECT_STR ? o->via.str.size
+							   : o->via.bin.size;
+		char *s = agate_arena_strndup(arena, src ? src : "", n);
+		if (!s)
+			return -ENOMEM;
+		out->type = o->type == MSGPACK_OBJECT_STR ? AGATE_STR : AGATE_BIN;
+		out->as.str.ptr = s;
+		out->as.str.len = n;
+		return 0;
+	}
+	case MSGPACK_OBJECT_ARRAY: {
+		uint32_t n = o->via.array.size;
+		agate_value *items = NULL;
+		if (n) {
+			items = agate_arena_alloc(arena, (size_t)n * sizeof(*items));
+			if (!items)
+				return -ENOMEM;
+		}
+		for (uint32_t i = 0; i < n; i++) {
+			int r = convert(&o->via.array.ptr[i], arena, &items[i],
+					depth + 1);
+			if (r)
+				return r;
+		}
+		out->type = AGATE_ARRAY;
+		out->as.array.items = items;
+		out->as.array.len = n;
+		return 0;
+	}
+	case MSGPACK_OBJECT_MAP: {
+		uint32_t n = o->via.map.size;
+		agate_member *items = NULL;
+		if (n) {
+			items = agate_arena_alloc(arena, (size_t)n * sizeof(*items));
+			if (!items)
+				return -ENOMEM;
+		}
+		for (uint32_t i = 0; i < n; i++) {
+			const msgpack_object *k = &o->via.map.ptr[i].key;
+			char *ks;
+			int r;
+			if (k->type != MSGPACK_OBJECT_STR)
+				return -EINVAL;
+			ks = agate_arena_strndup(arena,
+						 k->via.str.ptr ? k->via.str.ptr : "",
+						 k->via.str.size);
+			if (!ks)
+				return -ENOMEM;
+			items[i].key.ptr = ks;
+			items[i].key.len = k->via.str.size;
+			r = convert(&o->via.map.ptr[i].val, arena, &items[i].value,
+				    depth + 1);
+			if (r)
+				return r;
+		}
+		out->type = AGATE_MAP;
+		out->as.map.items = items;
+		out->as.map.len = n;
+		return 0;
+	}
+	default:
+		return -EINVAL;
+	}
+}
+
+int agate_wire_decode(const char *buf, size_t len, unsigned max_depth,
+		      agate_arena *arena, agate_value **out, char *err,
+		      size_t errcap)
+{
+	msgpack_unpacked up;
+	size_t off = 0;
+	agate_value *v;
+	int r;
+
+	if (!arena || !out)
+		return -EINVAL;
+	r = agate_wire_validate(buf, len, max_depth, err, errcap);
+	if (r)
+		return r;
+
+	msgpack_unpacked_init(&up);
+	switch (msgpack_unpack_next(&up, buf, len, &off)) {
+	case MSGPACK_UNPACK_SUCCESS:
+		break;
+	case MSGPACK_UNPACK_NOMEM_ERROR:
+		r = -ENOMEM;
+		goto out;
+	default:
+		/* the validator accepted what msgpack-c refuses: a bug
+		 * somewhere, refused all the same */
+		r = fail(err, errcap, "undecodable msgpack");
+		goto out;
+	}
+	if (off != len) {
+		r = fail(err, errcap, "trailing bytes");
+		goto out;
+	}
+	v = agate_arena_alloc(arena, sizeof(*v));
+	if (!v) {
+		r = -ENOMEM;
+		goto out;
+	}
+	r = convert(&up.data, arena, v, 0);
+	if (r == -ENOMEM)
+		fail(err, errcap, "request too large for its arena");
+	else if (r)
+		fail(err, errcap, "undecodable msgpack");
+	else
+		*out = v;
+out:
+	msgpack_unpacked_destroy(&up);
+	return r;
+}
+
+static int pack_value(msgpack_packer *pk, const agate_value *v, unsigned depth)
+{
+	int r = 0;
+
+	if (depth > WIRE_DEPTH_HARD_MAX)
+		return -EINVAL;
+	if (!v)
+		return msgpack_pack_nil(pk) ? -ENOMEM : 0;
+	switch (v->type) {
+	case AGATE_NIL:
+		r = msgpack_pack_nil(pk);
+		break;
+	case AGATE_BOOL:
+		r = v->as.boolean ? msgpack_pack_true(pk) : msgpack_pack_false(pk);
+		break;
+	case AGATE_INT:
+		r = msgpack_pack_int64(pk, v->as.integer);
+		break;
+	case AGATE_FLOAT:
+		r = msgpack_pack_double(pk, v->as.real);
+		break;
+	case AGATE_STR:
+		return agate_wire_pack_str(pk, v->as.str);
+	case AGATE_BIN:
+		r = msgpack_pack_bin(pk, v->as.str.len);
+		if (!r && v->as.str.len)
+			r = msgpack_pack_bin_body(pk, v->as.str.ptr, v->as.str.len);
+		break;
+	case AGATE_ARRAY:
+		r = msgpack_pack_array(pk, v->as.array.len);
+		for (uint32_t i = 0; !r && i < v->as.array.len; i++) {
+			int e = pack_value(pk, &v->as.array.items[i], depth + 1);
+			if (e)
+				return e;
+		}
+		break;
+	case AGATE_MAP:
+		r = msgpack_pack_map(pk, v->as.map.len);
+		for (uint32_t i = 0; !r && i < v->as.map.len; i++) {
+			int e = agate_wire_pack_str(pk, v->as.map.items[i].key);
+			if (!e)
+				e = pack_value(pk, &v->as.map.items[i].value,
+					       depth + 1);
+			if (e)
+				return e;
+		}
+		break;
+	default:
+		return -EINVAL;
+	}
+	return r ? -ENOMEM : 0;
+}
+
+int agate_wire_pack_value(msgpack_packer *pk, const agate_value *v)
+{
+	if (!pk)
+		return -EINVAL;
+	return pack_value(pk, v, 0);
+}
+
+int agate_wire_pack_cstr(msgpack_packer *pk, const char *s)
+{
+	if (!pk)
+		return -EINVAL;
+	if (!s)
+		return msgpack_pack_nil(pk) ? -ENOMEM : 0;
+	return agate_wire_pack_str(pk, (agate_str){ s, strlen(s) });
+}
+
+int agate_wire_pack_str(msgpack_packer *pk, agate_str s)
+{
+	if (!pk)
+		return -EINVAL;
+	if (!s.ptr && s.len == 0)
+		s.ptr = "";
+	if (msgpack_pack_str(pk, s.len))
+		return -ENOMEM;
+	if (s.len && msgpack_pack_str_body(pk, s.ptr, s.len))
+		return -ENOMEM;
+	return 0;
+}

@@ -1,0 +1,284 @@
+/* wire_test.c - schema/wire.h: frame headers, validation limits, decode,
+ * pack round trips. */
+#include <criterion/criterion.h>
+
+#include <errno.h>
+#include <string.h>
+
+#include "schema/wire.h"
+
+static agate_arena *arena;
+
+static void setup(void)
+{
+	arena = agate_arena_new(1u << 20);
+	cr_assert_not_null(arena);
+}
+
+static void teardown(void)
+{
+	agate_arena_free(arena);
+}
+
+TestSuite(wire, .init = setup, .fini = teardown);
+
+Test(wire, frame_len_round_trip)
+{
+	unsigned char h[4];
+
+	agate_wire_put_frame_len(h, 0x01020304u);
+	cr_assert_eq(h[0], 1);
+	cr_assert_eq(h[3], 4);
+	cr_assert_eq(agate_wire_frame_len(h), 0x01020304u);
+	agate_wire_put_frame_len(h, 0xffffffffu);
+	cr_assert_eq(agate_wire_frame_len(h), 0xffffffffu);
+}
+
+static int check(const void *buf, size_t len, unsigned depth, char *err)
+{
+	return agate_wire_validate(buf, len, depth, err, 128);
+}
+
+Test(wire, decode_every_type)
+{
+	msgpack_sbuffer sb;
+	msgpack_packer pk;
+	agate_value *v = NULL;
+	char err[128] = "";
+
+	msgpack_sbuffer_init(&sb);
+	msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+	msgpack_pack_map(&pk, 8);
+	agate_wire_pack_cstr(&pk, "nil");
+	msgpack_pack_nil(&pk);
+	agate_wire_pack_cstr(&pk, "t");
+	msgpack_pack_true(&pk);
+	agate_wire_pack_cstr(&pk, "neg");
+	msgpack_pack_int64(&pk, -5);
+	agate_wire_pack_cstr(&pk, "big");
+	msgpack_pack_uint64(&pk, UINT64_MAX);
+	agate_wire_pack_cstr(&pk, "f");
+	msgpack_pack_float(&pk, 1.5f);
+	agate_wire_pack_cstr(&pk, "s");
+	msgpack_pack_str_with_body(&pk, "a\0b", 3);
+	agate_wire_pack_cstr(&pk, "bin");
+	msgpack_pack_bin_with_body(&pk, "\xff\x00", 2);
+	agate_wire_pack_cstr(&pk, "list");
+	msgpack_pack_array(&pk, 2);
+	msgpack_pack_int(&pk, 1);
+	msgpack_pack_map(&pk, 0);
+
+	cr_assert_eq(agate_wire_decode(sb.data, sb.size, 32, arena, &v, err,
+				       sizeof(err)), 0, "%s", err);
+	cr_assert_eq(v->type, AGATE_MAP);
+	cr_assert_eq(v->as.map.len, 8);
+	cr_assert_eq(agate_value_get(v, "nil", 3)->type, AGATE_NIL);
+	cr_assert(agate_value_get(v, "t", 1)->as.boolean);
+	cr_assert_eq(agate_value_get(v, "neg", 3)->as.integer, -5);
+	cr_assert_eq(agate_value_get(v, "big", 3)->type, AGATE_FLOAT);
+	cr_assert_float_eq(agate_value_get(v, "f", 1)->as.real, 1.5, 1e-9);
+	const agate_value *s = agate_value_get(v, "s", 1);
+	cr_assert_eq(s->type, AGATE_STR);
+	cr_assert_eq(s->as.str.len, 3);
+	cr_assert_eq(memcmp(s->as.str.ptr, "a\0b", 3), 0);
+	cr_assert_eq(s->as.str.ptr[3], '\0', "strings are NUL-terminated");
+	const agate_value *b = agate_value_get(v, "bin", 3);
+	cr_assert_eq(b->type, AGATE_BIN);
+	cr_assert_eq(b->as.str.len, 2);
+	const agate_value *l = agate_value_get(v, "list", 4);
+	cr_assert_eq(l->type, AGATE_ARRAY);
+	cr_assert_eq(l->as.array.len, 2);
+	cr_assert_eq(l->as.array.items[0].as.integer, 1);
+	cr_assert_eq(l->as.array.items[1].type, AGATE_MAP);
+	msgpack_sbuffer_destroy(&sb);
+}
+
+Test(wire, pack_round_trip)
+{
+	msgpack_sbuffer sb;
+	msgpack_packer pk;
+	agate_value *v = NULL, *w = NULL;
+	char err[128] = "";
+	/* {"k": [1, "x", {"y": -2.5}], "e": ""} */
+	static const unsigned char in[] = {
+		0x82, 0xa1, 'k', 0x93, 0x01, 0xa1, 'x', 0x81, 0xa1, 'y',
+		0xcb, 0xc0, 0x04, 0, 0, 0, 0, 0, 0, 0xa1, 'e', 0xa0,
+	};
+
+	cr_assert_eq(agate_wire_decode((const char *)in, sizeof(in), 32, arena,
+				       &v, err, sizeof(err)), 0, "%s", err);
+	msgpack_sbuffer_init(&sb);
+	msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+	cr_assert_eq(agate_wire_pack_value(&pk, v), 0);
+	cr_assert_eq(agate_wire_decode(sb.data, sb.size, 32, arena, &w, err,
+				       sizeof(err)), 0, "%s", err);
+	cr_assert(agate_value_equal(v, w));
+	const agate_value *y = agate_value_path(w, "k.2.y", 5);
+	cr_assert_not_null(y);
+	cr_assert_float_eq(y->as.real, -2.5, 1e-12);
+	msgpack_sbuffer_destroy(&sb);
+}
+
+Test(wire, pack_cstr_null_is_nil)
+{
+	msgpack_sbuffer sb;
+	msgpack_packer pk;
+
+	msgpack_sbuffer_init(&sb);
+	msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+	cr_assert_eq(agate_wire_pack_cstr(&pk, NULL), 0);
+	cr_assert_eq(sb.size, 1);
+	cr_assert_eq((unsigned char)sb.data[0], 0xc0);
+	msgpack_sbuffer_destroy(&sb);
+}
+
+static size_t nested(unsigned char *buf, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		buf[i] = 0x91; /* array of one */
+	buf[n] = 0x00;
+	return n + 1;
+}
+
+Test(wire, depth_limit)
+{
+	unsigned char buf[200];
+	char err[128] = "";
+
+	cr_assert_eq(check(buf, nested(buf, 32), 32, err), 0, "%s", err);
+	cr_assert_eq(check(buf, nested(buf, 33), 32, err), -EINVAL);
+	cr_assert_str_eq(err, "nesting deeper than 32");
+	/* a limit larger than the hard cap is clamped, not trusted */
+	cr_assert_eq(check(buf, nested(buf, 150), 100000, err), 0, "%s", err);
+}
+
+Test(wire, huge_counts_refused_before_allocation)
+{
+	char err[128] = "";
+	/* array32 of 4 billion items in 6 bytes */
+	static const unsigned char arr[] = { 0xdd, 0xff, 0xff, 0xff, 0xff, 0x00 };
+	/* map32 of 2 billion entries */
+	static const unsigned char map[] = { 0xdf, 0x7f, 0xff, 0xff, 0xff, 0xa0, 0x00 };
+	/* str32 claiming 4 GiB */
+	static const unsigned char str[] = { 0xdb, 0xff, 0xff, 0xff, 0xff, 'a' };
+	/* bin32 claiming 4 GiB */
+	static const unsigned char bin[] = { 0xc6, 0xff, 0xff, 0xff, 0xff, 'a' };
+	agate_value *v = NULL;
+	agate_arena *tiny = agate_arena_new(64);
+
+	cr_assert_eq(check(arr, sizeof(arr), 32, err), -EINVAL);
+	cr_assert_str_eq(err, "truncated");
+	cr_assert_eq(check(map, sizeof(map), 32, err), -EINVAL);
+	cr_assert_eq(check(str, sizeof(str), 32, err), -EINVAL);
+	cr_assert_eq(check(bin, sizeof(bin), 32, err), -EINVAL);
+	/* decode refuses too, and the arena was never touched */
+	cr_assert_eq(agate_wire_decode((const char *)arr, sizeof(arr), 32, tiny,
+				       &v, err, sizeof(err)), -EINVAL);
+	cr_assert_eq(agate_arena_used(tiny), 0);
+	cr_assert_null(v);
+	agate_arena_free(tiny);
+}
+
+Test(wire, keys_must_be_strings)
+{
+	char err[128] = "";
+	static const unsigned char m[] = { 0x81, 0x01, 0x02 };
+
+	cr_assert_eq(check(m, sizeof(m), 32, err), -EINVAL);
+	cr_assert_str_eq(err, "map key is not a string");
+	/* a string value in key position of the second entry */
+	static const unsigned char m2[] = { 0x82, 0xa1, 'a', 0x01, 0x90, 0x02 };
+	cr_assert_eq(check(m2, sizeof(m2), 32, err), -EINVAL);
+	cr_assert_str_eq(err, "map key is not a string");
+}
+
+Test(wire, utf8)
+{
+	char err[128] = "";
+	static const unsigned char ok[] = { 0xa6, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 'x' };
+	static const unsigned char overlong[] = { 0xa2, 0xc0, 0xaf };
+	static const unsigned char surrogate[] = { 0xa3, 0xed, 0xa0, 0x80 };
+	static const unsigned char cut[] = { 0xa2, 0xe2, 0x82 };
+	static const unsigned char above[] = { 0xa4, 0xf4, 0x90, 0x80, 0x80 };
+	static const unsigned char badkey[] = { 0x81, 0xa1, 0xff, 0xc0 };
+
+	cr_assert_eq(check(ok, sizeof(ok), 32, err), 0, "%s", err);
+	cr_assert_eq(check(overlong, sizeof(overlong), 32, err), -EINVAL);
+	cr_assert_str_eq(err, "invalid UTF-8 in string");
+	cr_assert_eq(check(surrogate, sizeof(surrogate), 32, err), -EINVAL);
+	cr_assert_eq(check(cut, sizeof(cut), 32, err), -EINVAL);
+	cr_assert_eq(check(above, sizeof(above), 32, err), -EINVAL);
+	cr_assert_eq(check(badkey, sizeof(badkey), 32, err), -EINVAL);
+	cr_assert_str_eq(err, "invalid UTF-8 in string");
+}
+
+Test(wire, framing_errors)
+{
+	char err[128] = "";
+	static const unsigned char trailing[] = { 0x80, 0x00 };
+	static const unsigned char truncmap[] = { 0x82, 0xa1, 'a', 0x01 };
+	static const unsigned char never[] = { 0xc1 };
+	static const unsigned char ext[] = { 0xd4, 0x01, 0x02 };
+	static const unsigned char cutint[] = { 0xcf, 0x01 };
+
+	cr_assert_eq(check(trailing, sizeof(trailing), 32, err), -EINVAL);
+	cr_assert_str_eq(err, "trailing bytes");
+	cr_assert_eq(check(truncmap, sizeof(truncmap), 32, err), -EINVAL);
+	cr_assert_str_eq(err, "truncated");
+	cr_assert_eq(check(never, sizeof(never), 32, err), -EINVAL);
+	cr_assert_eq(check(ext, sizeof(ext), 32, err), -EINVAL);
+	cr_assert_eq(check(cutint, sizeof(cutint), 32, err), -EINVAL);
+	cr_assert_eq(check("", 0, 32, err), -EINVAL);
+	/* a scalar alone is one well-formed value */
+	cr_assert_eq(check("\x05", 1, 32, err), 0);
+}
+
+Test(wire, arena_limit_gives_enomem)
+{
+	msgpack_sbuffer sb;
+	msgpack_packer pk;
+	agate_value *v = NULL;
+	char err[128] = "";
+	agate_arena *tiny = agate_arena_new(256);
+	char big[1000];
+
+	memset(big, 'x', sizeof(big));
+	msgpack_sbuffer_init(&sb);
+	msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+	msgpack_pack_map(&pk, 1);
+	agate_wire_pack_cstr(&pk, "k");
+	msgpack_pack_str_with_body(&pk, big, sizeof(big));
+	cr_assert_eq(agate_wire_decode(sb.data, sb.size, 32, tiny, &v, err,
+				       sizeof(err)), -ENOMEM);
+	cr_assert_null(v);
+	msgpack_sbuffer_destroy(&sb);
+	agate_arena_free(tiny);
+}
+
+/* Every prefix of a valid frame is refused, never read past its end. */
+Test(wire, every_prefix_is_refused)
+{
+	msgpack_sbuffer sb;
+	msgpack_packer pk;
+	char err[128];
+
+	msgpack_sbuffer_init(&sb);
+	msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+	msgpack_pack_map(&pk, 3);
+	agate_wire_pack_cstr(&pk, "op");
+	agate_wire_pack_cstr(&pk, "check");
+	agate_wire_pack_cstr(&pk, "id");
+	msgpack_pack_uint64(&pk, 123456789012ull);
+	agate_wire_pack_cstr(&pk, "args");
+	msgpack_pack_map(&pk, 1);
+	agate_wire_pack_cstr(&pk, "command");
+	agate_wire_pack_cstr(&pk, "rm -rf /tmp/x");
+	cr_assert_eq(check(sb.data, sb.size, 32, err), 0);
+	for (size_t n = 0; n < sb.size; n++) {
+		char *copy = malloc(n ? n : 1);
+		memcpy(copy, sb.data, n);
+		cr_assert_eq(check(copy, n, 32, err), -EINVAL, "prefix %zu", n);
+		free(copy);
+	}
+	msgpack_sbuffer_destroy(&sb);
+}
