@@ -1,0 +1,448 @@
+/* config.c - see config.h. */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "schema/protocol.h"
+
+#ifndef AGATE_SOURCE_PACKS
+#define AGATE_SOURCE_PACKS "/usr/share/agate/packs"
+#endif
+#ifndef AGATE_SOURCE_FRAMES
+#define AGATE_SOURCE_FRAMES "/usr/share/agate/frames"
+#endif
+
+#define RUN_DIR "agate-run"
+
+__attribute__((format(printf, 3, 4)))
+static int cfg_fail(char *err, size_t errcap, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (err && errcap) {
+		va_start(ap, fmt);
+		vsnprintf(err, errcap, fmt, ap);
+		va_end(ap);
+	}
+	return -EINVAL;
+}
+
+void agated_config_init(agated_config *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->audit_mode = AGATE_AUDIT_SYNC;
+	c->max_frame = AGATE_FRAME_MAX_DEFAULT;
+	c->max_depth = AGATE_DEPTH_MAX_DEFAULT;
+	c->review_timeout_s = 300;
+	c->max_conns = 1024;
+	c->max_conns_per_uid = 256;
+	c->max_inflight = 1024;
+	c->max_sessions = 100000;
+	c->session_idle_s = 3600;
+	c->read_timeout_s = 30;
+	c->idle_timeout_s = 3600;
+	c->max_reviews = 10000;
+	c->audit_queue_max = 65536;
+	c->audit_flush_ms = 50;
+	c->drift_enabled = true;
+	c->log_level = AGATED_LOG_INFO;
+}
+
+void agated_config_free(agated_config *c)
+{
+	free(c->socket_path);
+	free(c->db_path);
+	for (size_t i = 0; i < c->nrules; i++)
+		free(c->rules[i]);
+	free(c->rules);
+	free(c->frames);
+	free(c->config_file);
+	free(c->admin_uids);
+	memset(c, 0, sizeof(*c));
+}
+
+static int set_str(char **dst, const char *v)
+{
+	char *s = strdup(v);
+
+	if (!s)
+		return -ENOMEM;
+	free(*dst);
+	*dst = s;
+	return 0;
+}
+
+static int parse_u64(const char *v, uint64_t max, uint64_t *out)
+{
+	char *end;
+	unsigned long long n;
+
+	if (!v || !isdigit((unsigned char)v[0]))
+		return -EINVAL;
+	errno = 0;
+	n = strtoull(v, &end, 10);
+	if (errno || *end || n > max)
+		return -EINVAL;
+	*out = n;
+	return 0;
+}
+
+static int set_uint(unsigned *dst, const char *key, const char *v,
+		    uint64_t min, uint64_t max, char *err, size_t errcap)
+{
+	uint64_t n;
+
+	if (parse_u64(v, max, &n) || n < min)
+		return cfg_fail(err, errcap, "%s: expected a number from %llu to %llu, found '%s'",
+				key, (unsigned long long)min,
+				(unsigned long long)max, v ? v : "");
+	*dst = (unsigned)n;
+	return 0;
+}
+
+int agated_config_set(agated_config *c, const char *key, const char *value,
+		      bool from_cli, char *err, size_t errcap)
+{
+	unsigned u = 0;
+	int r;
+
+	if (!value)
+		return cfg_fail(err, errcap, "%s: missing value", key);
+	if (!strcmp(key, "socket"))
+		return set_str(&c->socket_path, value);
+	if (!strcmp(key, "db"))
+		return set_str(&c->db_path, value);
+	if (!strcmp(key, "frames"))
+		return set_str(&c->frames, value);
+	if (!strcmp(key, "rules")) {
+		char **n;
+		if (from_cli && !c->rules_from_cli) {
+			/* the command line's list replaces the file's */
+			for (size_t i = 0; i < c->nrules; i++)
+				free(c->rules[i]);
+			c->nrules = 0;
+			c->rules_from_cli = true;
+		}
+		if (c->nrules >= 4096)
+			return cfg_fail(err, errcap, "rules: too many paths");
+		n = realloc(c->rules, (c->nrules + 1) * sizeof(*n));
+		if (!n)
+			return -ENOMEM;
+		c->rules = n;
+		c->rules[c->nrules] = strdup(value);
+		if (!c->rules[c->nrules])
+			return -ENOMEM;
+		c->nrules++;
+		return 0;
+	}
+	if (!strcmp(key, "admin-uid")) {
+		uint64_t n;
+		uint32_t *a;
+		if (parse_u64(value, UINT32_MAX - 1, &n))
+			return cfg_fail(err, errcap, "admin-uid: expected a uid, found '%s'", value);
+		if (from_cli && !c->admin_from_cli) {
+			c->nadmin = 0;
+			c->admin_from_cli = true;
+		}
+		if (c->nadmin >= 1024)
+			return cfg_fail(err, errcap, "admin-uid: too many uids");
+		a = realloc(c->admin_uids, (c->nadmin + 1) * sizeof(*a));
+		if (!a)
+			return -ENOMEM;
+		c->admin_uids = a;
+		c->admin_uids[c->nadmin++] = (uint32_t)n;
+		return 0;
+	}
+	if (!strcmp(key, "audit")) {
+		if (!strcmp(value, "sync"))
+			c->audit_mode = AGATE_AUDIT_SYNC;
+		else if (!strcmp(value, "async"))
+			c->audit_mode = AGATE_AUDIT_ASYNC;
+		else
+			return cfg_fail(err, errcap, "audit: expected sync or async, found '%s'", value);
+		return 0;
+	}
+	if (!strcmp(key, "max-frame")) {
+		r = set_uint(&u, key, value, 64, 64u * 1024 * 1024, err, errcap);
+		if (!r)
+			c->max_frame = u;
+		return r;
+	}
+	if (!strcmp(key, "max-depth"))
+		return set_uint(&c->max_depth, key, value, 2, 128, err, errcap);
+	if (!strcmp(key, "review-timeout"))
+		return set_uint(&c->review_timeout_s, key, value, 1, 7 * 86400, err, errcap);
+	if (!strcmp(key, "max-connections"))
+		return set_uint(&c->max_conns, key, value, 1, 1000000, err, errcap);
+	if (!strcmp(key, "max-connections-per-uid"))
+		return set_uint(&c->max_conns_per_uid, key, value, 1, 1000000, err, errcap);
+	if (!strcmp(key, "max-inflight"))
+		return set_uint(&c->max_inflight, key, value, 1, 1000000, err, errcap);
+	if (!strcmp(key, "session-idle"))
+		return set_uint(&c->session_idle_s, key, value, 1, 30u * 86400, err, errcap);
+	if (!strcmp(key, "read-timeout"))
+		return set_uint(&c->read_timeout_s, key, value, 1, 86400, err, errcap);
+	if (!strcmp(key, "idle-timeout"))
+		return set_uint(&c->idle_timeout_s, key, value, 1, 30u * 86400, err, errcap);
+	if (!strcmp(key, "audit-flush-ms"))
+		return set_uint(&c->audit_flush_ms, key, value, 1, 60000, err, errcap);
+	if (!strcmp(key, "max-sessions") || !strcmp(key, "max-reviews") ||
+	    !strcmp(key, "audit-queue")) {
+		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
+		if (r)
+			return r;
+		if (key[4] == 's')
+			c->max_sessions = u;
+		else if (key[4] == 'r')
+			c->max_reviews = u;
+		else
+			c->audit_queue_max = u;
+		return 0;
+	}
+	if (!strcmp(key, "drift")) {
+		if (!strcmp(value, "on"))
+			c->drift_enabled = true;
+		else if (!strcmp(value, "off"))
+			c->drift_enabled = false;
+		else
+			return cfg_fail(err, errcap, "drift: expected on or off, found '%s'", value);
+		return 0;
+	}
+	if (!strcmp(key, "log-level")) {
+		if (agated_log_parse_level(value, &c->log_level))
+			return cfg_fail(err, errcap, "log-level: expected debug, info, warn or error, found '%s'", value);
+		return 0;
+	}
+	return cfg_fail(err, errcap, "unknown setting '%s'", key);
+}
+
+int agated_config_load_file(agated_config *c, const char *path, char *err,
+			    size_t errcap)
+{
+	FILE *f = fopen(path, "re");
+	char line[4096];
+	unsigned lineno = 0;
+	int r = 0;
+
+	if (!f) {
+		r = -errno;
+		cfg_fail(err, errcap, "%s: %s", path, strerror(errno));
+		return r;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		char *p = line, *key, *val, *end;
+		char sub[512];
+
+		lineno++;
+		if (!strchr(line, '\n') && !feof(f)) {
+			r = cfg_fail(err, errcap, "%s:%u: line too long", path, lineno);
+			goto out;
+		}
+		if ((end = strchr(p, '#')))
+			*end = '\0';
+		while (isspace((unsigned char)*p))
+			p++;
+		end = p + strlen(p);
+		while (end > p && isspace((unsigned char)end[-1]))
+			*--end = '\0';
+		if (!*p)
+			continue;
+		key = p;
+		while (*p && !isspace((unsigned char)*p) && *p != '=')
+			p++;
+		if (*p)
+			*p++ = '\0';
+		while (isspace((unsigned char)*p) || *p == '=')
+			p++;
+		val = p;
+		if (*val == '"' && end > val + 1 && end[-1] == '"') {
+			val++;
+			end[-1] = '\0';
+		}
+		if (!*val) {
+			r = cfg_fail(err, errcap, "%s:%u: %s: missing value", path,
+				     lineno, key);
+			goto out;
+		}
+		if (!strcmp(key, "config")) {
+			r = cfg_fail(err, errcap, "%s:%u: config files do not nest", path, lineno);
+			goto out;
+		}
+		r = agated_config_set(c, key, val, false, sub, sizeof(sub));
+		if (r) {
+			cfg_fail(err, errcap, "%s:%u: %s", path, lineno,
+				 r == -ENOMEM ? "out of memory" : sub);
+			goto out;
+		}
+	}
+	if (ferror(f))
+		r = cfg_fail(err, errcap, "%s: read error", path);
+out:
+	fclose(f);
+	return r;
+}
+
+void agated_config_usage(FILE *out)
+{
+	fprintf(out,
+		"usage: agated [options]\n"
+		"       agated --check [--rules PATH ...]\n"
+		"\n"
+		"  --socket PATH          Unix socket to listen on\n"
+		"  --db PATH              audit database (SQLite)\n"
+		"  --rules PATH           rule file or folder (repeatable)\n"
+		"  --frames PATH          lexicon folder for the drift cascade, or 'none'\n"
+		"  --audit sync|async     reply after the audit row is committed (sync, default)\n"
+		"                         or as soon as it is queued (async)\n"
+		"  --max-frame N          largest request payload in bytes (default %u)\n"
+		"  --config FILE          read settings from FILE (command line wins)\n"
+		"  --admin-uid UID        allow admin ops from UID (repeatable; root and\n"
+		"                         the daemon's own uid always may)\n"
+		"  --review-timeout SECS  block a held call after SECS (default 300)\n"
+		"  --log-level LEVEL      debug, info, warn or error (default info)\n"
+		"  --foreground           stay in the foreground (agated never forks)\n"
+		"  --check                validate the rule files, print every error, exit\n"
+		"  --help, --version\n"
+		"\nFurther settings (config file or --NAME VALUE): max-depth,\n"
+		"max-connections, max-connections-per-uid, max-inflight, max-sessions,\n"
+		"session-idle, read-timeout, idle-timeout, max-reviews, audit-queue,\n"
+		"audit-flush-ms, drift on|off. See docs/operations.md.\n",
+		AGATE_FRAME_MAX_DEFAULT);
+}
+
+enum { OPT_SETTING = 1000 };
+
+int agated_config_parse_args(agated_config *c, int argc, char **argv,
+			     char *err, size_t errcap)
+{
+	static const char *const settings[] = {
+		"socket", "db", "rules", "frames", "audit", "max-frame",
+		"admin-uid", "review-timeout", "log-level", "max-depth",
+		"max-connections", "max-connections-per-uid", "max-inflight",
+		"max-sessions", "session-idle", "read-timeout", "idle-timeout",
+		"max-reviews", "audit-queue", "audit-flush-ms", "drift",
+	};
+	enum { NSET = sizeof(settings) / sizeof(settings[0]) };
+	struct option opts[NSET + 7];
+	int idx, ch, r;
+	size_t n = 0;
+
+	for (size_t i = 0; i < NSET; i++)
+		opts[n++] = (struct option){ settings[i], required_argument, NULL,
+					     OPT_SETTING + (int)i };
+	opts[n++] = (struct option){ "config", required_argument, NULL, 'c' };
+	opts[n++] = (struct option){ "foreground", no_argument, NULL, 'f' };
+	opts[n++] = (struct option){ "check", no_argument, NULL, 'C' };
+	opts[n++] = (struct option){ "help", no_argument, NULL, 'h' };
+	opts[n++] = (struct option){ "version", no_argument, NULL, 'V' };
+	opts[n++] = (struct option){ NULL, 0, NULL, 0 };
+
+	/* first pass: only --config, so that the command line wins */
+	opterr = 0;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, ":fh", opts, &idx)) != -1) {
+		if (ch == 'c') {
+			r = set_str(&c->config_file, optarg);
+			if (r)
+				return r;
+		}
+	}
+	if (c->config_file) {
+		r = agated_config_load_file(c, c->config_file, err, errcap);
+		if (r)
+			return r;
+	}
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, ":fh", opts, &idx)) != -1) {
+		switch (ch) {
+		case 'c':
+			break;
+		case 'f':
+			c->foreground = true;
+			break;
+		case 'C':
+			c->check_only = true;
+			break;
+		case 'h':
+			c->help = true;
+			break;
+		case 'V':
+			c->version = true;
+			break;
+		case ':':
+			return cfg_fail(err, errcap, "%s: missing value", argv[optind - 1]);
+		case '?':
+			return cfg_fail(err, errcap, "unknown option '%s'", argv[optind - 1]);
+		default:
+			if (ch >= OPT_SETTING && ch < OPT_SETTING + (int)NSET) {
+				char sub[512];
+				r = agated_config_set(c, settings[ch - OPT_SETTING],
+						      optarg, true, sub, sizeof(sub));
+				if (r == -ENOMEM)
+					return r;
+				if (r)
+					return cfg_fail(err, errcap, "--%s", sub);
+			}
+			break;
+		}
+	}
+	if (optind < argc)
+		return cfg_fail(err, errcap, "unexpected argument '%s'", argv[optind]);
+	return 0;
+}
+
+static bool is_dir(const char *p)
+{
+	struct stat st;
+
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int agated_config_finish(agated_config *c, char *err, size_t errcap)
+{
+	bool need_run_dir = false;
+	int r;
+
+	if (c->nrules == 0) {
+		r = agated_config_set(c, "rules", AGATE_SOURCE_PACKS "/default",
+				      false, err, errcap);
+		if (r)
+			return r;
+	}
+	if (!c->frames && (r = set_str(&c->frames, AGATE_SOURCE_FRAMES)))
+		return r;
+	if (!c->socket_path) {
+		if ((r = set_str(&c->socket_path, RUN_DIR "/agated.sock")))
+			return r;
+		need_run_dir = true;
+	}
+	if (!c->db_path) {
+		if ((r = set_str(&c->db_path, RUN_DIR "/audit.db")))
+			return r;
+		need_run_dir = true;
+	}
+	if (need_run_dir && !c->check_only && !is_dir(RUN_DIR) &&
+	    mkdir(RUN_DIR, 0750) != 0 && errno != EEXIST) {
+		r = -errno;
+		cfg_fail(err, errcap, "cannot create ./%s: %s", RUN_DIR, strerror(errno));
+		return r;
+	}
+	return 0;
+}
+
+bool agated_config_is_admin(const agated_config *c, uint32_t uid, uint32_t self_uid)
+{
+	if (uid == 0 || uid == self_uid)
+		return true;
+	for (size_t i = 0; i < c->nadmin; i++)
+		if (c->admin_uids[i] == uid)
+			return true;
+	return false;
+}

@@ -1,0 +1,82 @@
+/* session.h - per-session state: history, running drift, declared
+ * identity, stopped flag; keyed by (agent, session).
+ *
+ * The table is bounded in count and memory: the least recently used
+ * session is evicted when either limit would be passed, and sessions idle
+ * for longer than idle_ms are expired. A stopped session is not expired
+ * for idleness (forgetting the stop would let the agent go on); under
+ * count pressure the oldest sessions are evicted all the same, with a
+ * warning. Loop thread only.
+ */
+#ifndef AGATE_DAEMON_SESSION_H
+#define AGATE_DAEMON_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "policy/drift.h"
+#include "policy/rules.h"
+
+typedef struct agated_session agated_session;
+typedef struct agated_sessions agated_sessions;
+
+typedef struct agated_sessions_config {
+	size_t max_sessions;   /* default 100000 */
+	uint64_t idle_ms;      /* default 1 h */
+	size_t history_max;    /* entries per session, default 256 */
+	size_t bytes_max;      /* memory of all sessions, default 512 MiB */
+} agated_sessions_config;
+
+/* cfg may be NULL for the defaults; zero fields take their default. */
+agated_sessions *agated_sessions_new(const agated_sessions_config *cfg);
+void agated_sessions_free(agated_sessions *ss);
+
+/* The session (agent, session), created when create is true and it does
+ * not exist; marks it used at now_ms. Returns NULL when it does not exist
+ * (create false) or memory runs out. The pointer stays valid until the
+ * next call that may evict (get with create, expire). */
+agated_session *agated_sessions_get(agated_sessions *ss, const char *agent,
+				    size_t alen, const char *session,
+				    size_t slen, int64_t now_ms, bool create);
+/* Forget sessions idle since before now_ms - idle_ms. Returns how many. */
+size_t agated_sessions_expire(agated_sessions *ss, int64_t now_ms);
+size_t agated_sessions_count(const agated_sessions *ss);
+size_t agated_sessions_bytes(const agated_sessions *ss);
+uint64_t agated_sessions_evicted(const agated_sessions *ss);
+/* Most recently used first; NULL at the end. */
+agated_session *agated_sessions_first(agated_sessions *ss);
+agated_session *agated_session_next(agated_session *s);
+
+const char *agated_session_agent(const agated_session *s);
+const char *agated_session_name(const agated_session *s);
+int64_t agated_session_last_used(const agated_session *s);
+uint64_t agated_session_actions(const agated_session *s);
+agate_history *agated_session_history(agated_session *s);
+agate_drift_state *agated_session_drift(agated_session *s);
+/* Call after the session's history changed, so the memory bound holds. */
+void agated_session_touch(agated_sessions *ss, agated_session *s);
+
+/* Stop: later checks of the session are blocked with this rule and
+ * reason (copied). Returns 0 or -ENOMEM (the session is stopped anyway,
+ * with a placeholder reason). */
+int agated_session_stop(agated_session *s, const char *rule, const char *reason);
+bool agated_session_stopped(const agated_session *s);
+const char *agated_session_stop_rule(const agated_session *s);   /* NULL if none */
+const char *agated_session_stop_reason(const agated_session *s);
+void agated_session_resume(agated_session *s);
+
+/* Declare the identity the session's actions are compared with. spec is
+ * copied (strings, tools, scope). Returns 0 or -ENOMEM (the previous
+ * declaration stays). */
+int agated_session_register(agated_session *s, const agate_identity_spec *spec);
+/* The declared spec, or NULL when the session never registered. */
+const agate_identity_spec *agated_session_spec(const agated_session *s);
+/* The imprint of the declared spec in frame, built on first use and again
+ * whenever generation changes (a reload may bring a new frame). *out is
+ * NULL when the session never registered or frame is NULL. Returns 0 or
+ * -ENOMEM. */
+int agated_session_identity(agated_session *s, const agate_frame *frame,
+			    uint64_t generation, const agate_identity **out);
+
+#endif
