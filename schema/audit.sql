@@ -1,0 +1,75 @@
+-- schema/audit.sql - the agate audit database, the single source of its
+-- schema. docs/audit.md describes every column for auditors.
+--
+-- Versioning: the database's schema version is PRAGMA user_version (also
+-- copied into meta.schema_version for readers who only see tables).
+-- Each "-- migration N" section below upgrades a version N-1 database to
+-- version N; a new database runs every section in order. agated and
+-- agatectl upgrade an older database in place (one transaction per
+-- section) and refuse a database newer than they know.
+--
+-- schema/auditdb.c carries the same statements (without these comments);
+-- tests/schema/auditdb_test.c fails when the two differ, so change both.
+-- Never edit a released section: add a new one.
+--
+-- The hash chain (see docs/audit.md): hash = SHA-256(prev_hash ||
+-- canonical encoding of the row), hex in the hash and prev_hash columns.
+-- Adding a column later means deciding whether it enters the canonical
+-- encoding; the encoding is versioned by its leading domain string, so
+-- old rows keep verifying.
+
+-- migration 1
+-- Version 1: the verdict rows and the meta table.
+CREATE TABLE verdicts (
+  id             INTEGER PRIMARY KEY,          -- the audit_id in the reply
+  kind           TEXT NOT NULL DEFAULT 'verdict', -- 'verdict' or 'checkpoint'
+  time_ms        INTEGER NOT NULL,             -- Unix time, milliseconds
+  op             TEXT,                         -- 'check', 'register', ...
+  request_id     INTEGER,                      -- the request's `id`
+  agent          TEXT,
+  session        TEXT,
+  peer_uid       INTEGER,                      -- -1 when unknown
+  peer_pid       INTEGER,
+  tool           TEXT,
+  args_json      TEXT,                         -- the arguments as JSON text
+  verdict        TEXT,                         -- 'allow', 'block', 'review'
+  enforcement    TEXT,                         -- what the deciding rule said
+  rule           TEXT,                         -- deciding rule, or NULL
+  reason         TEXT,
+  scores_json    TEXT,                         -- drift scores and votes
+  trace          TEXT,                         -- short explanation
+  error          TEXT,                         -- error code of a refused request
+  generation     INTEGER,                      -- rule set generation
+  ruleset_digest TEXT,                         -- digest of the rule set
+  eval_ns        INTEGER,                      -- evaluation time
+  prev_hash      TEXT NOT NULL,                -- hex SHA-256 of the row before
+  hash           TEXT NOT NULL                 -- hex SHA-256 of this row
+);
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT
+);
+INSERT INTO meta(key, value) VALUES
+  ('schema_version', '1'),
+  ('hash', 'sha256'),
+  ('encoding', 'agate-audit-row-1'),
+  ('head_id', '0'),
+  ('head_hash', '0000000000000000000000000000000000000000000000000000000000000000');
+
+-- migration 2
+-- Version 2: indexes for the query filters of `agatectl audit query`, and
+-- a view with readable times for people using sqlite3 directly.
+CREATE INDEX verdicts_time ON verdicts(time_ms);
+CREATE INDEX verdicts_agent ON verdicts(agent, time_ms);
+CREATE INDEX verdicts_session ON verdicts(session, time_ms);
+CREATE INDEX verdicts_tool ON verdicts(tool, time_ms);
+CREATE INDEX verdicts_verdict ON verdicts(verdict, time_ms);
+CREATE INDEX verdicts_rule ON verdicts(rule, time_ms);
+CREATE INDEX verdicts_peer_uid ON verdicts(peer_uid, time_ms);
+CREATE VIEW verdicts_readable AS
+  SELECT id, strftime('%Y-%m-%dT%H:%M:%fZ', time_ms / 1000.0, 'unixepoch') AS time,
+         kind, op, agent, session, peer_uid, peer_pid, tool, verdict,
+         enforcement, rule, reason, error, generation, ruleset_digest,
+         eval_ns, args_json, scores_json, trace
+  FROM verdicts;
+UPDATE meta SET value = '2' WHERE key = 'schema_version';

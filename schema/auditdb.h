@@ -1,0 +1,214 @@
+/* auditdb.h - the audit database: schema, hash chain, verify, query,
+ * export and prune. Shared by agated's writer (through the SQLite sink)
+ * and by `agatectl audit`.
+ *
+ * The schema is schema/audit.sql; docs/audit.md describes it for people.
+ *
+ * Chain: every row carries prev_hash and hash (64 lowercase hex digits):
+ *   hash = SHA-256(prev_hash as 32 raw bytes || canonical encoding of row)
+ * The canonical encoding is the domain string "agate-audit-row-1\0" then
+ * every column but prev_hash/hash in table order, each as one tag byte and
+ * a payload: 'N' (NULL, no payload), 'I' (8-byte big-endian two's
+ * complement integer), 'R' (8-byte big-endian IEEE double), 'T' or 'B'
+ * (4-byte big-endian length, then the bytes). The stored SQLite type of
+ * each value is what is encoded, so changing a value's type is a change.
+ *
+ * A checkpoint row (kind 'checkpoint', written by prune) replaces a pruned
+ * prefix of the chain: its prev_hash is the hash of the last pruned row,
+ * which is what the next row links to, and its own hash covers its
+ * content. It may only be the first row.
+ *
+ * Unsigned 64-bit fields (id, request_id, generation, eval_ns) are stored
+ * as SQLite's signed integers with the same bits.
+ *
+ * Threads: one agate_auditdb is used by one thread at a time.
+ * Errors: functions return 0 or a negative errno and, where they take
+ * err/errcap, write a one-line message there (may be NULL).
+ */
+#ifndef AGATE_SCHEMA_AUDITDB_H
+#define AGATE_SCHEMA_AUDITDB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <sqlite3.h>
+
+/* The schema version this build writes and the oldest it upgrades. */
+#define AGATE_AUDITDB_SCHEMA_VERSION 2
+#define AGATE_AUDITDB_HASH_LEN 32
+#define AGATE_AUDITDB_HEX_LEN 64
+
+typedef struct agate_auditdb agate_auditdb;
+
+enum {
+	/* Open read-only: no creation, no migration (an older schema is
+	 * read as it is; a newer one is still refused). */
+	AGATE_AUDITDB_READONLY = 1u << 0,
+	/* Durable commits: synchronous=FULL (survives power loss) instead
+	 * of NORMAL (survives any process crash). */
+	AGATE_AUDITDB_SYNC_FULL = 1u << 1,
+};
+
+/* One row. Strings may be NULL; kind NULL means "verdict". append fills
+ * prev_hash and hash. */
+typedef struct agate_auditdb_row {
+	uint64_t id;
+	const char *kind;
+	int64_t time_ms;
+	const char *op;
+	uint64_t request_id;
+	const char *agent;
+	const char *session;
+	int64_t peer_uid;
+	int64_t peer_pid;
+	const char *tool;
+	const char *args_json;
+	const char *verdict;
+	const char *enforcement;
+	const char *rule;
+	const char *reason;
+	const char *scores_json;
+	const char *trace;
+	const char *error;
+	uint64_t generation;
+	const char *ruleset_digest;
+	uint64_t eval_ns;
+	uint8_t prev_hash[AGATE_AUDITDB_HASH_LEN];
+	uint8_t hash[AGATE_AUDITDB_HASH_LEN];
+} agate_auditdb_row;
+
+/* Open the database at path. Read-write (flags without READONLY): creates
+ * the file when missing, turns on WAL, upgrades an older schema in place
+ * and loads the chain head. Returns 0 and *out (caller frees with
+ * agate_auditdb_close), -EPROTO when the schema is newer than this build,
+ * -ENOENT when a read-only open finds no file, -EIO/-ENOMEM/-EINVAL
+ * otherwise; *out is untouched on failure. */
+__attribute__((warn_unused_result))
+int agate_auditdb_open(const char *path, unsigned flags, agate_auditdb **out,
+		       char *err, size_t errcap);
+/* Close the connection and free db; NULL is fine. */
+void agate_auditdb_close(agate_auditdb *db);
+
+/* The connection, still owned by db (for tests and ad-hoc reads). */
+sqlite3 *agate_auditdb_sqlite(agate_auditdb *db);
+
+/* The schema version of the open database (after any migration). */
+int agate_auditdb_schema_version(agate_auditdb *db);
+
+/* The SQL of migration `version` (1..AGATE_AUDITDB_SCHEMA_VERSION), which
+ * upgrades a version-1 database to `version`; NULL for other numbers.
+ * Static storage. */
+const char *agate_auditdb_migration_sql(int version);
+
+/* The chain head as loaded at open and advanced by append: the last id
+ * (0 for an empty chain) and the hash the next row must link to. */
+void agate_auditdb_head(agate_auditdb *db, uint64_t *last_id,
+			uint8_t link[AGATE_AUDITDB_HASH_LEN]);
+
+/* Canonical hash of row given prev (row's own prev_hash/hash ignored). */
+void agate_auditdb_hash_row(const uint8_t prev[AGATE_AUDITDB_HASH_LEN],
+			    const agate_auditdb_row *row,
+			    uint8_t out[AGATE_AUDITDB_HASH_LEN]);
+
+void agate_auditdb_hex(const uint8_t h[AGATE_AUDITDB_HASH_LEN],
+		       char out[AGATE_AUDITDB_HEX_LEN + 1]);
+
+/* Append rows (ids strictly increasing, above the head) in one
+ * transaction, chaining each to the head, and move the head. Fills each
+ * row's prev_hash/hash. All or nothing: on failure nothing is written,
+ * the head is unchanged, and the return is -ENOSPC (disk full), -EBUSY
+ * (locked), -EINVAL (ids out of order) or -EIO. */
+__attribute__((warn_unused_result))
+int agate_auditdb_append(agate_auditdb *db, agate_auditdb_row *rows, size_t n,
+			 char *err, size_t errcap);
+
+/* Start a new chain in an empty database that continues one whose rows
+ * are lost (the file was removed while agated ran): writes a checkpoint
+ * row with id last_id whose link is `link`, saying why. */
+__attribute__((warn_unused_result))
+int agate_auditdb_continue(agate_auditdb *db, uint64_t last_id,
+			   const uint8_t link[AGATE_AUDITDB_HASH_LEN],
+			   int64_t now_ms, const char *why,
+			   char *err, size_t errcap);
+
+typedef enum agate_auditdb_problem {
+	AGATE_AUDITDB_OK = 0,
+	AGATE_AUDITDB_CHANGED,   /* the row's content or hash was edited */
+	AGATE_AUDITDB_DELETED,   /* rows before bad_id are missing */
+	AGATE_AUDITDB_INSERTED,  /* the row is not part of the chain */
+	AGATE_AUDITDB_HEAD,      /* meta's recorded head disagrees (rows at
+				    the end deleted, or meta edited) */
+} agate_auditdb_problem;
+
+typedef struct agate_auditdb_verify_result {
+	uint64_t rows;            /* rows checked */
+	uint64_t first_id, last_id;
+	char head[AGATE_AUDITDB_HEX_LEN + 1]; /* link of the last good row */
+	bool checkpoint;          /* the chain starts at a checkpoint */
+	uint64_t pruned;          /* rows it says were pruned */
+	agate_auditdb_problem problem;
+	uint64_t bad_id;          /* first bad row (or the first missing id) */
+	char message[512];        /* one line for people */
+} agate_auditdb_verify_result;
+
+/* Walk the whole chain in one read transaction (a consistent snapshot
+ * while agated writes) and stop at the first bad row. Returns 0 when the
+ * walk finished (res->problem says whether the chain is intact) or a
+ * negative errno when the database could not be read. */
+__attribute__((warn_unused_result))
+int agate_auditdb_verify(agate_auditdb *db, agate_auditdb_verify_result *res);
+
+typedef struct agate_auditdb_filter {
+	const char *agent, *session, *tool, *verdict, *rule; /* NULL: any */
+	bool has_since, has_until, has_uid;
+	int64_t since_ms;     /* time_ms >= since_ms */
+	int64_t until_ms;     /* time_ms < until_ms */
+	int64_t uid;
+	uint64_t after_id;    /* id > after_id (0: from the start) */
+	uint64_t limit;       /* 0: no limit */
+	bool newest_first;    /* order by id descending (query default) */
+} agate_auditdb_filter;
+
+typedef enum agate_auditdb_format {
+	AGATE_AUDITDB_TABLE = 0, /* aligned columns for people */
+	AGATE_AUDITDB_JSONL,     /* one JSON object per row, every column */
+	AGATE_AUDITDB_CSV,       /* RFC 4180, header line, every column */
+} agate_auditdb_format;
+
+/* Write the rows matching f to out in the given format. *count (may be
+ * NULL) gets the number of rows written. Returns 0, -EIO on a database
+ * error, -EPIPE when out failed. */
+__attribute__((warn_unused_result))
+int agate_auditdb_query(agate_auditdb *db, const agate_auditdb_filter *f,
+			agate_auditdb_format fmt, FILE *out, uint64_t *count,
+			char *err, size_t errcap);
+
+typedef struct agate_auditdb_prune_result {
+	uint64_t deleted;          /* rows removed now */
+	uint64_t first_id, last_id;/* range the checkpoint covers */
+	uint64_t total_pruned;     /* including earlier prunes */
+} agate_auditdb_prune_result;
+
+/* Delete the oldest rows: the prefix of the chain before the first row
+ * whose time_ms >= before_ms, replacing it with one checkpoint row (kept
+ * verifiable). Needs the write lock: -EBUSY while agated commits for
+ * longer than the busy timeout. Deleting nothing is success with
+ * deleted == 0. */
+__attribute__((warn_unused_result))
+int agate_auditdb_prune(agate_auditdb *db, int64_t before_ms, int64_t now_ms,
+			agate_auditdb_prune_result *res, char *err,
+			size_t errcap);
+
+/* Parse a time for --since/--until/--before: ISO-8601 date or date-time
+ * ("2025-03-01", "2025-03-01T12:00", "...:05.250Z", "...+02:00"; no zone
+ * means UTC), "@<unix seconds>", or an age before now_ms ("90s", "15m",
+ * "12h", "30d"). Returns 0 and *ms, or -EINVAL. */
+__attribute__((warn_unused_result))
+int agate_auditdb_parse_time(const char *s, int64_t now_ms, int64_t *ms);
+
+/* Format ms as "YYYY-MM-DDTHH:MM:SS.mmmZ" (out at least 32 bytes). */
+void agate_auditdb_format_time(int64_t ms, char *out, size_t cap);
+
+#endif
