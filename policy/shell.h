@@ -28,19 +28,39 @@ typedef struct agate_shell_cmd {
 	size_t argc;
 	const char *cwd;     /* directory from a preceding `cd` in the same line,
 				normalised; NULL when unknown */
-	agate_str redirect_out; /* target of the last > or >> redirection, or {NULL,0} */
+	agate_str redirect_out; /* target of the last > or >> redirection, or {NULL,0};
+				   normalised against cwd; a later /dev/null
+				   target does not replace an earlier file */
 	bool redirect_append;
 	bool piped_from;     /* stdin comes from the previous command's pipe */
 	bool piped_to;       /* stdout goes into the next command's pipe */
 	bool background;     /* ended with & */
+
+	/* Added by the shell module (additive to the contract above). */
+	bool sudo;           /* run through sudo, doas, pkexec, su or runuser */
+	agate_str prev_program; /* program whose stdout is piped into ours, or {NULL,0} */
+	agate_str next_program; /* program our stdout is piped into, or {NULL,0} */
+	const agate_str *redirects; /* every output redirection target (> >> >|
+				   &> >& <> N>), normalised, in order */
+	size_t nredirects;
+	agate_str redirect_in; /* target of the last < redirection, normalised */
+	unsigned depth;      /* 0 at top level; +1 per -c string, $( ), ` `,
+				<( ), subshell, eval or find -exec level */
 } agate_shell_cmd;
+
+/* Bounds: a line longer than this is refused with -E2BIG (the gate then
+ * blocks); nesting deeper than AGATE_SHELL_MAX_DEPTH likewise. */
+#define AGATE_SHELL_MAX_LINE (1u << 20)
+#define AGATE_SHELL_MAX_DEPTH 8
 
 /* Parse line[0..len). On success *cmds points to *n commands in order of
  * appearance (inner commands of $( ), -c strings follow the command that
  * holds them) and 0 is returned. A line that cannot be fully parsed
  * (unterminated quote) is still split as far as it goes and returns 0;
  * -ENOMEM when the arena is exhausted; -E2BIG past max_cmds commands.
- * A depth limit of 8 nested -c / $( ) levels bounds the work. */
+ * A depth limit of 8 nested -c / $( ) levels bounds the work; a line that
+ * nests deeper, or is longer than AGATE_SHELL_MAX_LINE, gives -E2BIG.
+ * On error *cmds and *n are left untouched. */
 int agate_shell_parse(const char *line, size_t len, agate_arena *arena,
 		      size_t max_cmds, const agate_shell_cmd **cmds, size_t *n);
 
