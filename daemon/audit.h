@@ -34,6 +34,11 @@ typedef struct agate_audit_config {
 	size_t queue_max;     /* records waiting; default 65536 */
 	unsigned flush_ms;    /* async: longest a record waits; default 50 */
 	size_t batch_max;     /* rows per transaction; default 4096 */
+	/* Added by the audit module: true = synchronous=FULL, a commit
+	 * survives power loss (one fsync per batch); false (default) =
+	 * synchronous=NORMAL in WAL, a commit survives any crash of agated
+	 * but the last batches may be lost with the machine. */
+	bool durable;
 } agate_audit_config;
 
 /* One row. Every string may be NULL. The writer copies it on submit. */
@@ -95,5 +100,21 @@ void agate_audit_get_stats(agate_audit *a, agate_audit_stats *st);
  * the thread and close the database, then call closed_cb on the loop
  * thread (after which a may not be used and is freed). */
 void agate_audit_close(agate_audit *a, void (*closed_cb)(void *ud), void *ud);
+
+/* ---- additions (audit module) ---- */
+
+struct agate_sink;
+
+/* Like agate_audit_open, but writing through sink (daemon/sink.h) instead
+ * of the SQLite database at cfg->db_path (which is then ignored). The
+ * writer owns sink from the call on, also when this fails. Tests use it
+ * to inject failures; another store plugs in here. */
+__attribute__((warn_unused_result))
+int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
+			  struct agate_sink *sink, agate_audit **out,
+			  char *err, size_t errcap);
+
+/* The id the next accepted record will get (max(id)+1 at open). */
+uint64_t agate_audit_next_id(agate_audit *a);
 
 #endif

@@ -1,0 +1,581 @@
+/* audit.c - the audit writer thread: a bounded queue filled by the loop
+ * thread, drained by one thread that owns the sink, committing everything
+ * that waits in one transaction (group commit), and reporting outcomes
+ * back to the loop thread through a uv_async_t.
+ *
+ * Life of a record (an entry): submit copies it into one allocation,
+ * gives it the next id and appends it to the write queue. In async mode
+ * its acknowledgement (status 0) goes onto the done list at once; in sync
+ * mode when its batch commits, or with -EIO when a commit fails (the row
+ * is then kept, re-labelled as the block the client got, and written
+ * when the store recovers). An entry is freed when it is both written (or
+ * dropped at shutdown) and acknowledged: two references.
+ *
+ * Locking: one mutex guards the queue, the done list, the counters and
+ * the state flags. The writer holds it only to take a batch and to settle
+ * it, never during I/O; the loop thread holds it only to link entries.
+ */
+#include "daemon/audit.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "daemon/log.h"
+#include "daemon/sink.h"
+#include "schema/protocol.h"
+
+#define DEFAULT_QUEUE_MAX 65536
+#define DEFAULT_FLUSH_MS 50
+#define DEFAULT_BATCH_MAX 4096
+#define BACKOFF_MIN_MS 20
+#define BACKOFF_MAX_MS 2000
+#define CLOSE_ATTEMPTS 4 /* tries left once close began while failing */
+
+typedef struct entry entry;
+struct entry {
+	entry *next;       /* write queue */
+	entry *done_next;  /* done list */
+	agate_audit_done_cb cb;
+	void *ud;
+	int status;
+	int refs;          /* write side + ack side */
+	bool acked;
+	uint64_t queued_ns;
+	agate_auditdb_row row; /* strings point into data */
+	char data[];
+};
+
+struct agate_audit {
+	uv_loop_t *loop;
+	uv_async_t async;
+	uv_thread_t thread;
+	uv_mutex_t mu;
+	uv_cond_t cond;
+	uv_sem_t opened, go;
+	agate_sink *sink;
+	agate_audit_mode mode;
+	size_t queue_max, batch_max;
+	unsigned flush_ms;
+	agate_auditdb_row *rows; /* writer's batch buffer, batch_max rows */
+
+	/* guarded by mu */
+	entry *qhead, *qtail;
+	size_t qlen;       /* not yet written */
+	size_t inflight;   /* allocated entries */
+	entry *dhead, *dtail;
+	uint64_t next_id;
+	bool closing, failing, thread_done, go_ok;
+	uint64_t submitted, written, failed, batches;
+	char last_error[256];
+
+	/* loop thread only */
+	bool close_started, joined;
+	void (*closed_cb)(void *);
+	void *closed_ud;
+
+	int open_rc;
+	char open_err[256];
+};
+
+/* ---- entries ------------------------------------------------------------ */
+
+static size_t slen(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+static const char *scopy(char **p, const char *s)
+{
+	size_t n;
+	char *d = *p;
+
+	if (!s)
+		return NULL;
+	n = strlen(s) + 1;
+	memcpy(d, s, n);
+	*p += n;
+	return d;
+}
+
+static entry *entry_new(const agate_audit_record *r)
+{
+	size_t n = slen(r->op) + slen(r->agent) + slen(r->session) + slen(r->tool) +
+		   slen(r->args_json) + slen(r->verdict) + slen(r->enforcement) +
+		   slen(r->rule) + slen(r->reason) + slen(r->scores_json) +
+		   slen(r->trace) + slen(r->error) + slen(r->ruleset_digest);
+	entry *e = malloc(sizeof *e + n);
+	char *p;
+
+	if (!e)
+		return NULL;
+	memset(e, 0, sizeof *e);
+	p = e->data;
+	e->row.kind = "verdict";
+	e->row.time_ms = r->time_ms;
+	e->row.op = scopy(&p, r->op);
+	e->row.request_id = r->request_id;
+	e->row.agent = scopy(&p, r->agent);
+	e->row.session = scopy(&p, r->session);
+	e->row.peer_uid = r->peer_uid;
+	e->row.peer_pid = r->peer_pid;
+	e->row.tool = scopy(&p, r->tool);
+	e->row.args_json = scopy(&p, r->args_json);
+	e->row.verdict = scopy(&p, r->verdict);
+	e->row.enforcement = scopy(&p, r->enforcement);
+	e->row.rule = scopy(&p, r->rule);
+	e->row.reason = scopy(&p, r->reason);
+	e->row.scores_json = scopy(&p, r->scores_json);
+	e->row.trace = scopy(&p, r->trace);
+	e->row.error = scopy(&p, r->error);
+	e->row.generation = r->generation;
+	e->row.ruleset_digest = scopy(&p, r->ruleset_digest);
+	e->row.eval_ns = r->eval_ns;
+	e->refs = 2;
+	return e;
+}
+
+/* Drop one reference; mu held. */
+static void entry_unref(agate_audit *a, entry *e)
+{
+	if (--e->refs == 0) {
+		a->inflight--;
+		free(e);
+	}
+}
+
+/* Queue e's acknowledgement for the loop thread; mu held. */
+static void ack(agate_audit *a, entry *e, int status)
+{
+	e->acked = true;
+	e->status = status;
+	e->done_next = NULL;
+	if (a->dtail)
+		a->dtail->done_next = e;
+	else
+		a->dhead = e;
+	a->dtail = e;
+}
+
+/* ---- writer thread ------------------------------------------------------ */
+
+static void timed_wait(agate_audit *a, uint64_t ns)
+{
+	/* uv_cond_timedwait may wake early: callers recheck their state. */
+	(void)uv_cond_timedwait(&a->cond, &a->mu, ns);
+}
+
+/* A commit failed: every record waiting in sync mode is answered -EIO now
+ * (the client gets a block) rather than held for an unknown time; its row
+ * stays queued and is rewritten to say what the client received. mu held. */
+static void fail_waiting(agate_audit *a)
+{
+	for (entry *e = a->qhead; e; e = e->next) {
+		if (e->acked)
+			continue;
+		if (e->row.verdict && strcmp(e->row.verdict, "block") != 0)
+			e->row.trace = "audit write failed: the client was answered block instead of the verdict in this row";
+		e->row.verdict = "block";
+		e->row.error = AGATE_ERR_AUDIT;
+		a->failed++;
+		ack(a, e, -EIO);
+	}
+}
+
+/* Shutdown while the store keeps failing: give up on what is left. */
+static void drop_all(agate_audit *a)
+{
+	size_t n = 0;
+
+	while (a->qhead) {
+		entry *e = a->qhead;
+
+		a->qhead = e->next;
+		if (!e->acked) {
+			a->failed++;
+			ack(a, e, -EIO);
+		} else if (a->mode == AGATE_AUDIT_ASYNC) {
+			a->failed++;
+		}
+		a->qlen--;
+		n++;
+		entry_unref(a, e);
+	}
+	a->qtail = NULL;
+	if (n)
+		agated_error("audit: shutting down with the store failing; %zu records not written (%s)",
+			     n, a->last_error);
+}
+
+static void writer(void *arg)
+{
+	agate_audit *a = arg;
+	char err[256];
+	uint64_t last_id = 0;
+	unsigned backoff = BACKOFF_MIN_MS;
+	int close_attempts = 0;
+
+	a->open_rc = a->sink->ops->open(a->sink, &last_id, a->open_err, sizeof a->open_err);
+	a->next_id = last_id + 1;
+	uv_sem_post(&a->opened);
+	uv_sem_wait(&a->go);
+	if (!a->go_ok)
+		goto out;
+
+	uv_mutex_lock(&a->mu);
+	for (;;) {
+		size_t k = 0;
+		entry *e;
+		int rc;
+		bool signal;
+
+		while (!a->qhead && !a->closing)
+			uv_cond_wait(&a->cond, &a->mu);
+		if (!a->qhead)
+			break; /* closing and drained */
+		/* async: let a batch gather for up to flush_ms. */
+		if (a->mode == AGATE_AUDIT_ASYNC) {
+			while (!a->closing && a->qlen < a->batch_max) {
+				uint64_t due = a->qhead->queued_ns + (uint64_t)a->flush_ms * 1000000u;
+				uint64_t now = uv_hrtime();
+
+				if (now >= due)
+					break;
+				timed_wait(a, due - now);
+			}
+		}
+		/* Group commit: everything that queued while the last commit
+		 * ran goes into this one. The loop thread only appends at the
+		 * tail, so the first k entries stay put while mu is released. */
+		for (e = a->qhead; e && k < a->batch_max; e = e->next)
+			a->rows[k++] = e->row;
+		uv_mutex_unlock(&a->mu);
+
+		err[0] = '\0';
+		rc = a->sink->ops->append(a->sink, a->rows, k, err, sizeof err);
+
+		uv_mutex_lock(&a->mu);
+		signal = false;
+		if (rc == 0) {
+			for (size_t i = 0; i < k; i++) {
+				e = a->qhead;
+				a->qhead = e->next;
+				a->qlen--;
+				a->written++;
+				if (!e->acked) {
+					ack(a, e, 0);
+					signal = true;
+				}
+				entry_unref(a, e);
+			}
+			if (!a->qhead)
+				a->qtail = NULL;
+			a->batches++;
+			if (a->failing) {
+				a->failing = false;
+				agated_warn("audit: writes recovered; blocking on audit errors ended");
+			}
+			backoff = BACKOFF_MIN_MS;
+		} else {
+			if (!a->failing || strcmp(a->last_error, err) != 0)
+				agated_error("audit: write failed, checks are blocked until it succeeds: %s (%s)",
+					     err, strerror(-rc));
+			a->failing = true;
+			snprintf(a->last_error, sizeof a->last_error, "%s", err[0] ? err : strerror(-rc));
+			if (a->mode == AGATE_AUDIT_SYNC && a->qhead) {
+				fail_waiting(a);
+				signal = true;
+			}
+			if (a->closing && ++close_attempts >= CLOSE_ATTEMPTS) {
+				drop_all(a);
+				signal = true;
+			} else {
+				uv_mutex_unlock(&a->mu);
+				if (signal)
+					uv_async_send(&a->async);
+				signal = false;
+				uv_mutex_lock(&a->mu);
+				timed_wait(a, (uint64_t)backoff * 1000000u);
+				backoff = backoff * 2 > BACKOFF_MAX_MS ? BACKOFF_MAX_MS : backoff * 2;
+			}
+		}
+		if (signal) {
+			uv_mutex_unlock(&a->mu);
+			uv_async_send(&a->async);
+			uv_mutex_lock(&a->mu);
+		}
+	}
+	uv_mutex_unlock(&a->mu);
+
+	err[0] = '\0';
+	if (a->sink->ops->sync && a->sink->ops->sync(a->sink, err, sizeof err) < 0)
+		agated_warn("audit: final sync: %s", err);
+out:
+	a->sink->ops->close(a->sink);
+	a->sink = NULL;
+	if (a->go_ok) {
+		uv_mutex_lock(&a->mu);
+		a->thread_done = true;
+		uv_mutex_unlock(&a->mu);
+		uv_async_send(&a->async);
+	}
+}
+
+/* ---- loop thread -------------------------------------------------------- */
+
+static void on_closed(uv_handle_t *h)
+{
+	agate_audit *a = h->data;
+	void (*cb)(void *) = a->closed_cb;
+	void *ud = a->closed_ud;
+
+	uv_mutex_destroy(&a->mu);
+	uv_cond_destroy(&a->cond);
+	uv_sem_destroy(&a->opened);
+	uv_sem_destroy(&a->go);
+	free(a->rows);
+	free(a);
+	if (cb)
+		cb(ud);
+}
+
+/* Deliver every acknowledgement waiting; returns whether the writer has
+ * finished. Callbacks run without the lock: they may submit again. */
+static bool deliver(agate_audit *a)
+{
+	entry *list, *e, *next;
+	bool done;
+
+	uv_mutex_lock(&a->mu);
+	list = a->dhead;
+	a->dhead = a->dtail = NULL;
+	done = a->thread_done;
+	uv_mutex_unlock(&a->mu);
+	for (e = list; e; e = e->done_next)
+		if (e->cb)
+			e->cb(e->ud, e->status, e->row.id);
+	if (list) {
+		uv_mutex_lock(&a->mu);
+		for (e = list; e; e = next) {
+			next = e->done_next;
+			entry_unref(a, e);
+		}
+		uv_mutex_unlock(&a->mu);
+	}
+	return done;
+}
+
+static void on_async(uv_async_t *h)
+{
+	agate_audit *a = h->data;
+
+	if (!deliver(a) || !a->close_started || a->joined)
+		return;
+	uv_thread_join(&a->thread);
+	a->joined = true;
+	/* Acks the writer queued just before it finished. */
+	deliver(a);
+	uv_close((uv_handle_t *)&a->async, on_closed);
+}
+
+static void cfg_defaults(agate_audit *a, const agate_audit_config *cfg)
+{
+	a->mode = cfg->mode;
+	a->queue_max = cfg->queue_max ? cfg->queue_max : DEFAULT_QUEUE_MAX;
+	a->flush_ms = cfg->flush_ms ? cfg->flush_ms : DEFAULT_FLUSH_MS;
+	a->batch_max = cfg->batch_max ? cfg->batch_max : DEFAULT_BATCH_MAX;
+}
+
+int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
+			  agate_sink *sink, agate_audit **out, char *err, size_t errcap)
+{
+	agate_audit *a = NULL;
+	int rc;
+
+	if (!loop || !cfg || !sink || !out || (cfg->mode != AGATE_AUDIT_SYNC &&
+					       cfg->mode != AGATE_AUDIT_ASYNC)) {
+		if (sink)
+			sink->ops->close(sink);
+		snprintf(err, errcap, "audit: invalid arguments");
+		return -EINVAL;
+	}
+	a = calloc(1, sizeof *a);
+	if (!a) {
+		sink->ops->close(sink);
+		snprintf(err, errcap, "audit: out of memory");
+		return -ENOMEM;
+	}
+	a->loop = loop;
+	a->sink = sink;
+	cfg_defaults(a, cfg);
+	a->rows = calloc(a->batch_max, sizeof *a->rows);
+	if (!a->rows) {
+		sink->ops->close(sink);
+		free(a);
+		snprintf(err, errcap, "audit: out of memory");
+		return -ENOMEM;
+	}
+	if ((rc = uv_mutex_init(&a->mu)) < 0)
+		goto fail_mutex;
+	if ((rc = uv_cond_init(&a->cond)) < 0)
+		goto fail_cond;
+	if ((rc = uv_sem_init(&a->opened, 0)) < 0)
+		goto fail_sem1;
+	if ((rc = uv_sem_init(&a->go, 0)) < 0)
+		goto fail_sem2;
+	if ((rc = uv_thread_create(&a->thread, writer, a)) < 0)
+		goto fail_thread;
+	/* The writer opens its own connection; wait for the outcome so a
+	 * bad path or a newer schema fails agated's start. */
+	uv_sem_wait(&a->opened);
+	if (a->open_rc < 0) {
+		rc = a->open_rc;
+		snprintf(err, errcap, "%s", a->open_err);
+		goto fail_open;
+	}
+	if ((rc = uv_async_init(loop, &a->async, on_async)) < 0) {
+		snprintf(err, errcap, "audit: %s", uv_strerror(rc));
+		goto fail_open;
+	}
+	a->async.data = a;
+	a->go_ok = true;
+	uv_sem_post(&a->go);
+	*out = a;
+	return 0;
+
+fail_open:
+	a->go_ok = false;
+	uv_sem_post(&a->go);
+	uv_thread_join(&a->thread); /* closes the sink */
+	sink = NULL;
+fail_thread:
+	uv_sem_destroy(&a->go);
+fail_sem2:
+	uv_sem_destroy(&a->opened);
+fail_sem1:
+	uv_cond_destroy(&a->cond);
+fail_cond:
+	uv_mutex_destroy(&a->mu);
+fail_mutex:
+	if (sink)
+		sink->ops->close(sink);
+	if (rc != a->open_rc || rc == 0)
+		snprintf(err, errcap, "audit: %s", uv_strerror(rc));
+	free(a->rows);
+	free(a);
+	return rc;
+}
+
+int agate_audit_open(uv_loop_t *loop, const agate_audit_config *cfg,
+		     agate_audit **out, char *err, size_t errcap)
+{
+	agate_sink *sink;
+
+	if (!cfg || !cfg->db_path) {
+		snprintf(err, errcap, "audit: no database path");
+		return -EINVAL;
+	}
+	sink = agate_sink_sqlite_new(cfg->db_path, cfg->durable ? AGATE_AUDITDB_SYNC_FULL : 0);
+	if (!sink) {
+		snprintf(err, errcap, "audit: out of memory");
+		return -ENOMEM;
+	}
+	return agate_audit_open_sink(loop, cfg, sink, out, err, errcap);
+}
+
+int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
+		       agate_audit_done_cb done, void *ud, uint64_t *audit_id)
+{
+	entry *e;
+	int rc = 0;
+	bool async_ack = false;
+
+	if (!a || !rec)
+		return -EINVAL;
+	if (a->close_started)
+		return -ESHUTDOWN;
+	uv_mutex_lock(&a->mu);
+	rc = a->failing ? -EIO : a->inflight >= a->queue_max ? -EAGAIN : 0;
+	uv_mutex_unlock(&a->mu);
+	if (rc < 0)
+		return rc;
+	/* Copy outside the lock; the writer may be settling a batch. */
+	e = entry_new(rec);
+	if (!e)
+		return -ENOMEM;
+	e->cb = done;
+	e->ud = ud;
+	e->queued_ns = uv_hrtime();
+
+	uv_mutex_lock(&a->mu);
+	rc = a->failing ? -EIO : a->inflight >= a->queue_max ? -EAGAIN : 0;
+	if (rc == 0) {
+		e->row.id = a->next_id++;
+		if (a->qtail)
+			a->qtail->next = e;
+		else
+			a->qhead = e;
+		a->qtail = e;
+		a->qlen++;
+		a->inflight++;
+		a->submitted++;
+		if (a->mode == AGATE_AUDIT_ASYNC) {
+			ack(a, e, 0);
+			async_ack = true;
+		}
+		if (audit_id)
+			*audit_id = e->row.id;
+		uv_cond_signal(&a->cond);
+	}
+	uv_mutex_unlock(&a->mu);
+	if (rc < 0) {
+		free(e);
+		return rc;
+	}
+	if (async_ack)
+		uv_async_send(&a->async);
+	return 0;
+}
+
+void agate_audit_get_stats(agate_audit *a, agate_audit_stats *st)
+{
+	memset(st, 0, sizeof *st);
+	if (!a)
+		return;
+	uv_mutex_lock(&a->mu);
+	st->submitted = a->submitted;
+	st->written = a->written;
+	st->failed = a->failed;
+	st->queue_depth = a->qlen;
+	st->queue_max = a->queue_max;
+	st->failing = a->failing;
+	snprintf(st->last_error, sizeof st->last_error, "%s", a->failing ? a->last_error : "");
+	st->batches = a->batches;
+	uv_mutex_unlock(&a->mu);
+}
+
+uint64_t agate_audit_next_id(agate_audit *a)
+{
+	uint64_t id;
+
+	uv_mutex_lock(&a->mu);
+	id = a->next_id;
+	uv_mutex_unlock(&a->mu);
+	return id;
+}
+
+void agate_audit_close(agate_audit *a, void (*closed_cb)(void *ud), void *ud)
+{
+	if (!a || a->close_started)
+		return;
+	a->close_started = true;
+	a->closed_cb = closed_cb;
+	a->closed_ud = ud;
+	uv_mutex_lock(&a->mu);
+	a->closing = true;
+	uv_cond_signal(&a->cond);
+	uv_mutex_unlock(&a->mu);
+	/* The writer's final uv_async_send finishes the close in on_async. */
+}

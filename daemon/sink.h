@@ -1,0 +1,60 @@
+/* sink.h - where the audit writer puts rows.
+ *
+ * The writer thread (daemon/audit.c) owns one sink and is the only thread
+ * that calls it after agate_sink_*_new. A sink stores rows durably in id
+ * order; it never sees the loop thread, sockets or verdict logic, so a
+ * sink for another store (a server database, a log shipper) is one more
+ * implementation of these four operations, chosen where agated opens the
+ * audit log, without touching the decision path.
+ *
+ * Contract of the operations (each returns 0 or a negative errno and
+ * writes a one-line reason into err on failure):
+ *   open    connect/create/migrate the store; *last_id = the highest id
+ *           already stored (0 when empty) so ids continue after restart.
+ *   append  store rows[0..n) (ids strictly increasing) all or nothing.
+ *           On failure nothing of the batch is stored and the writer
+ *           calls append again later with the same rows (plus newer
+ *           ones); the sink must accept that. May fill the rows' hash
+ *           fields. -ENOSPC, -EBUSY, -ENOENT, -EIO name the usual causes.
+ *   sync    make every appended row survive what the store promises
+ *           (e.g. checkpoint the WAL); called at close.
+ *   close   release everything and free the sink; safe after a failed
+ *           open.
+ */
+#ifndef AGATE_DAEMON_SINK_H
+#define AGATE_DAEMON_SINK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "schema/auditdb.h"
+
+typedef struct agate_sink agate_sink;
+
+typedef struct agate_sink_ops {
+	const char *name;
+	int (*open)(agate_sink *s, uint64_t *last_id, char *err, size_t errcap);
+	int (*append)(agate_sink *s, agate_auditdb_row *rows, size_t n,
+		      char *err, size_t errcap);
+	int (*sync)(agate_sink *s, char *err, size_t errcap);
+	void (*close)(agate_sink *s);
+} agate_sink_ops;
+
+/* Every implementation starts with this header. */
+struct agate_sink {
+	const agate_sink_ops *ops;
+};
+
+/* The SQLite sink on the database at path (copied), opened with
+ * agate_auditdb flags (AGATE_AUDITDB_SYNC_FULL). No I/O happens until
+ * open. When the file is removed or replaced while agated runs, append
+ * fails once with -ENOENT; the next append creates a new database whose
+ * first row is a checkpoint continuing the old chain (docs/audit.md).
+ * Returns NULL when out of memory; the caller owns the sink until it
+ * hands it to the writer. */
+agate_sink *agate_sink_sqlite_new(const char *path, unsigned flags);
+
+/* The database of an open SQLite sink (for tests; NULL before open). */
+agate_auditdb *agate_sink_sqlite_db(agate_sink *s);
+
+#endif

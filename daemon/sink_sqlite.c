@@ -1,0 +1,187 @@
+/* sink_sqlite.c - the audit sink on the local SQLite database. */
+#include "daemon/sink.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+
+typedef struct sqlite_sink {
+	agate_sink base;
+	char *path;
+	unsigned flags;
+	agate_auditdb *db;
+	dev_t dev;
+	ino_t ino;
+	/* The chain as this sink last committed it, to continue it when the
+	 * file has gone away. */
+	uint64_t last_id;
+	uint8_t link[AGATE_AUDITDB_HASH_LEN];
+	bool have_head;
+} sqlite_sink;
+
+static int64_t now_ms(void)
+{
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	return (int64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
+}
+
+static int remember_file(sqlite_sink *s, char *err, size_t errcap)
+{
+	struct stat st;
+
+	if (stat(s->path, &st) != 0) {
+		snprintf(err, errcap, "%s: %s", s->path, strerror(errno));
+		return -errno;
+	}
+	s->dev = st.st_dev;
+	s->ino = st.st_ino;
+	return 0;
+}
+
+static int sq_open(agate_sink *base, uint64_t *last_id, char *err, size_t errcap)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+	int rc = agate_auditdb_open(s->path, s->flags, &s->db, err, errcap);
+
+	if (rc < 0)
+		return rc;
+	if ((rc = remember_file(s, err, errcap)) < 0) {
+		agate_auditdb_close(s->db);
+		s->db = NULL;
+		return rc;
+	}
+	agate_auditdb_head(s->db, &s->last_id, s->link);
+	s->have_head = true;
+	*last_id = s->last_id;
+	return 0;
+}
+
+/* The file at path is still the one we write to. A removed database
+ * would otherwise swallow rows into an unlinked inode. */
+static bool same_file(sqlite_sink *s)
+{
+	struct stat st;
+
+	return stat(s->path, &st) == 0 && st.st_dev == s->dev && st.st_ino == s->ino;
+}
+
+/* After the file went away: open (creating) it again and carry the chain
+ * on, or refuse a database that holds some other chain. */
+static int reopen(sqlite_sink *s, char *err, size_t errcap)
+{
+	uint64_t id;
+	uint8_t link[AGATE_AUDITDB_HASH_LEN];
+	char why[160];
+	int rc = agate_auditdb_open(s->path, s->flags, &s->db, err, errcap);
+
+	if (rc < 0)
+		return rc;
+	agate_auditdb_head(s->db, &id, link);
+	if (id == 0 && s->last_id > 0) {
+		snprintf(why, sizeof why, "database file was removed while agated ran; "
+			 "rows up to %" PRIu64 " are in the removed file", s->last_id);
+		rc = agate_auditdb_continue(s->db, s->last_id, s->link, now_ms(), why,
+					    err, errcap);
+	} else if (id != s->last_id || memcmp(link, s->link, sizeof link) != 0) {
+		snprintf(err, errcap, "%s was replaced by a database with another chain "
+			 "(head %" PRIu64 ", expected %" PRIu64 ")", s->path, id, s->last_id);
+		rc = -EEXIST;
+	}
+	if (rc == 0)
+		rc = remember_file(s, err, errcap);
+	if (rc < 0) {
+		agate_auditdb_close(s->db);
+		s->db = NULL;
+	}
+	return rc;
+}
+
+static int sq_append(agate_sink *base, agate_auditdb_row *rows, size_t n,
+		     char *err, size_t errcap)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+	int rc;
+
+	if (!s->db) {
+		if ((rc = reopen(s, err, errcap)) < 0)
+			return rc;
+	} else if (!same_file(s)) {
+		agate_auditdb_close(s->db);
+		s->db = NULL;
+		snprintf(err, errcap, "%s: database file removed or replaced", s->path);
+		return -ENOENT;
+	}
+	rc = agate_auditdb_append(s->db, rows, n, err, errcap);
+	if (rc == 0)
+		agate_auditdb_head(s->db, &s->last_id, s->link);
+	return rc;
+}
+
+static int sq_sync(agate_sink *base, char *err, size_t errcap)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+	int rc;
+
+	if (!s->db)
+		return 0;
+	/* Fold the WAL into the main file so that the database is one
+	 * self-contained file after a clean shutdown. Busy readers only make
+	 * this partial, which is harmless. */
+	rc = sqlite3_wal_checkpoint_v2(agate_auditdb_sqlite(s->db), NULL,
+				       SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+		snprintf(err, errcap, "checkpoint: %s", sqlite3_errmsg(agate_auditdb_sqlite(s->db)));
+		return -EIO;
+	}
+	return 0;
+}
+
+static void sq_close(agate_sink *base)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+
+	if (!s)
+		return;
+	agate_auditdb_close(s->db);
+	free(s->path);
+	free(s);
+}
+
+static const agate_sink_ops sqlite_ops = {
+	.name = "sqlite",
+	.open = sq_open,
+	.append = sq_append,
+	.sync = sq_sync,
+	.close = sq_close,
+};
+
+agate_sink *agate_sink_sqlite_new(const char *path, unsigned flags)
+{
+	sqlite_sink *s;
+
+	if (!path)
+		return NULL;
+	s = calloc(1, sizeof *s);
+	if (!s)
+		return NULL;
+	s->path = strdup(path);
+	if (!s->path) {
+		free(s);
+		return NULL;
+	}
+	s->base.ops = &sqlite_ops;
+	s->flags = flags;
+	return &s->base;
+}
+
+agate_auditdb *agate_sink_sqlite_db(agate_sink *base)
+{
+	return base && base->ops == &sqlite_ops ? ((sqlite_sink *)base)->db : NULL;
+}
