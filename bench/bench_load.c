@@ -83,7 +83,13 @@ static void *client_main(void *arg)
 	cs->setup_rc = agate_client_new(cfg->socket, 10000, &cl);
 	if (cs->setup_rc < 0)
 		goto ready_out;
-	cs->setup_rc = agate_client_connect(cl);
+	/* the daemon may still be starting: retry for up to 5 s */
+	for (int k = 0; k < 50; k++) {
+		cs->setup_rc = agate_client_connect(cl);
+		if (cs->setup_rc == 0)
+			break;
+		sleep_ms(100);
+	}
 	if (cs->setup_rc < 0)
 		goto ready_out;
 	bench_make_actions(inputs, cfg->nrules, specs, NSPECS, 1000 + cs->index);
