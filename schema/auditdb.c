@@ -824,19 +824,23 @@ static void classify(agate_auditdb_verify_result *res, const vrow *r, const vrow
 				" are missing between %" PRIu64 " and %" PRIu64,
 				prev_id + 1, prev_id + 1, r->id - 1, prev_id, r->id);
 		} else {
-			problem(res, AGATE_AUDITDB_DELETED, r->id,
-				"rows deleted before row %" PRIu64 " (ids renumbered): it does not link to row %" PRIu64,
-				r->id, prev_id);
+			/* Contiguous ids but a broken link: the row before was
+			 * replaced with a recomputed hash (or rows were deleted
+			 * and the later ones renumbered). */
+			problem(res, AGATE_AUDITDB_CHANGED, prev_id,
+				"row %" PRIu64 " changed: row %" PRIu64 " does not link to it (its hash was "
+				"recomputed, or rows were deleted and renumbered)", prev_id, r->id);
 		}
 		return;
 	}
-	if (next_links_r || !next_skips_r || !have_prev) {
-		problem(res, AGATE_AUDITDB_CHANGED, r->id,
-			"row %" PRIu64 " changed: its content does not match its hash", r->id);
-	} else {
+	if (have_prev && next_skips_r) {
 		problem(res, AGATE_AUDITDB_INSERTED, r->id,
 			"row %" PRIu64 " inserted: it is not part of the chain (row %" PRIu64
 			" links to row %" PRIu64 ")", r->id, n->id, prev_id);
+	} else {
+		problem(res, AGATE_AUDITDB_CHANGED, r->id,
+			"row %" PRIu64 " changed: its content does not match its hash%s", r->id,
+			next_links_r ? " (the next row still links to it)" : "");
 	}
 }
 
