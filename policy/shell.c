@@ -45,11 +45,29 @@ typedef struct heredoc {
 	struct heredoc *next;
 } heredoc;
 
+/* A shell variable assigned a literal earlier in the same line, so that
+ * `f=/etc/shadow; cat "$f"` is seen as reading /etc/shadow. Bindings form
+ * a list, newest first; a nested level prepends to its parent's list, so
+ * its own assignments do not leak out. known == false shadows an outer
+ * binding whose value is no longer certain. */
+typedef struct var {
+	agate_str name;
+	agate_str val;
+	bool known;
+	struct var *next;
+} var;
+
+#define VARS_MAX 1024          /* bindings per parse; past it, no expansion */
+#define EXPAND_BUDGET (1u << 20) /* bytes expansions may add per parse */
+
 typedef struct parser {
 	agate_arena *a;
 	size_t max_cmds;
 	agate_shell_cmd *cmds;
 	size_t n, cap;
+	size_t nvars;
+	bool vars_off;
+	size_t budget;
 } parser;
 
 /* The simple command being collected. */
@@ -77,6 +95,7 @@ typedef struct seq {
 	bool piped_from;     /* the next unit reads the previous one's pipe */
 	size_t prev_head;    /* command feeding that pipe, or NONE */
 	heredoc *hd, **hd_tail; /* bodies to consume at the next newline */
+	var *vars;
 } seq;
 
 enum sep { SEP_SEQ, SEP_AND, SEP_OR, SEP_PIPE, SEP_BG, SEP_END };
@@ -84,7 +103,8 @@ enum sep { SEP_SEQ, SEP_AND, SEP_OR, SEP_PIPE, SEP_BG, SEP_END };
 enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE };
 
 static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
-		     const char *cwd, bool sudo, bool piped_from, size_t prev_head);
+		     const char *cwd, bool sudo, bool piped_from, size_t prev_head,
+		     var *vars);
 
 /* ---- small helpers ------------------------------------------------- */
 
@@ -92,6 +112,12 @@ static bool str_is(agate_str t, const char *lit)
 {
 	size_t n = strlen(lit);
 	return t.len == n && (n == 0 || memcmp(t.ptr, lit, n) == 0);
+}
+
+static bool has_prefix(agate_str t, const char *lit)
+{
+	size_t n = strlen(lit);
+	return t.len >= n && memcmp(t.ptr, lit, n) == 0;
 }
 
 static bool in_set(agate_str t, const char *const *set)
@@ -385,11 +411,69 @@ static size_t decode_ansi(const char *s, size_t i, size_t e, char *out, size_t *
 
 /* Unquote s[b..e) into *w; command substitutions found in it are added
  * to c's inner list. The output never outgrows the input. */
-static int decode(parser *p, simple *c, const char *s, size_t b, size_t e, word *w)
+static const var *lookup(const seq *q, const char *name, size_t n)
 {
-	char *out = agate_arena_alloc(p->a, e - b + 1);
+	if (q->p->vars_off)
+		return NULL;
+	for (const var *v = q->vars; v; v = v->next)
+		if (v->name.len == n && memcmp(v->name.ptr, name, n) == 0)
+			return v->known ? v : NULL;
+	return NULL;
+}
+
+/* Expand $NAME or ${NAME} at s[i] when NAME holds a known literal: the
+ * value goes to out (grown so that it still has room for everything the
+ * rest of the word, rest bytes, can produce). Returns the index past the
+ * reference, or i when nothing was expanded. */
+static size_t expand(seq *q, const char *s, size_t i, size_t e, char **out,
+		     size_t *cap, size_t *o, int *rc)
+{
+	size_t j = i + 1, nb, ne, end;
+	const var *v;
+
+	if (j < e && s[j] == '{') {
+		nb = ++j;
+		while (j < e && is_name_char(s[j]))
+			j++;
+		if (j >= e || s[j] != '}' || j == nb || !is_name_start(s[nb]))
+			return i; /* ${x:-y} and friends stay as written */
+		ne = j;
+		end = j + 1;
+	} else {
+		nb = j;
+		if (j >= e || !is_name_start(s[j]))
+			return i;
+		while (j < e && is_name_char(s[j]))
+			j++;
+		ne = end = j;
+	}
+	v = lookup(q, s + nb, ne - nb);
+	if (!v || v->val.len > q->p->budget)
+		return i;
+	q->p->budget -= v->val.len;
+	if (*o + v->val.len + (e - end) + 1 > *cap) {
+		size_t ncap = *o + v->val.len + (e - end) + 1;
+		char *nb2 = agate_arena_alloc(q->p->a, ncap);
+		if (!nb2) {
+			*rc = -ENOMEM;
+			return i;
+		}
+		memcpy(nb2, *out, *o);
+		*out = nb2;
+		*cap = ncap;
+	}
+	memcpy(*out + *o, v->val.ptr, v->val.len);
+	*o += v->val.len;
+	return end;
+}
+
+static int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
+{
+	parser *p = q->p;
+	size_t cap = e - b + 1;
+	char *out = agate_arena_alloc(p->a, cap);
 	size_t i = b, o = 0, j;
-	int rc;
+	int rc = 0;
 
 	if (!out)
 		return -ENOMEM;
@@ -450,6 +534,11 @@ static int decode(parser *p, simple *c, const char *s, size_t b, size_t e, word 
 					memcpy(out + o, s + i, j - i);
 					o += j - i;
 					i = j;
+				} else if (s[i] == '$' &&
+					   (j = expand(q, s, i, e, &out, &cap, &o, &rc)) != i) {
+					i = j;
+				} else if (rc) {
+					return rc;
 				} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '{') {
 					j = scan(s, e, i + 2, C_BRACE);
 					memcpy(out + o, s + i, j - i);
@@ -478,6 +567,10 @@ static int decode(parser *p, simple *c, const char *s, size_t b, size_t e, word 
 			memcpy(out + o, s + i, j - i);
 			o += j - i;
 			i = j;
+		} else if (ch == '$' && (j = expand(q, s, i, e, &out, &cap, &o, &rc)) != i) {
+			i = j;
+		} else if (rc) {
+			return rc;
 		} else if (ch == '$' && i + 1 < e && s[i + 1] == '{') {
 			j = scan(s, e, i + 2, C_BRACE);
 			memcpy(out + o, s + i, j - i);
@@ -723,6 +816,56 @@ static void shell_script(const word *w, size_t nw, agate_str *cstr, bool *cmode,
 }
 
 static int run_jobs(seq *q, const job *jobs, size_t njobs);
+
+static const char *const decl_words[] = { "local", "export", "declare", "typeset",
+	"readonly", NULL };
+
+/* A command made only of assignments (optionally after local/export/...)
+ * binds variables for the rest of this level. A value built from a
+ * command substitution is unknown: it shadows any earlier binding. */
+static int record_vars(seq *q, const word *w, size_t i, size_t nw)
+{
+	size_t k = i;
+
+	if (k < nw && !w[k].quoted && in_set(w[k].text, decl_words)) {
+		k++;
+		while (k < nw && w[k].text.len > 1 && w[k].text.ptr[0] == '-')
+			k++;
+	}
+	for (size_t m = k; m < nw; m++)
+		if (!w[m].assign)
+			return 0; /* NAME=x cmd: the binding is cmd's alone */
+	for (; k < nw; k++) {
+		const char *eq = memchr(w[k].text.ptr, '=', w[k].text.len);
+		var *v;
+		if (!eq)
+			continue;
+		if (q->p->nvars >= VARS_MAX) {
+			q->p->vars_off = true;
+			return 0;
+		}
+		v = agate_arena_alloc(q->p->a, sizeof(*v));
+		if (!v)
+			return -ENOMEM;
+		v->name = (agate_str){ w[k].text.ptr, (size_t)(eq - w[k].text.ptr) };
+		if (v->name.len && v->name.ptr[v->name.len - 1] == '+')
+			v->name.len--;
+		v->val = (agate_str){ eq + 1, w[k].text.len - (size_t)(eq + 1 - w[k].text.ptr) };
+		v->known = eq[-1] != '+' && !memchr(v->name.ptr, '[', v->name.len) &&
+			   !memchr(v->val.ptr, '`', v->val.len);
+		/* a '$' left after decoding is a reference to something unknown
+		 * here ($1, $(cmd), an unset name); only a leading $HOME, which
+		 * path normalisation understands, keeps the value literal */
+		for (size_t t = 0; v->known && t < v->val.len; t++)
+			if (v->val.ptr[t] == '$' &&
+			    !(t == 0 && (has_prefix(v->val, "$HOME") || has_prefix(v->val, "${HOME}"))))
+				v->known = false;
+		v->next = q->vars;
+		q->vars = v;
+		q->p->nvars++;
+	}
+	return 0;
+}
 static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep kind);
 
 /* Turn the collected words into commands; c's redirections belong to
@@ -744,6 +887,9 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 		i++;
 	if (i < nw && !w[i].quoted && in_set(w[i].text, reserved_skip))
 		i = nw; /* for x in ...; case ...: the words are not a command */
+	rc = record_vars(q, w, i, nw);
+	if (rc)
+		return rc;
 	while (i < nw && w[i].assign)
 		i++;
 
@@ -934,7 +1080,7 @@ static int run_jobs(seq *q, const job *jobs, size_t njobs)
 			rc = finish_words(&sub, &empty, jobs[k].w, jobs[k].nw, SEP_END);
 		} else {
 			rc = parse_seq(q->p, jobs[k].text.ptr, jobs[k].text.len, q->depth + 1,
-				       q->cwd, q->sudo, false, NONE);
+				       q->cwd, q->sudo, false, NONE, q->vars);
 		}
 		if (rc)
 			return rc;
@@ -968,7 +1114,8 @@ static int end_unit(seq *q, simple *c, enum sep kind)
 		}
 	}
 	for (in = c->in; in; in = in->next) {
-		rc = parse_seq(q->p, in->s, in->len, q->depth + 1, q->cwd, q->sudo, false, NONE);
+		rc = parse_seq(q->p, in->s, in->len, q->depth + 1, q->cwd, q->sudo, false,
+			       NONE, q->vars);
 		if (rc)
 			return rc;
 	}
@@ -1009,7 +1156,7 @@ static int heredocs(seq *q, const char *s, size_t len, size_t *ip)
 		}
 		if (h->parse && end > start) {
 			rc = parse_seq(q->p, s + start, end - start, q->depth + 1, q->cwd,
-				       q->sudo, false, NONE);
+				       q->sudo, false, NONE, q->vars);
 			if (rc)
 				return rc;
 		}
@@ -1085,7 +1232,7 @@ static int redirect(seq *q, simple *c, const char *s, size_t len, size_t *ip)
 	*ip = e;
 	if (e == i)
 		return 0; /* no target: a syntax error the shell would refuse */
-	rc = decode(q->p, c, s, i, e, &w);
+	rc = decode(q, c, s, i, e, &w);
 	if (rc)
 		return rc;
 
@@ -1138,7 +1285,8 @@ static int redirect(seq *q, simple *c, const char *s, size_t len, size_t *ip)
 }
 
 static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
-		     const char *cwd, bool sudo, bool piped_from, size_t prev_head)
+		     const char *cwd, bool sudo, bool piped_from, size_t prev_head,
+		     var *vars)
 {
 	seq q;
 	simple c;
@@ -1155,6 +1303,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 	q.piped_from = piped_from;
 	q.prev_head = prev_head;
 	q.hd_tail = &q.hd;
+	q.vars = vars;
 	simple_reset(&c);
 
 	while (i < len) {
@@ -1213,7 +1362,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 				if (!rc)
 					rc = parse_seq(p, s + i + 1, body_len(s, i + 1, e, ')'),
 						       depth + 1, q.cwd, q.sudo, q.piped_from,
-						       q.prev_head);
+						       q.prev_head, q.vars);
 				if (!rc && p->n > before)
 					c.subshell_last = p->n - 1;
 				i = e;
@@ -1242,7 +1391,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 				i++; /* cannot happen for a non-meta byte; keeps progress */
 				continue;
 			}
-			rc = decode(p, &c, s, i, e, &w);
+			rc = decode(&q, &c, s, i, e, &w);
 			if (!rc)
 				rc = push_word(p, &c, &w);
 			i = e;
@@ -1271,7 +1420,8 @@ int agate_shell_parse(const char *line, size_t len, agate_arena *arena,
 	memset(&p, 0, sizeof(p));
 	p.a = arena;
 	p.max_cmds = max_cmds;
-	rc = parse_seq(&p, line ? line : "", len, 0, NULL, false, false, NONE);
+	p.budget = EXPAND_BUDGET;
+	rc = parse_seq(&p, line ? line : "", len, 0, NULL, false, false, NONE, NULL);
 	if (rc)
 		return rc;
 	*cmds = p.cmds;

@@ -1,6 +1,7 @@
 /* shell_test.c - splitting command lines into the simple commands they run. */
 #include <criterion/criterion.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -346,6 +347,54 @@ Test(shell, cd_tracking)
 	cr_expect_str_eq(p.c[1].cwd, "/etc");
 	cr_expect_null(p.c[2].cwd);
 	cr_expect_str_eq(p.c[5].cwd, "/tmp");
+}
+
+Test(shell, literal_variables_are_followed)
+{
+	parsed p = parse("f='/etc/shadow'; c=$(cat \"$f\"); echo \"$c\"");
+	const agate_shell_cmd *cat = find_prog(p, "cat");
+	cr_assert_not_null(cat);
+	cr_expect(eq(cat->argv[0], "/etc/shadow"));
+
+	p = parse("export D=/usr/lib; rm -rf ${D}/x");
+	cr_expect(eq(find_prog(p, "rm")->argv[1], "/usr/lib/x"));
+
+	/* an assignment prefix binds only for its command */
+	p = parse("X=/etc echo $X");
+	cr_expect(eq(p.c[0].argv[0], "$X"));
+	/* values from substitutions or parameters are unknown, and shadow */
+	p = parse("A=/tmp; A=$(mktemp -d); rm -rf $A");
+	cr_expect(eq(find_prog(p, "rm")->argv[1], "$A"));
+	p = parse("d=/etc; f() { local d=$1; }; rm -rf $d");
+	cr_expect(eq(find_prog(p, "rm")->argv[1], "$d"));
+	/* single quotes do not expand; ${x:-y} is left alone */
+	p = parse("v=1; echo '$v' ${v:-2} \"${v}\"");
+	cr_assert_eq(p.n, 1, "an assignment alone runs nothing");
+	cr_expect(eq(p.c[0].argv[0], "$v"));
+	cr_expect(eq(p.c[0].argv[1], "${v:-2}"));
+	cr_expect(eq(p.c[0].argv[2], "1"));
+	/* a nested level sees outer bindings; its own do not leak */
+	p = parse("t=/var; bash -c \"u=/x\"; (w=/y); echo $t $u $w");
+	cr_expect(eq(find_prog(p, "echo")->argv[0], "/var"));
+	cr_expect(eq(find_prog(p, "echo")->argv[1], "$u"));
+	cr_expect(eq(find_prog(p, "echo")->argv[2], "$w"));
+}
+
+Test(shell, variable_expansion_is_bounded)
+{
+	/* each reference doubles the text: the budget stops the growth */
+	char line[4096];
+	size_t o = 0;
+	const agate_shell_cmd *c;
+	size_t n;
+	int rc;
+
+	o += (size_t)snprintf(line + o, sizeof(line) - o, "a0=xxxxxxxxxxxxxxxx;");
+	for (int i = 1; i < 40; i++)
+		o += (size_t)snprintf(line + o, sizeof(line) - o, "a%d=$a%d$a%d;", i, i - 1, i - 1);
+	rc = agate_shell_parse(line, o, arena, 256, &c, &n);
+	cr_expect(rc == 0 || rc == -ENOMEM, "rc %d", rc);
+	cr_expect_lt(agate_arena_used(arena), (size_t)8 << 20);
 }
 
 Test(shell, control_structures)
