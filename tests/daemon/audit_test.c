@@ -1,0 +1,563 @@
+/* Tests of daemon/audit.h: the writer thread, group commit, the sync
+ * guarantee (the row is visible from another connection when the
+ * callback runs), the async bound, failure and recovery through an
+ * injectable sink, close draining, ids continuing after a restart. */
+#include <criterion/criterion.h>
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "daemon/audit.h"
+#include "daemon/sink.h"
+#include "schema/auditdb.h"
+
+static char dir[64], path[128];
+static uv_loop_t loop;
+
+static void setup(void)
+{
+	snprintf(dir, sizeof dir, "/tmp/audit-test-XXXXXX");
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/audit.db", dir);
+	cr_assert_eq(uv_loop_init(&loop), 0);
+}
+
+static void teardown(void)
+{
+	char cmd[160];
+
+	/* every handle was closed: the loop closes cleanly */
+	cr_assert_eq(uv_loop_close(&loop), 0, "a handle was left open");
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+TestSuite(audit, .init = setup, .fini = teardown, .timeout = 60);
+
+/* ---- an injectable sink around the SQLite one --------------------------- */
+
+typedef struct test_sink {
+	agate_sink base;
+	agate_sink *inner;
+	atomic_int fail;      /* append fails with -ENOSPC */
+	atomic_int hold;      /* append waits while set */
+	atomic_int in_append;
+	atomic_int nbatches;
+	size_t sizes[256];
+} test_sink;
+
+static int ts_open(agate_sink *s, uint64_t *last, char *err, size_t cap)
+{
+	test_sink *t = (test_sink *)s;
+
+	return t->inner->ops->open(t->inner, last, err, cap);
+}
+
+static int ts_append(agate_sink *s, agate_auditdb_row *rows, size_t n, char *err, size_t cap)
+{
+	test_sink *t = (test_sink *)s;
+	int rc;
+
+	atomic_store(&t->in_append, 1);
+	while (atomic_load(&t->hold))
+		usleep(500);
+	if (atomic_load(&t->fail)) {
+		snprintf(err, cap, "injected failure");
+		atomic_store(&t->in_append, 0);
+		return -ENOSPC;
+	}
+	rc = t->inner->ops->append(t->inner, rows, n, err, cap);
+	if (rc == 0) {
+		int b = atomic_fetch_add(&t->nbatches, 1);
+
+		if (b < 256)
+			t->sizes[b] = n;
+	}
+	atomic_store(&t->in_append, 0);
+	return rc;
+}
+
+static int ts_sync(agate_sink *s, char *err, size_t cap)
+{
+	test_sink *t = (test_sink *)s;
+
+	return t->inner->ops->sync(t->inner, err, cap);
+}
+
+static void ts_close(agate_sink *s)
+{
+	test_sink *t = (test_sink *)s;
+
+	t->inner->ops->close(t->inner);
+	free(t);
+}
+
+static const agate_sink_ops test_ops = {
+	"test", ts_open, ts_append, ts_sync, ts_close,
+};
+
+static test_sink *test_sink_new(void)
+{
+	test_sink *t = calloc(1, sizeof *t);
+
+	cr_assert_not_null(t);
+	t->base.ops = &test_ops;
+	t->inner = agate_sink_sqlite_new(path, 0);
+	cr_assert_not_null(t->inner);
+	return t;
+}
+
+/* ---- helpers ------------------------------------------------------------ */
+
+#define MAXCB 4096
+static struct {
+	int n;
+	int status[MAXCB];
+	uint64_t id[MAXCB];
+	int visible[MAXCB]; /* the row could be read from another connection */
+	bool closed;
+} cb;
+static sqlite3 *reader;
+
+static bool row_visible(uint64_t id)
+{
+	sqlite3_stmt *st;
+	bool found;
+
+	cr_assert_eq(sqlite3_prepare_v2(reader, "SELECT count(*) FROM verdicts WHERE id = ?",
+					-1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, (int64_t)id);
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+	found = sqlite3_column_int64(st, 0) == 1;
+	sqlite3_finalize(st);
+	return found;
+}
+
+static void on_done(void *ud, int status, uint64_t id)
+{
+	cr_assert_lt(cb.n, MAXCB);
+	cr_assert_eq((uintptr_t)ud, (uintptr_t)cb.n + 1, "callbacks come in submission order");
+	cb.status[cb.n] = status;
+	cb.id[cb.n] = id;
+	cb.visible[cb.n] = reader ? row_visible(id) : -1;
+	cb.n++;
+}
+
+static void on_closed(void *ud)
+{
+	cb.closed = true;
+}
+
+static int next_ud;
+
+static int submit(agate_audit *a, uint64_t *id)
+{
+	agate_audit_record r = {
+		.time_ms = 1700000000000, .op = "check", .request_id = 7,
+		.agent = "billing_bot", .session = "s1", .peer_uid = 1000, .peer_pid = 99,
+		.tool = "bash", .args_json = "{\"command\":\"ls\"}", .verdict = "allow",
+		.enforcement = "allow", .rule = NULL, .reason = "no rule matched",
+		.scores_json = "{\"drift\":0.1}", .generation = 2,
+		.ruleset_digest = "sha256:feed", .eval_ns = 5000,
+	};
+	uint64_t tmp;
+	int rc = agate_audit_submit(a, &r, on_done, (void *)(uintptr_t)(next_ud + 1),
+				    id ? id : &tmp);
+
+	if (rc == 0)
+		next_ud++;
+	return rc;
+}
+
+static void run_until(bool (*cond)(void *), void *arg, int ms)
+{
+	for (int i = 0; i < ms && !cond(arg); i++) {
+		uv_run(&loop, UV_RUN_NOWAIT);
+		usleep(1000);
+	}
+	uv_run(&loop, UV_RUN_NOWAIT);
+}
+
+static bool got_n(void *arg)
+{
+	return cb.n >= *(int *)arg;
+}
+
+static bool is_closed(void *arg)
+{
+	return cb.closed;
+}
+
+static void close_audit(agate_audit *a)
+{
+	agate_audit_close(a, on_closed, NULL);
+	run_until(is_closed, NULL, 10000);
+	cr_assert(cb.closed, "closed_cb ran");
+}
+
+static agate_audit *open_audit(agate_audit_mode mode, size_t qmax, test_sink **ts)
+{
+	agate_audit_config cfg = { .db_path = path, .mode = mode, .queue_max = qmax, .flush_ms = 20 };
+	agate_audit *a = NULL;
+	char err[256] = "";
+	int rc;
+
+	if (ts) {
+		*ts = test_sink_new();
+		rc = agate_audit_open_sink(&loop, &cfg, &(*ts)->base, &a, err, sizeof err);
+	} else {
+		rc = agate_audit_open(&loop, &cfg, &a, err, sizeof err);
+	}
+	cr_assert_eq(rc, 0, "open: %d %s", rc, err);
+	return a;
+}
+
+static void open_reader(void)
+{
+	cr_assert_eq(sqlite3_open_v2(path, &reader, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+}
+
+static void close_reader(void)
+{
+	sqlite3_close(reader);
+	reader = NULL;
+}
+
+static int64_t count_rows(const char *where)
+{
+	sqlite3 *s;
+	sqlite3_stmt *st;
+	char q[256];
+	int64_t n;
+
+	snprintf(q, sizeof q, "SELECT count(*) FROM verdicts WHERE %s", where);
+	cr_assert_eq(sqlite3_open_v2(path, &s, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_prepare_v2(s, q, -1, &st, NULL), SQLITE_OK, "%s", sqlite3_errmsg(s));
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+	n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(s);
+	return n;
+}
+
+static void assert_verifies(void)
+{
+	agate_auditdb *db;
+	agate_auditdb_verify_result res;
+	char err[256];
+
+	cr_assert_eq(agate_auditdb_open(path, AGATE_AUDITDB_READONLY, &db, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_verify(db, &res), 0);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
+	agate_auditdb_close(db);
+}
+
+/* ---- tests -------------------------------------------------------------- */
+
+Test(audit, sync_callback_runs_after_commit)
+{
+	agate_audit *a = open_audit(AGATE_AUDIT_SYNC, 0, NULL);
+	uint64_t id, prev = 0;
+	int want = 50;
+
+	open_reader();
+	for (int i = 0; i < want; i++) {
+		cr_assert_eq(submit(a, &id), 0);
+		cr_assert_eq(id, prev + 1, "ids are monotonic from 1");
+		prev = id;
+		if (i % 10 == 0)
+			run_until(got_n, &(int){ i + 1 }, 5000);
+	}
+	run_until(got_n, &want, 5000);
+	cr_assert_eq(cb.n, want);
+	for (int i = 0; i < want; i++) {
+		cr_assert_eq(cb.status[i], 0);
+		cr_assert_eq(cb.id[i], (uint64_t)i + 1);
+		cr_assert_eq(cb.visible[i], 1, "row %d not committed when its callback ran", i + 1);
+	}
+	close_reader();
+	close_audit(a);
+	cr_assert_eq(count_rows("agent = 'billing_bot' AND ruleset_digest = 'sha256:feed' AND generation = 2"), want);
+	assert_verifies();
+}
+
+Test(audit, ids_continue_after_restart)
+{
+	agate_audit *a = open_audit(AGATE_AUDIT_SYNC, 0, NULL);
+	uint64_t id;
+	int n = 5;
+
+	for (int i = 0; i < n; i++)
+		cr_assert_eq(submit(a, &id), 0);
+	run_until(got_n, &n, 5000);
+	close_audit(a);
+	cb.closed = false;
+	a = open_audit(AGATE_AUDIT_SYNC, 0, NULL);
+	cr_assert_eq(agate_audit_next_id(a), 6);
+	cr_assert_eq(submit(a, &id), 0);
+	cr_assert_eq(id, 6);
+	n = 6;
+	run_until(got_n, &n, 5000);
+	close_audit(a);
+	assert_verifies();
+}
+
+static bool in_append(void *arg)
+{
+	return atomic_load(&((test_sink *)arg)->in_append);
+}
+
+Test(audit, group_commit_takes_everything_that_waited)
+{
+	test_sink *ts;
+	agate_audit *a = open_audit(AGATE_AUDIT_SYNC, 0, &ts);
+	agate_audit_stats st;
+	int total = 1000;
+
+	atomic_store(&ts->hold, 1);
+	cr_assert_eq(submit(a, NULL), 0);
+	run_until(in_append, ts, 5000);
+	cr_assert(atomic_load(&ts->in_append), "writer took the first record");
+	/* these arrive while the first commit is running */
+	for (int i = 1; i < total; i++)
+		cr_assert_eq(submit(a, NULL), 0);
+	agate_audit_get_stats(a, &st);
+	cr_assert_eq(st.queue_depth, (size_t)total);
+	cr_assert_eq(cb.n, 0, "no callback before its commit");
+	atomic_store(&ts->hold, 0);
+	run_until(got_n, &total, 10000);
+	cr_assert_eq(cb.n, total);
+	cr_assert_eq(atomic_load(&ts->nbatches), 2, "one commit for the first, one for the rest");
+	cr_assert_eq(ts->sizes[0], 1);
+	cr_assert_eq(ts->sizes[1], (size_t)total - 1);
+	agate_audit_get_stats(a, &st);
+	cr_assert_eq(st.written, (uint64_t)total);
+	cr_assert_eq(st.batches, 2);
+	close_audit(a);
+	cr_assert_eq(count_rows("1"), total);
+}
+
+Test(audit, async_acks_at_once_and_bounds_the_queue)
+{
+	test_sink *ts;
+	agate_audit *a = open_audit(AGATE_AUDIT_ASYNC, 8, &ts);
+	agate_audit_stats st;
+	int accepted = 0, rc, want;
+
+	atomic_store(&ts->hold, 1);
+	while ((rc = submit(a, NULL)) == 0)
+		accepted++;
+	cr_assert_eq(rc, -EAGAIN);
+	cr_assert_eq(accepted, 8);
+	want = accepted;
+	run_until(got_n, &want, 5000);
+	cr_assert_eq(cb.n, 8, "async callbacks come before any commit");
+	for (int i = 0; i < 8; i++)
+		cr_assert_eq(cb.status[i], 0);
+	agate_audit_get_stats(a, &st);
+	cr_assert_eq(st.written, 0);
+	cr_assert_eq(st.queue_max, 8);
+	atomic_store(&ts->hold, 0);
+	close_audit(a);
+	cr_assert_eq(count_rows("1"), 8, "close wrote every accepted row");
+}
+
+static bool visible_1(void *arg)
+{
+	return row_visible(1);
+}
+
+Test(audit, async_commits_within_flush_interval)
+{
+	agate_audit *a = open_audit(AGATE_AUDIT_ASYNC, 0, NULL);
+	uint64_t t0;
+	int one = 1;
+
+	open_reader();
+	cr_assert_eq(submit(a, NULL), 0);
+	run_until(got_n, &one, 1000);
+	cr_assert_eq(cb.n, 1);
+	t0 = uv_hrtime();
+	run_until(visible_1, NULL, 2000);
+	cr_assert(row_visible(1));
+	/* flush_ms is 20; allow for a loaded machine */
+	cr_assert_lt((uv_hrtime() - t0) / 1000000, 1000);
+	close_reader();
+	close_audit(a);
+}
+
+static bool not_failing(void *arg)
+{
+	agate_audit_stats st;
+
+	agate_audit_get_stats(arg, &st);
+	return !st.failing;
+}
+
+static bool submit_ok(void *arg)
+{
+	return submit(arg, NULL) == 0;
+}
+
+Test(audit, write_failure_blocks_then_recovers)
+{
+	test_sink *ts;
+	agate_audit *a = open_audit(AGATE_AUDIT_SYNC, 0, &ts);
+	agate_audit_stats st;
+	int n = 3;
+
+	atomic_store(&ts->fail, 1);
+	atomic_store(&ts->hold, 1);
+	for (int i = 0; i < n; i++)
+		cr_assert_eq(submit(a, NULL), 0);
+	atomic_store(&ts->hold, 0);
+	run_until(got_n, &n, 5000);
+	cr_assert_eq(cb.n, 3);
+	for (int i = 0; i < n; i++)
+		cr_assert_lt(cb.status[i], 0, "a record that was not written is not reported written");
+	cr_assert_eq(submit(a, NULL), -EIO, "while failing, submit refuses");
+	agate_audit_get_stats(a, &st);
+	cr_assert(st.failing);
+	cr_assert_not_null(strstr(st.last_error, "injected failure"), "%s", st.last_error);
+	cr_assert_eq(st.failed, 3);
+
+	atomic_store(&ts->fail, 0);
+	run_until(not_failing, a, 10000);
+	agate_audit_get_stats(a, &st);
+	cr_assert(!st.failing, "recovered");
+	cr_assert_eq(st.last_error[0], '\0');
+	/* the kept rows were written, saying what the client got */
+	cr_assert_eq(st.written, 3);
+	run_until(submit_ok, a, 1000);
+	n = 4;
+	run_until(got_n, &n, 5000);
+	cr_assert_eq(cb.status[3], 0);
+	close_audit(a);
+	cr_assert_eq(count_rows("id <= 3 AND verdict = 'block' AND error = 'audit_unavailable'"), 3);
+	cr_assert_eq(count_rows("id = 4 AND verdict = 'allow' AND error IS NULL"), 1);
+	assert_verifies();
+}
+
+Test(audit, async_failure_loses_nothing_accepted)
+{
+	test_sink *ts;
+	agate_audit *a = open_audit(AGATE_AUDIT_ASYNC, 0, &ts);
+	int n = 5;
+
+	atomic_store(&ts->fail, 1);
+	atomic_store(&ts->hold, 1);
+	for (int i = 0; i < n; i++)
+		cr_assert_eq(submit(a, NULL), 0);
+	atomic_store(&ts->hold, 0);
+	run_until(got_n, &n, 5000);
+	for (int i = 0; i < n; i++)
+		cr_assert_eq(cb.status[i], 0);
+	usleep(100000);
+	cr_assert_eq(submit(a, NULL), -EIO);
+	atomic_store(&ts->fail, 0);
+	run_until(not_failing, a, 10000);
+	close_audit(a);
+	cr_assert_eq(count_rows("verdict = 'allow'"), 5, "accepted rows kept their verdict");
+}
+
+Test(audit, close_drains_every_callback)
+{
+	agate_audit *a = open_audit(AGATE_AUDIT_SYNC, 0, NULL);
+	uint64_t id;
+	int n = 500;
+
+	for (int i = 0; i < n; i++)
+		cr_assert_eq(submit(a, &id), 0);
+	agate_audit_close(a, on_closed, NULL);
+	cr_assert_eq(submit(a, &id), -ESHUTDOWN);
+	run_until(is_closed, NULL, 10000);
+	cr_assert(cb.closed);
+	cr_assert_eq(cb.n, n, "every callback delivered before closed_cb");
+	for (int i = 0; i < n; i++)
+		cr_assert_eq(cb.status[i], 0);
+	cr_assert_eq(count_rows("1"), n);
+}
+
+Test(audit, close_while_failing_answers_every_record)
+{
+	test_sink *ts;
+	agate_audit *a = open_audit(AGATE_AUDIT_SYNC, 0, &ts);
+	int n = 4;
+
+	atomic_store(&ts->fail, 1);
+	atomic_store(&ts->hold, 1);
+	for (int i = 0; i < n; i++)
+		cr_assert_eq(submit(a, NULL), 0);
+	agate_audit_close(a, on_closed, NULL);
+	atomic_store(&ts->hold, 0);
+	run_until(is_closed, NULL, 20000);
+	cr_assert(cb.closed);
+	cr_assert_eq(cb.n, n);
+	for (int i = 0; i < n; i++)
+		cr_assert_lt(cb.status[i], 0);
+}
+
+Test(audit, removed_database_is_recreated_on_the_same_chain)
+{
+	agate_audit *a = open_audit(AGATE_AUDIT_SYNC, 0, NULL);
+	char f[160];
+	int n = 3;
+	agate_audit_stats st;
+
+	for (int i = 0; i < n; i++)
+		cr_assert_eq(submit(a, NULL), 0);
+	run_until(got_n, &n, 5000);
+	unlink(path);
+	snprintf(f, sizeof f, "%s-wal", path);
+	unlink(f);
+	snprintf(f, sizeof f, "%s-shm", path);
+	unlink(f);
+	cr_assert_eq(submit(a, NULL), 0);
+	n = 4;
+	run_until(got_n, &n, 5000);
+	cr_assert_lt(cb.status[3], 0, "the write into a removed file is not reported written");
+	run_until(not_failing, a, 10000);
+	agate_audit_get_stats(a, &st);
+	cr_assert(!st.failing);
+	run_until(submit_ok, a, 1000);
+	n = 5;
+	run_until(got_n, &n, 5000);
+	cr_assert_eq(cb.status[4], 0);
+	close_audit(a);
+	/* the new file: a checkpoint for 1..3, then rows 4 (re-labelled) and 5 */
+	cr_assert_eq(count_rows("kind = 'checkpoint' AND id = 3"), 1);
+	cr_assert_eq(count_rows("id = 4 AND error = 'audit_unavailable'"), 1);
+	cr_assert_eq(count_rows("id = 5"), 1);
+	assert_verifies();
+}
+
+Test(audit, open_refuses_newer_schema)
+{
+	agate_auditdb *db;
+	agate_audit *a = NULL;
+	agate_audit_config cfg = { .db_path = path };
+	char err[256] = "";
+
+	cr_assert_eq(agate_auditdb_open(path, 0, &db, err, sizeof err), 0);
+	cr_assert_eq(sqlite3_exec(agate_auditdb_sqlite(db), "PRAGMA user_version = 99", NULL, NULL, NULL), SQLITE_OK);
+	agate_auditdb_close(db);
+	cr_assert_eq(agate_audit_open(&loop, &cfg, &a, err, sizeof err), -EPROTO);
+	cr_assert_null(a);
+	cr_assert_not_null(strstr(err, "newer"), "%s", err);
+}
+
+Test(audit, open_fails_on_unusable_path)
+{
+	agate_audit *a = NULL;
+	agate_audit_config cfg = { .db_path = "/nonexistent-dir/x/audit.db" };
+	char err[256] = "";
+
+	cr_assert_lt(agate_audit_open(&loop, &cfg, &a, err, sizeof err), 0);
+	cr_assert_null(a);
+	cr_assert_neq(err[0], '\0');
+}
