@@ -1,0 +1,209 @@
+/* admin.c - the operator's ops: reload, approve, deny, pending, resume,
+ * sessions. The caller (handlers.c) has already checked the peer's uid;
+ * every op that changes something leaves an audit row.
+ */
+#include "server.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "log.h"
+#include "schema/protocol.h"
+
+#define LIST_MAX 1000u
+
+static const char *const admin_ops[] = {
+	AGATE_OP_RELOAD, AGATE_OP_APPROVE, AGATE_OP_DENY,
+	AGATE_OP_PENDING, AGATE_OP_RESUME, AGATE_OP_SESSIONS,
+};
+
+bool agated_admin_op(const char *op)
+{
+	for (size_t i = 0; i < sizeof(admin_ops) / sizeof(admin_ops[0]); i++)
+		if (!strcmp(op, admin_ops[i]))
+			return true;
+	return false;
+}
+
+static void fail(agated_req *r, const char *op, const char *code, const char *msg)
+{
+	agated_stats_error(r->d->stats, code);
+	agated_audit_simple(r->d, r, op, "block", code, msg, NULL, NULL, NULL);
+	agated_reply_error(r, code, msg);
+}
+
+static bool get_u64(const agate_value *req, const char *key, uint64_t *out)
+{
+	const agate_value *v = agate_value_get(req, key, strlen(key));
+
+	if (!v || v->type != AGATE_INT || v->as.integer < 0)
+		return false;
+	*out = (uint64_t)v->as.integer;
+	return true;
+}
+
+static void handle_decide(agated_req *r, const char *op, const agate_value *req,
+			  bool allow)
+{
+	agated *d = r->d;
+	agated_hold *h;
+	uint64_t audit_id, decision;
+	msgpack_packer pk;
+	char why[160];
+	const agate_value *note = agate_value_get(req, "reason", 6);
+
+	if (!get_u64(req, "audit_id", &audit_id)) {
+		fail(r, op, AGATE_ERR_BAD_REQUEST, "audit_id must be an unsigned integer");
+		return;
+	}
+	h = agated_reviews_find(d->reviews, audit_id);
+	if (!h) {
+		snprintf(why, sizeof(why), "no held call with audit_id %llu",
+			 (unsigned long long)audit_id);
+		agated_reply_error(r, AGATE_ERR_NOT_FOUND, why);
+		agated_stats_error(d->stats, AGATE_ERR_NOT_FOUND);
+		return;
+	}
+	snprintf(why, sizeof(why), "%s by uid %u%s%.100s", allow ? "approved" : "denied",
+		 r->conn->uid,
+		 note && note->type == AGATE_STR && note->as.str.len ? ": " : "",
+		 note && note->type == AGATE_STR ? note->as.str.ptr : "");
+	decision = agated_hold_resolve(d, h, allow, r->conn->uid, why);
+	agated_reply_begin(&r->out, &pk);
+	agated_pk_ku64(&pk, "id", r->id);
+	agated_pk_kbool(&pk, "ok", true);
+	agated_pk_ku64(&pk, "audit_id", audit_id);
+	agated_pk_ku64(&pk, "decision_audit_id", decision);
+	agated_pk_kstr(&pk, "verdict", allow && decision ? "allow" : "block");
+	agated_reply_end(r, 5);
+}
+
+static void handle_pending(agated_req *r)
+{
+	agated *d = r->d;
+	int64_t now = (int64_t)uv_now(d->loop);
+	msgpack_packer pk;
+	size_t off;
+	uint32_t n = 0;
+
+	agated_reply_begin(&r->out, &pk);
+	agated_pk_ku64(&pk, "id", r->id);
+	agated_pk_kbool(&pk, "ok", true);
+	agated_pk_ku64(&pk, "total", agated_reviews_count(d->reviews));
+	agated_pk_key(&pk, "pending");
+	off = agated_pk_array_begin(&r->out);
+	for (agated_hold *h = agated_reviews_first(d->reviews); h && n < LIST_MAX;
+	     h = h->next, n++) {
+		msgpack_pack_map(&pk, 10);
+		agated_pk_ku64(&pk, "audit_id", h->audit_id);
+		agated_pk_kstr(&pk, "agent", h->agent);
+		agated_pk_kstr(&pk, "session", h->session);
+		agated_pk_kstr(&pk, "tool", h->tool);
+		agated_pk_kstr(&pk, "rule", h->rule);
+		agated_pk_kstr(&pk, "reason", h->reason);
+		agated_pk_kdbl(&pk, "age", (double)(now - h->since_ms) / 1000.0);
+		agated_pk_ki64(&pk, "timeout_in",
+			       (int64_t)d->cfg->review_timeout_s - (now - h->since_ms) / 1000);
+		agated_pk_ki64(&pk, "uid", h->peer_uid);
+		agated_pk_ki64(&pk, "pid", h->peer_pid);
+	}
+	agated_pk_array_end(&r->out, off, n);
+	agated_reply_end(r, 4);
+}
+
+static void handle_resume(agated_req *r, const agate_value *req)
+{
+	agated *d = r->d;
+	const agate_value *a = agate_value_get(req, "agent", 5);
+	const agate_value *s = agate_value_get(req, "session", 7);
+	agated_session *sess;
+	msgpack_packer pk;
+	char why[200];
+
+	if (!a || a->type != AGATE_STR || (s && s->type != AGATE_STR)) {
+		fail(r, AGATE_OP_RESUME, AGATE_ERR_BAD_REQUEST,
+		     "agent (and session) must be strings");
+		return;
+	}
+	sess = agated_sessions_get(d->sessions, a->as.str.ptr, a->as.str.len,
+				   s ? s->as.str.ptr : "", s ? s->as.str.len : 0,
+				   (int64_t)uv_now(d->loop), false);
+	if (!sess || !agated_session_stopped(sess)) {
+		agated_stats_error(d->stats, AGATE_ERR_NOT_FOUND);
+		agated_reply_error(r, AGATE_ERR_NOT_FOUND, "no stopped session by that name");
+		return;
+	}
+	snprintf(why, sizeof(why), "resumed by uid %u (was: %.150s)", r->conn->uid,
+		 agated_session_stop_reason(sess));
+	agated_session_resume(sess);
+	agated_info("admin: %s for agent='%.64s' session='%.64s'", why,
+		    a->as.str.ptr, s ? s->as.str.ptr : "");
+	agated_audit_simple(d, r, AGATE_OP_RESUME, "allow", NULL, why,
+			    a->as.str.ptr, s ? s->as.str.ptr : "", NULL);
+	agated_reply_begin(&r->out, &pk);
+	agated_pk_ku64(&pk, "id", r->id);
+	agated_pk_kbool(&pk, "ok", true);
+	agated_pk_kbool(&pk, "resumed", true);
+	agated_reply_end(r, 3);
+}
+
+static void handle_sessions(agated_req *r, const agate_value *req)
+{
+	agated *d = r->d;
+	int64_t now = (int64_t)uv_now(d->loop);
+	uint64_t limit = LIST_MAX;
+	msgpack_packer pk;
+	size_t off;
+	uint32_t n = 0;
+
+	if (agate_value_get(req, "limit", 5) && !get_u64(req, "limit", &limit)) {
+		agated_reply_error(r, AGATE_ERR_BAD_REQUEST, "limit must be an unsigned integer");
+		return;
+	}
+	if (limit > LIST_MAX)
+		limit = LIST_MAX;
+	agated_reply_begin(&r->out, &pk);
+	agated_pk_ku64(&pk, "id", r->id);
+	agated_pk_kbool(&pk, "ok", true);
+	agated_pk_ku64(&pk, "total", agated_sessions_count(d->sessions));
+	agated_pk_key(&pk, "sessions");
+	off = agated_pk_array_begin(&r->out);
+	for (agated_session *s = agated_sessions_first(d->sessions); s && n < limit;
+	     s = agated_session_next(s), n++) {
+		msgpack_pack_map(&pk, 8);
+		agated_pk_kstr(&pk, "agent", agated_session_agent(s));
+		agated_pk_kstr(&pk, "session", agated_session_name(s));
+		agated_pk_ku64(&pk, "actions", agated_session_actions(s));
+		agated_pk_kbool(&pk, "stopped", agated_session_stopped(s));
+		agated_pk_kstr(&pk, "stop_rule", agated_session_stop_rule(s));
+		agated_pk_kbool(&pk, "registered", agated_session_spec(s) != NULL);
+		agated_pk_kdbl(&pk, "session_drift", agated_session_drift(s)->session_drift);
+		agated_pk_kdbl(&pk, "idle", (double)(now - agated_session_last_used(s)) / 1000.0);
+	}
+	agated_pk_array_end(&r->out, off, n);
+	agated_reply_end(r, 4);
+}
+
+void agated_handle_admin(agated_req *r, const char *op, const agate_value *req)
+{
+	const agate_value *force = agate_value_get(req, "force", 5);
+
+	if (!strcmp(op, AGATE_OP_RELOAD)) {
+		if (force && force->type != AGATE_BOOL && force->type != AGATE_NIL) {
+			fail(r, op, AGATE_ERR_BAD_REQUEST, "force must be a boolean");
+			return;
+		}
+		agated_info("admin: reload asked by uid=%u", r->conn->uid);
+		agated_reload(r->d, r, force && force->type == AGATE_BOOL && force->as.boolean);
+	} else if (!strcmp(op, AGATE_OP_APPROVE)) {
+		handle_decide(r, op, req, true);
+	} else if (!strcmp(op, AGATE_OP_DENY)) {
+		handle_decide(r, op, req, false);
+	} else if (!strcmp(op, AGATE_OP_PENDING)) {
+		handle_pending(r);
+	} else if (!strcmp(op, AGATE_OP_RESUME)) {
+		handle_resume(r, req);
+	} else {
+		handle_sessions(r, req);
+	}
+}

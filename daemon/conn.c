@@ -1,0 +1,429 @@
+/* conn.c - one client connection: frames in, ordered replies out.
+ *
+ * Memory per connection is bounded: the read buffer never exceeds one
+ * frame plus its header, at most max_inflight requests wait in the queue,
+ * and when the peer does not read its replies (write queue high) we stop
+ * reading its requests until it does.
+ */
+#include "server.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "schema/protocol.h"
+#include "schema/wire.h"
+
+#define RBUF_MIN 16384u
+#define WRITE_HIGH (4u * 1024u * 1024u)
+#define WRITE_LOW (1u * 1024u * 1024u)
+
+typedef struct conn_write {
+	uv_write_t w;
+	agated_conn *c;
+	char *data;
+	size_t len;
+} conn_write;
+
+static void conn_process(agated_conn *c);
+
+static uint32_t *uid_slot(agated *d, uint32_t uid, bool create)
+{
+	for (size_t i = 0; i < d->nuid_counts; i++)
+		if (d->uid_counts[i].uid == uid)
+			return &d->uid_counts[i].n;
+	if (!create)
+		return NULL;
+	for (size_t i = 0; i < d->nuid_counts; i++) {
+		if (d->uid_counts[i].n == 0) {
+			d->uid_counts[i].uid = uid;
+			return &d->uid_counts[i].n;
+		}
+	}
+	void *n = realloc(d->uid_counts, (d->nuid_counts + 1) * sizeof(*d->uid_counts));
+	if (!n)
+		return NULL;
+	d->uid_counts = n;
+	d->uid_counts[d->nuid_counts].uid = uid;
+	d->uid_counts[d->nuid_counts].n = 0;
+	return &d->uid_counts[d->nuid_counts++].n;
+}
+
+void agated_req_free(agated_req *r)
+{
+	if (!r)
+		return;
+	msgpack_sbuffer_destroy(&r->out);
+	msgpack_sbuffer_destroy(&r->rest);
+	free(r->agent);
+	free(r->session);
+	free(r->tool);
+	free(r->digest);
+	free(r);
+}
+
+static void on_close(uv_handle_t *h)
+{
+	agated_conn *c = h->data;
+	agated *d = c->d;
+
+	free(c->rbuf);
+	free(c);
+	d->handles_open--;
+}
+
+void agated_conn_close(agated_conn *c)
+{
+	agated *d = c->d;
+	agated_req *r, *next;
+	uint32_t *n;
+
+	if (c->closing)
+		return;
+	c->closing = true;
+	uv_read_stop((uv_stream_t *)&c->pipe);
+	/* detach the queue: a request still waiting (audit row, hold,
+	 * reload) lives on without its connection */
+	r = c->qhead;
+	c->qhead = c->qtail = NULL;
+	c->nq = 0;
+	for (; r; r = next) {
+		next = r->next;
+		r->next = NULL;
+		r->conn = NULL;
+		if (r->hold)
+			agated_hold_resolve(d, r->hold, false, -1,
+					    "client disconnected while the call was held");
+		if (r->waits == 0)
+			agated_req_free(r);
+	}
+	if (c->prev)
+		c->prev->next = c->next;
+	else
+		d->conns = c->next;
+	if (c->next)
+		c->next->prev = c->prev;
+	d->nconns--;
+	if ((n = uid_slot(d, c->uid, false)) && *n)
+		(*n)--;
+	agated_debug("conn: closed uid=%u pid=%d", c->uid, c->pid);
+	uv_close((uv_handle_t *)&c->pipe, on_close);
+}
+
+static void on_write(uv_write_t *w, int status)
+{
+	conn_write *cw = (conn_write *)w;
+	agated_conn *c = cw->c;
+
+	c->write_bytes -= cw->len < c->write_bytes ? cw->len : c->write_bytes;
+	free(cw->data);
+	free(cw);
+	if (c->closing)
+		return;
+	if (status < 0) {
+		agated_debug("conn: write failed uid=%u: %s", c->uid, uv_strerror(status));
+		agated_conn_close(c);
+		return;
+	}
+	agated_conn_flush(c);
+}
+
+static int conn_send(agated_conn *c, agated_req *r)
+{
+	conn_write *cw = calloc(1, sizeof(*cw));
+	uv_buf_t b;
+	int e;
+
+	if (!cw)
+		return -ENOMEM;
+	cw->c = c;
+	cw->len = r->out.size;
+	cw->data = msgpack_sbuffer_release(&r->out);
+	b = uv_buf_init(cw->data, (unsigned)cw->len);
+	e = uv_write(&cw->w, (uv_stream_t *)&c->pipe, &b, 1, on_write);
+	if (e) {
+		free(cw->data);
+		free(cw);
+		return e;
+	}
+	c->write_bytes += cw->len;
+	return 0;
+}
+
+static void conn_pause(agated_conn *c)
+{
+	if (!c->paused && !c->closing) {
+		uv_read_stop((uv_stream_t *)&c->pipe);
+		c->paused = true;
+	}
+}
+
+static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf);
+static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf);
+
+void agated_conn_flush(agated_conn *c)
+{
+	agated *d = c->d;
+
+	if (c->closing)
+		return;
+	while (c->qhead && c->qhead->packed && c->qhead->waits == 0) {
+		agated_req *r = c->qhead;
+		int e;
+
+		c->qhead = r->next;
+		if (!c->qhead)
+			c->qtail = NULL;
+		c->nq--;
+		if (r->is_check)
+			agated_stats_total_ns(d->stats, uv_hrtime() - r->t0);
+		e = conn_send(c, r);
+		agated_req_free(r);
+		if (e) {
+			agated_warn("conn: cannot send reply to uid=%u: %s", c->uid,
+				    uv_strerror(e));
+			agated_conn_close(c);
+			return;
+		}
+	}
+	if (c->close_after_flush) {
+		if (!c->qhead && c->write_bytes == 0)
+			agated_conn_close(c);
+		return;
+	}
+	if (c->paused && !d->stopping && c->nq <= d->cfg->max_inflight / 2 &&
+	    c->write_bytes <= WRITE_LOW) {
+		c->paused = false;
+		if (uv_read_start((uv_stream_t *)&c->pipe, on_alloc, on_read) == 0)
+			conn_process(c);
+	}
+}
+
+void agated_req_progress(agated_req *r)
+{
+	if (r->conn)
+		agated_conn_flush(r->conn);
+	else if (r->waits == 0 && !r->hold)
+		agated_req_free(r);
+}
+
+static int ensure_cap(agated_conn *c, size_t need)
+{
+	char *n;
+
+	if (c->rcap >= need)
+		return 0;
+	n = realloc(c->rbuf, need);
+	if (!n)
+		return -ENOMEM;
+	c->rbuf = n;
+	c->rcap = need;
+	return 0;
+}
+
+static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf)
+{
+	agated_conn *c = h->data;
+	size_t limit = (size_t)c->d->cfg->max_frame + AGATE_FRAME_HEADER;
+	size_t want = c->rcap < RBUF_MIN ? RBUF_MIN : c->rcap;
+
+	if (want > limit)
+		want = limit;
+	if (c->rcap - c->rlen < 1024 && c->rcap < limit) {
+		want = c->rcap * 2 < RBUF_MIN ? RBUF_MIN : c->rcap * 2;
+		if (want > limit)
+			want = limit;
+	}
+	if (ensure_cap(c, want) || c->rcap == c->rlen) {
+		*buf = uv_buf_init(NULL, 0); /* libuv reports UV_ENOBUFS */
+		return;
+	}
+	*buf = uv_buf_init(c->rbuf + c->rlen, (unsigned)(c->rcap - c->rlen));
+}
+
+static void conn_process(agated_conn *c)
+{
+	agated *d = c->d;
+	size_t off = 0;
+	int64_t now = (int64_t)uv_now(d->loop);
+
+	while (!c->paused && !c->closing && !c->close_after_flush) {
+		uint32_t n;
+
+		if (c->rlen - off < AGATE_FRAME_HEADER)
+			break;
+		n = agate_wire_frame_len((const unsigned char *)c->rbuf + off);
+		if (n > d->cfg->max_frame) {
+			agated_handle_too_large(c, n);
+			/* the rest of the stream cannot be re-synchronised */
+			c->close_after_flush = true;
+			uv_read_stop((uv_stream_t *)&c->pipe);
+			off = c->rlen;
+			break;
+		}
+		if (c->rlen - off - AGATE_FRAME_HEADER < n)
+			break;
+		agated_handle_frame(c, c->rbuf + off + AGATE_FRAME_HEADER, n);
+		off += AGATE_FRAME_HEADER + n;
+		agate_arena_reset(d->scratch);
+		if (c->nq >= d->cfg->max_inflight || c->write_bytes > WRITE_HIGH)
+			conn_pause(c);
+	}
+	if (c->closing)
+		return;
+	if (off) {
+		memmove(c->rbuf, c->rbuf + off, c->rlen - off);
+		c->rlen -= off;
+		c->partial_since = c->rlen ? now : 0;
+	} else if (c->rlen && !c->partial_since) {
+		c->partial_since = now;
+	}
+	if (c->rlen >= AGATE_FRAME_HEADER && !c->close_after_flush) {
+		uint32_t n = agate_wire_frame_len((const unsigned char *)c->rbuf);
+		if (n <= d->cfg->max_frame &&
+		    ensure_cap(c, (size_t)n + AGATE_FRAME_HEADER)) {
+			agated_warn("conn: out of memory for a frame of %u bytes", n);
+			agated_conn_close(c);
+			return;
+		}
+	}
+	/* shrink a buffer grown for one big frame once it is done */
+	if (c->rlen == 0 && c->rcap > 4 * RBUF_MIN) {
+		char *s = realloc(c->rbuf, RBUF_MIN);
+		if (s) {
+			c->rbuf = s;
+			c->rcap = RBUF_MIN;
+		}
+	}
+	agated_conn_flush(c);
+}
+
+static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf)
+{
+	agated_conn *c = s->data;
+
+	if (c->closing)
+		return;
+	if (nread > 0) {
+		c->rlen += (size_t)nread;
+		c->last_active = (int64_t)uv_now(c->d->loop);
+		conn_process(c);
+		return;
+	}
+	if (nread == 0)
+		return;
+	if (nread == UV_EOF) {
+		uv_read_stop(s);
+		if (c->rlen) {
+			size_t want = 0;
+			if (c->rlen >= AGATE_FRAME_HEADER)
+				want = agate_wire_frame_len((const unsigned char *)c->rbuf);
+			agated_handle_truncated(c, c->rlen, want);
+			agate_arena_reset(c->d->scratch);
+			c->rlen = 0;
+		}
+		/* half-closed: the peer may still read what it asked for */
+		c->close_after_flush = true;
+		agated_conn_flush(c);
+		return;
+	}
+	agated_debug("conn: read error uid=%u: %s", c->uid, uv_strerror((int)nread));
+	agated_conn_close(c);
+}
+
+int agated_conn_accept(agated *d, int fd)
+{
+	struct ucred cred;
+	socklen_t len = sizeof(cred);
+	agated_conn *c;
+	uint32_t *per_uid;
+	int e;
+
+	if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0) {
+		e = -errno;
+		agated_warn("conn: no peer credentials: %s", strerror(errno));
+		close(fd);
+		return e;
+	}
+	per_uid = uid_slot(d, cred.uid, true);
+	if (d->stopping || d->nconns >= d->cfg->max_conns || !per_uid ||
+	    *per_uid >= d->cfg->max_conns_per_uid) {
+		d->conns_refused++;
+		agated_warn("conn: refused uid=%u pid=%d: %s", (unsigned)cred.uid,
+			    (int)cred.pid,
+			    d->stopping ? "shutting down"
+			    : d->nconns >= d->cfg->max_conns ? "connection limit reached"
+							     : "per-uid connection limit reached");
+		close(fd);
+		return -EBUSY;
+	}
+	c = calloc(1, sizeof(*c));
+	if (!c) {
+		close(fd);
+		return -ENOMEM;
+	}
+	c->d = d;
+	c->uid = cred.uid;
+	c->pid = cred.pid;
+	c->last_active = (int64_t)uv_now(d->loop);
+	if ((e = uv_pipe_init(d->loop, &c->pipe, 0))) {
+		free(c);
+		close(fd);
+		return e;
+	}
+	c->pipe.data = c;
+	d->handles_open++;
+	if ((e = uv_pipe_open(&c->pipe, fd)) ||
+	    (e = uv_read_start((uv_stream_t *)&c->pipe, on_alloc, on_read))) {
+		agated_warn("conn: cannot start uid=%u: %s", c->uid, uv_strerror(e));
+		close(fd);
+		c->closing = true;
+		uv_close((uv_handle_t *)&c->pipe, on_close);
+		return e;
+	}
+	(*per_uid)++;
+	c->next = d->conns;
+	if (d->conns)
+		d->conns->prev = c;
+	d->conns = c;
+	d->nconns++;
+	d->conns_total++;
+	agated_debug("conn: accepted uid=%u pid=%d", c->uid, c->pid);
+	return 0;
+}
+
+void agated_conn_sweep(agated *d)
+{
+	int64_t now = (int64_t)uv_now(d->loop);
+	agated_conn *c = d->conns, *next;
+
+	for (; c; c = next) {
+		next = c->next;
+		if (c->partial_since &&
+		    now - c->partial_since > (int64_t)d->cfg->read_timeout_s * 1000) {
+			agated_warn("conn: uid=%u pid=%d sent part of a frame and stalled; closing",
+				    c->uid, c->pid);
+			agated_conn_close(c);
+		} else if (!c->qhead && !c->rlen && c->write_bytes == 0 &&
+			   now - c->last_active > (int64_t)d->cfg->idle_timeout_s * 1000) {
+			agated_info("conn: uid=%u pid=%d idle; closing", c->uid, c->pid);
+			agated_conn_close(c);
+		}
+	}
+}
+
+void agated_conn_shutdown_all(agated *d)
+{
+	agated_conn *c = d->conns, *next;
+
+	for (; c; c = next) {
+		next = c->next;
+		uv_read_stop((uv_stream_t *)&c->pipe);
+		c->paused = true;
+		c->close_after_flush = true;
+		agated_conn_flush(c);
+	}
+}

@@ -1,0 +1,598 @@
+/* server.c - agated's loop: the listening socket, signals, the periodic
+ * sweep, reloads and the orderly shutdown.
+ *
+ * Socket hygiene: before binding we connect to an existing socket file;
+ * if something answers another daemon runs and we refuse to start,
+ * otherwise the stale file is removed. The socket is created under umask
+ * 0117 (mode 0660): its owner and group decide who may ask. Accepting is
+ * done by hand on a polled descriptor so that we can stop while the
+ * process is out of descriptors and try again a second later.
+ */
+#include "server.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "schema/protocol.h"
+#include "schema/wire.h"
+
+#define TICK_MS 250u
+#define ACCEPT_BURST 64
+#define ACCEPT_RETRY_MS 1000u
+#define SHUTDOWN_GRACE_MS 5000u
+
+/* ---- listening socket ----------------------------------------------- */
+
+static int socket_addr(const char *path, struct sockaddr_un *sa)
+{
+	memset(sa, 0, sizeof(*sa));
+	sa->sun_family = AF_UNIX;
+	if (strlen(path) >= sizeof(sa->sun_path))
+		return -ENAMETOOLONG;
+	strcpy(sa->sun_path, path);
+	return 0;
+}
+
+/* Remove a stale socket file, or refuse when a live daemon answers. */
+static int clear_stale(const char *path, struct sockaddr_un *sa)
+{
+	struct stat st;
+	int fd, e;
+
+	if (lstat(path, &st) != 0)
+		return errno == ENOENT ? 0 : -errno;
+	if (!S_ISSOCK(st.st_mode)) {
+		agated_error("%s exists and is not a socket; not touching it", path);
+		return -EEXIST;
+	}
+	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -errno;
+	e = connect(fd, (struct sockaddr *)sa, sizeof(*sa));
+	close(fd);
+	if (e == 0) {
+		agated_error("another agated is listening on %s", path);
+		return -EADDRINUSE;
+	}
+	if (errno != ECONNREFUSED && errno != ENOENT) {
+		e = -errno;
+		agated_error("cannot probe %s: %s", path, strerror(errno));
+		return e;
+	}
+	agated_info("removing stale socket %s", path);
+	if (unlink(path) != 0 && errno != ENOENT)
+		return -errno;
+	return 0;
+}
+
+static int listen_socket(const char *path)
+{
+	struct sockaddr_un sa;
+	mode_t old;
+	int fd, e;
+
+	if ((e = socket_addr(path, &sa)))
+		return e;
+	if ((e = clear_stale(path, &sa)))
+		return e;
+	fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -errno;
+	old = umask(0117);
+	e = bind(fd, (struct sockaddr *)&sa, sizeof(sa));
+	umask(old);
+	if (e != 0 || listen(fd, 256) != 0) {
+		e = -errno;
+		close(fd);
+		return e;
+	}
+	return fd;
+}
+
+static void on_listen(uv_poll_t *p, int status, int events);
+
+static void accept_resume(uv_timer_t *t)
+{
+	agated *d = t->data;
+
+	if (d->stopping || d->listen_active || !d->listen_open)
+		return;
+	if (uv_poll_start(&d->listen_poll, UV_READABLE, on_listen) == 0) {
+		d->listen_active = true;
+		agated_info("accepting connections again");
+	}
+}
+
+static void on_listen(uv_poll_t *p, int status, int events)
+{
+	agated *d = p->data;
+
+	(void)events;
+	if (status < 0) {
+		agated_warn("listen: %s", uv_strerror(status));
+		return;
+	}
+	for (int i = 0; i < ACCEPT_BURST && !d->stopping; i++) {
+		int fd = accept4(d->listen_fd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+
+		if (fd >= 0) {
+			(void)agated_conn_accept(d, fd);
+			continue;
+		}
+		if (errno == EINTR || errno == ECONNABORTED)
+			continue;
+		if (errno == EAGAIN || errno == EWOULDBLOCK)
+			break;
+		if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS ||
+		    errno == ENOMEM) {
+			/* the pending connection stays in the backlog; we look
+			 * again once descriptors may have been freed */
+			agated_warn("listen: out of descriptors (%s); pausing accept for %u ms",
+				    strerror(errno), ACCEPT_RETRY_MS);
+			uv_poll_stop(&d->listen_poll);
+			d->listen_active = false;
+			uv_timer_start(&d->accept_retry, accept_resume, ACCEPT_RETRY_MS, 0);
+			break;
+		}
+		agated_warn("listen: accept: %s", strerror(errno));
+		break;
+	}
+}
+
+/* ---- handles -------------------------------------------------------- */
+
+static void on_handle_closed(uv_handle_t *h)
+{
+	agated *d = h->data;
+
+	d->handles_open--;
+}
+
+static void close_handle(agated *d, uv_handle_t *h)
+{
+	if (!uv_is_closing(h)) {
+		h->data = d;
+		uv_close(h, on_handle_closed);
+	}
+}
+
+static void close_listener(agated *d)
+{
+	if (!d->listen_open)
+		return;
+	d->listen_open = false;
+	d->listen_active = false;
+	close_handle(d, (uv_handle_t *)&d->listen_poll);
+	close(d->listen_fd);
+	d->listen_fd = -1;
+	if (unlink(d->cfg->socket_path) != 0 && errno != ENOENT)
+		agated_warn("cannot remove %s: %s", d->cfg->socket_path, strerror(errno));
+}
+
+/* ---- shutdown ------------------------------------------------------- */
+
+static void on_grace(uv_timer_t *t)
+{
+	agated *d = t->data;
+	agated_conn *c = d->conns, *next;
+
+	/* peers that do not read their last replies do not hold us up */
+	for (; c; c = next) {
+		next = c->next;
+		agated_conn_close(c);
+	}
+}
+
+static void on_audit_closed(void *ud)
+{
+	agated *d = ud;
+
+	d->audit = NULL;
+	agated_info("audit log drained and closed");
+	agated_conn_shutdown_all(d);
+	close_handle(d, (uv_handle_t *)&d->tick);
+	close_handle(d, (uv_handle_t *)&d->sig_term);
+	close_handle(d, (uv_handle_t *)&d->sig_int);
+	close_handle(d, (uv_handle_t *)&d->sig_hup);
+	uv_timer_stop(&d->accept_retry);
+	if (d->conns) {
+		uv_timer_start(&d->accept_retry, on_grace, SHUTDOWN_GRACE_MS, 0);
+		uv_unref((uv_handle_t *)&d->accept_retry);
+	}
+	close_handle(d, (uv_handle_t *)&d->accept_retry);
+}
+
+static void finish_shutdown(agated *d)
+{
+	/* held calls end as block, each with its row, before the log closes */
+	agated_holds_cancel_all(d, "daemon shutting down");
+	agated_conn_shutdown_all(d);
+	if (d->audit)
+		agate_audit_close(d->audit, on_audit_closed, d);
+}
+
+static void begin_shutdown(agated *d, const char *why)
+{
+	if (d->stopping)
+		return;
+	d->stopping = true;
+	agated_info("%s: shutting down", why);
+	uv_timer_stop(&d->accept_retry);
+	close_listener(d);
+	/* a reload in progress still answers its waiters and audits */
+	if (!d->reloading)
+		finish_shutdown(d);
+}
+
+static void on_signal(uv_signal_t *s, int signum)
+{
+	agated *d = s->data;
+
+	if (signum == SIGHUP) {
+		if (!d->stopping) {
+			agated_info("SIGHUP: reloading");
+			agated_reload(d, NULL, false);
+		}
+		return;
+	}
+	begin_shutdown(d, signum == SIGTERM ? "SIGTERM" : "SIGINT");
+}
+
+static void on_tick(uv_timer_t *t)
+{
+	agated *d = t->data;
+	static unsigned n;
+
+	agated_holds_sweep(d);
+	agated_conn_sweep(d);
+	if (++n % 40 == 0)
+		agated_sessions_expire(d->sessions, (int64_t)uv_now(d->loop));
+}
+
+/* ---- reload --------------------------------------------------------- */
+
+typedef struct reload_work {
+	uv_work_t w;
+	agated *d;
+	uint64_t generation;
+	agated_snapshot *snap;
+	agate_diags *diags;
+	int rc;
+} reload_work;
+
+static void reload_run(uv_work_t *w)
+{
+	reload_work *rw = (reload_work *)w;
+	agated_config *cfg = rw->d->cfg;
+
+	/* only the configuration (never changed after start) is read here */
+	rw->diags = agate_diags_new();
+	if (!rw->diags) {
+		rw->rc = -ENOMEM;
+		return;
+	}
+	rw->rc = agated_snapshot_load((const char *const *)cfg->rules, cfg->nrules,
+				      cfg->frames, rw->generation, &rw->snap, rw->diags);
+}
+
+static void start_reload(agated *d);
+
+static void answer_reload(agated *d, agated_req *r, bool ok, const char *msg,
+			  agate_diags *diags, size_t dropped)
+{
+	msgpack_packer pk;
+	char line[512];
+
+	if (r->waits)
+		r->waits--;
+	agated_audit_simple(d, r, AGATE_OP_RELOAD, ok ? "allow" : "block",
+			    ok ? NULL : AGATE_ERR_RELOAD, msg, NULL, NULL, NULL);
+	agated_reply_begin(&r->out, &pk);
+	agated_pk_ku64(&pk, "id", r->id);
+	agated_pk_kbool(&pk, "ok", ok);
+	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(d->snap));
+	agated_pk_kstr(&pk, "digest", agated_snapshot_digest(d->snap));
+	agated_pk_ku64(&pk, "rules", agated_snapshot_rule_count(d->snap));
+	if (ok) {
+		agated_pk_ku64(&pk, "dropped", dropped);
+		agated_reply_end(r, 6);
+	} else {
+		size_t n = diags ? agate_diags_count(diags) : 0, off;
+		uint32_t k = 0;
+
+		agated_stats_error(d->stats, AGATE_ERR_RELOAD);
+		agated_pk_kstr(&pk, "error", AGATE_ERR_RELOAD);
+		agated_pk_kstr(&pk, "message", msg);
+		agated_pk_key(&pk, "errors");
+		off = agated_pk_array_begin(&r->out);
+		for (size_t i = 0; i < n && k < 1000; i++) {
+			const agate_diag *dg = agate_diags_at(diags, i);
+			if (dg->level != AGATE_DIAG_ERROR)
+				continue;
+			agate_diag_format(dg, line, sizeof(line));
+			agate_wire_pack_cstr(&pk, line);
+			k++;
+		}
+		agated_pk_array_end(&r->out, off, k);
+		agated_pk_kstr(&pk, "verdict", "block");
+		agated_reply_end(r, 10);
+	}
+	agated_req_progress(r);
+}
+
+static void reload_done(uv_work_t *w, int status)
+{
+	reload_work *rw = (reload_work *)w;
+	agated *d = rw->d;
+	agated_req *waiters = d->reload_waiters, *r, *next;
+	bool force = false, ok = false;
+	size_t dropped = 0;
+	char msg[256];
+
+	d->reload_waiters = NULL;
+	for (r = waiters; r; r = r->reload_next)
+		force = force || r->reload_force;
+	if (status < 0 || rw->rc) {
+		size_t nerr = rw->diags ? agate_diags_errors(rw->diags) : 0;
+		snprintf(msg, sizeof(msg), "reload failed with %zu error%s; generation %llu stays in force",
+			 nerr, nerr == 1 ? "" : "s",
+			 (unsigned long long)agated_snapshot_generation(d->snap));
+		for (size_t i = 0; rw->diags && i < agate_diags_count(rw->diags); i++) {
+			char line[512];
+			agate_diag_format(agate_diags_at(rw->diags, i), line, sizeof(line));
+			agated_warn("reload: %s", line);
+		}
+		if (rw->rc == -ENOMEM || status < 0)
+			snprintf(msg, sizeof(msg), "reload failed: %s",
+				 status < 0 ? uv_strerror(status) : strerror(-rw->rc));
+	} else if (!force && !agated_snapshot_guard_ok(d->snap, rw->snap)) {
+		dropped = agated_snapshot_dropped(d->snap, rw->snap);
+		snprintf(msg, sizeof(msg),
+			 "reload refused: it would drop %zu of %zu active rules; use force",
+			 dropped, agated_snapshot_rule_count(d->snap));
+	} else {
+		agated_snapshot *old = d->snap;
+		dropped = agated_snapshot_dropped(old, rw->snap);
+		d->snap = rw->snap;
+		rw->snap = NULL;
+		agated_snapshot_unref(old);
+		ok = true;
+		snprintf(msg, sizeof(msg), "generation %llu in force: %zu rules, digest %.16s",
+			 (unsigned long long)agated_snapshot_generation(d->snap),
+			 agated_snapshot_rule_count(d->snap), agated_snapshot_digest(d->snap));
+	}
+	if (ok)
+		d->reloads_ok++;
+	else
+		d->reloads_failed++;
+	if (ok)
+		agated_info("reload: %s", msg);
+	else
+		agated_warn("reload: %s", msg);
+	for (r = waiters; r; r = next) {
+		next = r->reload_next;
+		r->reload_next = NULL;
+		answer_reload(d, r, ok, msg, rw->diags, dropped);
+	}
+	agated_snapshot_unref(rw->snap);
+	agate_diags_free(rw->diags);
+	free(rw);
+	d->reloading = false;
+	if (d->stopping) {
+		for (r = d->reload_queued; r; r = next) {
+			next = r->reload_next;
+			r->reload_next = NULL;
+			answer_reload(d, r, false, "daemon shutting down", NULL, 0);
+		}
+		d->reload_queued = NULL;
+		finish_shutdown(d);
+		return;
+	}
+	if (d->reload_again || d->reload_queued) {
+		d->reload_waiters = d->reload_queued;
+		d->reload_queued = NULL;
+		d->reload_again = false;
+		start_reload(d);
+	}
+}
+
+static void start_reload(agated *d)
+{
+	reload_work *rw = calloc(1, sizeof(*rw));
+	agated_req *r, *next;
+	int e = -ENOMEM;
+
+	if (rw) {
+		rw->d = d;
+		rw->generation = agated_snapshot_generation(d->snap) + 1;
+		e = uv_queue_work(d->loop, &rw->w, reload_run, reload_done);
+	}
+	if (e) {
+		free(rw);
+		agated_error("reload: cannot start: %s", uv_strerror(e));
+		for (r = d->reload_waiters; r; r = next) {
+			next = r->reload_next;
+			answer_reload(d, r, false, "reload could not start", NULL, 0);
+		}
+		d->reload_waiters = NULL;
+		return;
+	}
+	d->reloading = true;
+}
+
+void agated_reload(agated *d, agated_req *req, bool force)
+{
+	if (req) {
+		req->waits++;
+		req->reload_force = force;
+		if (d->reloading) {
+			req->reload_next = d->reload_queued;
+			d->reload_queued = req;
+		} else {
+			req->reload_next = d->reload_waiters;
+			d->reload_waiters = req;
+		}
+	}
+	if (d->reloading) {
+		/* the running build may have read the files before this
+		 * request was made: build again once it ends */
+		d->reload_again = true;
+		return;
+	}
+	start_reload(d);
+}
+
+/* ---- run ------------------------------------------------------------ */
+
+static int init_handles(agated *d)
+{
+	int e;
+
+	if ((e = uv_timer_init(d->loop, &d->tick)))
+		return e;
+	d->tick.data = d;
+	d->handles_open++;
+	if ((e = uv_timer_init(d->loop, &d->accept_retry)))
+		return e;
+	d->accept_retry.data = d;
+	d->handles_open++;
+	uv_signal_t *sigs[] = { &d->sig_term, &d->sig_int, &d->sig_hup };
+	int nums[] = { SIGTERM, SIGINT, SIGHUP };
+	for (int i = 0; i < 3; i++) {
+		if ((e = uv_signal_init(d->loop, sigs[i])))
+			return e;
+		sigs[i]->data = d;
+		d->handles_open++;
+		if ((e = uv_signal_start(sigs[i], on_signal, nums[i])))
+			return e;
+	}
+	return uv_timer_start(&d->tick, on_tick, TICK_MS, TICK_MS);
+}
+
+int agated_run(agated_config *cfg)
+{
+	agated *d;
+	uv_loop_t loop;
+	agate_diags *diags = agate_diags_new();
+	agate_audit_config acfg = { 0 };
+	agated_sessions_config scfg = { 0 };
+	char err[512] = "";
+	int e, rc = 1;
+
+	d = calloc(1, sizeof(*d));
+	if (!d || !diags) {
+		agated_error("out of memory");
+		free(d);
+		agate_diags_free(diags);
+		return 1;
+	}
+	d->cfg = cfg;
+	d->listen_fd = -1;
+	d->self_uid = (uint32_t)geteuid();
+	d->start_ms = agated_wall_ms();
+	d->start_hr = uv_hrtime();
+	d->drift_cfg = agate_drift_config_default();
+	d->drift_cfg.enabled = cfg->drift_enabled;
+	signal(SIGPIPE, SIG_IGN);
+
+	e = agated_snapshot_load((const char *const *)cfg->rules, cfg->nrules,
+				 cfg->frames, 1, &d->snap, diags);
+	if (e) {
+		for (size_t i = 0; i < agate_diags_count(diags); i++) {
+			char line[512];
+			agate_diag_format(agate_diags_at(diags, i), line, sizeof(line));
+			agated_error("%s", line);
+		}
+		agated_error("cannot load the policy (%s); not starting", strerror(-e));
+		goto out_free;
+	}
+	agated_info("policy generation 1: %zu rules, digest %.16s",
+		    agated_snapshot_rule_count(d->snap), agated_snapshot_digest(d->snap));
+
+	scfg.max_sessions = cfg->max_sessions;
+	scfg.idle_ms = (uint64_t)cfg->session_idle_s * 1000u;
+	d->sessions = agated_sessions_new(&scfg);
+	d->stats = agated_stats_new();
+	d->reviews = agated_reviews_new(cfg->max_reviews);
+	/* decoding a frame may take several times its size in values */
+	d->scratch = agate_arena_new((size_t)cfg->max_frame * 8u + (1u << 20));
+	if (!d->sessions || !d->stats || !d->reviews || !d->scratch) {
+		agated_error("out of memory");
+		goto out_free;
+	}
+	if ((e = uv_loop_init(&loop))) {
+		agated_error("uv_loop_init: %s", uv_strerror(e));
+		goto out_free;
+	}
+	d->loop = &loop;
+
+	/* the socket first: a second daemon must not touch the database */
+	d->listen_fd = listen_socket(cfg->socket_path);
+	if (d->listen_fd < 0) {
+		agated_error("cannot listen on %s: %s", cfg->socket_path,
+			     strerror(-d->listen_fd));
+		goto out_loop;
+	}
+	acfg.db_path = cfg->db_path;
+	acfg.mode = cfg->audit_mode;
+	acfg.queue_max = cfg->audit_queue_max;
+	acfg.flush_ms = cfg->audit_flush_ms;
+	e = agate_audit_open(d->loop, &acfg, &d->audit, err, sizeof(err));
+	if (e) {
+		agated_error("cannot open the audit log %s: %s", cfg->db_path,
+			     err[0] ? err : strerror(-e));
+		close(d->listen_fd);
+		unlink(cfg->socket_path);
+		goto out_loop;
+	}
+	if ((e = uv_poll_init(d->loop, &d->listen_poll, d->listen_fd)) ||
+	    (d->listen_poll.data = d, d->handles_open++, 0) ||
+	    (e = uv_poll_start(&d->listen_poll, UV_READABLE, on_listen))) {
+		agated_error("cannot poll the socket: %s", uv_strerror(e));
+		goto out_loop;
+	}
+	d->listen_open = d->listen_active = true;
+	if ((e = init_handles(d))) {
+		agated_error("cannot set up the loop: %s", uv_strerror(e));
+		goto out_loop;
+	}
+	agated_info("listening on %s (audit %s, max frame %u bytes)", cfg->socket_path,
+		    cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async", cfg->max_frame);
+	printf("agated: listening on %s\n", cfg->socket_path);
+	fflush(stdout);
+	d->exit_code = 0;
+	uv_run(d->loop, UV_RUN_DEFAULT);
+	rc = d->exit_code;
+	e = uv_loop_close(d->loop);
+	if (e) {
+		agated_error("loop did not close cleanly: %s", uv_strerror(e));
+		rc = 1;
+	} else {
+		agated_info("stopped");
+	}
+	goto out_free;
+out_loop:
+	/* only reached before the loop ran */
+	rc = 1;
+	if (uv_loop_close(d->loop))
+		agated_error("loop did not close cleanly after a failed start");
+out_free:
+	agated_snapshot_unref(d->snap);
+	agated_sessions_free(d->sessions);
+	agated_stats_free(d->stats);
+	agated_reviews_free(d->reviews);
+	agate_arena_free(d->scratch);
+	agated_bindings_free(d);
+	free(d->uid_counts);
+	agate_diags_free(diags);
+	free(d);
+	return rc;
+}
