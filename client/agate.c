@@ -34,6 +34,7 @@ struct agate_client {
 	char *path;
 	int fd;
 	int timeout_ms;
+	int reply_timeout_ms; /* 0: timeout_ms */
 	size_t max_frame;
 	uint64_t next_id;   /* id of the next request sent on this connection */
 	uint64_t expect_id; /* id of the oldest request awaiting its reply */
@@ -155,6 +156,12 @@ void agate_client_set_timeout(agate_client *c, int timeout_ms)
 						: timeout_ms;
 }
 
+void agate_client_set_reply_timeout(agate_client *c, int timeout_ms)
+{
+	if (c)
+		c->reply_timeout_ms = timeout_ms;
+}
+
 void agate_client_set_max_frame(agate_client *c, size_t max_frame)
 {
 	if (c && max_frame > 0 && max_frame <= UINT32_MAX)
@@ -271,8 +278,7 @@ static int fail_conn(agate_client *c, int r, const char *what)
 {
 	const char *code = code_for(r);
 	if (r == -ETIMEDOUT)
-		set_error(c, code, "%s %s: timed out after %d ms", what, c->path,
-			  c->timeout_ms);
+		set_error(c, code, "%s %s: timed out", what, c->path);
 	else if (r == -EPIPE || r == -ECONNRESET)
 		set_error(c, code, "%s %s: connection closed by the daemon", what,
 			  c->path);
@@ -449,7 +455,9 @@ int agate_client_recv(agate_client *c, agate_arena *arena, agate_value **reply)
 		set_error(c, "internal", "no request is waiting for a reply");
 		return -EINVAL;
 	}
-	deadline = deadline_for(c);
+	deadline = c->reply_timeout_ms == 0 ? deadline_for(c)
+		   : c->reply_timeout_ms < 0 ? -1
+					     : now_ms() + c->reply_timeout_ms;
 	c->clean_eof = false;
 	while (c->rlen < AGATE_FRAME_HEADER) {
 		r = read_some(c, deadline, true);

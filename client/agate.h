@@ -76,6 +76,12 @@ void agate_client_free(agate_client *c);
 const char *agate_client_default_socket(void);
 
 void agate_client_set_timeout(agate_client *c, int timeout_ms);
+/* How long a receive waits for its reply, when that should differ from
+ * the timeout: a check that a rule sends to review is held by the daemon
+ * until an operator decides or the review times out (300 s by default),
+ * so a caller that wants to wait for the decision sets this above the
+ * daemon's review timeout. 0 goes back to using the timeout. */
+void agate_client_set_reply_timeout(agate_client *c, int timeout_ms);
 /* Largest reply frame accepted (default: AGATE_FRAME_MAX_DEFAULT). */
 void agate_client_set_max_frame(agate_client *c, size_t max_frame);
 
