@@ -1,0 +1,168 @@
+/* config_test.c - daemon/config.h: command line, config file, precedence,
+ * bad values. */
+#include <criterion/criterion.h>
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "daemon/config.h"
+
+static int parse(agated_config *c, char *err, int argc, ...)
+{
+	char *argv[32];
+	va_list ap;
+
+	va_start(ap, argc);
+	argv[0] = "agated";
+	for (int i = 1; i < argc; i++)
+		argv[i] = va_arg(ap, char *);
+	va_end(ap);
+	argv[argc] = NULL;
+	return agated_config_parse_args(c, argc, argv, err, 256);
+}
+
+static char *write_tmp(const char *text)
+{
+	static char path[64];
+	int fd;
+
+	strcpy(path, "/tmp/agated-config-XXXXXX");
+	fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	return path;
+}
+
+Test(config, defaults)
+{
+	agated_config c;
+
+	agated_config_init(&c);
+	cr_assert_eq(c.audit_mode, AGATE_AUDIT_SYNC);
+	cr_assert_eq(c.max_frame, 1024u * 1024u);
+	cr_assert_eq(c.review_timeout_s, 300);
+	cr_assert(agated_config_is_admin(&c, 0, 1234));
+	cr_assert(agated_config_is_admin(&c, 1234, 1234));
+	cr_assert_not(agated_config_is_admin(&c, 65534, 1234));
+	agated_config_free(&c);
+}
+
+Test(config, command_line)
+{
+	agated_config c;
+	char err[256] = "";
+
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 15, "--socket", "/tmp/s", "--db", "/tmp/d",
+			   "--rules", "a.rules", "--rules", "b", "--audit", "async",
+			   "--admin-uid", "1000", "--max-frame", "4096"), 0, "%s", err);
+	cr_assert_str_eq(c.socket_path, "/tmp/s");
+	cr_assert_str_eq(c.db_path, "/tmp/d");
+	cr_assert_eq(c.nrules, 2);
+	cr_assert_str_eq(c.rules[1], "b");
+	cr_assert_eq(c.audit_mode, AGATE_AUDIT_ASYNC);
+	cr_assert_eq(c.max_frame, 4096);
+	cr_assert(agated_config_is_admin(&c, 1000, 5));
+	agated_config_free(&c);
+}
+
+Test(config, bad_values_are_refused)
+{
+	agated_config c;
+	char err[256] = "";
+
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 3, "--audit", "maybe"), -EINVAL);
+	cr_assert(strstr(err, "sync or async"), "%s", err);
+	agated_config_free(&c);
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 3, "--max-frame", "12x"), -EINVAL);
+	agated_config_free(&c);
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 2, "--bogus"), -EINVAL);
+	cr_assert(strstr(err, "--bogus"), "%s", err);
+	agated_config_free(&c);
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 3, "--review-timeout", "0"), -EINVAL);
+	agated_config_free(&c);
+}
+
+Test(config, file_and_precedence)
+{
+	agated_config c;
+	char err[256] = "";
+	char *path = write_tmp("# agated settings\n"
+			       "socket = /run/x.sock\n"
+			       "db /var/lib/x.db   # trailing comment\n"
+			       "rules /etc/agate/a\n"
+			       "rules \"/etc/agate/b c\"\n"
+			       "review-timeout 60\n"
+			       "admin-uid 42\n"
+			       "\n");
+
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 5, "--db", "/tmp/cli.db", "--config", path),
+		     0, "%s", err);
+	cr_assert_str_eq(c.socket_path, "/run/x.sock");
+	cr_assert_str_eq(c.db_path, "/tmp/cli.db", "the command line wins");
+	cr_assert_eq(c.nrules, 2);
+	cr_assert_str_eq(c.rules[1], "/etc/agate/b c");
+	cr_assert_eq(c.review_timeout_s, 60);
+	cr_assert(agated_config_is_admin(&c, 42, 1));
+	agated_config_free(&c);
+
+	/* a list on the command line replaces the file's */
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 5, "--config", path, "--rules", "only.rules"),
+		     0, "%s", err);
+	cr_assert_eq(c.nrules, 1);
+	cr_assert_str_eq(c.rules[0], "only.rules");
+	agated_config_free(&c);
+	unlink(path);
+}
+
+Test(config, file_errors_name_the_line)
+{
+	agated_config c;
+	char err[256] = "";
+	char *path = write_tmp("socket /tmp/a\nfrobnicate yes\n");
+
+	agated_config_init(&c);
+	cr_assert_eq(agated_config_load_file(&c, path, err, sizeof(err)), -EINVAL);
+	cr_assert(strstr(err, ":2:"), "%s", err);
+	cr_assert(strstr(err, "frobnicate"), "%s", err);
+	agated_config_free(&c);
+	unlink(path);
+	agated_config_init(&c);
+	cr_assert_lt(agated_config_load_file(&c, "/nonexistent/agated.conf", err,
+					     sizeof(err)), 0);
+	agated_config_free(&c);
+}
+
+Test(config, finish_fills_source_defaults)
+{
+	agated_config c;
+	char err[256] = "";
+	char dir[] = "/tmp/agated-cwd-XXXXXX";
+	char old[4096];
+
+	cr_assert_not_null(getcwd(old, sizeof(old)));
+	cr_assert_not_null(mkdtemp(dir));
+	cr_assert_eq(chdir(dir), 0);
+	agated_config_init(&c);
+	cr_assert_eq(agated_config_finish(&c, err, sizeof(err)), 0, "%s", err);
+	cr_assert_eq(c.nrules, 1);
+	cr_assert(strstr(c.rules[0], "/default"));
+	cr_assert_str_eq(c.socket_path, "agate-run/agated.sock");
+	cr_assert_str_eq(c.db_path, "agate-run/audit.db");
+	cr_assert_eq(access("agate-run", F_OK), 0, "the run folder is created");
+	agated_config_free(&c);
+	rmdir("agate-run");
+	cr_assert_eq(chdir(old), 0);
+	rmdir(dir);
+}

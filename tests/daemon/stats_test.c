@@ -1,0 +1,102 @@
+/* stats_test.c - daemon/stats.h: histogram buckets and percentiles,
+ * counters, rule hits. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "daemon/stats.h"
+#include "schema/protocol.h"
+
+Test(stats, bucket_bounds_cover_every_value)
+{
+	/* each value lands in a bucket whose bound is >= it and within 25% */
+	static const uint64_t probe[] = { 0, 1, 15, 16, 17, 31, 32, 100, 1000,
+					  123456, 1ull << 40, UINT64_MAX };
+	for (size_t i = 0; i < sizeof(probe) / sizeof(probe[0]); i++) {
+		uint64_t v = probe[i];
+		unsigned b = agated_hist_bucket(v);
+		cr_assert_lt(b, AGATED_HIST_BUCKETS);
+		cr_assert_geq(agated_hist_bucket_max(b), v, "v=%llu", (unsigned long long)v);
+		if (b > 0)
+			cr_assert_lt(agated_hist_bucket_max(b - 1), v);
+		if (v >= 16)
+			cr_assert_leq((double)agated_hist_bucket_max(b), (double)v * 1.25 + 1);
+	}
+	/* buckets are monotonic */
+	for (unsigned i = 1; i < AGATED_HIST_BUCKETS; i++)
+		cr_assert_gt(agated_hist_bucket_max(i), agated_hist_bucket_max(i - 1));
+}
+
+Test(stats, percentiles)
+{
+	agated_hist h;
+
+	memset(&h, 0, sizeof(h));
+	cr_assert_eq(agated_hist_percentile(&h, 0.5), 0);
+	for (uint64_t i = 1; i <= 1000; i++)
+		agated_hist_add(&h, i * 1000);
+	cr_assert_eq(h.count, 1000);
+	cr_assert_eq(h.max, 1000000);
+	uint64_t p50 = agated_hist_percentile(&h, 0.5);
+	uint64_t p99 = agated_hist_percentile(&h, 0.99);
+	cr_assert_geq(p50, 500000);
+	cr_assert_leq(p50, 625000);
+	cr_assert_geq(p99, 990000);
+	cr_assert_leq(p99, 1000000, "never above the largest value");
+	cr_assert_eq(agated_hist_percentile(&h, 1.0), 1000000);
+}
+
+Test(stats, counters_and_rule_hits)
+{
+	agated_stats *st = agated_stats_new();
+	size_t cursor = 0, seen = 0;
+	const char *name;
+	uint64_t n, total = 0;
+
+	cr_assert_not_null(st);
+	agated_stats_verdict(st, AGATE_VERDICT_ALLOW, NULL);
+	agated_stats_verdict(st, AGATE_VERDICT_BLOCK, "no_rm");
+	agated_stats_verdict(st, AGATE_VERDICT_BLOCK, "no_rm");
+	agated_stats_verdict(st, AGATE_VERDICT_REVIEW, "pay");
+	agated_stats_error(st, AGATE_ERR_BAD_REQUEST);
+	agated_stats_error(st, AGATE_ERR_BAD_REQUEST);
+	agated_stats_error(st, "made_up");
+	cr_assert_eq(agated_stats_checks(st), 4);
+	cr_assert_eq(agated_stats_verdicts(st, AGATE_VERDICT_BLOCK), 2);
+	cr_assert_eq(agated_stats_verdicts(st, AGATE_VERDICT_ALLOW), 1);
+	cr_assert_eq(agated_stats_errors(st, AGATE_ERR_BAD_REQUEST), 2);
+	cr_assert_eq(agated_stats_errors(st, AGATE_ERR_TOO_LARGE), 0);
+	cr_assert_eq(agated_stats_errors(st, "other"), 1);
+	cr_assert_eq(agated_stats_rule_hits(st, "no_rm"), 2);
+	cr_assert_eq(agated_stats_rule_hits(st, "pay"), 1);
+	cr_assert_eq(agated_stats_rule_hits(st, "nope"), 0);
+	while (agated_stats_rule_next(st, &cursor, &name, &n)) {
+		seen++;
+		total += n;
+	}
+	cr_assert_eq(seen, 2);
+	cr_assert_eq(total, 3);
+	agated_stats_free(st);
+}
+
+Test(stats, rule_table_is_bounded)
+{
+	agated_stats *st = agated_stats_new();
+	char name[32];
+	size_t cursor = 0, seen = 0;
+	const char *r;
+	uint64_t n, total = 0;
+
+	for (int i = 0; i < 10000; i++) {
+		snprintf(name, sizeof(name), "rule_%d", i);
+		agated_stats_verdict(st, AGATE_VERDICT_BLOCK, name);
+	}
+	while (agated_stats_rule_next(st, &cursor, &r, &n)) {
+		seen++;
+		total += n;
+	}
+	cr_assert_lt(seen, 10000, "distinct names are capped");
+	cr_assert_eq(total, 10000, "no hit is lost: the rest count as (other)");
+	agated_stats_free(st);
+}
