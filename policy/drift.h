@@ -1,7 +1,7 @@
 /* drift.h - the identity drift cascade (ILION-style), deterministic.
  *
  * A frame is the fixed semantic reference: named axes defined by lexicon
- * files (policy/frames/*.lex). An identity imprint is built once from an
+ * files (policy/frames/NAME.lex). An identity imprint is built once from an
  * agent's declared role, purpose, tools and scope. Each action is projected
  * into the frame and compared with the imprint; the components (drift,
  * session drift, resonance, provenance, hard vetoes) vote, and the result

@@ -1,0 +1,16 @@
+# Words that try to rewrite what the agent obeys (use injection) or who
+# it is (use role_override). drift.c reads these uses: injected orders
+# found in context.trigger feed provenance; a role override in the action
+# (or in a trigger the action follows) is a hard veto.
+
+axis policy_override risk 0.9 "policy override / jailbreak"
+use injection
+1.0 "ignore previous instructions" "ignore prior instructions" "ignore above instructions" "ignore your instructions" "disregard previous instructions" "disregard your instructions" "forget your instructions" "forget previous instructions" "override your instructions" "new instructions"
+1.0 jailbreak jailbroken "developer mode" "do anything now" "no restrictions" "without restrictions" "ignore safety" "bypass safety" "ignore guidelines" "ignore your guidelines" "ignore rules"
+0.8 "you must now" "you must strictly" "system prompt" "do not tell" "don't tell" "without telling" "without informing" "do not inform" "keep this secret" "keep secret" "tell no one" secretly
+0.5 "you must" "instead you" immediately urgent "right now"
+
+axis identity_role_change risk 0.9 "identity and role change"
+use role_override
+1.0 "you are now" "from now on you are" "act as" "pretend you are" "your new role" "new role is" "assume the role" "you are no longer" "roleplay as" "new persona" "switch persona" "change your role"
+0.6 impersonate "speak as" "respond as" "behave as"

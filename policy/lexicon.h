@@ -1,0 +1,127 @@
+/* lexicon.h - private to the drift module: text normalisation, the
+ * frame's term table, and the bag of terms an action is projected from.
+ *
+ * Everything here is deterministic: ASCII-only case folding, a fixed
+ * suffix stripper, FNV-1a hashes of the normalised bytes, and loops in
+ * the order the text was written. Nothing depends on the locale, on
+ * pointer values or on the order of a hash table's slots.
+ */
+#ifndef AGATE_POLICY_LEXICON_H
+#define AGATE_POLICY_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "drift.h"
+
+#define AGATE_LEX_MAX_WORD 32     /* longer words are cut (base64 blobs, hashes) */
+#define AGATE_LEX_MAX_PHRASE 4    /* words in a multi-word term */
+#define AGATE_LEX_MAX_AXES 64
+#define AGATE_LEX_BOW 1024        /* hashed bag-of-words buckets */
+
+/* What an axis is used for beyond its own activation. */
+enum {
+	AGATE_AXIS_USE_INJECTION = 1u << 0,     /* its terms in context.trigger are injected orders */
+	AGATE_AXIS_USE_ROLE_OVERRIDE = 1u << 1, /* its terms rewrite the agent's identity */
+};
+
+typedef struct agate_lex_axis {
+	char *name;   /* money_movement */
+	char *label;  /* "money movement" (defaults to name with spaces) */
+	double risk;  /* 0 = a domain axis: describes, never risky */
+	unsigned use; /* AGATE_AXIS_USE_* */
+} agate_lex_axis;
+
+typedef struct agate_lex_posting {
+	uint16_t axis;
+	double weight;
+} agate_lex_posting;
+
+struct agate_frame {
+	size_t naxes;
+	agate_lex_axis axes[AGATE_LEX_MAX_AXES];
+	/* term table: open addressing on the 64-bit hash of the normalised
+	 * term (phrases hash their words' hashes in order); 0 marks empty */
+	uint64_t *keys;
+	uint32_t *first; /* index into postings */
+	uint16_t *count;
+	size_t cap;      /* power of two */
+	agate_lex_posting *postings;
+	size_t npostings;
+	/* words that start some phrase: 4096-bit filter so most words skip
+	 * the n-gram probes */
+	uint64_t phrase_start[64];
+	/* stop words (built-in list plus `stop` lines), same hashing */
+	uint64_t *stops;
+	size_t stop_cap;
+};
+
+/* FNV-1a 64 over bytes; never returns 0 (0 marks an empty slot). */
+uint64_t agate_lex_hash(const char *s, size_t n);
+uint64_t agate_lex_hash_pair(uint64_t a, uint64_t b);
+
+/* Normalise one word in place: ASCII lower case, then suffix stripping.
+ * Returns the new length. w must hold n bytes; n <= AGATE_LEX_MAX_WORD. */
+size_t agate_lex_stem(char *w, size_t n);
+
+/* Called once per word of a text, in order. `word` is the normalised
+ * word (NUL-terminated, valid during the call); off/len locate the raw
+ * word in the text. Return false to stop scanning. */
+typedef bool (*agate_lex_word_fn)(void *ctx, const char *word, size_t wlen,
+				  uint64_t hash, size_t off, size_t len);
+
+/* Split text into words: runs of ASCII letters and digits (bytes >= 0x80
+ * count as letters), cut again at camelCase humps and letter/digit
+ * boundaries, so EmergencyDispatchSystem2 gives emergency dispatch system
+ * 2. Scans at most max_bytes of the text. */
+void agate_lex_words(const char *s, size_t n, size_t max_bytes,
+		     agate_lex_word_fn fn, void *ctx);
+
+bool agate_lex_is_stop(const agate_frame *f, uint64_t hash);
+/* postings of a term hash, or 0 with *out NULL */
+size_t agate_lex_lookup(const agate_frame *f, uint64_t key,
+			const agate_lex_posting **out);
+bool agate_lex_may_start_phrase(const agate_frame *f, uint64_t hash);
+
+/* ---- bag of terms ---------------------------------------------------- */
+
+enum {
+	AGATE_BAG_TOOL = 1u << 0,    /* came from the tool name */
+	AGATE_BAG_CONTENT = 1u << 1, /* came from args or text */
+	AGATE_BAG_PHRASE = 1u << 2,  /* a multi-word lexicon term */
+};
+
+typedef struct agate_bag_entry {
+	uint64_t hash;
+	double weight;   /* largest source weight it was seen with */
+	unsigned flags;
+	const char *src; /* raw text of its first occurrence (borrowed) */
+	uint32_t len;
+} agate_bag_entry;
+
+/* Distinct terms of one text set, in first-seen order. Bounded: once
+ * full, further terms are ignored (the bound is in the docs). */
+typedef struct agate_bag {
+	agate_bag_entry *items;
+	size_t n, max;
+	uint32_t *slots; /* 1-based item index per slot, 0 = empty */
+	size_t cap;      /* power of two, >= 2 * max */
+	size_t words;    /* words scanned (stop words included) */
+} agate_bag;
+
+/* Allocate a bag for up to max terms in the arena. -ENOMEM on failure. */
+int agate_bag_init(agate_bag *b, size_t max, agate_arena *a);
+/* index of the entry with hash h, or -1 */
+long agate_bag_find(const agate_bag *b, uint64_t h);
+
+/* Add the words (minus stop words) and the lexicon phrases of text to
+ * the bag with the given source weight and flags. Scans at most
+ * max_bytes of the text. */
+void agate_bag_add_text(agate_bag *b, const agate_frame *f, const char *s,
+			size_t n, size_t max_bytes, double weight,
+			unsigned flags);
+
+#endif
