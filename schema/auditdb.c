@@ -1148,8 +1148,9 @@ static void table_row(FILE *f, sqlite3_stmt *st)
 
 int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 			agate_auditdb_format fmt, FILE *out, uint64_t *count,
-			char *err, size_t errcap)
+			uint64_t *max_id, char *err, size_t errcap)
 {
+	uint64_t top = 0;
 	static const agate_auditdb_filter none;
 	const agate_auditdb_filter *f = flt ? flt : &none;
 	char sql[1024];
@@ -1221,6 +1222,8 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 			fputs("\r\n", out);
 		}
 		n++;
+		if ((uint64_t)sqlite3_column_int64(st, 0) > top)
+			top = (uint64_t)sqlite3_column_int64(st, 0);
 		if (ferror(out))
 			break;
 	}
@@ -1232,6 +1235,8 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 	sqlite3_finalize(st);
 	if (count)
 		*count = n;
+	if (max_id)
+		*max_id = top;
 	if (fflush(out) != 0 || ferror(out)) {
 		seterr(err, errcap, "write: %s", strerror(errno));
 		return -EPIPE;

@@ -177,13 +177,15 @@ typedef enum agate_auditdb_format {
 	AGATE_AUDITDB_CSV,       /* RFC 4180, header line, every column */
 } agate_auditdb_format;
 
-/* Write the rows matching f to out in the given format. *count (may be
- * NULL) gets the number of rows written. Returns 0, -EIO on a database
- * error, -EPIPE when out failed. */
+/* Write the rows matching f (NULL: all) to out in the given format.
+ * *count and *max_id (each may be NULL) get the number of rows written
+ * and the highest id among them (0 if none), the resume point of an
+ * incremental export. Returns 0, -EIO on a database error, -EPIPE when
+ * out failed. */
 __attribute__((warn_unused_result))
 int agate_auditdb_query(agate_auditdb *db, const agate_auditdb_filter *f,
 			agate_auditdb_format fmt, FILE *out, uint64_t *count,
-			char *err, size_t errcap);
+			uint64_t *max_id, char *err, size_t errcap);
 
 typedef struct agate_auditdb_prune_result {
 	uint64_t deleted;          /* rows removed now */

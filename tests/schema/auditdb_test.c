@@ -500,7 +500,7 @@ static char *run_query(agate_auditdb *db, const agate_auditdb_filter *f,
 	FILE *out = open_memstream(&buf, &len);
 
 	cr_assert_not_null(out);
-	cr_assert_eq(agate_auditdb_query(db, f, fmt, out, count, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_query(db, f, fmt, out, count, NULL, err, sizeof err), 0, "%s", err);
 	fclose(out);
 	return buf;
 }
