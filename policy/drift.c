@@ -47,6 +47,7 @@
 #define HARD_ROLE 0.5         /* role-override activation */
 #define HARD_PROVENANCE 0.8   /* injected instruction on a risky action */
 #define HARD_PROV_RISK 0.4
+#define HARD_INJECTION 0.6    /* activation of an injection axis in the trigger */
 #define COVER_LEVEL 0.3       /* identity activation that accounts for an axis's words */
 
 /* ---- helpers ------------------------------------------------------------- */
@@ -1000,7 +1001,12 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 			hard_thr = HARD_ROLE;
 		}
 	}
-	if (!hard && prov >= HARD_PROVENANCE && risk >= HARD_PROV_RISK && top != SIZE_MAX) {
+	/* an injected order carried out on a risky axis: either provenance
+	 * is overwhelming, or it passed its threshold with an unambiguous
+	 * injected phrase and a value taken from the trigger */
+	if (!hard && risk >= HARD_PROV_RISK && top != SIZE_MAX &&
+	    (prov >= HARD_PROVENANCE ||
+	     (prov > cfg->provenance_threshold && inj >= HARD_INJECTION && nnew > 0))) {
 		hard = agate_arena_printf(arena,
 			"hard veto: '%s' (%s %.2f) carries out an instruction injected into what the agent read (provenance %.2f)",
 			act_q, f->axes[top].label, px->x[top], prov);

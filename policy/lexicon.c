@@ -161,10 +161,11 @@ size_t agate_lex_stem(char *w, size_t n)
 		}
 		if (!changed)
 			break;
+		/* analyse/analyze, optimising/optimizing meet on the z
+		 * spelling (before a second pass could take the s away) */
+		if (n < orig && n >= 5 && w[n - 1] == 's' && (w[n - 2] == 'i' || w[n - 2] == 'y'))
+			w[n - 1] = 'z';
 	}
-	/* analyse/analyze, optimising/optimizing meet on the z spelling */
-	if (n < orig && n >= 5 && w[n - 1] == 's' && (w[n - 2] == 'i' || w[n - 2] == 'y'))
-		w[n - 1] = 'z';
 	w[n] = '\0';
 	return n;
 }
