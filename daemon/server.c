@@ -11,6 +11,7 @@
 #include "server.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -485,6 +486,7 @@ int agated_run(agated_config *cfg)
 	agate_audit_config acfg = { 0 };
 	agated_sessions_config scfg = { 0 };
 	char err[512] = "";
+	sigset_t sigs;
 	int e, rc = 1;
 
 	d = calloc(1, sizeof(*d));
@@ -502,6 +504,15 @@ int agated_run(agated_config *cfg)
 	d->drift_cfg = agate_drift_config_default();
 	d->drift_cfg.enabled = cfg->drift_enabled;
 	signal(SIGPIPE, SIG_IGN);
+	/* until the loop watches them, termination signals wait: a SIGTERM
+	 * during start-up must still end in an orderly stop; threads started
+	 * meanwhile (audit writer, thread pool) inherit the mask and so
+	 * never take them */
+	sigemptyset(&sigs);
+	sigaddset(&sigs, SIGTERM);
+	sigaddset(&sigs, SIGINT);
+	sigaddset(&sigs, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 
 	e = agated_snapshot_load((const char *const *)cfg->rules, cfg->nrules,
 				 cfg->frames, 1, &d->snap, diags);
@@ -564,6 +575,7 @@ int agated_run(agated_config *cfg)
 		agated_error("cannot set up the loop: %s", uv_strerror(e));
 		goto out_loop;
 	}
+	pthread_sigmask(SIG_UNBLOCK, &sigs, NULL);
 	agated_info("listening on %s (audit %s, max frame %u bytes)", cfg->socket_path,
 		    cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async", cfg->max_frame);
 	printf("agated: listening on %s\n", cfg->socket_path);
