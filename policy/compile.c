@@ -1,0 +1,2074 @@
+/* compile.c - from parsed sources to an immutable, indexed rule set.
+ *
+ * Passes, each reporting every error it finds before the next runs:
+ * names (duplicates), lists (flattened, cycles), predicate bodies and
+ * rule checks (names resolved in place, regexes compiled with JIT, path
+ * literals normalised), predicate cycles, history and shell-cache slots,
+ * trigger index, lint warnings, digest. Any error frees everything.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/evp.h>
+
+#include "path.h"
+#include "rules_int.h"
+
+/* ---- pool ------------------------------------------------------------- */
+
+struct pool_chunk {
+	struct pool_chunk *next;
+	size_t cap, used;
+	_Alignas(16) unsigned char data[];
+};
+
+struct rl_pool {
+	struct pool_chunk *head;
+	size_t bytes;
+};
+
+#define POOL_CHUNK (64u << 10)
+
+rl_pool *rl_pool_new(void)
+{
+	return calloc(1, sizeof(rl_pool));
+}
+
+void rl_pool_free(rl_pool *p)
+{
+	if (!p)
+		return;
+	struct pool_chunk *c = p->head;
+	while (c) {
+		struct pool_chunk *n = c->next;
+		free(c);
+		c = n;
+	}
+	free(p);
+}
+
+void *rl_alloc(rl_pool *p, size_t n)
+{
+	if (n == 0)
+		n = 1;
+	if (n > SIZE_MAX / 2)
+		return NULL;
+	n = (n + 15) & ~(size_t)15;
+	struct pool_chunk *c = p->head;
+	if (!c || c->cap - c->used < n) {
+		size_t cap = n > POOL_CHUNK / 4 ? n : POOL_CHUNK;
+		struct pool_chunk *nc = malloc(sizeof(*nc) + cap);
+		if (!nc)
+			return NULL;
+		nc->cap = cap;
+		nc->used = 0;
+		if (cap == n && c) {
+			/* a big block goes behind the current one so the
+			 * current one keeps serving small requests */
+			nc->next = c->next;
+			c->next = nc;
+		} else {
+			nc->next = c;
+			p->head = nc;
+		}
+		p->bytes += sizeof(*nc) + cap;
+		c = nc;
+	}
+	void *r = c->data + c->used;
+	c->used += n;
+	memset(r, 0, n);
+	return r;
+}
+
+char *rl_strndup(rl_pool *p, const char *s, size_t n)
+{
+	char *d = rl_alloc(p, n + 1);
+	if (!d)
+		return NULL;
+	if (n)
+		memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
+size_t rl_pool_bytes(const rl_pool *p)
+{
+	return p ? p->bytes : 0;
+}
+
+/* ---- vec, map, hash ---------------------------------------------------- */
+
+int rl_vec_push(rl_vec *v, void *item)
+{
+	if (v->len == v->cap) {
+		size_t nc = v->cap ? v->cap * 2 : 8;
+		void **ni = realloc(v->items, nc * sizeof(*ni));
+		if (!ni)
+			return -ENOMEM;
+		v->items = ni;
+		v->cap = nc;
+	}
+	v->items[v->len++] = item;
+	return 0;
+}
+
+void rl_vec_free(rl_vec *v)
+{
+	free(v->items);
+	v->items = NULL;
+	v->len = v->cap = 0;
+}
+
+uint64_t rl_hash(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 1099511628211ULL;
+	}
+	return h ? h : 1;
+}
+
+uint64_t rl_hash_lower(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		h ^= c;
+		h *= 1099511628211ULL;
+	}
+	return h ? h : 1;
+}
+
+struct rl_map_slot {
+	const char *key;
+	size_t len;
+	uint64_t hash;
+	void *val;
+};
+
+void *rl_map_get(const rl_map *m, const char *key, size_t len)
+{
+	if (!m->cap)
+		return NULL;
+	uint64_t h = rl_hash(key, len);
+	for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+		struct rl_map_slot *s = &m->slots[i];
+		if (!s->key)
+			return NULL;
+		if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+			return s->val;
+	}
+}
+
+int rl_map_put(rl_map *m, const char *key, size_t len, void *val)
+{
+	if ((m->len + 1) * 2 > m->cap) {
+		size_t nc = m->cap ? m->cap * 2 : 16;
+		struct rl_map_slot *ns = calloc(nc, sizeof(*ns));
+		if (!ns)
+			return -ENOMEM;
+		for (size_t i = 0; i < m->cap; i++) {
+			struct rl_map_slot *s = &m->slots[i];
+			if (!s->key)
+				continue;
+			size_t j = s->hash & (nc - 1);
+			while (ns[j].key)
+				j = (j + 1) & (nc - 1);
+			ns[j] = *s;
+		}
+		free(m->slots);
+		m->slots = ns;
+		m->cap = nc;
+	}
+	uint64_t h = rl_hash(key, len);
+	size_t i = h & (m->cap - 1);
+	while (m->slots[i].key) {
+		struct rl_map_slot *s = &m->slots[i];
+		if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0) {
+			s->val = val;
+			return 0;
+		}
+		i = (i + 1) & (m->cap - 1);
+	}
+	m->slots[i] = (struct rl_map_slot){ key, len, h, val };
+	m->len++;
+	return 0;
+}
+
+void rl_map_free(rl_map *m)
+{
+	free(m->slots);
+	m->slots = NULL;
+	m->cap = m->len = 0;
+}
+
+/* ---- diagnostics -------------------------------------------------------- */
+
+static void vdiag(rl_build *b, agate_diag_level lv, const char *file, uint32_t line,
+		  uint32_t col, const char *fmt, va_list ap)
+{
+	if (lv == AGATE_DIAG_ERROR) {
+		b->nerrors++;
+		if (b->ndiag_errors >= RL_MAX_ERRORS)
+			return;
+		b->ndiag_errors++;
+	}
+	if (!b->diags)
+		return;
+	if (agate_diags_addv(b->diags, lv, file ? file : "<input>", line, col, fmt, ap) < 0)
+		b->oom = true;
+	if (lv == AGATE_DIAG_ERROR && b->ndiag_errors == RL_MAX_ERRORS)
+		(void)agate_diags_add(b->diags, AGATE_DIAG_ERROR, file ? file : "<input>", line,
+				      col, "too many errors (limit %d), stopping", RL_MAX_ERRORS);
+}
+
+void rl_error(rl_build *b, const char *file, uint32_t line, uint32_t col,
+	      const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vdiag(b, AGATE_DIAG_ERROR, file, line, col, fmt, ap);
+	va_end(ap);
+}
+
+void rl_warn(rl_build *b, const char *file, uint32_t line, uint32_t col,
+	     const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vdiag(b, AGATE_DIAG_WARNING, file, line, col, fmt, ap);
+	va_end(ap);
+}
+
+/* ---- string buffer and canonical printing -------------------------------- */
+
+void rl_sb_put(rl_sbuf *sb, const char *s, size_t n)
+{
+	if (sb->overflow || sb->oom)
+		return;
+	if (sb->fixed) {
+		size_t room = sb->cap > sb->len + 1 ? sb->cap - sb->len - 1 : 0;
+		if (n > room) {
+			memcpy(sb->p + sb->len, s, room);
+			sb->len += room;
+			sb->overflow = true;
+			/* say that the text was cut */
+			if (sb->len >= 4)
+				memcpy(sb->p + sb->len - 4, "...\n", 4);
+		} else {
+			memcpy(sb->p + sb->len, s, n);
+			sb->len += n;
+		}
+		if (sb->cap)
+			sb->p[sb->len] = '\0';
+		return;
+	}
+	if (sb->len + n + 1 > sb->cap) {
+		size_t nc = sb->cap ? sb->cap : 128;
+		while (nc < sb->len + n + 1)
+			nc *= 2;
+		char *np = realloc(sb->p, nc);
+		if (!np) {
+			sb->oom = true;
+			return;
+		}
+		sb->p = np;
+		sb->cap = nc;
+	}
+	memcpy(sb->p + sb->len, s, n);
+	sb->len += n;
+	sb->p[sb->len] = '\0';
+}
+
+void rl_sb_puts(rl_sbuf *sb, const char *s)
+{
+	rl_sb_put(sb, s, strlen(s));
+}
+
+void rl_sb_printf(rl_sbuf *sb, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	rl_sb_put(sb, buf, (size_t)n < sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
+}
+
+static const char *const op_names[] = {
+	[OP_NONE] = "",          [OP_EQ] = "==",         [OP_NE] = "!=",
+	[OP_LT] = "<",           [OP_LE] = "<=",         [OP_GT] = ">",
+	[OP_GE] = ">=",          [OP_CONTAINS] = "contains",
+	[OP_ICONTAINS] = "icontains",
+	[OP_MATCHES] = "matches", [OP_GLOB] = "glob",    [OP_IN] = "in",
+	[OP_STARTS] = "starts_with", [OP_ENDS] = "ends_with", [OP_UNDER] = "under",
+};
+
+const char *rl_op_name(int op)
+{
+	return op >= 0 && op <= OP_UNDER ? op_names[op] : "?";
+}
+
+static const char *const field_names[F__COUNT] = {
+	[F_TOOL] = "tool",
+	[F_TEXT] = "text",
+	[F_AGENT] = "agent",
+	[F_SESSION] = "session",
+	[F_ARGS] = "args",
+	[F_CONTEXT] = "context",
+	[F_ROLE] = "agent.role",
+	[F_TOOLS] = "agent.tools",
+	[F_PURPOSE] = "agent.purpose",
+	[F_UID] = "uid",
+	[F_DRIFT_SCORE] = "drift.score",
+	[F_DRIFT_SESSION] = "drift.session",
+	[F_DRIFT_RESONANCE] = "drift.resonance",
+	[F_DRIFT_PROVENANCE] = "drift.provenance",
+	[F_DRIFT_VETO] = "drift.veto",
+	[F_DRIFT_HARD] = "drift.hard_veto",
+	[F_DRIFT_AXIS] = "drift.axis",
+	[F_DRIFT_VOTES] = "drift.votes",
+	[F_DRIFT_AXES_MAX] = "drift.axes_max",
+	[F_PREV_TOOL] = "previous.tool",
+	[F_PREV_VERDICT] = "previous.verdict",
+	[F_PROGRAM] = "program",
+	[F_PATH] = "path",
+	[F_ARGV] = "argv",
+	[F_OPERANDS] = "operands",
+	[F_CWD] = "cwd",
+	[F_REDIRECT] = "redirect",
+	[F_PIPED_TO] = "piped_to",
+	[F_PIPED_FROM] = "piped_from",
+	[F_NEXT_PROGRAM] = "next_program",
+	[F_PREV_PROGRAM] = "prev_program",
+	[F_SUDO] = "sudo",
+	[F_REDIRECTS] = "redirects",
+	[F_REDIRECT_IN] = "redirect_in",
+};
+
+const char *rl_field_name(int f)
+{
+	return f >= 0 && f < F__COUNT ? field_names[f] : "?";
+}
+
+static const char *const fn_names[] = {
+	[FN_LEN] = "len",     [FN_LOWER] = "lower", [FN_PATH] = "path",
+	[FN_FIRST] = "first", [FN_COUNT] = "count", [FN_SUM] = "sum",
+	[FN_SEEN] = "seen",   [FN_FLAG] = "flag",
+};
+
+static void print_str(rl_sbuf *sb, const char *s, size_t n, size_t max)
+{
+	rl_sb_put(sb, "\"", 1);
+	size_t lim = n > max ? max : n;
+	for (size_t i = 0; i < lim; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '"' || c == '\\') {
+			char e[2] = { '\\', (char)c };
+			rl_sb_put(sb, e, 2);
+		} else if (c < 0x20 || c == 0x7f) {
+			rl_sb_printf(sb, "\\x%02x", c);
+		} else {
+			rl_sb_put(sb, (const char *)&c, 1);
+		}
+	}
+	if (lim < n)
+		rl_sb_puts(sb, "...");
+	rl_sb_put(sb, "\"", 1);
+}
+
+static void print_num(rl_sbuf *sb, double d)
+{
+	if (d == floor(d) && fabs(d) < 9e15)
+		rl_sb_printf(sb, "%lld", (long long)d);
+	else
+		rl_sb_printf(sb, "%.17g", d);
+}
+
+static void print_tree(rl_sbuf *sb, const agate_value *v, size_t max, int depth)
+{
+	if (depth > 8) {
+		rl_sb_puts(sb, "...");
+		return;
+	}
+	switch (v->type) {
+	case AGATE_NIL: rl_sb_puts(sb, "nil"); break;
+	case AGATE_BOOL: rl_sb_puts(sb, v->as.boolean ? "true" : "false"); break;
+	case AGATE_INT: rl_sb_printf(sb, "%lld", (long long)v->as.integer); break;
+	case AGATE_FLOAT: print_num(sb, v->as.real); break;
+	case AGATE_STR:
+	case AGATE_BIN: print_str(sb, v->as.str.ptr, v->as.str.len, max); break;
+	case AGATE_ARRAY:
+		rl_sb_puts(sb, "[");
+		for (uint32_t i = 0; i < v->as.array.len; i++) {
+			if (i)
+				rl_sb_puts(sb, ", ");
+			if (i >= 16) {
+				rl_sb_puts(sb, "...");
+				break;
+			}
+			print_tree(sb, &v->as.array.items[i], max, depth + 1);
+		}
+		rl_sb_puts(sb, "]");
+		break;
+	case AGATE_MAP:
+		rl_sb_puts(sb, "{");
+		for (uint32_t i = 0; i < v->as.map.len; i++) {
+			if (i)
+				rl_sb_puts(sb, ", ");
+			if (i >= 16) {
+				rl_sb_puts(sb, "...");
+				break;
+			}
+			print_str(sb, v->as.map.items[i].key.ptr, v->as.map.items[i].key.len, max);
+			rl_sb_puts(sb, ": ");
+			print_tree(sb, &v->as.map.items[i].value, max, depth + 1);
+		}
+		rl_sb_puts(sb, "}");
+		break;
+	}
+}
+
+void rl_print_val(rl_sbuf *sb, const rl_val *v, size_t max)
+{
+	switch (v->kind) {
+	case RV_NIL: rl_sb_puts(sb, "nil"); break;
+	case RV_BOOL: rl_sb_puts(sb, v->b ? "true" : "false"); break;
+	case RV_NUM: print_num(sb, v->n); break;
+	case RV_STR: print_str(sb, v->s.ptr, v->s.len, max); break;
+	case RV_TREE: print_tree(sb, v->t, max, 0); break;
+	case RV_IDTOOLS: rl_sb_puts(sb, "agent.tools"); break;
+	}
+}
+
+static void print_pred_ref(rl_sbuf *sb, const rl_pred *pr, bool expand);
+
+void rl_print_node(rl_sbuf *sb, const rl_node *n, bool expand, int depth)
+{
+	if (!n) {
+		rl_sb_puts(sb, "?");
+		return;
+	}
+	if (depth > RL_MAX_DEPTH * 2) {
+		rl_sb_puts(sb, "...");
+		return;
+	}
+	switch (n->kind) {
+	case N_LIT:
+		if (n->u.lit.list) {
+			rl_sb_printf(sb, "@%s", n->u.lit.list);
+			break;
+		}
+		rl_print_val(sb, &n->u.lit.v, SIZE_MAX);
+		break;
+	case N_REGEX:
+		if (n->u.re.list)
+			rl_sb_printf(sb, "@%s", n->u.re.list);
+		else if (n->u.re.src_len || n->u.re.src)
+			rl_sb_printf(sb, "/%.*s/%s", (int)n->u.re.src_len, n->u.re.src,
+				     n->u.re.flags);
+		break;
+	case N_NAME:
+		rl_sb_put(sb, n->u.name.s, n->u.name.len);
+		break;
+	case N_LISTREF:
+		rl_sb_printf(sb, "@%.*s", (int)n->u.name.len, n->u.name.s);
+		break;
+	case N_LISTLIT:
+		rl_sb_puts(sb, "[");
+		for (uint32_t i = 0; i < n->nargs; i++) {
+			if (i)
+				rl_sb_puts(sb, ", ");
+			rl_print_node(sb, n->args[i], expand, depth + 1);
+		}
+		rl_sb_puts(sb, "]");
+		break;
+	case N_FIELD:
+		rl_sb_puts(sb, rl_field_name(n->sub));
+		if ((n->sub == F_ARGS || n->sub == F_CONTEXT) && n->u.name.len) {
+			rl_sb_puts(sb, ".");
+			rl_sb_put(sb, n->u.name.s, n->u.name.len);
+		}
+		break;
+	case N_PRED:
+		print_pred_ref(sb, n->u.pred, expand);
+		break;
+	case N_AND:
+	case N_OR:
+		rl_sb_puts(sb, "(");
+		rl_print_node(sb, n->a, expand, depth + 1);
+		rl_sb_puts(sb, n->kind == N_AND ? " and " : " or ");
+		rl_print_node(sb, n->b, expand, depth + 1);
+		rl_sb_puts(sb, ")");
+		break;
+	case N_NOT:
+		rl_sb_puts(sb, "not ");
+		rl_print_node(sb, n->a, expand, depth + 1);
+		break;
+	case N_CMP:
+		if (n->quant)
+			rl_sb_puts(sb, n->quant == Q_ANY ? "any " : "all ");
+		rl_print_node(sb, n->a, expand, depth + 1);
+		if (n->op != OP_NONE) {
+			rl_sb_puts(sb, n->neg ? " not " : " ");
+			rl_sb_puts(sb, rl_op_name(n->op));
+			rl_sb_puts(sb, " ");
+			rl_print_node(sb, n->b, expand, depth + 1);
+		}
+		break;
+	case N_CALL:
+		rl_sb_puts(sb, fn_names[n->sub]);
+		rl_sb_puts(sb, "(");
+		if (n->sub == FN_FLAG) {
+			if (n->u.flag.sflag)
+				rl_sb_printf(sb, "\"%c\"", n->u.flag.sflag);
+			if (n->u.flag.lflag)
+				rl_sb_printf(sb, "%s\"%s\"", n->u.flag.sflag ? ", " : "",
+					     n->u.flag.lflag);
+		} else if (n->sub == FN_SUM) {
+			rl_print_node(sb, n->args[0], expand, depth + 1);
+			if (n->nargs > 1 && n->args[1]) {
+				rl_sb_puts(sb, ", where ");
+				rl_print_node(sb, n->args[1], expand, depth + 1);
+			}
+		} else {
+			for (uint32_t i = 0; i < n->nargs; i++) {
+				if (i)
+					rl_sb_puts(sb, ", ");
+				rl_print_node(sb, n->args[i], expand, depth + 1);
+			}
+		}
+		rl_sb_puts(sb, ")");
+		break;
+	case N_CMD:
+		rl_sb_puts(sb, "cmd(");
+		rl_print_node(sb, n->a, expand, depth + 1);
+		rl_sb_puts(sb, ") { ");
+		rl_print_node(sb, n->b, expand, depth + 1);
+		rl_sb_puts(sb, " }");
+		break;
+	}
+}
+
+/* ---- compile state ----------------------------------------------------- */
+
+typedef struct cst {
+	rl_build *b;
+	agate_ruleset *rs;
+	rl_map preds, lists, rules;
+	rl_map hbit_keys, hval_keys, cmd_keys; /* canonical text -> slot+1 */
+	rl_vec texts;                          /* malloc'd keys of those maps */
+	rl_vec hbits, hvals;                   /* rl_hslot* */
+	agate_arena *tmp;                      /* path normalisation */
+	uint64_t *pred_hash;                   /* per predicate, 0 = not yet */
+} cst;
+
+/* A predicate in a history key is its name plus a hash of its expanded
+ * body: an edited body is a new expression, and the text stays linear in
+ * size however predicates nest. */
+static uint64_t pred_body_hash(const rl_pred *pr);
+
+static void print_pred_ref(rl_sbuf *sb, const rl_pred *pr, bool expand)
+{
+	if (!expand) {
+		rl_sb_puts(sb, pr->name);
+		return;
+	}
+	rl_sb_printf(sb, "%s#%016llx", pr->name, (unsigned long long)pred_body_hash(pr));
+}
+
+/* Memoised per predicate (compile time, single-threaded); only called
+ * once the cycle pass found no cycle. */
+static uint64_t pred_body_hash(const rl_pred *cpr)
+{
+	rl_pred *pr = (rl_pred *)cpr;
+	if (pr->chash)
+		return pr->chash;
+	rl_sbuf sb = { 0 };
+	rl_print_node(&sb, pr->body, true, 0);
+	pr->chash = sb.p ? rl_hash(sb.p, sb.len) : 1;
+	free(sb.p);
+	return pr->chash;
+}
+
+/* ---- lists -------------------------------------------------------------- */
+
+static bool list_flatten(cst *c, rl_list *l, int level);
+
+static bool list_add_item(cst *c, rl_list *l, rl_vec *out, rl_node *it, int level)
+{
+	if (it->kind == N_LISTREF) {
+		rl_list *sub = rl_map_get(&c->lists, it->u.name.s, it->u.name.len);
+		if (!sub) {
+			rl_error(c->b, it->file, it->line, it->col, "unknown list @%.*s",
+				 (int)it->u.name.len, it->u.name.s);
+			return false;
+		}
+		sub->used = true;
+		if (sub->state == 1) {
+			rl_error(c->b, it->file, it->line, it->col,
+				 "list cycle: @%s refers to itself through @%s", l->name, sub->name);
+			return false;
+		}
+		if (sub->state == 0 && !list_flatten(c, sub, level + 1))
+			return false;
+		for (uint32_t i = 0; i < sub->value.as.array.len; i++)
+			if (rl_vec_push(out, &sub->value.as.array.items[i]) < 0) {
+				c->b->oom = true;
+				return false;
+			}
+		return true;
+	}
+	if (it->kind != N_LIT || it->u.lit.v.kind == RV_NIL) {
+		rl_error(c->b, it->file, it->line, it->col,
+			 "list elements must be strings, numbers, booleans or @lists");
+		return false;
+	}
+	agate_value *v = rl_alloc(c->rs->pool, sizeof(*v));
+	if (!v) {
+		c->b->oom = true;
+		return false;
+	}
+	switch (it->u.lit.v.kind) {
+	case RV_STR:
+		v->type = AGATE_STR;
+		v->as.str = it->u.lit.v.s;
+		break;
+	case RV_NUM:
+		v->type = AGATE_FLOAT;
+		v->as.real = it->u.lit.v.n;
+		if (v->as.real == floor(v->as.real) && fabs(v->as.real) < 9e15) {
+			v->type = AGATE_INT;
+			v->as.integer = (int64_t)v->as.real;
+		}
+		break;
+	case RV_BOOL:
+		v->type = AGATE_BOOL;
+		v->as.boolean = it->u.lit.v.b;
+		break;
+	default:
+		return false;
+	}
+	return rl_vec_push(out, v) == 0 || (c->b->oom = true, false);
+}
+
+/* flatten items (literals and nested @lists) into an array value */
+static bool flatten_items(cst *c, rl_list *l, rl_node **items, uint32_t n,
+			  agate_value *out, int level)
+{
+	rl_vec vals = { 0 };
+	bool ok = true;
+	for (uint32_t i = 0; i < n && ok; i++)
+		ok = list_add_item(c, l, &vals, items[i], level);
+	if (ok && vals.len > RL_MAX_LIST) {
+		rl_error(c->b, l ? l->file : items[0]->file, l ? l->line : items[0]->line,
+			 l ? l->col : items[0]->col, "list too long (limit %u elements)",
+			 RL_MAX_LIST);
+		ok = false;
+	}
+	out->type = AGATE_ARRAY;
+	out->as.array.len = 0;
+	out->as.array.items = NULL;
+	if (ok && vals.len) {
+		agate_value *arr = rl_alloc(c->rs->pool, vals.len * sizeof(*arr));
+		if (!arr) {
+			c->b->oom = true;
+			ok = false;
+		} else {
+			for (size_t i = 0; i < vals.len; i++)
+				arr[i] = *(agate_value *)vals.items[i];
+			out->as.array.items = arr;
+			out->as.array.len = (uint32_t)vals.len;
+		}
+	}
+	rl_vec_free(&vals);
+	return ok;
+}
+
+static bool list_flatten(cst *c, rl_list *l, int level)
+{
+	if (level > RL_MAX_EXPAND) {
+		rl_error(c->b, l->file, l->line, l->col, "lists nested too deeply (limit %d)",
+			 RL_MAX_EXPAND);
+		l->state = 2;
+		return false;
+	}
+	l->state = 1;
+	bool ok = flatten_items(c, l, l->items, l->nitems, &l->value, level);
+	l->state = 2;
+	return ok;
+}
+
+/* ---- names --------------------------------------------------------------- */
+
+static const struct {
+	const char *name;
+	int field;
+} simple_fields[] = {
+	{ "tool", F_TOOL },
+	{ "text", F_TEXT },
+	{ "agent", F_AGENT },
+	{ "agent.name", F_AGENT },
+	{ "session", F_SESSION },
+	{ "uid", F_UID },
+	{ "agent.role", F_ROLE },
+	{ "agent.tools", F_TOOLS },
+	{ "agent.purpose", F_PURPOSE },
+	{ "drift.score", F_DRIFT_SCORE },
+	{ "drift.drift", F_DRIFT_SCORE },
+	{ "drift.session", F_DRIFT_SESSION },
+	{ "drift.resonance", F_DRIFT_RESONANCE },
+	{ "drift.provenance", F_DRIFT_PROVENANCE },
+	{ "drift.veto", F_DRIFT_VETO },
+	{ "drift.hard_veto", F_DRIFT_HARD },
+	{ "drift.axis", F_DRIFT_AXIS },
+	{ "drift.votes", F_DRIFT_VOTES },
+	{ "drift.axes_max", F_DRIFT_AXES_MAX },
+	{ "previous.tool", F_PREV_TOOL },
+	{ "previous.verdict", F_PREV_VERDICT },
+	{ "program", F_PROGRAM },
+	{ "path", F_PATH },
+	{ "argv", F_ARGV },
+	{ "operands", F_OPERANDS },
+	{ "cwd", F_CWD },
+	{ "redirect", F_REDIRECT },
+	{ "piped_to", F_PIPED_TO },
+	{ "piped_from", F_PIPED_FROM },
+	{ "next_program", F_NEXT_PROGRAM },
+	{ "prev_program", F_PREV_PROGRAM },
+	{ "sudo", F_SUDO },
+	{ "redirects", F_REDIRECTS },
+	{ "redirect_in", F_REDIRECT_IN },
+};
+
+static int field_lookup(const char *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof(simple_fields) / sizeof(simple_fields[0]); i++)
+		if (strlen(simple_fields[i].name) == n && memcmp(simple_fields[i].name, s, n) == 0)
+			return simple_fields[i].field;
+	return -1;
+}
+
+static bool reserved_name(const char *s)
+{
+	static const char *const words[] = {
+		"rule", "trigger", "check", "enforce", "end", "predicate", "list",
+		"agent", "include", "default", "and", "or", "not", "in", "contains",
+		"icontains", "matches", "glob", "starts_with", "ends_with", "under",
+		"any", "all", "true", "false", "True", "False", "nil", "None",
+		"within", "where", "cmd", "description", "severity", "priority",
+		"override", "mode", "args", "context", "drift", "previous",
+		"len", "lower", "first", "count", "sum", "seen", "flag", NULL,
+	};
+	for (size_t i = 0; words[i]; i++)
+		if (strcmp(words[i], s) == 0)
+			return true;
+	return field_lookup(s, strlen(s)) >= 0;
+}
+
+static bool is_cmd_field(int f)
+{
+	return f >= F_PROGRAM;
+}
+
+static void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist);
+
+static void resolve_name(cst *c, rl_node *n, bool in_cmd)
+{
+	const char *s = n->u.name.s;
+	size_t len = n->u.name.len;
+	if (!memchr(s, '.', len)) {
+		rl_pred *pr = rl_map_get(&c->preds, s, len);
+		if (pr) {
+			pr->used = true;
+			n->kind = N_PRED;
+			n->u.pred = pr;
+			return;
+		}
+	}
+	int f = field_lookup(s, len);
+	if (f >= 0) {
+		if (is_cmd_field(f) && !in_cmd) {
+			rl_error(c->b, n->file, n->line, n->col,
+				 "'%.*s' is only available inside cmd(...) { }", (int)len, s);
+			return;
+		}
+		n->kind = N_FIELD;
+		n->sub = (uint16_t)f;
+		n->u.name.s = NULL;
+		n->u.name.len = 0;
+		return;
+	}
+	static const struct {
+		const char *root;
+		int field;
+	} roots[] = { { "args", F_ARGS }, { "context", F_CONTEXT } };
+	for (size_t i = 0; i < 2; i++) {
+		size_t rl = strlen(roots[i].root);
+		if (len >= rl && memcmp(s, roots[i].root, rl) == 0 &&
+		    (len == rl || s[rl] == '.')) {
+			n->kind = N_FIELD;
+			n->sub = (uint16_t)roots[i].field;
+			if (len > rl + 1) {
+				n->u.name.s = s + rl + 1;
+				n->u.name.len = (uint32_t)(len - rl - 1);
+			} else {
+				n->u.name.s = NULL;
+				n->u.name.len = 0;
+			}
+			return;
+		}
+	}
+	rl_error(c->b, n->file, n->line, n->col,
+		 "unknown name '%.*s': expected a predicate or an operand (tool, text, args.x, context.x, agent, ...)",
+		 (int)len, s);
+}
+
+static rl_re *compile_re(cst *c, const rl_node *at, const char *src, size_t len,
+			 const char *flags)
+{
+	uint32_t opts = 0;
+	for (const char *f = flags; f && *f; f++) {
+		switch (*f) {
+		case 'i': opts |= PCRE2_CASELESS; break;
+		case 'm': opts |= PCRE2_MULTILINE; break;
+		case 's': opts |= PCRE2_DOTALL; break;
+		case 'x': opts |= PCRE2_EXTENDED; break;
+		case 'u': opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_UCP; break;
+		default:
+			rl_error(c->b, at->file, at->line, at->col,
+				 "unknown regex flag '%c' (expected i, m, s, x or u)", *f);
+			return NULL;
+		}
+	}
+	int err = 0;
+	PCRE2_SIZE off = 0;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)src, len, opts, &err, &off, NULL);
+	if (!code) {
+		PCRE2_UCHAR msg[160];
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		rl_error(c->b, at->file, at->line, at->col, "invalid regex: %s at offset %zu",
+			 (const char *)msg, (size_t)off);
+		return NULL;
+	}
+	rl_re *re = rl_alloc(c->rs->pool, sizeof(*re));
+	if (!re || (c->rs->nres == c->rs->capres && ({
+		size_t nc = c->rs->capres ? c->rs->capres * 2 : 16;
+		rl_re **nr = realloc(c->rs->res, nc * sizeof(*nr));
+		if (nr) {
+			c->rs->res = nr;
+			c->rs->capres = nc;
+		}
+		!nr;
+	}))) {
+		pcre2_code_free(code);
+		c->b->oom = true;
+		return NULL;
+	}
+	re->code = code;
+	/* JIT is an optimisation: without it (unsupported CPU, no executable
+	 * memory) the interpreter gives the same answers */
+	re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
+	c->rs->res[c->rs->nres++] = re;
+	return re;
+}
+
+/* rhs of `matches`: a regex literal, a string, or a list of strings */
+static void resolve_matches_rhs(cst *c, rl_node *n)
+{
+	rl_node *r = n->b;
+	if (r->kind == N_REGEX) {
+		rl_re *re = compile_re(c, r, r->u.re.src, r->u.re.src_len, r->u.re.flags);
+		if (!re)
+			return;
+		r->u.re.res = re;
+		r->u.re.n = 1;
+		return;
+	}
+	if (r->kind == N_LISTREF || r->kind == N_LISTLIT)
+		resolve(c, r, false, false);
+	if (r->kind == N_LIT && r->u.lit.v.kind == RV_STR) {
+		rl_re *re = compile_re(c, r, r->u.lit.v.s.ptr, r->u.lit.v.s.len, "");
+		if (!re)
+			return;
+		agate_str src = r->u.lit.v.s;
+		memset(&r->u, 0, sizeof(r->u));
+		r->kind = N_REGEX;
+		r->u.re.src = src.ptr;
+		r->u.re.src_len = (uint32_t)src.len;
+		r->u.re.res = re;
+		r->u.re.n = 1;
+		return;
+	}
+	if (r->kind == N_LIT && r->u.lit.v.kind == RV_TREE &&
+	    r->u.lit.v.t->type == AGATE_ARRAY) {
+		const agate_value *arr = r->u.lit.v.t;
+		const char *lname = r->u.lit.list;
+		rl_re *res = rl_alloc(c->rs->pool, (arr->as.array.len + 1) * sizeof(*res));
+		if (!res) {
+			c->b->oom = true;
+			return;
+		}
+		for (uint32_t i = 0; i < arr->as.array.len; i++) {
+			const agate_value *e = &arr->as.array.items[i];
+			if (e->type != AGATE_STR) {
+				rl_error(c->b, r->file, r->line, r->col,
+					 "matches needs regexes: element %u of the list is not a string", i);
+				return;
+			}
+			rl_re *re = compile_re(c, r, e->as.str.ptr, e->as.str.len, "");
+			if (!re)
+				return;
+			res[i] = *re;
+		}
+		memset(&r->u, 0, sizeof(r->u));
+		r->kind = N_REGEX;
+		r->u.re.res = res;
+		r->u.re.n = arr->as.array.len;
+		r->u.re.list = lname;
+		return;
+	}
+	rl_error(c->b, r->file, r->line, r->col,
+		 "matches needs a /regex/, a string or a list of strings");
+}
+
+static agate_value *norm_path_value(cst *c, const agate_value *v)
+{
+	agate_value *o = rl_alloc(c->rs->pool, sizeof(*o));
+	if (!o)
+		return NULL;
+	*o = *v;
+	if (v->type != AGATE_STR)
+		return o;
+	agate_arena_reset(c->tmp);
+	char *np = agate_path_normalize(c->tmp, v->as.str.ptr, v->as.str.len, NULL);
+	if (!np)
+		return NULL;
+	o->as.str.ptr = rl_strndup(c->rs->pool, np, strlen(np));
+	o->as.str.len = strlen(np);
+	return o->as.str.ptr ? o : NULL;
+}
+
+/* `x under "/etc/"` compares against the normalised "/etc" */
+static void normalise_under_rhs(cst *c, rl_node *r)
+{
+	if (r->kind != N_LIT)
+		return;
+	if (r->u.lit.v.kind == RV_STR) {
+		agate_value tmp = { .type = AGATE_STR, .as.str = r->u.lit.v.s };
+		agate_value *nv = norm_path_value(c, &tmp);
+		if (!nv) {
+			c->b->oom = true;
+			return;
+		}
+		r->u.lit.v.s = nv->as.str;
+	} else if (r->u.lit.v.kind == RV_TREE && r->u.lit.v.t->type == AGATE_ARRAY) {
+		const agate_value *arr = r->u.lit.v.t;
+		agate_value *na = rl_alloc(c->rs->pool, sizeof(*na));
+		agate_value *items =
+			rl_alloc(c->rs->pool, (arr->as.array.len + 1) * sizeof(*items));
+		if (!na || !items) {
+			c->b->oom = true;
+			return;
+		}
+		for (uint32_t i = 0; i < arr->as.array.len; i++) {
+			agate_value *nv = norm_path_value(c, &arr->as.array.items[i]);
+			if (!nv) {
+				c->b->oom = true;
+				return;
+			}
+			items[i] = *nv;
+		}
+		na->type = AGATE_ARRAY;
+		na->as.array.items = items;
+		na->as.array.len = arr->as.array.len;
+		r->u.lit.v.t = na;
+	}
+}
+
+static bool is_tool_field(const rl_node *n)
+{
+	return n && n->kind == N_FIELD && (n->sub == F_TOOL || n->sub == F_PREV_TOOL);
+}
+
+static void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
+{
+	if (!n || c->b->oom)
+		return;
+	switch (n->kind) {
+	case N_LIT:
+	case N_FIELD:
+	case N_PRED:
+		return;
+	case N_REGEX:
+		rl_error(c->b, n->file, n->line, n->col, "a regex can only follow `matches`");
+		return;
+	case N_NAME:
+		resolve_name(c, n, in_cmd);
+		return;
+	case N_LISTREF: {
+		rl_list *l = rl_map_get(&c->lists, n->u.name.s, n->u.name.len);
+		if (!l) {
+			rl_error(c->b, n->file, n->line, n->col, "unknown list @%.*s",
+				 (int)n->u.name.len, n->u.name.s);
+			return;
+		}
+		l->used = true;
+		n->kind = N_LIT;
+		memset(&n->u, 0, sizeof(n->u));
+		n->u.lit.v.kind = RV_TREE;
+		n->u.lit.v.t = &l->value;
+		n->u.lit.list = l->name;
+		return;
+	}
+	case N_LISTLIT: {
+		agate_value *v = rl_alloc(c->rs->pool, sizeof(*v));
+		if (!v) {
+			c->b->oom = true;
+			return;
+		}
+		if (!flatten_items(c, NULL, n->args, n->nargs, v, 0))
+			return;
+		n->kind = N_LIT;
+		n->args = NULL;
+		n->nargs = 0;
+		memset(&n->u, 0, sizeof(n->u));
+		n->u.lit.v.kind = RV_TREE;
+		n->u.lit.v.t = v;
+		return;
+	}
+	case N_AND:
+	case N_OR:
+		resolve(c, n->a, in_cmd, in_hist);
+		resolve(c, n->b, in_cmd, in_hist);
+		return;
+	case N_NOT:
+		resolve(c, n->a, in_cmd, in_hist);
+		return;
+	case N_CMP:
+		resolve(c, n->a, in_cmd, in_hist);
+		if (n->op == OP_MATCHES)
+			resolve_matches_rhs(c, n);
+		else if (n->b)
+			resolve(c, n->b, in_cmd, in_hist);
+		if (n->op == OP_UNDER)
+			normalise_under_rhs(c, n->b);
+		if (n->quant && n->a && n->a->kind == N_FIELD && n->a->sub == F_TOOLS)
+			rl_error(c->b, n->file, n->line, n->col,
+				 "agent.tools cannot be iterated; use `x in agent.tools`");
+		switch (n->op) {
+		case OP_EQ: case OP_NE: case OP_IN: case OP_STARTS: case OP_ENDS:
+		case OP_GLOB: case OP_CONTAINS:
+			n->ci = is_tool_field(n->a) || is_tool_field(n->b);
+			break;
+		default:
+			break;
+		}
+		return;
+	case N_CALL:
+		switch (n->sub) {
+		case FN_COUNT:
+		case FN_SEEN:
+		case FN_SUM:
+			if (in_hist) {
+				rl_error(c->b, n->file, n->line, n->col,
+					 "history functions cannot be nested");
+				return;
+			}
+			if (in_cmd && !c->b->rs->has_history) {
+				/* allowed in predicates; see docs: recorded without a command */
+			}
+			for (uint32_t i = 0; i < n->nargs; i++)
+				resolve(c, n->args[i], false, true);
+			c->rs->has_history = true;
+			return;
+		case FN_FLAG:
+			if (!in_cmd)
+				rl_error(c->b, n->file, n->line, n->col,
+					 "flag() is only available inside cmd(...) { }");
+			return;
+		default:
+			for (uint32_t i = 0; i < n->nargs; i++)
+				resolve(c, n->args[i], in_cmd, in_hist);
+			return;
+		}
+	case N_CMD:
+		resolve(c, n->a, in_cmd, in_hist);
+		resolve(c, n->b, true, in_hist);
+		return;
+	}
+}
+
+/* ---- predicate graph ------------------------------------------------------ */
+
+static int pred_visit(cst *c, rl_pred *pr, int level);
+
+static int walk_preds(cst *c, rl_pred *owner, rl_node *n, int level)
+{
+	if (!n)
+		return 0;
+	int d = 0, x;
+	switch (n->kind) {
+	case N_PRED: {
+		rl_pred *q = n->u.pred;
+		if (q->state == 1) {
+			rl_error(c->b, owner->file, owner->line, owner->col,
+				 "predicate cycle: %s refers to itself through %s", owner->name,
+				 q->name);
+			return -1;
+		}
+		if (q->state == 0 && pred_visit(c, q, level + 1) < 0)
+			return -1;
+		if (q->has_hist)
+			owner->has_hist = true;
+		if (q->scoped)
+			owner->scoped = true;
+		return q->depth;
+	}
+	case N_FIELD:
+		if (is_cmd_field(n->sub))
+			owner->scoped = true;
+		return 0;
+	case N_CALL:
+		if (n->sub == FN_COUNT || n->sub == FN_SUM || n->sub == FN_SEEN)
+			owner->has_hist = true;
+		if (n->sub == FN_FLAG)
+			owner->scoped = true;
+		for (uint32_t i = 0; i < n->nargs; i++) {
+			if ((x = walk_preds(c, owner, n->args[i], level)) < 0)
+				return -1;
+			if (x > d)
+				d = x;
+		}
+		return d;
+	default:
+		if ((x = walk_preds(c, owner, n->a, level)) < 0)
+			return -1;
+		d = x;
+		if ((x = walk_preds(c, owner, n->b, level)) < 0)
+			return -1;
+		return x > d ? x : d;
+	}
+}
+
+static int pred_visit(cst *c, rl_pred *pr, int level)
+{
+	if (level > RL_MAX_EXPAND) {
+		rl_error(c->b, pr->file, pr->line, pr->col,
+			 "predicates nested too deeply (limit %d)", RL_MAX_EXPAND);
+		pr->state = 2;
+		return -1;
+	}
+	pr->state = 1;
+	int d = walk_preds(c, pr, pr->body, level);
+	pr->state = 2;
+	if (d < 0)
+		return -1;
+	pr->depth = d + 1;
+	return 0;
+}
+
+static bool node_scoped(const rl_node *n)
+{
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case N_FIELD: return is_cmd_field(n->sub);
+	case N_PRED: return n->u.pred->scoped;
+	case N_CALL:
+		if (n->sub == FN_FLAG)
+			return true;
+		for (uint32_t i = 0; i < n->nargs; i++)
+			if (node_scoped(n->args[i]))
+				return true;
+		return false;
+	case N_CMD:
+		return node_scoped(n->a); /* the body's own scope is the command */
+	default:
+		return node_scoped(n->a) || node_scoped(n->b);
+	}
+}
+
+static bool node_has_hist(const rl_node *n)
+{
+	if (!n)
+		return false;
+	switch (n->kind) {
+	case N_PRED: return n->u.pred->has_hist;
+	case N_CALL:
+		if (n->sub == FN_COUNT || n->sub == FN_SUM || n->sub == FN_SEEN)
+			return true;
+		for (uint32_t i = 0; i < n->nargs; i++)
+			if (node_has_hist(n->args[i]))
+				return true;
+		return false;
+	default:
+		return node_has_hist(n->a) || node_has_hist(n->b);
+	}
+}
+
+/* ---- slots ---------------------------------------------------------------- */
+
+static char *canon(cst *c, const rl_node *n, const char *prefix, const rl_node *extra)
+{
+	rl_sbuf sb = { 0 };
+	rl_sb_puts(&sb, prefix);
+	rl_print_node(&sb, n, true, 0);
+	if (extra) {
+		rl_sb_puts(&sb, " where ");
+		rl_print_node(&sb, extra, true, 0);
+	}
+	if (sb.oom || !sb.p) {
+		free(sb.p);
+		c->b->oom = true;
+		return NULL;
+	}
+	return sb.p;
+}
+
+static uint32_t slot_for(cst *c, rl_map *keys, rl_vec *slots, char *text,
+			 rl_node *expr, rl_node *where, size_t limit, const rl_node *at)
+{
+	void *have = rl_map_get(keys, text, strlen(text));
+	if (have) {
+		free(text);
+		return (uint32_t)((uintptr_t)have - 1);
+	}
+	if (slots && slots->len >= limit) {
+		rl_error(c->b, at->file, at->line, at->col,
+			 "too many distinct history expressions (limit %zu)", limit);
+		free(text);
+		return RL_NO_SLOT;
+	}
+	uint32_t id;
+	if (slots) {
+		rl_hslot *hs = rl_alloc(c->rs->pool, sizeof(*hs));
+		if (!hs || rl_vec_push(slots, hs) < 0) {
+			free(text);
+			c->b->oom = true;
+			return RL_NO_SLOT;
+		}
+		hs->key = rl_hash(text, strlen(text));
+		hs->expr = expr;
+		hs->where = where;
+		hs->text = rl_strndup(c->rs->pool, text, strlen(text));
+		id = (uint32_t)(slots->len - 1);
+	} else {
+		id = (uint32_t)c->rs->ncmd++;
+	}
+	if (rl_vec_push(&c->texts, text) < 0) {
+		free(text);
+		c->b->oom = true;
+		return RL_NO_SLOT;
+	}
+	if (rl_map_put(keys, text, strlen(text), (void *)(uintptr_t)(id + 1)) < 0)
+		c->b->oom = true;
+	return id;
+}
+
+static void assign_slots(cst *c, rl_node *n)
+{
+	if (!n || c->b->oom)
+		return;
+	switch (n->kind) {
+	case N_CALL:
+		if (n->sub == FN_COUNT || n->sub == FN_SEEN || n->sub == FN_SUM) {
+			for (uint32_t i = 0; i < n->nargs; i++) {
+				if (node_has_hist(n->args[i])) {
+					rl_error(c->b, n->file, n->line, n->col,
+						 "history functions cannot be nested (through a predicate)");
+					return;
+				}
+			}
+			if (n->sub == FN_SUM) {
+				char *t = canon(c, n->args[0], "v:", n->args[1]);
+				if (t)
+					n->u.hist.slot = slot_for(c, &c->hval_keys, &c->hvals, t,
+								  n->args[0], n->args[1],
+								  RL_MAX_HVALS, n);
+			} else {
+				char *t = canon(c, n->args[0], "b:", NULL);
+				if (t)
+					n->u.hist.slot = slot_for(c, &c->hbit_keys, &c->hbits, t,
+								  n->args[0], NULL,
+								  RL_MAX_HBITS, n);
+			}
+		}
+		for (uint32_t i = 0; i < n->nargs; i++)
+			assign_slots(c, n->args[i]);
+		return;
+	case N_CMD:
+		if (!node_scoped(n->a)) {
+			char *t = canon(c, n->a, "", NULL);
+			if (t)
+				n->u.cmd_slot = slot_for(c, &c->cmd_keys, NULL, t, NULL, NULL, 0, n);
+		}
+		assign_slots(c, n->a);
+		assign_slots(c, n->b);
+		return;
+	case N_PRED:
+		return; /* each predicate body is visited once on its own */
+	default:
+		assign_slots(c, n->a);
+		assign_slots(c, n->b);
+		return;
+	}
+}
+
+/* ---- lint ---------------------------------------------------------------- */
+
+enum { C_UNKNOWN = 0, C_TRUE, C_FALSE };
+
+static int const_eval(const rl_node *n, int depth)
+{
+	if (!n || depth > RL_MAX_EXPAND)
+		return C_UNKNOWN;
+	switch (n->kind) {
+	case N_LIT:
+		switch (n->u.lit.v.kind) {
+		case RV_NIL: return C_FALSE;
+		case RV_BOOL: return n->u.lit.v.b ? C_TRUE : C_FALSE;
+		case RV_NUM: return n->u.lit.v.n != 0 ? C_TRUE : C_FALSE;
+		case RV_STR: return n->u.lit.v.s.len ? C_TRUE : C_FALSE;
+		default: return C_UNKNOWN;
+		}
+	case N_PRED:
+		return const_eval(n->u.pred->body, depth + 1);
+	case N_NOT: {
+		int a = const_eval(n->a, depth + 1);
+		return a == C_TRUE ? C_FALSE : a == C_FALSE ? C_TRUE : C_UNKNOWN;
+	}
+	case N_AND: {
+		int a = const_eval(n->a, depth + 1), b = const_eval(n->b, depth + 1);
+		if (a == C_FALSE || b == C_FALSE)
+			return C_FALSE;
+		return a == C_TRUE && b == C_TRUE ? C_TRUE : C_UNKNOWN;
+	}
+	case N_OR: {
+		int a = const_eval(n->a, depth + 1), b = const_eval(n->b, depth + 1);
+		if (a == C_TRUE || b == C_TRUE)
+			return C_TRUE;
+		return a == C_FALSE && b == C_FALSE ? C_FALSE : C_UNKNOWN;
+	}
+	default:
+		return C_UNKNOWN;
+	}
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* "trigger|check" text of a rule, for the shadowing warning; exact is
+ * the rule's lower-cased exact names, each followed by ',' */
+static char *rule_key(cst *c, const rl_rule *r, const char *exact)
+{
+	rl_sbuf sb = { 0 };
+	rl_vec items = { 0 };
+	char *copy = strdup(exact ? exact : "");
+	if (!copy) {
+		c->b->oom = true;
+		return NULL;
+	}
+	for (char *save = NULL, *tokp = strtok_r(copy, ",", &save); tokp;
+	     tokp = strtok_r(NULL, ",", &save))
+		if (rl_vec_push(&items, tokp) < 0)
+			c->b->oom = true;
+	for (size_t i = 0; i < r->nglobs; i++)
+		if (rl_vec_push(&items, (char *)r->globs[i]) < 0)
+			c->b->oom = true;
+	if (r->any && rl_vec_push(&items, "\x01any") < 0)
+		c->b->oom = true;
+	if (items.len)
+		qsort(items.items, items.len, sizeof(void *), cmp_str);
+	for (size_t i = 0; i < items.len; i++) {
+		rl_sb_puts(&sb, items.items[i]);
+		rl_sb_puts(&sb, ",");
+	}
+	rl_vec_free(&items);
+	free(copy);
+	rl_sb_puts(&sb, "|");
+	for (uint32_t i = 0; i < r->nchecks; i++) {
+		rl_print_node(&sb, r->checks[i], false, 0);
+		rl_sb_puts(&sb, ";");
+	}
+	if (sb.oom || !sb.p || c->b->oom) {
+		free(sb.p);
+		c->b->oom = true;
+		return NULL;
+	}
+	return sb.p;
+}
+
+/* ---- trigger index --------------------------------------------------------- */
+
+typedef struct tmp_bucket {
+	char *name; /* lower-cased, in the pool */
+	uint32_t len;
+	uint32_t n, cap;
+	uint32_t *ids;
+	uint32_t last; /* last rule added + 1, to skip duplicates */
+} tmp_bucket;
+
+static char *lower_dup(rl_pool *p, const char *s, size_t n)
+{
+	char *d = rl_strndup(p, s, n);
+	if (d)
+		for (size_t i = 0; i < n; i++)
+			if (d[i] >= 'A' && d[i] <= 'Z')
+				d[i] = (char)(d[i] + 32);
+	return d;
+}
+
+typedef struct trig_acc {
+	rl_map names; /* lower name -> tmp_bucket */
+	rl_vec buckets;
+} trig_acc;
+
+static bool add_exact(cst *c, trig_acc *acc, rl_rule *r, const char *s, size_t n,
+		      rl_sbuf *names)
+{
+	char *low = lower_dup(c->rs->pool, s, n);
+	if (!low) {
+		c->b->oom = true;
+		return false;
+	}
+	tmp_bucket *tb = rl_map_get(&acc->names, low, n);
+	if (!tb) {
+		tb = calloc(1, sizeof(*tb));
+		if (!tb || rl_vec_push(&acc->buckets, tb) < 0 ||
+		    rl_map_put(&acc->names, low, n, tb) < 0) {
+			c->b->oom = true;
+			return false;
+		}
+		tb->name = low;
+		tb->len = (uint32_t)n;
+	}
+	if (tb->last == r->index + 1)
+		return true;
+	if (tb->n == tb->cap) {
+		uint32_t nc = tb->cap ? tb->cap * 2 : 4;
+		uint32_t *ni = realloc(tb->ids, nc * sizeof(*ni));
+		if (!ni) {
+			c->b->oom = true;
+			return false;
+		}
+		tb->ids = ni;
+		tb->cap = nc;
+	}
+	tb->ids[tb->n++] = r->index;
+	tb->last = r->index + 1;
+	r->nexact++;
+	rl_sb_put(names, low, n);
+	rl_sb_puts(names, ",");
+	return true;
+}
+
+static bool add_glob(cst *c, rl_rule *r, const char *s, size_t n, rl_vec *globs)
+{
+	if (n == 1 && s[0] == '*') {
+		r->any = true;
+		return true;
+	}
+	char *low = lower_dup(c->rs->pool, s, n);
+	if (!low || rl_vec_push(globs, low) < 0) {
+		c->b->oom = true;
+		return false;
+	}
+	return true;
+}
+
+static bool is_glob_text(const char *s, size_t n)
+{
+	return memchr(s, '*', n) || memchr(s, '?', n) || memchr(s, '[', n);
+}
+
+static char *rule_triggers(cst *c, trig_acc *acc, rl_rule *r)
+{
+	rl_vec globs = { 0 };
+	rl_sbuf names = { 0 };
+	rl_sb_puts(&names, "");
+	for (uint32_t i = 0; i < r->ntrigs; i++) {
+		rl_trig *t = &r->trigs[i];
+		switch (t->kind) {
+		case TRIG_ANY:
+			r->any = true;
+			break;
+		case TRIG_GLOB:
+			add_glob(c, r, t->s, t->len, &globs);
+			break;
+		case TRIG_EXACT:
+			add_exact(c, acc, r, t->s, t->len, &names);
+			break;
+		case TRIG_LIST: {
+			rl_list *l = rl_map_get(&c->lists, t->s, t->len);
+			if (!l) {
+				rl_error(c->b, r->file, t->line, t->col, "unknown list @%s", t->s);
+				break;
+			}
+			l->used = true;
+			for (uint32_t k = 0; k < l->value.as.array.len; k++) {
+				const agate_value *e = &l->value.as.array.items[k];
+				if (e->type != AGATE_STR) {
+					rl_error(c->b, r->file, t->line, t->col,
+						 "trigger list @%s holds a non-string element", t->s);
+					break;
+				}
+				if (is_glob_text(e->as.str.ptr, e->as.str.len))
+					add_glob(c, r, e->as.str.ptr, e->as.str.len, &globs);
+				else
+					add_exact(c, acc, r, e->as.str.ptr, e->as.str.len, &names);
+			}
+			break;
+		}
+		}
+	}
+	if (globs.len) {
+		r->globs = rl_alloc(c->rs->pool, globs.len * sizeof(char *));
+		r->glob_lens = rl_alloc(c->rs->pool, globs.len * sizeof(uint32_t));
+		if (!r->globs || !r->glob_lens) {
+			c->b->oom = true;
+		} else {
+			for (size_t i = 0; i < globs.len; i++) {
+				r->globs[i] = globs.items[i];
+				r->glob_lens[i] = (uint32_t)strlen(globs.items[i]);
+			}
+			r->nglobs = (uint32_t)globs.len;
+		}
+	}
+	rl_vec_free(&globs);
+	if (names.oom) {
+		free(names.p);
+		c->b->oom = true;
+		return NULL;
+	}
+	return names.p;
+}
+
+static void build_index(cst *c, trig_acc *acc)
+{
+	agate_ruleset *rs = c->rs;
+	size_t nb = 8;
+	while (nb < acc->buckets.len * 2)
+		nb *= 2;
+	rs->buckets = rl_alloc(rs->pool, nb * sizeof(rl_bucket));
+	if (!rs->buckets) {
+		c->b->oom = true;
+		return;
+	}
+	rs->nbuckets = nb;
+	for (size_t i = 0; i < acc->buckets.len; i++) {
+		tmp_bucket *tb = acc->buckets.items[i];
+		uint64_t h = rl_hash_lower(tb->name, tb->len);
+		size_t j = h & (nb - 1);
+		while (rs->buckets[j].hash)
+			j = (j + 1) & (nb - 1);
+		rl_bucket *bk = &rs->buckets[j];
+		bk->hash = h;
+		bk->name = tb->name;
+		bk->len = tb->len;
+		bk->n = tb->n;
+		bk->ids = rl_alloc(rs->pool, tb->n * sizeof(uint32_t));
+		if (!bk->ids) {
+			c->b->oom = true;
+			return;
+		}
+		memcpy(bk->ids, tb->ids, tb->n * sizeof(uint32_t));
+	}
+	size_t nside = 0;
+	for (size_t i = 0; i < rs->nrules; i++)
+		if (rs->rules[i]->any || rs->rules[i]->nglobs)
+			nside++;
+	if (nside) {
+		rs->side = rl_alloc(rs->pool, nside * sizeof(uint32_t));
+		if (!rs->side) {
+			c->b->oom = true;
+			return;
+		}
+		for (size_t i = 0; i < rs->nrules; i++)
+			if (rs->rules[i]->any || rs->rules[i]->nglobs)
+				rs->side[rs->nside++] = (uint32_t)i;
+	}
+}
+
+/* ---- rule defaults ----------------------------------------------------------- */
+
+static bool finish_rule(cst *c, rl_rule *r)
+{
+	rl_pool *p = c->rs->pool;
+	char buf[512];
+	const char *why = r->description;
+	switch (r->enf) {
+	case AGATE_ENFORCE_ALLOW:
+		if (!r->reason) {
+			snprintf(buf, sizeof(buf), "allowed by rule %s", r->name);
+			r->reason = rl_strndup(p, buf, strlen(buf));
+		}
+		break;
+	case AGATE_ENFORCE_REFLECT:
+		if (!r->advice) {
+			snprintf(buf, sizeof(buf), "reconsider this action: it matches rule %s%s%s",
+				 r->name, why ? ": " : "", why ? why : "");
+			r->advice = rl_strndup(p, buf, strlen(buf));
+		}
+		if (!r->reason)
+			r->reason = why ? why : r->advice;
+		break;
+	default:
+		if (!r->reason) {
+			if (why) {
+				r->reason = why;
+			} else {
+				snprintf(buf, sizeof(buf), "%s by rule %s",
+					 r->enf == AGATE_ENFORCE_STOP ? "session stopped" :
+					 r->enf == AGATE_ENFORCE_REVIEW ? "held for review" :
+					 "blocked",
+					 r->name);
+				r->reason = rl_strndup(p, buf, strlen(buf));
+			}
+		}
+		break;
+	}
+	snprintf(buf, sizeof(buf), "rule %s", r->name);
+	r->short_trace = rl_strndup(p, buf, strlen(buf));
+	snprintf(buf, sizeof(buf), "evaluation error in rule %s", r->name);
+	r->error_reason = rl_strndup(p, buf, strlen(buf));
+	return r->reason && r->short_trace && r->error_reason;
+}
+
+/* ---- the rule set ------------------------------------------------------------ */
+
+static void ruleset_free(agate_ruleset *rs)
+{
+	if (!rs)
+		return;
+	for (size_t i = 0; i < rs->nres; i++)
+		pcre2_code_free(rs->res[i]->code);
+	free(rs->res);
+	pcre2_match_context_free(rs->mctx);
+	free(rs->rules);
+	free(rs->preds);
+	free(rs->lists);
+	rl_pool_free(rs->pool);
+	free(rs);
+}
+
+agate_ruleset *agate_ruleset_ref(agate_ruleset *rs)
+{
+	if (rs)
+		atomic_fetch_add_explicit(&rs->refs, 1, memory_order_relaxed);
+	return rs;
+}
+
+void agate_ruleset_unref(agate_ruleset *rs)
+{
+	if (!rs)
+		return;
+	/* release/acquire so the freeing thread sees every reader's last use */
+	if (atomic_fetch_sub_explicit(&rs->refs, 1, memory_order_acq_rel) == 1)
+		ruleset_free(rs);
+}
+
+size_t agate_ruleset_rule_count(const agate_ruleset *rs)
+{
+	return rs ? rs->nrules : 0;
+}
+
+const char *agate_ruleset_rule_name(const agate_ruleset *rs, size_t i)
+{
+	return rs && i < rs->nrules ? rs->rules[i]->name : NULL;
+}
+
+const char *agate_ruleset_digest(const agate_ruleset *rs)
+{
+	return rs ? rs->digest : NULL;
+}
+
+bool agate_ruleset_default_allow(const agate_ruleset *rs)
+{
+	return rs && rs->default_allow;
+}
+
+size_t agate_ruleset_agent_count(const agate_ruleset *rs)
+{
+	return rs ? rs->nagents : 0;
+}
+
+const agate_identity_spec *agate_ruleset_agent_at(const agate_ruleset *rs, size_t i)
+{
+	return rs && i < rs->nagents ? &rs->agents[i] : NULL;
+}
+
+const agate_identity_spec *agate_ruleset_agent(const agate_ruleset *rs,
+					       const char *name, size_t len)
+{
+	if (!rs || !name)
+		return NULL;
+	if (len && name[0] == '@') {
+		name++;
+		len--;
+	}
+	for (size_t i = 0; i < rs->nagents; i++) {
+		const char *a = rs->agents[i].agent;
+		if (strlen(a) == len && memcmp(a, name, len) == 0)
+			return &rs->agents[i];
+	}
+	return NULL;
+}
+
+void rl_digest_source(rl_build *b, const char *name, const char *text, size_t len)
+{
+	unsigned char lenb[8];
+	uint64_t l = len;
+	for (int i = 7; i >= 0; i--) {
+		lenb[i] = (unsigned char)(l & 0xff);
+		l >>= 8;
+	}
+	if (!b->md)
+		return;
+	if (EVP_DigestUpdate(b->md, name, strlen(name) + 1) != 1 ||
+	    EVP_DigestUpdate(b->md, lenb, sizeof(lenb)) != 1 ||
+	    (len && EVP_DigestUpdate(b->md, text, len) != 1))
+		b->oom = true;
+}
+
+static void check_names(cst *c)
+{
+	rl_build *b = c->b;
+	agate_ruleset *rs = c->rs;
+	for (size_t i = 0; i < rs->npreds; i++) {
+		rl_pred *pr = rs->preds[i];
+		if (reserved_name(pr->name)) {
+			rl_error(b, pr->file, pr->line, pr->col,
+				 "'%s' is a reserved word and cannot name a predicate", pr->name);
+			continue;
+		}
+		rl_pred *prev = rl_map_get(&c->preds, pr->name, strlen(pr->name));
+		if (prev) {
+			rl_error(b, pr->file, pr->line, pr->col,
+				 "duplicate predicate '%s' (first defined at %s:%u)", pr->name,
+				 prev->file, prev->line);
+			continue;
+		}
+		if (rl_map_put(&c->preds, pr->name, strlen(pr->name), pr) < 0)
+			b->oom = true;
+	}
+	for (size_t i = 0; i < rs->nlists; i++) {
+		rl_list *l = rs->lists[i];
+		rl_list *prev = rl_map_get(&c->lists, l->name, strlen(l->name));
+		if (prev) {
+			rl_error(b, l->file, l->line, l->col,
+				 "duplicate list @%s (first defined at %s:%u)", l->name, prev->file,
+				 prev->line);
+			continue;
+		}
+		if (rl_map_put(&c->lists, l->name, strlen(l->name), l) < 0)
+			b->oom = true;
+	}
+	for (size_t i = 0; i < rs->nrules; i++) {
+		rl_rule *r = rs->rules[i];
+		rl_rule *prev = rl_map_get(&c->rules, r->name, strlen(r->name));
+		if (prev) {
+			rl_error(b, r->file, r->line, r->col,
+				 "duplicate rule name @%s (first defined at %s:%u)", r->name,
+				 prev->file, prev->line);
+			continue;
+		}
+		if (rl_map_put(&c->rules, r->name, strlen(r->name), r) < 0)
+			b->oom = true;
+	}
+	rl_map seen = { 0 };
+	for (size_t i = 0; i < b->agents.len; i++) {
+		rl_agent *a = b->agents.items[i];
+		rl_agent *prev = rl_map_get(&seen, a->name, strlen(a->name));
+		if (prev)
+			rl_error(b, a->file, a->line, a->col,
+				 "duplicate agent @%s (first defined at %s:%u)", a->name,
+				 prev->file, prev->line);
+		else if (rl_map_put(&seen, a->name, strlen(a->name), a) < 0)
+			b->oom = true;
+	}
+	rl_map_free(&seen);
+}
+
+static void build_agents(cst *c)
+{
+	rl_build *b = c->b;
+	agate_ruleset *rs = c->rs;
+	if (!b->agents.len)
+		return;
+	rs->agents = rl_alloc(rs->pool, b->agents.len * sizeof(*rs->agents));
+	if (!rs->agents) {
+		b->oom = true;
+		return;
+	}
+	for (size_t i = 0; i < b->agents.len; i++) {
+		rl_agent *a = b->agents.items[i];
+		rl_node *tn = a->tools_node;
+		if (tn) {
+			resolve(c, tn, false, false);
+			if (tn->kind == N_LIT && tn->u.lit.v.kind == RV_TREE) {
+				const agate_value *arr = tn->u.lit.v.t;
+				const char **tools =
+					rl_alloc(rs->pool, (arr->as.array.len + 1) * sizeof(char *));
+				if (!tools) {
+					b->oom = true;
+					return;
+				}
+				for (uint32_t k = 0; k < arr->as.array.len; k++) {
+					const agate_value *e = &arr->as.array.items[k];
+					if (e->type != AGATE_STR) {
+						rl_error(b, tn->file, tn->line, tn->col,
+							 "agent tools must be strings");
+						break;
+					}
+					tools[k] = e->as.str.ptr;
+				}
+				a->spec.tools = tools;
+				a->spec.ntools = arr->as.array.len;
+			}
+		}
+		rs->agents[i] = a->spec;
+	}
+	rs->nagents = b->agents.len;
+}
+
+static void finish(rl_build *b)
+{
+	agate_ruleset *rs = b->rs;
+	cst c = { 0 };
+	trig_acc acc = { 0 };
+	rl_map lint = { 0 };
+	c.b = b;
+	c.rs = rs;
+	c.tmp = agate_arena_new(1u << 20);
+	if (!c.tmp) {
+		b->oom = true;
+		return;
+	}
+
+	/* the rule set takes the parser's arrays */
+	rs->rules = (rl_rule **)b->rules.items;
+	rs->nrules = b->rules.len;
+	b->rules = (rl_vec){ 0 };
+	rs->preds = (rl_pred **)b->preds.items;
+	rs->npreds = b->preds.len;
+	b->preds = (rl_vec){ 0 };
+	rs->lists = (rl_list **)b->lists.items;
+	rs->nlists = b->lists.len;
+	b->lists = (rl_vec){ 0 };
+	for (size_t i = 0; i < rs->nrules; i++)
+		rs->rules[i]->index = (uint32_t)i;
+
+	check_names(&c);
+	for (size_t i = 0; i < rs->nlists && !b->oom; i++)
+		if (rs->lists[i]->state == 0)
+			(void)list_flatten(&c, rs->lists[i], 0);
+	for (size_t i = 0; i < rs->npreds && !b->oom; i++)
+		resolve(&c, rs->preds[i]->body, true, false);
+	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
+		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
+			resolve(&c, rs->rules[i]->checks[k], false, false);
+	build_agents(&c);
+	if (b->nerrors || b->oom)
+		goto out;
+
+	for (size_t i = 0; i < rs->npreds; i++)
+		if (rs->preds[i]->state == 0)
+			(void)pred_visit(&c, rs->preds[i], 0);
+	if (b->nerrors)
+		goto out;
+
+	for (size_t i = 0; i < rs->npreds && !b->oom; i++)
+		assign_slots(&c, rs->preds[i]->body);
+	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
+		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
+			assign_slots(&c, rs->rules[i]->checks[k]);
+
+	for (size_t i = 0; i < rs->nrules && !b->oom; i++) {
+		rl_rule *r = rs->rules[i];
+		char *names = rule_triggers(&c, &acc, r);
+		if (!finish_rule(&c, r))
+			b->oom = true;
+		if (r->ntrigs == 0) {
+			rl_warn(b, r->file, r->line, r->col,
+				"rule @%s can never fire: its trigger list is empty", r->name);
+		} else if (!r->nexact && !r->nglobs && !r->any) {
+			rl_warn(b, r->file, r->line, r->col,
+				"rule @%s can never fire: its trigger lists are empty", r->name);
+		}
+		for (uint32_t k = 0; k < r->nchecks; k++) {
+			if (const_eval(r->checks[k], 0) == C_FALSE) {
+				rl_warn(b, r->checks[k]->file, r->checks[k]->line,
+					r->checks[k]->col,
+					"rule @%s can never fire: its check is always false", r->name);
+				break;
+			}
+		}
+		char *key = rule_key(&c, r, names);
+		free(names);
+		if (!key)
+			continue;
+		rl_rule *prev = rl_map_get(&lint, key, strlen(key));
+		if (prev && prev->shadow == r->shadow) {
+			rl_warn(b, r->file, r->line, r->col,
+				"rule @%s is shadowed by rule @%s (%s:%u): same trigger and check",
+				r->name, prev->name, prev->file, prev->line);
+			free(key);
+		} else if (prev || rl_vec_push(&c.texts, key) < 0 ||
+			   rl_map_put(&lint, key, strlen(key), r) < 0) {
+			if (!prev)
+				b->oom = true;
+			free(key);
+		}
+	}
+	for (size_t i = 0; i < rs->npreds; i++)
+		if (!rs->preds[i]->used)
+			rl_warn(b, rs->preds[i]->file, rs->preds[i]->line, rs->preds[i]->col,
+				"predicate %s is never used", rs->preds[i]->name);
+	for (size_t i = 0; i < rs->nlists; i++)
+		if (!rs->lists[i]->used)
+			rl_warn(b, rs->lists[i]->file, rs->lists[i]->line, rs->lists[i]->col,
+				"list @%s is never used", rs->lists[i]->name);
+	if (b->nerrors || b->oom)
+		goto out;
+
+	build_index(&c, &acc);
+
+	rs->nhbits = c.hbits.len;
+	rs->nhvals = c.hvals.len;
+	rs->hbits = rl_alloc(rs->pool, (rs->nhbits + 1) * sizeof(rl_hslot));
+	rs->hvals = rl_alloc(rs->pool, (rs->nhvals + 1) * sizeof(rl_hslot));
+	if (!rs->hbits || !rs->hvals) {
+		b->oom = true;
+		goto out;
+	}
+	uint64_t lay = 1469598103934665603ULL;
+	for (size_t i = 0; i < rs->nhbits; i++) {
+		rs->hbits[i] = *(rl_hslot *)c.hbits.items[i];
+		lay = (lay ^ rs->hbits[i].key) * 1099511628211ULL;
+	}
+	lay = (lay ^ 0x5f) * 1099511628211ULL;
+	for (size_t i = 0; i < rs->nhvals; i++) {
+		rs->hvals[i] = *(rl_hslot *)c.hvals.items[i];
+		lay = (lay ^ rs->hvals[i].key) * 1099511628211ULL;
+	}
+	rs->hlayout = lay ? lay : 1;
+
+	rs->mctx = pcre2_match_context_create(NULL);
+	if (!rs->mctx) {
+		b->oom = true;
+		goto out;
+	}
+	/* hostile subjects must not buy unbounded backtracking: a limit hit is
+	 * an evaluation error, which blocks */
+	pcre2_set_match_limit(rs->mctx, 1000000);
+	pcre2_set_depth_limit(rs->mctx, 10000);
+	pcre2_set_heap_limit(rs->mctx, 8192); /* KiB */
+	rs->default_allow = b->saw_allow && !b->saw_block;
+
+out:
+	for (size_t i = 0; i < c.texts.len; i++)
+		free(c.texts.items[i]);
+	rl_vec_free(&c.texts);
+	for (size_t i = 0; i < acc.buckets.len; i++) {
+		tmp_bucket *tb = acc.buckets.items[i];
+		free(tb->ids);
+		free(tb);
+	}
+	rl_vec_free(&acc.buckets);
+	rl_map_free(&acc.names);
+	rl_map_free(&lint);
+	rl_map_free(&c.preds);
+	rl_map_free(&c.lists);
+	rl_map_free(&c.rules);
+	rl_map_free(&c.hbit_keys);
+	rl_map_free(&c.hval_keys);
+	rl_map_free(&c.cmd_keys);
+	rl_vec_free(&c.hbits);
+	rl_vec_free(&c.hvals);
+	agate_arena_free(c.tmp);
+}
+
+static void free_strings(rl_vec *v)
+{
+	for (size_t i = 0; i < v->len; i++)
+		free(v->items[i]);
+	rl_vec_free(v);
+}
+
+int agate_rules_compile(const agate_rules_source *sources, size_t n,
+			agate_ruleset **out, agate_diags *diags)
+{
+	if (!out || (n && !sources))
+		return -EINVAL;
+	int rc = 0;
+	rl_build b = { 0 };
+	agate_ruleset *rs = calloc(1, sizeof(*rs));
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	if (!rs || !md)
+		goto oom;
+	atomic_init(&rs->refs, 1);
+	rs->pool = rl_pool_new();
+	if (!rs->pool || EVP_DigestInit_ex(md, EVP_sha256(), NULL) != 1)
+		goto oom;
+	b.rs = rs;
+	b.diags = diags;
+	b.md = md;
+
+	for (size_t i = 0; i < n && !b.oom && b.nerrors < RL_MAX_ERRORS; i++) {
+		const char *name = sources[i].name ? sources[i].name : "<input>";
+		const char *text = sources[i].text ? sources[i].text : "";
+		size_t len = sources[i].text ? sources[i].len : 0;
+		(void)rl_parse_source(&b, name, text, len);
+	}
+	if (!b.oom && !b.nerrors)
+		finish(&b);
+	if (b.oom)
+		goto oom;
+	if (b.nerrors) {
+		rc = -EINVAL;
+		goto fail;
+	}
+	unsigned char dg[EVP_MAX_MD_SIZE];
+	unsigned int dl = 0;
+	if (EVP_DigestFinal_ex(md, dg, &dl) != 1 || dl != 32)
+		goto oom;
+	for (unsigned i = 0; i < dl; i++)
+		snprintf(rs->digest + 2 * i, 3, "%02x", dg[i]);
+	*out = rs;
+	rs = NULL;
+	goto done;
+oom:
+	rc = -ENOMEM;
+fail:
+	if (rs && !rs->rules) {
+		/* parsing stopped before the rule set took the arrays */
+		rs->rules = (rl_rule **)b.rules.items;
+		rs->preds = (rl_pred **)b.preds.items;
+		rs->lists = (rl_list **)b.lists.items;
+		b.rules = b.preds = b.lists = (rl_vec){ 0 };
+	}
+	ruleset_free(rs);
+done:
+	rl_vec_free(&b.rules);
+	rl_vec_free(&b.preds);
+	rl_vec_free(&b.lists);
+	rl_vec_free(&b.agents);
+	free_strings(&b.stack);
+	free_strings(&b.seen);
+	EVP_MD_CTX_free(md);
+	return rc;
+}

@@ -1,0 +1,241 @@
+/* loader.c - rule files from disk: files and folders of *.rules.
+ *
+ * Reading is kept apart from compiling so the compiler stays pure (text
+ * in, rule set out) and tests feed it from memory; only `include` makes
+ * the parser come back here for more text.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rules_int.h"
+
+#define LOAD_MAX_FILES 100000
+#define LOAD_MAX_DEPTH 32
+
+int rl_read_file(const char *path, char **text, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return -errno;
+	struct stat st;
+	int rc = 0;
+	char *buf = NULL;
+	size_t n = 0, cap;
+	if (fstat(fd, &st) < 0) {
+		rc = -errno;
+		goto out;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		rc = -EISDIR;
+		goto out;
+	}
+	if (S_ISREG(st.st_mode) && st.st_size > (off_t)RL_MAX_SOURCE) {
+		rc = -EFBIG;
+		goto out;
+	}
+	/* size from fstat is a hint only: the file may change while read */
+	cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+	buf = malloc(cap);
+	if (!buf) {
+		rc = -ENOMEM;
+		goto out;
+	}
+	for (;;) {
+		if (n + 1 >= cap) {
+			if (cap > RL_MAX_SOURCE) {
+				rc = -EFBIG;
+				goto out;
+			}
+			size_t nc = cap * 2;
+			char *nb = realloc(buf, nc);
+			if (!nb) {
+				rc = -ENOMEM;
+				goto out;
+			}
+			buf = nb;
+			cap = nc;
+		}
+		ssize_t r = read(fd, buf + n, cap - n - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			rc = -errno;
+			goto out;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > RL_MAX_SOURCE) {
+			rc = -EFBIG;
+			goto out;
+		}
+	}
+	buf[n] = '\0';
+	*text = buf;
+	*len = n;
+	buf = NULL;
+out:
+	free(buf);
+	close(fd);
+	return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool ends_with_rules(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 6 && strcmp(name + n - 6, ".rules") == 0;
+}
+
+/* every *.rules below dir (hidden entries skipped) */
+static int collect(const char *dir, rl_vec *out, int depth, agate_diags *diags)
+{
+	if (depth > LOAD_MAX_DEPTH) {
+		agate_diags_add(diags, AGATE_DIAG_ERROR, dir, 0, 0,
+				"folders nested too deeply (limit %d)", LOAD_MAX_DEPTH);
+		return -EINVAL;
+	}
+	DIR *d = opendir(dir);
+	if (!d) {
+		int e = errno;
+		agate_diags_add(diags, AGATE_DIAG_ERROR, dir, 0, 0, "cannot open folder: %s",
+				strerror(e));
+		return -EINVAL;
+	}
+	int rc = 0;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		size_t need = strlen(dir) + 1 + strlen(de->d_name) + 1;
+		char *p = malloc(need);
+		if (!p) {
+			rc = -ENOMEM;
+			break;
+		}
+		snprintf(p, need, "%s/%s", dir, de->d_name);
+		struct stat st;
+		if (stat(p, &st) < 0) {
+			free(p);
+			continue; /* a dangling link is not a rule file */
+		}
+		if (S_ISDIR(st.st_mode)) {
+			rc = collect(p, out, depth + 1, diags);
+			free(p);
+			if (rc == -ENOMEM)
+				break;
+			continue;
+		}
+		if (!S_ISREG(st.st_mode) || !ends_with_rules(de->d_name)) {
+			free(p);
+			continue;
+		}
+		if (out->len >= LOAD_MAX_FILES || rl_vec_push(out, p) < 0) {
+			free(p);
+			rc = out->len >= LOAD_MAX_FILES ? -EINVAL : -ENOMEM;
+			if (rc == -EINVAL)
+				agate_diags_add(diags, AGATE_DIAG_ERROR, dir, 0, 0,
+						"too many rule files (limit %d)", LOAD_MAX_FILES);
+			break;
+		}
+	}
+	closedir(d);
+	return rc;
+}
+
+int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **out,
+		     agate_diags *diags)
+{
+	if (!out || (npaths && !paths))
+		return -EINVAL;
+	rl_vec files = { 0 };
+	agate_rules_source *src = NULL;
+	size_t nsrc = 0;
+	int rc = 0;
+	bool io_error = false;
+
+	for (size_t i = 0; i < npaths; i++) {
+		struct stat st;
+		if (!paths[i] || stat(paths[i], &st) < 0) {
+			int e = paths[i] ? errno : EINVAL;
+			agate_diags_add(diags, AGATE_DIAG_ERROR, paths[i] ? paths[i] : "(null)", 0,
+					0, "cannot read: %s", strerror(e));
+			io_error = true;
+			continue;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			rl_vec sub = { 0 };
+			int r = collect(paths[i], &sub, 0, diags);
+			if (sub.len)
+				qsort(sub.items, sub.len, sizeof(void *), cmp_str);
+			for (size_t k = 0; k < sub.len; k++) {
+				if (rc == 0 && rl_vec_push(&files, sub.items[k]) < 0)
+					rc = -ENOMEM;
+				if (rc)
+					free(sub.items[k]);
+			}
+			rl_vec_free(&sub);
+			if (r == -ENOMEM)
+				rc = -ENOMEM;
+			else if (r < 0)
+				io_error = true;
+		} else {
+			char *p = strdup(paths[i]);
+			if (!p || rl_vec_push(&files, p) < 0) {
+				free(p);
+				rc = -ENOMEM;
+			}
+		}
+		if (rc)
+			goto out;
+	}
+
+	src = calloc(files.len + 1, sizeof(*src));
+	if (!src) {
+		rc = -ENOMEM;
+		goto out;
+	}
+	for (size_t i = 0; i < files.len; i++) {
+		char *text = NULL;
+		size_t len = 0;
+		int r = rl_read_file(files.items[i], &text, &len);
+		if (r == -ENOMEM) {
+			rc = -ENOMEM;
+			goto out;
+		}
+		if (r < 0) {
+			agate_diags_add(diags, AGATE_DIAG_ERROR, files.items[i], 0, 0,
+					"cannot read: %s",
+					r == -EFBIG ? "file too large" : strerror(-r));
+			io_error = true;
+			continue;
+		}
+		src[nsrc].name = files.items[i];
+		src[nsrc].text = text;
+		src[nsrc].len = len;
+		nsrc++;
+	}
+	if (io_error) {
+		rc = -EINVAL;
+		goto out;
+	}
+	rc = agate_rules_compile(src, nsrc, out, diags);
+out:
+	for (size_t i = 0; src && i < nsrc; i++)
+		free((char *)src[i].text);
+	free(src);
+	for (size_t i = 0; i < files.len; i++)
+		free(files.items[i]);
+	rl_vec_free(&files);
+	return rc;
+}

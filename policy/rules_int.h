@@ -1,0 +1,502 @@
+/* rules_int.h - private to the rule-language implementation (lexer.c,
+ * parser.c, compile.c, eval.c, history.c, loader.c). Nothing outside
+ * policy/ includes it; the public contract is rules.h.
+ *
+ * Life of a rule set: the parser turns each source into nodes allocated
+ * from the rule set's pool; compile.c resolves names in place, compiles
+ * regexes, assigns history and shell-cache slots and builds the trigger
+ * index; from then on the rule set is never written again, so eval.c may
+ * read it from any number of threads.
+ */
+#ifndef AGATE_POLICY_RULES_INT_H
+#define AGATE_POLICY_RULES_INT_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "rules.h"
+#include "shell.h"
+
+/* ---- limits (docs/rules.md lists them) ------------------------------ */
+#define RL_MAX_SOURCE (16u << 20)     /* bytes per source file */
+#define RL_MAX_RULES 1000000u
+#define RL_MAX_NAMES 1000000u         /* predicates + lists + agents */
+#define RL_MAX_DEPTH 64               /* expression nesting while parsing */
+#define RL_MAX_EXPAND 32              /* predicate reference depth */
+#define RL_MAX_LIST 100000u           /* elements of one list, flattened */
+#define RL_MAX_INCLUDE_DEPTH 16
+#define RL_MAX_ERRORS 200             /* diagnostics kept before giving up */
+#define RL_MAX_HBITS 1024u            /* distinct count()/seen() expressions */
+#define RL_MAX_HVALS 256u             /* distinct sum() expressions */
+#define RL_MAX_SHELL_CMDS 256         /* simple commands per parsed line */
+#define RL_TRACE_CAP 4096             /* explain trace, bytes */
+#define RL_MAX_WALK 64                /* value-tree depth walked by any/all */
+#define RL_HIST_SCRATCH (1u << 20)    /* arena of agate_history_record */
+
+/* ---- pool: the rule set's storage, freed all at once ---------------- */
+typedef struct rl_pool rl_pool;
+rl_pool *rl_pool_new(void);
+void rl_pool_free(rl_pool *p);
+void *rl_alloc(rl_pool *p, size_t n);  /* zeroed, NULL on ENOMEM */
+char *rl_strndup(rl_pool *p, const char *s, size_t n);
+size_t rl_pool_bytes(const rl_pool *p);
+
+/* ---- growable array of pointers (compile time only) ------------------ */
+typedef struct rl_vec {
+	void **items;
+	size_t len, cap;
+} rl_vec;
+int rl_vec_push(rl_vec *v, void *item);
+void rl_vec_free(rl_vec *v);
+
+/* ---- string -> pointer hash map (compile time only) ------------------ */
+typedef struct rl_map {
+	struct rl_map_slot *slots;
+	size_t cap, len;
+} rl_map;
+void *rl_map_get(const rl_map *m, const char *key, size_t len);
+int rl_map_put(rl_map *m, const char *key, size_t len, void *val); /* key borrowed */
+void rl_map_free(rl_map *m);
+
+uint64_t rl_hash(const void *p, size_t n);          /* FNV-1a 64 */
+uint64_t rl_hash_lower(const void *p, size_t n);    /* same over ASCII lower case */
+
+/* ---- runtime values --------------------------------------------------- */
+enum rl_val_kind {
+	RV_NIL = 0,
+	RV_BOOL,
+	RV_NUM,
+	RV_STR,
+	RV_TREE,    /* an AGATE_ARRAY or AGATE_MAP */
+	RV_IDTOOLS, /* agent.tools: only membership, length, truthiness */
+};
+
+typedef struct rl_val {
+	uint8_t kind;
+	bool b;
+	double n;
+	agate_str s;
+	const agate_value *t;
+} rl_val;
+
+/* ---- expression nodes ------------------------------------------------ */
+enum rl_node_kind {
+	N_LIT = 0,
+	N_REGEX,
+	N_NAME,    /* parse time only: resolved into N_FIELD or N_PRED */
+	N_LISTREF, /* parse time only: resolved into N_LIT */
+	N_LISTLIT, /* parse time only: [a, b] resolved into N_LIT */
+	N_FIELD,
+	N_PRED,
+	N_AND,
+	N_OR,
+	N_NOT,
+	N_CMP,
+	N_CALL,
+	N_CMD,
+};
+
+enum rl_op {
+	OP_NONE = 0, /* quantifier without comparison: truthiness */
+	OP_EQ,
+	OP_NE,
+	OP_LT,
+	OP_LE,
+	OP_GT,
+	OP_GE,
+	OP_CONTAINS,
+	OP_ICONTAINS,
+	OP_MATCHES,
+	OP_GLOB,
+	OP_IN,
+	OP_STARTS,
+	OP_ENDS,
+	OP_UNDER,
+};
+
+enum rl_quant { Q_NONE = 0, Q_ANY, Q_ALL };
+
+enum rl_field {
+	F_TOOL = 0,
+	F_TEXT,
+	F_AGENT,
+	F_SESSION,
+	F_ARGS,
+	F_CONTEXT,
+	F_ROLE,
+	F_TOOLS,
+	F_PURPOSE,
+	F_UID,
+	F_DRIFT_SCORE,
+	F_DRIFT_SESSION,
+	F_DRIFT_RESONANCE,
+	F_DRIFT_PROVENANCE,
+	F_DRIFT_VETO,
+	F_DRIFT_HARD,
+	F_DRIFT_AXIS,
+	F_DRIFT_VOTES,
+	F_DRIFT_AXES_MAX,
+	F_PREV_TOOL,
+	F_PREV_VERDICT,
+	/* only meaningful inside cmd(...) { } */
+	F_PROGRAM,
+	F_PATH,
+	F_ARGV,
+	F_OPERANDS,
+	F_CWD,
+	F_REDIRECT,
+	F_PIPED_TO,
+	F_PIPED_FROM,
+	F_NEXT_PROGRAM,
+	F_PREV_PROGRAM,
+	F_SUDO,
+	F_REDIRECTS,
+	F_REDIRECT_IN,
+	F__COUNT
+};
+
+enum rl_func {
+	FN_LEN = 0,
+	FN_LOWER,
+	FN_PATH,
+	FN_FIRST,
+	FN_COUNT,
+	FN_SUM,
+	FN_SEEN,
+	FN_FLAG,
+};
+
+typedef struct rl_re {
+	pcre2_code *code;
+	bool jit;
+} rl_re;
+
+typedef struct rl_pred rl_pred;
+typedef struct rl_node rl_node;
+
+#define RL_NO_SLOT UINT32_MAX
+
+struct rl_node {
+	uint8_t kind;
+	uint8_t op;     /* N_CMP */
+	uint8_t quant;  /* N_CMP */
+	bool neg;       /* N_CMP: not in, not contains ... */
+	bool ci;        /* N_CMP: compare ASCII case-insensitively (tool names) */
+	bool scoped;    /* reads cmd{} fields: value depends on the command */
+	uint16_t sub;   /* N_FIELD: rl_field, N_CALL: rl_func */
+	uint32_t line, col;
+	const char *file;
+	rl_node *a, *b;       /* operands / children */
+	rl_node **args;       /* N_CALL arguments, N_LISTLIT items */
+	uint32_t nargs;
+	union {
+		struct {
+			rl_val v;
+			const char *list; /* name when it came from @list */
+		} lit;
+		struct {
+			const char *s; /* N_NAME text, N_LISTREF name, N_FIELD path */
+			uint32_t len;
+		} name;
+		rl_pred *pred;
+		struct {
+			const char *src;
+			uint32_t src_len;
+			char flags[8];
+			rl_re *res;  /* compiled alternatives (a list means any) */
+			uint32_t n;
+			const char *list;
+		} re;
+		struct {
+			int64_t window_ms; /* < 0: the whole history */
+			uint32_t slot;     /* into ruleset hbits / hvals */
+		} hist;
+		struct {
+			char sflag;
+			const char *lflag;
+		} flag;
+		uint32_t cmd_slot; /* N_CMD: shell parse cache, RL_NO_SLOT = none */
+	} u;
+};
+
+struct rl_pred {
+	const char *name;
+	const char *file;
+	uint32_t line, col;
+	rl_node *body;
+	bool used;
+	uint8_t state; /* DFS: 0 new, 1 on stack, 2 done */
+	bool has_hist; /* body reaches count()/sum()/seen() */
+	bool scoped;
+	int depth;
+	uint64_t chash; /* compile time: hash of the expanded body, 0 = not yet */
+};
+
+typedef struct rl_list {
+	const char *name;
+	const char *file;
+	uint32_t line, col;
+	rl_node **items; /* parse time: N_LIT / N_LISTREF */
+	uint32_t nitems;
+	agate_value value; /* AGATE_ARRAY, flattened */
+	bool used;
+	uint8_t state;
+} rl_list;
+
+enum rl_trig_kind { TRIG_EXACT = 0, TRIG_GLOB, TRIG_ANY, TRIG_LIST };
+
+typedef struct rl_trig {
+	uint8_t kind;
+	const char *s; /* name / pattern / list name */
+	uint32_t len;
+	uint32_t line, col;
+} rl_trig;
+
+typedef struct rl_rule {
+	const char *name; /* without '@' */
+	const char *file;
+	uint32_t line, col;
+	uint32_t index;   /* file order */
+	rl_trig *trigs;   /* as written */
+	uint32_t ntrigs;
+	bool has_trigger;
+	bool any;         /* trigger `any` */
+	const char **globs; /* lower-cased patterns */
+	uint32_t *glob_lens;
+	uint32_t nglobs;
+	uint32_t nexact;
+	rl_node **checks;
+	uint32_t nchecks;
+	bool has_enforce;
+	agate_enforcement enf;
+	const char *reason;
+	const char *advice;
+	const char *description;
+	int severity;
+	int priority;
+	bool override;
+	bool shadow;
+	const char *short_trace; /* "rule NAME" */
+	const char *error_reason; /* "evaluation error in rule NAME" */
+} rl_rule;
+
+typedef struct rl_bucket {
+	uint64_t hash;
+	const char *name; /* lower-cased tool name */
+	uint32_t len;
+	uint32_t n;
+	uint32_t *ids; /* rule indexes, ascending */
+} rl_bucket;
+
+typedef struct rl_hslot {
+	uint64_t key;     /* hash of the canonical text */
+	rl_node *expr;    /* count/seen: the expression; sum: the operand */
+	rl_node *where;   /* sum only, may be NULL */
+	const char *text; /* canonical text (docs, traces) */
+} rl_hslot;
+
+struct agate_ruleset {
+	atomic_uint refs;
+	rl_pool *pool;
+	rl_rule **rules;
+	size_t nrules;
+	rl_pred **preds;
+	size_t npreds;
+	rl_list **lists;
+	size_t nlists;
+	agate_identity_spec *agents;
+	size_t nagents;
+	rl_bucket *buckets; /* open addressing, power of two, hash 0 = empty */
+	size_t nbuckets;
+	uint32_t *side;     /* rules with globs or `any`, ascending */
+	size_t nside;
+	bool default_allow;
+	char digest[65];
+	rl_hslot *hbits;
+	size_t nhbits;
+	rl_hslot *hvals;
+	size_t nhvals;
+	uint64_t hlayout;   /* hash of every slot key: same value, same layout */
+	size_t ncmd;        /* shell parse cache slots */
+	rl_re **res;        /* every compiled regex, freed with the set */
+	size_t nres, capres;
+	pcre2_match_context *mctx;
+	bool has_history;
+};
+
+/* ---- lexer ------------------------------------------------------------ */
+enum rl_tok_kind {
+	T_EOF = 0,
+	T_NL,
+	T_IDENT,
+	T_AT,     /* @name; text without '@' */
+	T_STR,
+	T_NUM,
+	T_DUR,    /* 60s, 5m ...; num holds milliseconds */
+	T_REGEX,
+	T_LP,
+	T_RP,
+	T_LB,
+	T_RB,
+	T_LC,
+	T_RC,
+	T_COMMA,
+	T_DEFINE, /* := */
+	T_COLON,
+	T_EQ,
+	T_NE,
+	T_LT,
+	T_LE,
+	T_GT,
+	T_GE,
+	T_BANG,
+	T_ANDAND,
+	T_OROR,
+	T_PIPE,
+	T_ERR,    /* the lexer already reported it */
+};
+
+typedef struct rl_tok {
+	uint8_t kind;
+	bool bol;        /* first token of its line */
+	uint32_t line, col;
+	size_t off, len; /* raw span in the source */
+	const char *s;   /* T_IDENT/T_AT text, T_STR decoded, T_REGEX body */
+	size_t slen;
+	double num;
+	char flags[8];   /* T_REGEX flags */
+} rl_tok;
+
+struct rl_build;
+
+#define RL_LOOKAHEAD 8
+
+typedef struct rl_lexer {
+	const char *src;
+	size_t len, pos;
+	uint32_t line, col;
+	bool bol;
+	const char *file;
+	struct rl_build *b;
+	rl_pool *pool;
+	rl_tok la[RL_LOOKAHEAD];
+	unsigned nla, head;
+} rl_lexer;
+
+void rl_lex_init(rl_lexer *lx, struct rl_build *b, rl_pool *pool,
+		 const char *file, const char *src, size_t len);
+const rl_tok *rl_lex_peek(rl_lexer *lx, unsigned k);
+void rl_lex_next(rl_lexer *lx);
+/* drop the lookahead and continue lexing at byte off (line/col given) */
+void rl_lex_seek(rl_lexer *lx, size_t off, uint32_t line, uint32_t col);
+const char *rl_tok_describe(const rl_tok *t, char *buf, size_t cap);
+
+/* ---- compile-time state shared by parser and compiler ------------------ */
+typedef struct rl_agent {
+	const char *name;
+	const char *file;
+	uint32_t line, col;
+	rl_node *tools_node; /* parse time: the tools list */
+	agate_identity_spec spec;
+} rl_agent;
+
+typedef struct rl_build {
+	agate_ruleset *rs;
+	agate_diags *diags;
+	size_t nerrors;
+	size_t ndiag_errors; /* errors actually written (bounded) */
+	bool oom;
+	void *md;            /* EVP_MD_CTX for the digest */
+	rl_vec rules, preds, lists, agents;
+	rl_vec stack;        /* char* canonical paths being parsed (include cycles) */
+	rl_vec seen;         /* char* canonical paths already parsed */
+	bool saw_allow, saw_block;
+	int include_depth;
+} rl_build;
+
+void rl_error(rl_build *b, const char *file, uint32_t line, uint32_t col,
+	      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void rl_warn(rl_build *b, const char *file, uint32_t line, uint32_t col,
+	     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* parser.c: parse one source into b (rules, predicates, lists, agents). */
+int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len);
+/* compile.c: digest one source's name and bytes */
+void rl_digest_source(rl_build *b, const char *name, const char *text, size_t len);
+
+/* loader.c: read a whole file, at most RL_MAX_SOURCE bytes; malloc'd,
+ * NUL-terminated. 0, or a negative errno (-EFBIG when too large). */
+int rl_read_file(const char *path, char **text, size_t *len);
+
+/* ---- canonical text of expressions (history keys, lint, traces) ---- */
+typedef struct rl_sbuf {
+	char *p;
+	size_t len, cap;
+	bool fixed;    /* p is caller storage of cap bytes; truncate instead of grow */
+	bool overflow;
+	bool oom;
+} rl_sbuf;
+void rl_sb_put(rl_sbuf *sb, const char *s, size_t n);
+void rl_sb_puts(rl_sbuf *sb, const char *s);
+void rl_sb_printf(rl_sbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void rl_print_node(rl_sbuf *sb, const rl_node *n, bool expand, int depth);
+void rl_print_val(rl_sbuf *sb, const rl_val *v, size_t max);
+const char *rl_op_name(int op);
+const char *rl_field_name(int f);
+
+/* ---- evaluation (eval.c), also used by history.c --------------------- */
+typedef struct rl_shcmd_cache rl_shcmd_cache;
+
+typedef struct rl_scope {
+	const agate_shell_cmd *cmds;
+	size_t n, i;
+	rl_shcmd_cache *cc; /* per command: argv / operands as values */
+	const char *line;   /* the parsed text */
+	size_t line_len;
+} rl_scope;
+
+typedef struct rl_shslot {
+	bool done;
+	int err;
+	rl_scope scope;
+} rl_shslot;
+
+typedef struct rl_ctx {
+	const agate_ruleset *rs;
+	const agate_action *act;
+	const agate_history *hist;
+	const agate_identity *id;
+	const agate_drift_result *drift;
+	agate_arena *arena;
+	rl_scope *scope;     /* innermost cmd{} scope, NULL outside */
+	rl_shslot *shell;    /* [rs->ncmd], lazily */
+	pcre2_match_data *md;
+	const char *err;     /* evaluation error message */
+	rl_sbuf *trace;      /* explain */
+	bool recording;      /* inside agate_history_record */
+	int walk_depth;
+} rl_ctx;
+
+void rl_ctx_init(rl_ctx *c, const agate_ruleset *rs, const agate_action *act,
+		 const agate_eval_env *env, agate_arena *arena);
+/* 0 with *out, -ENOMEM (arena), -EINVAL (evaluation error, c->err says why) */
+int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out);
+int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out);
+bool rl_num_from_str(const char *s, size_t n, double *out);
+bool rl_val_num(const rl_val *v, double *out);
+
+/* ---- history internals (history.c) ----------------------------------- */
+/* Past entries of slot (from the rule set rs) whose time is >= since_ms
+ * (INT64_MIN: all). Return 0 when h has no column for that slot. */
+size_t rl_hist_count(const agate_history *h, const agate_ruleset *rs,
+		     uint32_t slot, int64_t since_ms);
+double rl_hist_sum(const agate_history *h, const agate_ruleset *rs,
+		   uint32_t slot, int64_t since_ms);
+bool rl_hist_prev(const agate_history *h, agate_str *tool, agate_verdict_kind *v);
+
+#endif
