@@ -1026,7 +1026,7 @@ static void handle_stats(agated_req *r)
 	agated_pk_ku64(&pk, "batches", as.batches);
 	agated_pk_kstr(&pk, "audit_mode",
 		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
-	agated_reply_end(r, 24);
+	agated_reply_end(r, 21);
 }
 
 /* ---- dispatch ------------------------------------------------------- */

@@ -223,10 +223,12 @@ static int read_full(int fd, void *buf, size_t len)
 	return 0;
 }
 
+static char recv_err[128];
+
 int agt_recv(int fd, agate_arena *arena, agate_value **out)
 {
 	unsigned char h[4];
-	char err[128];
+	char *err = recv_err;
 	uint32_t n;
 	char *buf;
 	int e;
@@ -241,7 +243,7 @@ int agt_recv(int fd, agate_arena *arena, agate_value **out)
 		return -ENOMEM;
 	e = read_full(fd, buf, n);
 	if (!e)
-		e = agate_wire_decode(buf, n, 64, arena, out, err, sizeof(err));
+		e = agate_wire_decode(buf, n, 64, arena, out, err, sizeof(recv_err));
 	free(buf);
 	return e;
 }
@@ -330,7 +332,7 @@ agate_value *agt_call(agt_daemon *d, agate_arena *a, agt_req *r)
 	agt_req_send(r, fd);
 	e = agt_recv(fd, a, &out);
 	close(fd);
-	cr_assert_eq(e, 0, "no reply: %s\n%s", strerror(-e), agt_log_tail(d));
+	cr_assert_eq(e, 0, "no reply: %s (%s)\n%s", strerror(-e), recv_err, agt_log_tail(d));
 	return out;
 }
 
@@ -364,9 +366,9 @@ const char *agt_db_text(agt_daemon *d, const char *sql, char *buf, size_t cap)
 	sqlite3 *db = db_open(d);
 	sqlite3_stmt *st = NULL;
 
-	buf[0] = '\0';
 	cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK, "%s: %s",
 		     sql, sqlite3_errmsg(db));
+	buf[0] = '\0'; /* sql may be buf: cleared only once compiled */
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
 		snprintf(buf, cap, "%s", (const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
