@@ -74,48 +74,61 @@ Test(audit_crash, sigkill_loses_no_received_verdict, .timeout = 300)
 	agate_arena *arena = agate_arena_new(1 << 22);
 	int fds[CONNS];
 	uint64_t next = 1;
-	int st, rounds = 0;
+	int st, rounds;
 	const char *const extra[] = { "--audit", "sync", NULL };
 
 	cr_assert_not_null(arena);
 	agt_init(&d, rules);
-	agt_start(&d, extra);
-	for (int c = 0; c < CONNS; c++)
-		fds[c] = agt_connect(d.sock);
+	srand((unsigned)getpid());
+	/* Three lives, each ended by SIGKILL at a different moment. */
+	for (int life = 0; life < 3; life++) {
+		int before = nseen, in_flight = 0;
 
-	/* full rounds: send DEPTH on every connection, read every reply */
-	for (rounds = 0; rounds < 20; rounds++) {
+		agt_start(&d, extra);
+		for (int c = 0; c < CONNS; c++)
+			fds[c] = agt_connect(d.sock);
+
+		/* full rounds: send DEPTH on every connection, read every reply */
+		for (rounds = 0; rounds < 10; rounds++) {
+			for (int c = 0; c < CONNS; c++)
+				for (int k = 0; k < DEPTH; k++, next++)
+					agt_send_check(fds[c], next, "crash_agent", "s1", "bash",
+						       commands[next % 5]);
+			for (int c = 0; c < CONNS; c++)
+				for (int k = 0; k < DEPTH; k++) {
+					agate_value *rep = NULL;
+
+					cr_assert_eq(agt_recv(fds[c], arena, &rep), 0, "%s",
+						     agt_log_tail(&d));
+					remember(rep);
+				}
+			agate_arena_reset(arena);
+		}
+		cr_assert_gt(nseen, before, "no verdicts at all: %s", agt_log_tail(&d));
+
+		/* the kill: requests in flight, some replies on their way */
 		for (int c = 0; c < CONNS; c++)
 			for (int k = 0; k < DEPTH; k++, next++)
-				agt_send_check(fds[c], next, "crash_agent", "s1", "bash",
+				agt_send_check(fds[c], next, "crash_agent", "s2", "bash",
 					       commands[next % 5]);
-		for (int c = 0; c < CONNS; c++)
-			for (int k = 0; k < DEPTH; k++) {
-				agate_value *rep = NULL;
+		usleep((useconds_t)(rand() % 4000));
+		cr_assert_eq(kill(d.pid, SIGKILL), 0);
+		cr_assert_eq(waitpid(d.pid, &st, 0), d.pid);
+		d.pid = 0;
+		cr_assert(WIFSIGNALED(st));
+		for (int c = 0; c < CONNS; c++) {
+			agate_value *rep = NULL;
 
-				cr_assert_eq(agt_recv(fds[c], arena, &rep), 0, "%s", agt_log_tail(&d));
+			/* read until the connection reports the daemon's death */
+			while (agt_recv(fds[c], arena, &rep) == 0) {
 				remember(rep);
+				in_flight++;
 			}
+			close(fds[c]);
+		}
 		agate_arena_reset(arena);
-	}
-	cr_assert_gt(nseen, 0, "no verdicts at all: %s", agt_log_tail(&d));
-
-	/* the kill: requests are in flight and some replies are on their way */
-	for (int c = 0; c < CONNS; c++)
-		for (int k = 0; k < DEPTH; k++, next++)
-			agt_send_check(fds[c], next, "crash_agent", "s2", "bash", commands[next % 5]);
-	usleep(2000);
-	cr_assert_eq(kill(d.pid, SIGKILL), 0);
-	cr_assert_eq(waitpid(d.pid, &st, 0), d.pid);
-	d.pid = 0;
-	cr_assert(WIFSIGNALED(st));
-	for (int c = 0; c < CONNS; c++) {
-		agate_value *rep = NULL;
-
-		/* read until the connection reports the daemon's death */
-		while (agt_recv(fds[c], arena, &rep) == 0)
-			remember(rep);
-		close(fds[c]);
+		cr_log_info("life %d: %d verdicts, %d of them answered around the kill",
+			    life, nseen - before, in_flight);
 	}
 
 	/* every verdict received is in the database, as received */
