@@ -274,6 +274,7 @@ struct walk {
 	double wkey, wleaf;
 	unsigned flags;
 	size_t leaves;
+	agate_arena *arena; /* for quoting numbers; NULL: quote nothing */
 };
 
 static void walk_value(struct walk *w, const agate_value *v, unsigned depth)
@@ -301,11 +302,13 @@ static void walk_value(struct walk *w, const agate_value *v, unsigned depth)
 			if (n > 0) {
 				ents tmp = { .n = 0 };
 				ents_scan(&tmp, buf, (size_t)n, sizeof(buf));
+				/* the digits live on this stack: quote a copy */
+				const char *q = tmp.n && w->arena
+							? agate_arena_strndup(w->arena, buf, (size_t)n) : NULL;
 				for (size_t i = 0; i < tmp.n; i++)
-					if (w->ents->n < MAX_ENTS && !ents_has(w->ents, tmp.e[i].hash)) {
-						/* the digits live on this stack: quote nothing */
-						w->ents->e[w->ents->n++] = (ent){ tmp.e[i].hash, NULL, 0 };
-					}
+					if (w->ents->n < MAX_ENTS && !ents_has(w->ents, tmp.e[i].hash))
+						w->ents->e[w->ents->n++] = (ent){ tmp.e[i].hash, q,
+										  q ? (uint32_t)n : 0 };
 			}
 		}
 		w->leaves++;
@@ -659,7 +662,7 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 	agate_bag_add_text(&act_bag, f, act->tool.ptr, act->tool.len, MAX_TOOL_BYTES,
 			   W_TOOL, AGATE_BAG_TOOL);
 	struct walk w = { .bag = &act_bag, .f = f, .ents = &act_ents, .wkey = W_KEY,
-			  .wleaf = W_LEAF, .flags = AGATE_BAG_CONTENT };
+			  .wleaf = W_LEAF, .flags = AGATE_BAG_CONTENT, .arena = arena };
 	walk_value(&w, act->args, 0);
 	if (act->text.ptr && act->text.len) {
 		agate_bag_add_text(&act_bag, f, act->text.ptr, act->text.len, MAX_TEXT_BYTES,
