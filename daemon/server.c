@@ -324,7 +324,7 @@ static void answer_reload(agated *d, agated_req *r, bool ok, const char *msg,
 		}
 		agated_pk_array_end(&r->out, off, k);
 		agated_pk_kstr(&pk, "verdict", "block");
-		agated_reply_end(r, 10);
+		agated_reply_end(r, 9);
 	}
 	agated_req_progress(r);
 }
