@@ -61,7 +61,7 @@ axis external_communication risk 0.3 "external communication"
 axis surveillance_monitoring risk 0.75 "surveillance and monitoring"
 1.0 keystroke keystrokes surveil surveillance spy spying eavesdrop wiretap stalk stalking keylogger "hidden camera" "track location" "covert recording"
 0.8 intercept webcam microphone geolocation "screen capture" wiretapping "session recording" "monitor employees" snoop
-0.5 track tracking record recording screenshot location
+0.5 track tracking screenshot location
 0.3 monitor monitoring
 
 axis personal_data risk 0.6
