@@ -117,7 +117,6 @@ static rl_node *mk(parser *p, int kind, const rl_tok *t)
 	n->line = t->line;
 	n->col = t->col;
 	n->file = p->file;
-	n->u.cmd_slot = RL_NO_SLOT;
 	return n;
 }
 
@@ -602,9 +601,7 @@ static rl_node *parse_cmp(parser *p)
 		return n;
 	}
 	next(p);
-	p->nest++; /* the right-hand side may start on the next line */
 	rl_node *rhs = parse_value(p);
-	p->nest--;
 	if (!rhs)
 		return NULL;
 	rl_node *n = mk(p, N_CMP, lt);
@@ -704,19 +701,31 @@ static const char *parse_name(parser *p, const char *what)
 	return s;
 }
 
+/* `trigger a, b` ends with its line (a trailing ',' or '|' continues it);
+ * `trigger` alone on its line takes the following lines, AgentSpec style,
+ * up to the next clause. */
 static void parse_trigger(parser *p, rl_rule *r, rl_vec *trigs)
 {
 	next(p); /* trigger */
 	r->has_trigger = true;
-	bool first = true;
+	bool multiline = tok(p)->kind == T_NL;
+	bool first = true, cont = false;
 	for (;;) {
 		const rl_tok *t = tok(p);
-		if (t->kind == T_NL || t->kind == T_COMMA || t->kind == T_PIPE) {
+		if (t->kind == T_NL) {
+			if (!multiline && !cont && !first)
+				return;
+			next(p);
+			continue;
+		}
+		if (t->kind == T_COMMA || t->kind == T_PIPE) {
+			cont = true;
 			next(p);
 			continue;
 		}
 		if (ends_clause(t))
 			return;
+		cont = false;
 		if (first && is_word(t, "tool")) {
 			const rl_tok *t1 = rl_lex_peek(&p->lx, 1);
 			if ((t1->kind == T_IDENT || t1->kind == T_STR || t1->kind == T_AT) &&
