@@ -369,6 +369,7 @@ static void project(const agate_frame *f, const agate_bag *b, unsigned flags, pr
 /* ---- identity ------------------------------------------------------------- */
 
 struct agate_identity {
+	const agate_frame *frame; /* built in; only compared, never read through */
 	char *agent, *role, *purpose;
 	char **tools; /* as declared */
 	size_t ntools;
@@ -438,6 +439,7 @@ int agate_identity_new(const agate_frame *f, const agate_identity_spec *spec,
 	if (!id)
 		goto fail;
 	id->uid = spec->uid;
+	id->frame = f;
 	id->naxes = f->naxes;
 	id->agent = dup_or_empty(spec->agent);
 	id->role = dup_or_empty(spec->role);
@@ -534,6 +536,7 @@ const char *agate_identity_purpose(const agate_identity *id) { return id ? id->p
 int64_t agate_identity_uid(const agate_identity *id) { return id ? id->uid : -1; }
 size_t agate_identity_tool_count(const agate_identity *id) { return id ? id->ntools : 0; }
 bool agate_identity_is_empty(const agate_identity *id) { return !id || id->empty; }
+const agate_frame *agate_identity_frame(const agate_identity *id) { return id ? id->frame : NULL; }
 
 bool agate_identity_declares_tool(const agate_identity *id, const char *tool, size_t len)
 {
@@ -647,10 +650,14 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 	memset(out, 0, sizeof(*out));
 	if (!f || !act || !arena)
 		return -EINVAL;
+	/* axis indices mean nothing in another frame: a caller that reloads
+	 * the frames must rebuild its identities (fail closed, not empty) */
+	if (id && id->frame != f)
+		return -EINVAL;
 	agate_drift_config defcfg = agate_drift_config_default();
 	if (!cfg)
 		cfg = &defcfg;
-	bool have_id = id && !id->empty && id->naxes == f->naxes;
+	bool have_id = id && !id->empty;
 	struct assess_ctx c = { arena, out, false };
 	const size_t na = f->naxes;
 

@@ -113,4 +113,11 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 		       agate_drift_state *state, bool commit, agate_arena *arena,
 		       agate_drift_result *out);
 
+/* ---- added by the drift module (additive) ---------------------------- */
+
+/* The frame an identity was built in. agate_drift_assess refuses
+ * (-EINVAL) an identity built in another frame: after reloading the
+ * frames, rebuild the identities. */
+const agate_frame *agate_identity_frame(const agate_identity *id);
+
 #endif

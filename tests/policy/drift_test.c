@@ -273,6 +273,9 @@ Test(drift, determinism_across_runs_and_reloads)
 	cr_assert(!memcmp(&r2.drift, &first.drift, sizeof(double)));
 	cr_assert(!memcmp(&r2.provenance, &first.provenance, sizeof(double)));
 	cr_assert(!memcmp(&r2.resonance, &first.resonance, sizeof(double)));
+	/* an identity only works in the frame it was built in */
+	cr_assert_eq(agate_identity_frame(id2), f2);
+	cr_assert_eq(agate_drift_assess(frame, id2, &cfg, &a, NULL, false, arena, &r2), -EINVAL);
 	agate_identity_free(id2);
 	agate_frame_free(f2);
 	agate_arena_free(scratch);
