@@ -14,6 +14,8 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "schema/auditdb.h"
 
 enum { EXIT_OK = 0, EXIT_BROKEN = 1, EXIT_USAGE = 2, EXIT_FAIL = 3 };
@@ -477,6 +479,190 @@ static int cmd_prune(int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* ---- import ------------------------------------------------------------- */
+
+static void import_help(FILE *f)
+{
+	fprintf(f,
+		"usage: agatectl audit import --db PATH [FILE...]\n"
+		"\n"
+		"Append the rows of JSON-lines exports (agatectl audit export; standard\n"
+		"input when no FILE) to the database at PATH, creating it if needed,\n"
+		"exactly as exported (hashes included), then `agatectl audit verify\n"
+		"--db PATH` checks the chain of what was imported. This is how a\n"
+		"central host keeps and re-checks the logs of many hosts (one database\n"
+		"per host). Rows must come in id order, above the ids already there.\n"
+		"Do not point it at a database agated writes to.\n"
+		"\n"
+		"  --db PATH          the database to import into (required)\n");
+}
+
+/* Columns as exported, in table order (the canonical encoding's order,
+ * then prev_hash and hash). */
+static const char *const import_cols[] = {
+	"id", "kind", "time_ms", "op", "request_id", "agent", "session", "peer_uid",
+	"peer_pid", "tool", "args_json", "verdict", "enforcement", "rule", "reason",
+	"scores_json", "trace", "error", "generation", "ruleset_digest", "eval_ns",
+	"prev_hash", "hash",
+};
+#define NIMPORT (sizeof import_cols / sizeof import_cols[0])
+
+static int bind_json(sqlite3_stmt *st, int i, json_t *v)
+{
+	if (!v || json_is_null(v))
+		return sqlite3_bind_null(st, i);
+	if (json_is_integer(v))
+		return sqlite3_bind_int64(st, i, (sqlite3_int64)json_integer_value(v));
+	if (json_is_real(v))
+		return sqlite3_bind_double(st, i, json_real_value(v));
+	if (json_is_string(v))
+		return sqlite3_bind_text(st, i, json_string_value(v), (int)json_string_length(v),
+					 SQLITE_TRANSIENT);
+	return SQLITE_MISMATCH;
+}
+
+static int import_stream(sqlite3 *db, sqlite3_stmt *ins, FILE *in, const char *name,
+			 uint64_t *rows, int64_t *last_id, char *last_link, size_t cap)
+{
+	char *line = NULL;
+	size_t linecap = 0;
+	ssize_t len;
+	unsigned long lineno = 0;
+	int rc = 0;
+
+	while ((len = getline(&line, &linecap, in)) > 0) {
+		json_error_t jerr;
+		json_t *o, *kind, *link;
+		int src;
+
+		lineno++;
+		if (len == 1 && line[0] == '\n')
+			continue;
+		o = json_loadb(line, (size_t)len, JSON_DISABLE_EOF_CHECK, &jerr);
+		if (!o || !json_is_object(o) || !json_is_integer(json_object_get(o, "id"))) {
+			say_err("import: %s:%lu: not an exported row%s%s", name, lineno,
+				o ? "" : ": ", o ? "" : jerr.text);
+			json_decref(o);
+			rc = -EINVAL;
+			break;
+		}
+		for (size_t i = 0; i < NIMPORT; i++)
+			if (bind_json(ins, (int)i + 1, json_object_get(o, import_cols[i])) != SQLITE_OK) {
+				say_err("import: %s:%lu: bad value for %s", name, lineno, import_cols[i]);
+				rc = -EINVAL;
+			}
+		if (rc == 0 && sqlite3_step(ins) != SQLITE_DONE) {
+			say_err("import: %s:%lu: %s", name, lineno, sqlite3_errmsg(db));
+			rc = -EIO;
+		}
+		sqlite3_reset(ins);
+		if (rc == 0) {
+			kind = json_object_get(o, "kind");
+			src = kind && json_is_string(kind) && !strcmp(json_string_value(kind), "checkpoint");
+			link = json_object_get(o, src ? "prev_hash" : "hash");
+			*last_id = (int64_t)json_integer_value(json_object_get(o, "id"));
+			snprintf(last_link, cap, "%s", link && json_is_string(link) ? json_string_value(link) : "");
+			(*rows)++;
+		}
+		json_decref(o);
+		if (rc < 0)
+			break;
+	}
+	free(line);
+	return rc;
+}
+
+static int cmd_import(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *path = NULL;
+	agate_auditdb *adb;
+	sqlite3 *db;
+	sqlite3_stmt *ins = NULL, *meta = NULL;
+	uint64_t rows = 0;
+	int64_t last_id = 0;
+	char link[80] = "", ids[24], sqlbuf[512];
+	size_t off;
+	int c, rc = 0;
+
+	while ((c = getopt_long(argc, argv, "d:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': path = optarg; break;
+		case 'h': import_help(stdout); return EXIT_OK;
+		default: import_help(stderr); return EXIT_USAGE;
+		}
+	}
+	if (!path) {
+		say_err("import: --db PATH is required (the database to import into)");
+		return EXIT_USAGE;
+	}
+	if (open_db(path, true, &adb) < 0)
+		return EXIT_FAIL;
+	db = agate_auditdb_sqlite(adb);
+	off = (size_t)snprintf(sqlbuf, sizeof sqlbuf, "INSERT INTO verdicts(");
+	for (size_t i = 0; i < NIMPORT; i++)
+		off += (size_t)snprintf(sqlbuf + off, sizeof sqlbuf - off, "%s%s", i ? "," : "",
+					import_cols[i]);
+	off += (size_t)snprintf(sqlbuf + off, sizeof sqlbuf - off, ") VALUES (");
+	for (size_t i = 0; i < NIMPORT; i++)
+		off += (size_t)snprintf(sqlbuf + off, sizeof sqlbuf - off, "%s?", i ? "," : "");
+	snprintf(sqlbuf + off, sizeof sqlbuf - off, ")");
+	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, sqlbuf, -1, &ins, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db, "UPDATE meta SET value = CASE key WHEN 'head_id' THEN ?1 "
+			       "ELSE ?2 END WHERE key IN ('head_id', 'head_hash')", -1, &meta,
+			       NULL) != SQLITE_OK) {
+		say_err("import: %s", sqlite3_errmsg(db));
+		rc = -EIO;
+		goto out;
+	}
+	if (optind >= argc) {
+		rc = import_stream(db, ins, stdin, "<stdin>", &rows, &last_id, link, sizeof link);
+	} else {
+		for (int i = optind; i < argc && rc == 0; i++) {
+			FILE *in = fopen(argv[i], "r");
+
+			if (!in) {
+				say_err("import: %s: %s", argv[i], strerror(errno));
+				rc = -errno;
+				break;
+			}
+			rc = import_stream(db, ins, in, argv[i], &rows, &last_id, link, sizeof link);
+			fclose(in);
+		}
+	}
+	if (rc == 0 && rows > 0) {
+		/* the imported chain's head, as agated would have recorded it */
+		snprintf(ids, sizeof ids, "%lld", (long long)last_id);
+		sqlite3_bind_text(meta, 1, ids, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(meta, 2, link, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(meta) != SQLITE_DONE) {
+			say_err("import: %s", sqlite3_errmsg(db));
+			rc = -EIO;
+		}
+	}
+	if (rc == 0 && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		say_err("import: commit: %s", sqlite3_errmsg(db));
+		rc = -EIO;
+	}
+out:
+	if (rc < 0)
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(meta);
+	agate_auditdb_close(adb);
+	if (rc < 0) {
+		say_err("import: nothing imported");
+		return rc == -EINVAL ? EXIT_USAGE : EXIT_FAIL;
+	}
+	printf("imported %" PRIu64 " rows into %s; last id %lld\n", rows, path, (long long)last_id);
+	return EXIT_OK;
+}
+
 /* ---- dispatch ----------------------------------------------------------- */
 
 static void audit_help(FILE *f)
@@ -493,6 +679,7 @@ static void audit_help(FILE *f)
 		"            as a table, JSON lines or CSV\n"
 		"  export    every column as JSON lines, incrementally with --after-id\n"
 		"  prune     delete rows before a date, leaving a checkpoint row\n"
+		"  import    append exported JSON lines to a database (central store)\n"
 		"\n"
 		"`agatectl audit COMMAND --help` for each. Exit status: 0 success,\n"
 		"1 verify found the chain broken, 2 usage error, 3 other errors.\n"
@@ -518,6 +705,8 @@ int agatectl_audit_main(int argc, char **argv)
 		return cmd_query(argc - 1, argv + 1, true);
 	if (!strcmp(sub, "prune"))
 		return cmd_prune(argc - 1, argv + 1);
+	if (!strcmp(sub, "import"))
+		return cmd_import(argc - 1, argv + 1);
 	if (!strcmp(sub, "help") || !strcmp(sub, "--help") || !strcmp(sub, "-h")) {
 		audit_help(stdout);
 		return EXIT_OK;

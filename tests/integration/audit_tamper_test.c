@@ -211,6 +211,25 @@ Test(audit_tamper, verify_names_first_bad_row, .timeout = 300)
 	}
 	cr_assert_eq(agt_stop(&d), 0);
 	expect_ok(&d);
+
+	/* an export re-imported elsewhere keeps a chain that verifies, and
+	 * an edit in the export is caught there */
+	if (getenv("AGATECTL") && access(getenv("AGATECTL"), X_OK) == 0) {
+		const char *ctl = getenv("AGATECTL");
+		char cmd[2048];
+
+		snprintf(cmd, sizeof cmd, "'%s' audit export --db '%s' --output '%s/x.jsonl' 2>/dev/null"
+			 " && '%s' audit import --db '%s/central.db' '%s/x.jsonl' >/dev/null"
+			 " && '%s' audit verify --quiet --db '%s/central.db'",
+			 ctl, d.db, d.dir, ctl, d.dir, d.dir, ctl, d.dir);
+		cr_assert_eq(system(cmd), 0, "%s", cmd);
+		snprintf(cmd, sizeof cmd, "sed -i '3s/tamper_agent/mallory/' '%s/x.jsonl'"
+			 " && '%s' audit import --db '%s/central2.db' '%s/x.jsonl' >/dev/null",
+			 d.dir, ctl, d.dir, d.dir);
+		cr_assert_eq(system(cmd), 0, "%s", cmd);
+		snprintf(cmd, sizeof cmd, "'%s' audit verify --quiet --db '%s/central2.db'", ctl, d.dir);
+		cr_assert_eq(WEXITSTATUS(system(cmd)), 1, "the edited export verifies: %s", cmd);
+	}
 	agate_arena_free(arena);
 	agt_cleanup(&d);
 }
