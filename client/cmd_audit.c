@@ -229,8 +229,8 @@ static void export_help(FILE *f)
 		"Write every row (all columns, with prev_hash and hash) as JSON lines,\n"
 		"oldest first, for a central store. For an incremental export pass the\n"
 		"last id you exported as --after-id; the last id written is printed on\n"
-		"stderr. The export keeps the chain: the rows can be verified again\n"
-		"from it (docs/audit.md).\n"
+		"stderr. The export keeps the chain: `agatectl audit import` puts it\n"
+		"into a database elsewhere where verify checks it again.\n"
 		"\n"
 		DB_HELP
 		"  --since TIME       rows at or after TIME\n"

@@ -695,3 +695,26 @@ Test(auditdb, embedded_sql_matches_schema_file)
 	cr_assert_null(agate_auditdb_migration_sql(AGATE_AUDITDB_SCHEMA_VERSION + 1));
 	free(text);
 }
+
+Test(auditdb, prune_from_another_connection_while_a_writer_appends)
+{
+	agate_auditdb *w = open_rw(), *p = open_rw();
+	agate_auditdb_prune_result pr;
+	agate_auditdb_verify_result res;
+	char err[256] = "";
+
+	/* the writer keeps its head in memory; a prune by another process
+	 * (agatectl) must not invalidate it */
+	fill(w, 1, 10);
+	cr_assert_eq(agate_auditdb_prune(p, 6500, 99000, &pr, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(pr.deleted, 6);
+	fill(w, 11, 12);
+	cr_assert_eq(agate_auditdb_prune(p, INT64_MAX, 99000, &pr, err, sizeof err), 0, "%s", err);
+	fill(w, 13, 14);
+	res = verify(p);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
+	cr_assert_eq(res.pruned, 12);
+	cr_assert_eq(res.rows, 3);
+	agate_auditdb_close(p);
+	agate_auditdb_close(w);
+}
