@@ -2054,13 +2054,7 @@ int agate_rules_compile(const agate_rules_source *sources, size_t n,
 oom:
 	rc = -ENOMEM;
 fail:
-	if (rs && !rs->rules) {
-		/* parsing stopped before the rule set took the arrays */
-		rs->rules = (rl_rule **)b.rules.items;
-		rs->preds = (rl_pred **)b.preds.items;
-		rs->lists = (rl_list **)b.lists.items;
-		b.rules = b.preds = b.lists = (rl_vec){ 0 };
-	}
+	/* arrays not yet handed to rs are freed below with the builder */
 	ruleset_free(rs);
 done:
 	rl_vec_free(&b.rules);

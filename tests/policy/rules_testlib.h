@@ -184,7 +184,7 @@ static agate_action mkact(agate_arena *a, const char *tool, const char *args_jso
 	return act;
 }
 
-static void dump_diags(const agate_diags *d)
+__attribute__((unused)) static void dump_diags(const agate_diags *d)
 {
 	char buf[512];
 	for (size_t i = 0; i < agate_diags_count(d); i++) {
@@ -206,7 +206,7 @@ static agate_ruleset *compile_ok_d(const char *text, agate_diags *d)
 	return rs;
 }
 
-static agate_ruleset *compile_ok(const char *text)
+__attribute__((unused)) static agate_ruleset *compile_ok(const char *text)
 {
 	agate_diags *d = agate_diags_new();
 	agate_ruleset *rs = compile_ok_d(text, d);
@@ -215,7 +215,7 @@ static agate_ruleset *compile_ok(const char *text)
 }
 
 /* true when some diagnostic's formatted text contains want */
-static bool has_diag(const agate_diags *d, const char *want)
+__attribute__((unused)) static bool has_diag(const agate_diags *d, const char *want)
 {
 	char buf[512];
 	for (size_t i = 0; i < agate_diags_count(d); i++) {
@@ -226,7 +226,7 @@ static bool has_diag(const agate_diags *d, const char *want)
 	return false;
 }
 
-static int compile_fail(const char *text, agate_diags *d)
+__attribute__((unused)) static int compile_fail(const char *text, agate_diags *d)
 {
 	agate_rules_source src = { "test.rules", text, strlen(text) };
 	agate_ruleset *rs = (agate_ruleset *)(uintptr_t)1;
@@ -245,7 +245,7 @@ static agate_rules_result eval_env(const agate_ruleset *rs, const agate_action *
 	return r;
 }
 
-static agate_rules_result eval1(const agate_ruleset *rs, const agate_action *act, agate_arena *a)
+__attribute__((unused)) static agate_rules_result eval1(const agate_ruleset *rs, const agate_action *act, agate_arena *a)
 {
 	agate_eval_env env = { 0 };
 	return eval_env(rs, act, &env, a);
