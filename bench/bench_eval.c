@@ -152,7 +152,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench_eval: rule load failed: %s\n", strerror(-rc));
 		goto out;
 	}
-	if (cascade && frames) {
+	/* the frame is loaded even without the cascade: identities are
+	 * imprinted against it, and rules read agent.role from them */
+	if (frames) {
 		agate_diags *fd = agate_diags_new();
 		rc = fd ? agate_frame_load(frames, &frame, fd) : -ENOMEM;
 		agate_diags_free(fd);
@@ -169,7 +171,7 @@ int main(int argc, char **argv)
 			   "and the test suite, reads documentation",
 		.tools = tools, .ntools = 5, .uid = -1,
 	};
-	if (agate_identity_new(frame, &spec, &id) < 0) {
+	if (frame && agate_identity_new(frame, &spec, &id) < 0) {
 		fprintf(stderr, "bench_eval: identity: out of memory\n");
 		goto out;
 	}
@@ -197,7 +199,8 @@ int main(int argc, char **argv)
 			goto out;
 	agate_drift_config dcfg = agate_drift_config_default();
 	c->in = (agate_decision_input){
-		.rules = rs, .frame = frame, .identity = id, .drift_config = &dcfg,
+		.rules = rs, .frame = cascade ? frame : NULL, .identity = id,
+		.drift_config = &dcfg,
 		.commit = true, .explain = false,
 	};
 
@@ -230,7 +233,7 @@ int main(int argc, char **argv)
 	size_t n = samples.n;
 	printf("rules_loaded %zu\n", agate_ruleset_rule_count(rs));
 	printf("load_ms %.1f\n", (double)load_ns / 1e6);
-	printf("cascade %d\n", frame != NULL);
+	printf("cascade %d\n", c->in.frame != NULL);
 	printf("checks %zu\n", n);
 	printf("eval_ns_p50 %llu\n", (unsigned long long)bench_samples_pct(&samples, 50));
 	printf("eval_ns_p90 %llu\n", (unsigned long long)bench_samples_pct(&samples, 90));
