@@ -810,7 +810,7 @@ int agatectl_test_main(agatectl_opts *o, int argc, char **argv)
 		json_object_set_new(top, "cases", json_integer((json_int_t)t.ncases));
 		json_object_set_new(top, "steps", json_integer((json_int_t)t.nsteps));
 		json_object_set_new(top, "bad_lines", json_integer((json_int_t)t.bad));
-		json_object_set_new(top, "seconds", json_real(secs));
+		json_object_set_new(top, "seconds", json_real(round(secs * 1e6) / 1e6));
 		if (t.compare) {
 			json_object_set_new(top, "with_drift", figures_json(&t, 0));
 			json_object_set_new(top, "without_drift", figures_json(&t, 1));
