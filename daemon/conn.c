@@ -111,6 +111,8 @@ void agated_conn_close(agated_conn *c)
 		(*n)--;
 	agated_debug("conn: closed uid=%u pid=%d", c->uid, c->pid);
 	uv_close((uv_handle_t *)&c->pipe, on_close);
+	if (d->stopping && !d->conns && !d->audit)
+		agated_conns_gone(d);
 }
 
 static void on_write(uv_write_t *w, int status)
@@ -272,6 +274,7 @@ static void conn_process(agated_conn *c)
 		if (c->nq >= d->cfg->max_inflight || c->write_bytes > WRITE_HIGH)
 			conn_pause(c);
 	}
+	agate_arena_reset(d->scratch);
 	if (c->closing)
 		return;
 	if (off) {

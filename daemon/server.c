@@ -190,6 +190,15 @@ static void on_grace(uv_timer_t *t)
 		next = c->next;
 		agated_conn_close(c);
 	}
+	agated_conns_gone(d);
+}
+
+void agated_conns_gone(agated *d)
+{
+	if (d->grace_active) {
+		d->grace_active = false;
+		close_handle(d, (uv_handle_t *)&d->grace);
+	}
 }
 
 static void on_audit_closed(void *ud)
@@ -204,11 +213,13 @@ static void on_audit_closed(void *ud)
 	close_handle(d, (uv_handle_t *)&d->sig_int);
 	close_handle(d, (uv_handle_t *)&d->sig_hup);
 	uv_timer_stop(&d->accept_retry);
-	if (d->conns) {
-		uv_timer_start(&d->accept_retry, on_grace, SHUTDOWN_GRACE_MS, 0);
-		uv_unref((uv_handle_t *)&d->accept_retry);
-	}
 	close_handle(d, (uv_handle_t *)&d->accept_retry);
+	if (d->conns && uv_timer_init(d->loop, &d->grace) == 0) {
+		d->grace.data = d;
+		d->handles_open++;
+		d->grace_active = true;
+		uv_timer_start(&d->grace, on_grace, SHUTDOWN_GRACE_MS, 0);
+	}
 }
 
 static void finish_shutdown(agated *d)

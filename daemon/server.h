@@ -84,6 +84,8 @@ struct agated {
 	bool listen_open, listen_active;
 	uv_timer_t accept_retry;
 	uv_timer_t tick;
+	uv_timer_t grace;          /* shutdown: how long we wait for slow readers */
+	bool grace_active;
 	uv_signal_t sig_term, sig_int, sig_hup;
 	agate_audit *audit;
 	agated_snapshot *snap;
@@ -123,6 +125,8 @@ void agated_conn_close(agated_conn *c);
 void agated_conn_shutdown_all(agated *d);
 /* called by the tick timer: read and idle timeouts */
 void agated_conn_sweep(agated *d);
+/* server.c: the last connection closed during shutdown */
+void agated_conns_gone(agated *d);
 /* A request's reply is ready or it stopped waiting: send what can be sent,
  * or free it when its connection is gone. */
 void agated_req_progress(agated_req *r);

@@ -11,6 +11,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "harness.h"
@@ -304,4 +305,46 @@ Test(protocol, socket_mode_and_stale_socket)
 	agt_start(&d, NULL);
 	cr_assert_eq(agt_stop(&d), 0);
 	cr_assert_neq(stat(d.sock, &st), 0, "a clean stop removes the socket");
+}
+
+Test(protocol, shutdown_does_not_wait_forever_for_a_peer_that_never_reads)
+{
+	int fd;
+	struct timespec t0, t1;
+
+	agt_start(&d, NULL);
+	fd = agt_connect(d.sock);
+	{
+		/* pipeline until the daemon stops reading us (its writes to
+		 * us pile up); never read a reply */
+		static const unsigned char one[] = {
+			0, 0, 0, 0x1f, 0x86, 0xa1, 'v', 0x01, 0xa2, 'i', 'd', 0x01,
+			0xa2, 'o', 'p', 0xa5, 'c', 'h', 'e', 'c', 'k', 0xa4, 't', 'o',
+			'o', 'l', 0xa2, 'l', 's', 0xa1, 'x', 0xc0, 0xa1, 'y', 0xc0,
+		};
+		size_t sent = 0;
+		for (int i = 0; i < 200000; i++) {
+			ssize_t n = send(fd, one, sizeof(one), MSG_DONTWAIT | MSG_NOSIGNAL);
+			if (n < 0) {
+				struct pollfd p = { .fd = fd, .events = POLLOUT };
+				if (errno == EAGAIN && poll(&p, 1, 300) == 1) {
+					i--;
+					continue;
+				}
+				break;
+			}
+			sent += (size_t)n;
+			if ((size_t)n < sizeof(one))
+				break;
+		}
+		cr_assert_gt(sent, 50000, "the kernel took a good backlog (%zu)", sent);
+	}
+	usleep(300000);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	cr_assert_lt(t1.tv_sec - t0.tv_sec, 15, "stopped after the grace period");
+	close(fd);
+	/* every check that was answered (or is about to be) has its row */
+	cr_assert_geq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE tool='ls' AND op='check'"), 1000);
 }
