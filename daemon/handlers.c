@@ -961,7 +961,76 @@ static void pack_hist(msgpack_packer *pk, const char *k, const agated_hist *h)
 	agated_pk_ku64(pk, "mean", h->count ? h->sum / h->count : 0);
 }
 
-static void handle_stats(agated_req *r)
+/* The same figures as Prometheus text exposition, for a scraper that a
+ * tiny adapter (agatectl stats --prometheus, a textfile collector) feeds. */
+static char *prometheus_text(agated *d, const agate_audit_stats *as)
+{
+	static const char *const vnames[] = { "allow", "block", "review" };
+	static const double qs[] = { 0.5, 0.9, 0.99, 0.999 };
+	char *buf = NULL;
+	size_t len = 0, cursor = 0;
+	FILE *f = open_memstream(&buf, &len);
+	const char *name;
+	uint64_t n;
+
+	if (!f)
+		return NULL;
+	fprintf(f, "# TYPE agate_uptime_seconds gauge\nagate_uptime_seconds %llu\n",
+		(unsigned long long)((uv_hrtime() - d->start_hr) / 1000000000ull));
+	fprintf(f, "# TYPE agate_generation gauge\nagate_generation %llu\n",
+		(unsigned long long)agated_snapshot_generation(d->snap));
+	fprintf(f, "# TYPE agate_rules gauge\nagate_rules %zu\n",
+		agated_snapshot_rule_count(d->snap));
+	fprintf(f, "# TYPE agate_checks_total counter\nagate_checks_total %llu\n",
+		(unsigned long long)agated_stats_checks(d->stats));
+	fprintf(f, "# TYPE agate_verdicts_total counter\n");
+	for (int i = 0; i < 3; i++)
+		fprintf(f, "agate_verdicts_total{verdict=\"%s\"} %llu\n", vnames[i],
+			(unsigned long long)agated_stats_verdicts(d->stats, (agate_verdict_kind)i));
+	fprintf(f, "# TYPE agate_errors_total counter\n");
+	for (size_t i = 0; agated_stats_error_at(d->stats, i, &name, &n); i++)
+		fprintf(f, "agate_errors_total{code=\"%s\"} %llu\n", name, (unsigned long long)n);
+	fprintf(f, "# TYPE agate_rule_hits_total counter\n");
+	while (agated_stats_rule_next(d->stats, &cursor, &name, &n)) {
+		fputs("agate_rule_hits_total{rule=\"", f);
+		for (const char *p = name; *p; p++) {
+			if (*p == '"' || *p == '\\')
+				fputc('\\', f);
+			if (*p != '\n')
+				fputc(*p, f);
+		}
+		fprintf(f, "\"} %llu\n", (unsigned long long)n);
+	}
+	for (int k = 0; k < 2; k++) {
+		const agated_hist *h = k ? agated_stats_total_hist(d->stats)
+					 : agated_stats_eval_hist(d->stats);
+		const char *m = k ? "agate_request_seconds" : "agate_eval_seconds";
+		fprintf(f, "# TYPE %s summary\n", m);
+		for (size_t i = 0; i < sizeof(qs) / sizeof(qs[0]); i++)
+			fprintf(f, "%s{quantile=\"%g\"} %.9f\n", m, qs[i],
+				(double)agated_hist_percentile(h, qs[i]) / 1e9);
+		fprintf(f, "%s_sum %.9f\n%s_count %llu\n", m, (double)h->sum / 1e9, m,
+			(unsigned long long)h->count);
+	}
+	fprintf(f, "# TYPE agate_connections gauge\nagate_connections %zu\n", d->nconns);
+	fprintf(f, "# TYPE agate_sessions gauge\nagate_sessions %zu\n",
+		agated_sessions_count(d->sessions));
+	fprintf(f, "# TYPE agate_pending_reviews gauge\nagate_pending_reviews %zu\n",
+		agated_reviews_count(d->reviews));
+	fprintf(f, "# TYPE agate_audit_queue_depth gauge\nagate_audit_queue_depth %zu\n",
+		as->queue_depth);
+	fprintf(f, "# TYPE agate_audit_failing gauge\nagate_audit_failing %d\n",
+		as->failing ? 1 : 0);
+	fprintf(f, "# TYPE agate_audit_written_total counter\nagate_audit_written_total %llu\n",
+		(unsigned long long)as->written);
+	if (fclose(f) != 0) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static void handle_stats(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
 	msgpack_packer pk;
@@ -970,10 +1039,26 @@ static void handle_stats(agated_req *r)
 	uint32_t n = 0;
 	const char *name;
 	uint64_t cnt;
+	const agate_value *fmt;
 
 	memset(&as, 0, sizeof(as));
 	if (d->audit)
 		agate_audit_get_stats(d->audit, &as);
+	fmt = agate_value_get(req, "format", 6);
+	if (fmt && fmt->type == AGATE_STR && agate_str_eq(fmt->as.str, "prometheus")) {
+		char *text = prometheus_text(d, &as);
+		if (!text) {
+			agated_reply_error(r, AGATE_ERR_INTERNAL, "out of memory");
+			return;
+		}
+		agated_reply_begin(&r->out, &pk);
+		agated_pk_ku64(&pk, "id", r->id);
+		agated_pk_kbool(&pk, "ok", true);
+		agated_pk_kstr(&pk, "text", text);
+		free(text);
+		agated_reply_end(r, 3);
+		return;
+	}
 	agated_reply_begin(&r->out, &pk);
 	agated_pk_ku64(&pk, "id", r->id);
 	agated_pk_kbool(&pk, "ok", true);
@@ -1125,7 +1210,7 @@ void agated_handle_frame(agated_conn *c, const char *buf, size_t len)
 	else if (!strcmp(op, AGATE_OP_PING))
 		handle_ping(r);
 	else if (!strcmp(op, AGATE_OP_STATS))
-		handle_stats(r);
+		handle_stats(r, req);
 	else if (agated_admin_op(op)) {
 		if (!agated_config_is_admin(d->cfg, c->uid, d->self_uid)) {
 			snprintf(msg, sizeof(msg), "op '%s' is for administrators", op);

@@ -169,6 +169,13 @@ Test(gate, register_ping_stats)
 	cr_assert_gt(agt_int(agate_value_get(v, "eval", 4), "p99"), 0);
 	cr_assert_eq(agt_int(rep, "sessions"), 2);
 	cr_assert_not_null(agate_value_get(rep, "audit", 5));
+
+	agt_req_begin(&r, 4, 8, "stats");
+	agt_kstr(&r, "format", "prometheus");
+	rep = agt_call(&d, arena, &r);
+	cr_assert(agt_bool(rep, "ok"));
+	cr_assert(strstr(agt_str(rep, "text"), "agate_checks_total 5\n"), "%s", agt_str(rep, "text"));
+	cr_assert(strstr(agt_str(rep, "text"), "agate_rule_hits_total{rule=\"no_curl\"} 2\n"));
 	cr_assert_eq(agt_stop(&d), 0);
 }
 
