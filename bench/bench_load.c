@@ -2,7 +2,7 @@
  *
  *   bench_load --socket PATH [--clients N] [--seconds S] [--requests K]
  *              [--warmup K] [--rules N] [--sessions N]
- *              [--reload-every MS [--reload-pid PID]]
+ *              [--reload-every MS [--reload-pid PID]] [--pipeline D]
  *
  * Each client is a thread with its own libagate connection that sends one
  * check, waits for the verdict, and sends the next (closed loop, no
@@ -16,6 +16,8 @@
  * --reload-every MS makes one more thread ask for a reload (admin op
  * "reload", or SIGHUP to --reload-pid) every MS milliseconds while the load
  * runs; the longest round trip seen is then the longest stall.
+ * --pipeline D lets each client keep D checks in flight (send D, then read
+ * D replies), to show what batching on one connection buys.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -43,6 +45,7 @@ typedef struct load_cfg {
 	unsigned sessions;
 	unsigned reload_ms;
 	pid_t reload_pid;
+	unsigned pipeline; /* requests in flight per client; 1 = closed loop */
 } load_cfg;
 
 typedef struct client_state {
@@ -65,6 +68,64 @@ static void sleep_ms(unsigned ms)
 	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
 	while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
 		;
+}
+
+/* Pipelined variant: send `pipeline` checks, then read their replies in
+ * order. Each sample is one request's time from its send to its reply, so
+ * it includes waiting behind the requests ahead of it. */
+static void run_pipelined(client_state *cs, agate_client *cl,
+			  const bench_action_spec *specs, const char *agent,
+			  agate_arena *reply)
+{
+	const load_cfg *cfg = cs->cfg;
+	unsigned depth = cfg->pipeline > 256 ? 256 : cfg->pipeline;
+	uint64_t sent_at[256];
+	agate_arena *req = agate_arena_new((size_t)4 << 20);
+	char session[48];
+	size_t total = cfg->warmup + cfg->requests, i = 0;
+	if (!req)
+		return;
+	while (i < total && atomic_load(&go) == 1) {
+		unsigned n = 0;
+		for (; n < depth && i + n < total; n++) {
+			const bench_action_spec *sp = &specs[(i + n) % NSPECS];
+			snprintf(session, sizeof session, "bench-s%u", cs->index);
+			agate_value *m = bench_map(req, 6);
+			bench_put_str(m, req, "op", "check");
+			bench_put_str(m, req, "agent", agent);
+			bench_put_str(m, req, "session", session);
+			bench_put_str(m, req, "tool", sp->tool);
+			bench_put_value(m, req, "args", sp->args);
+			if (sp->text)
+				bench_put_str(m, req, "text", sp->text);
+			sent_at[n] = bench_now_ns();
+			if (agate_client_send(cl, m, NULL) < 0)
+				break;
+		}
+		for (unsigned k = 0; k < n; k++) {
+			agate_value *r = NULL;
+			int rc = agate_client_recv(cl, reply, &r);
+			uint64_t t1 = bench_now_ns();
+			const agate_value *ok = r ? agate_value_get(r, "ok", 2) : NULL;
+			const agate_value *v = r ? agate_value_get(r, "verdict", 7) : NULL;
+			if (rc < 0 || !ok || ok->type != AGATE_BOOL || !ok->as.boolean || !v ||
+			    v->type != AGATE_STR) {
+				if (cs->errors++ == 0)
+					snprintf(cs->first_error, sizeof cs->first_error, "%s: %s",
+						 agate_client_error(cl), agate_client_message(cl));
+				if (rc < 0)
+					break;
+			} else {
+				cs->verdicts[v->as.str.ptr[0] == 'a' ? 0 : v->as.str.ptr[0] == 'r' ? 2 : 1]++;
+			}
+			if (i + k >= cfg->warmup)
+				bench_samples_add(&cs->samples, t1 - sent_at[k]);
+			agate_arena_reset(reply);
+		}
+		agate_arena_reset(req);
+		i += n ? n : 1;
+	}
+	agate_arena_free(req);
 }
 
 static void *client_main(void *arg)
@@ -104,6 +165,10 @@ ready_out:
 
 	char session[48];
 	size_t total = cfg->warmup + cfg->requests;
+	if (cfg->pipeline > 1) {
+		run_pipelined(cs, cl, specs, agent, reply);
+		goto out;
+	}
 	for (size_t i = 0; i < total && atomic_load(&go) == 1; i++) {
 		const bench_action_spec *sp = &specs[i % NSPECS];
 		unsigned sidx = cfg->sessions
@@ -190,7 +255,7 @@ static void usage(void)
 {
 	fprintf(stderr, "usage: bench_load --socket PATH [--clients N] [--seconds S]\n"
 			"       [--requests K] [--warmup K] [--rules N] [--sessions N]\n"
-			"       [--reload-every MS [--reload-pid PID]]\n");
+			"       [--reload-every MS [--reload-pid PID]] [--pipeline D]\n");
 	exit(2);
 }
 
@@ -215,6 +280,8 @@ int main(int argc, char **argv)
 			cfg.sessions = (unsigned)strtoul(v, NULL, 10);
 		else if (!strcmp(a, "--reload-every"))
 			cfg.reload_ms = (unsigned)strtoul(v, NULL, 10);
+		else if (!strcmp(a, "--pipeline"))
+			cfg.pipeline = (unsigned)strtoul(v, NULL, 10);
 		else if (!strcmp(a, "--reload-pid"))
 			cfg.reload_pid = (pid_t)strtol(v, NULL, 10);
 		else
