@@ -11,6 +11,7 @@
 #include "server.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -100,6 +101,27 @@ static int listen_socket(const char *path)
 
 static void on_listen(uv_poll_t *p, int status, int events);
 
+/* A listening socket handed over by the service manager (systemd socket
+ * activation: LISTEN_PID is us, LISTEN_FDS >= 1, the socket is fd 3).
+ * Returns the fd, or -1 when there is none. */
+static int inherited_socket(void)
+{
+	const char *pid = getenv("LISTEN_PID"), *fds = getenv("LISTEN_FDS");
+	int fd = 3, flags;
+
+	if (!pid || !fds || strtol(pid, NULL, 10) != (long)getpid() ||
+	    strtol(fds, NULL, 10) < 1)
+		return -1;
+	unsetenv("LISTEN_PID");
+	unsetenv("LISTEN_FDS");
+	unsetenv("LISTEN_FDNAMES");
+	flags = fcntl(fd, F_GETFL);
+	if (flags < 0 || fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0 ||
+	    fcntl(fd, F_SETFD, FD_CLOEXEC) < 0)
+		return -1;
+	return fd;
+}
+
 static void accept_resume(uv_timer_t *t)
 {
 	agated *d = t->data;
@@ -174,7 +196,7 @@ static void close_listener(agated *d)
 	close_handle(d, (uv_handle_t *)&d->listen_poll);
 	close(d->listen_fd);
 	d->listen_fd = -1;
-	if (unlink(d->cfg->socket_path) != 0 && errno != ENOENT)
+	if (!d->listen_inherited && unlink(d->cfg->socket_path) != 0 && errno != ENOENT)
 		agated_warn("cannot remove %s: %s", d->cfg->socket_path, strerror(errno));
 }
 
@@ -557,7 +579,12 @@ int agated_run(agated_config *cfg)
 	d->loop = &loop;
 
 	/* the socket first: a second daemon must not touch the database */
-	d->listen_fd = listen_socket(cfg->socket_path);
+	d->listen_fd = inherited_socket();
+	d->listen_inherited = d->listen_fd >= 0;
+	if (d->listen_fd >= 0)
+		agated_info("using the listening socket passed by the service manager");
+	else
+		d->listen_fd = listen_socket(cfg->socket_path);
 	if (d->listen_fd < 0) {
 		agated_error("cannot listen on %s: %s", cfg->socket_path,
 			     strerror(-d->listen_fd));

@@ -82,6 +82,7 @@ struct agated {
 	int listen_fd;
 	uv_poll_t listen_poll;
 	bool listen_open, listen_active;
+	bool listen_inherited;     /* socket activation: not ours to unlink */
 	uv_timer_t accept_retry;
 	uv_timer_t tick;
 	uv_timer_t grace;          /* shutdown: how long we wait for slow readers */
