@@ -1588,19 +1588,63 @@ static void build_index(cst *c, trig_acc *acc)
 		memcpy(bk->ids, tb->ids, tb->n * sizeof(uint32_t));
 	}
 	size_t nside = 0;
-	for (size_t i = 0; i < rs->nrules; i++)
-		if (rs->rules[i]->any || rs->rules[i]->nglobs)
+	for (size_t i = 0; i < rs->nrules; i++) {
+		const rl_rule *r = rs->rules[i];
+		if (r->any)
 			nside++;
-	if (nside) {
-		rs->side = rl_alloc(rs->pool, nside * sizeof(uint32_t));
-		if (!rs->side) {
-			c->b->oom = true;
-			return;
-		}
-		for (size_t i = 0; i < rs->nrules; i++)
-			if (rs->rules[i]->any || rs->rules[i]->nglobs)
-				rs->side[rs->nside++] = (uint32_t)i;
+		else
+			nside += r->nglobs;
+		if (r->any || r->nglobs)
+			rs->nside_rules++;
 	}
+	if (!nside)
+		return;
+	rs->side = rl_alloc(rs->pool, nside * sizeof(rl_side));
+	if (!rs->side) {
+		c->b->oom = true;
+		return;
+	}
+	/* two passes: count per group, then place in rule order */
+	uint32_t cnt[258] = { 0 };
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < rs->nrules; i++) {
+			const rl_rule *r = rs->rules[i];
+			if (r->any) {
+				if (pass == 0)
+					cnt[1]++;
+				else
+					rs->side[cnt[0]++] = (rl_side){ .id = (uint32_t)i, .any = true };
+				continue;
+			}
+			for (uint32_t k = 0; k < r->nglobs; k++) {
+				const char *g = r->globs[k];
+				uint32_t len = r->glob_lens[k], pre = 0, suf = 0;
+				while (pre < len && !strchr("*?[]\\", g[pre]))
+					pre++;
+				while (suf < len - pre && !strchr("*?[]\\", g[len - 1 - suf]))
+					suf++;
+				unsigned grp = pre ? 1u + (unsigned char)g[0] : 0u;
+				if (pass == 0) {
+					cnt[grp + 1]++;
+					continue;
+				}
+				rs->side[cnt[grp]++] = (rl_side){
+					.id = (uint32_t)i,
+					.pre_len = (uint16_t)(pre > UINT16_MAX ? UINT16_MAX : pre),
+					.suf_len = (uint16_t)(suf > UINT16_MAX ? UINT16_MAX : suf),
+					.len = len,
+					.glob = g,
+				};
+			}
+		}
+		if (pass == 0) {
+			/* prefix sums: cnt[g] becomes where group g starts */
+			for (int g = 1; g < 258; g++)
+				cnt[g] += cnt[g - 1];
+			memcpy(rs->side_off, cnt, sizeof(cnt));
+		}
+	}
+	rs->nside = nside;
 }
 
 /* ---- rule defaults ----------------------------------------------------------- */

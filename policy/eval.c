@@ -1113,14 +1113,19 @@ static bool beats(const pick *a, const pick *b)
 	return a->r->index < b->r->index;
 }
 
-static bool trigger_side_match(const rl_rule *r, const char *low, size_t len)
+static bool side_match(const rl_side *sd, const char *low, size_t len)
 {
-	if (r->any)
+	if (sd->any)
 		return true;
-	for (uint32_t i = 0; i < r->nglobs; i++)
-		if (glob_match(r->globs[i], r->glob_lens[i], low, len, true))
-			return true;
-	return false;
+	/* the literal ends of the pattern must be there before anything else */
+	if ((size_t)sd->pre_len + sd->suf_len > len)
+		return false;
+	if (memcmp(sd->glob, low, sd->pre_len) != 0)
+		return false;
+	if (sd->suf_len &&
+	    memcmp(sd->glob + sd->len - sd->suf_len, low + len - sd->suf_len, sd->suf_len) != 0)
+		return false;
+	return glob_match(sd->glob, sd->len, low, len, true);
 }
 
 #define SHADOW_MAX 32
@@ -1182,7 +1187,7 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 	}
 	if (c.trace)
 		rl_sb_printf(c.trace, "tool \"%.*s\": %zu indexed + %zu glob/any rule(s) of %zu\n",
-			     (int)(tl > 60 ? 60 : tl), act->tool.ptr, nex, rs->nside, rs->nrules);
+			     (int)(tl > 60 ? 60 : tl), act->tool.ptr, nex, rs->nside_rules, rs->nrules);
 
 	pick best = { 0 }, ov = { 0 };
 	int max_deny_prio = INT_MIN;
@@ -1190,25 +1195,43 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 	const rl_rule *shadows[SHADOW_MAX];
 	pick shadow_picks[SHADOW_MAX];
 	size_t nshadow = 0;
-	size_t i = 0, j = 0;
+	size_t i = 0;
 	int rc = 0;
 
-	while (i < nex || j < rs->nside) {
-		uint32_t id;
-		bool from_index;
-		if (j >= rs->nside || (i < nex && ex[i] <= rs->side[j])) {
-			id = ex[i];
-			from_index = true;
-			if (j < rs->nside && rs->side[j] == id)
-				j++;
+	/* the side entries that can match: no literal first byte, or the
+	 * tool's first byte */
+	const rl_side *sb = NULL, *se = NULL, *cb = NULL, *ce = NULL;
+	if (rs->nside) {
+		sb = rs->side + rs->side_off[0];
+		se = rs->side + rs->side_off[1];
+	}
+	if (tl && rs->nside) {
+		unsigned g = 1u + (unsigned char)low[0];
+		cb = rs->side + rs->side_off[g];
+		ce = rs->side + rs->side_off[g + 1];
+	}
+	for (;;) {
+		uint32_t id = i < nex ? ex[i] : UINT32_MAX;
+		if (sb < se && sb->id < id)
+			id = sb->id;
+		if (cb < ce && cb->id < id)
+			id = cb->id;
+		if (id == UINT32_MAX)
+			break;
+		bool cand = false;
+		if (i < nex && ex[i] == id) {
+			cand = true;
 			i++;
-		} else {
-			id = rs->side[j++];
-			from_index = false;
 		}
-		const rl_rule *r = rs->rules[id];
-		if (!from_index && !trigger_side_match(r, low, tl))
+		for (; sb < se && sb->id == id; sb++)
+			if (!cand && side_match(sb, low, tl))
+				cand = true;
+		for (; cb < ce && cb->id == id; cb++)
+			if (!cand && side_match(cb, low, tl))
+				cand = true;
+		if (!cand)
 			continue;
+		const rl_rule *r = rs->rules[id];
 		out->candidates++;
 		if (c.trace)
 			rl_sb_printf(c.trace, "rule %s:\n", r->name);

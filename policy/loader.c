@@ -20,7 +20,8 @@
 
 int rl_read_file(const char *path, char **text, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	/* O_NONBLOCK: opening a FIFO named by an include must not hang */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0)
 		return -errno;
 	struct stat st;
@@ -35,12 +36,16 @@ int rl_read_file(const char *path, char **text, size_t *len)
 		rc = -EISDIR;
 		goto out;
 	}
-	if (S_ISREG(st.st_mode) && st.st_size > (off_t)RL_MAX_SOURCE) {
+	if (!S_ISREG(st.st_mode)) {
+		rc = -EINVAL; /* devices, FIFOs, sockets are not rule files */
+		goto out;
+	}
+	if (st.st_size > (off_t)RL_MAX_SOURCE) {
 		rc = -EFBIG;
 		goto out;
 	}
 	/* size from fstat is a hint only: the file may change while read */
-	cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+	cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
 	buf = malloc(cap);
 	if (!buf) {
 		rc = -ENOMEM;
@@ -84,6 +89,15 @@ out:
 	free(buf);
 	close(fd);
 	return rc;
+}
+
+const char *rl_read_error(int rc)
+{
+	if (rc == -EFBIG)
+		return "file too large (limit 16 MiB)";
+	if (rc == -EINVAL)
+		return "not a regular file";
+	return strerror(-rc);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -215,8 +229,7 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 		}
 		if (r < 0) {
 			agate_diags_add(diags, AGATE_DIAG_ERROR, files.items[i], 0, 0,
-					"cannot read: %s",
-					r == -EFBIG ? "file too large" : strerror(-r));
+					"cannot read: %s", rl_read_error(r));
 			io_error = true;
 			continue;
 		}

@@ -1301,7 +1301,7 @@ static void parse_include(parser *p)
 	int rc = rl_read_file(path, &text, &len);
 	if (rc < 0) {
 		rl_error(p->b, p->file, line, col, "cannot include \"%s\": %s", path,
-			 rc == -EFBIG ? "file too large" : strerror(-rc));
+			 rl_read_error(rc));
 		goto out;
 	}
 	p->b->include_depth++;

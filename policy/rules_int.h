@@ -293,6 +293,17 @@ typedef struct rl_bucket {
 	uint32_t *ids; /* rule indexes, ascending */
 } rl_bucket;
 
+/* One glob (or `any`) of a rule, for the side list. The literal prefix
+ * and suffix of the pattern let most tools be rejected with a memcmp. */
+typedef struct rl_side {
+	uint32_t id;       /* rule index */
+	bool any;
+	uint16_t pre_len;  /* glob[0..pre_len) has no wildcard */
+	uint16_t suf_len;  /* nor glob[len-suf_len..len) */
+	uint32_t len;
+	const char *glob;  /* lower-cased */
+} rl_side;
+
 typedef struct rl_hslot {
 	uint64_t key;     /* hash of the canonical text */
 	rl_node *expr;    /* count/seen: the expression; sum: the operand */
@@ -313,8 +324,12 @@ struct agate_ruleset {
 	size_t nagents;
 	rl_bucket *buckets; /* open addressing, power of two, hash 0 = empty */
 	size_t nbuckets;
-	uint32_t *side;     /* rules with globs or `any`, ascending */
+	rl_side *side;      /* globs and `any`, grouped: group 0 holds those
+			       without a literal first byte, group 1+c those
+			       starting with byte c; by rule index in a group */
 	size_t nside;
+	uint32_t side_off[258]; /* group g is side[side_off[g] .. side_off[g+1]) */
+	size_t nside_rules; /* rules that have some */
 	bool default_allow;
 	char digest[65];
 	rl_hslot *hbits;
@@ -432,6 +447,7 @@ void rl_digest_source(rl_build *b, const char *name, const char *text, size_t le
 /* loader.c: read a whole file, at most RL_MAX_SOURCE bytes; malloc'd,
  * NUL-terminated. 0, or a negative errno (-EFBIG when too large). */
 int rl_read_file(const char *path, char **text, size_t *len);
+const char *rl_read_error(int rc); /* text for rl_read_file's error */
 
 /* ---- canonical text of expressions (history keys, lint, traces) ---- */
 typedef struct rl_sbuf {

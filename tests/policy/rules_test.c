@@ -487,6 +487,30 @@ Test(rules, trigger_index_visits_only_candidates)
 	agate_ruleset_unref(rs);
 }
 
+Test(rules, glob_triggers)
+{
+	agate_ruleset *rs = compile_ok(
+		"default allow\n"
+		"rule @two_globs\ntrigger \"*exec*\", \"term*\"\nenforce block\nend\n"
+		"rule @ends\ntrigger \"a*b\"\nenforce block\nend\n"
+		"rule @q\ntrigger \"mcp_?_x\", \"*[0-9]\"\nenforce review\nend\n");
+	agate_arena *a = agate_arena_new(1 << 20);
+	struct {
+		const char *tool;
+		unsigned cand;
+	} cases[] = {
+		{ "terminal_exec", 1 }, { "TERM", 1 },  { "run_exec", 1 }, { "ab", 1 },
+		{ "aXXb", 1 },          { "a", 0 },     { "b", 0 },        { "ba", 0 },
+		{ "mcp_1_x", 1 },       { "mcp_12_x", 0 }, { "tool9", 1 }, { "", 0 },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		agate_action act = mkact(a, cases[i].tool, NULL);
+		cr_expect_eq(eval1(rs, &act, a).candidates, cases[i].cand, "%s", cases[i].tool);
+	}
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
 Test(rules, many_rules_only_candidates_are_visited)
 {
 	size_t cap = 1 << 20, n = 0;
