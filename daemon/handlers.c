@@ -767,9 +767,10 @@ uint64_t agated_hold_resolve(agated *d, agated_hold *h, bool allow,
 	rec.peer_pid = -1;
 	rec.generation = h->generation;
 	rec.ruleset_digest = r->digest;
+	/* the record points into h: submit (which copies) before freeing it */
+	e = audit_submit(d, r, &rec, &id);
 	r->hold = NULL;
 	agated_reviews_remove(d->reviews, h);
-	e = audit_submit(d, r, &rec, &id);
 	if (e) {
 		agated_stats_error(d->stats, AGATE_ERR_AUDIT);
 		reply_error_pack(r, e == -EAGAIN ? AGATE_ERR_OVERLOADED : AGATE_ERR_AUDIT,
