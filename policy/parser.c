@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "path.h"
 #include "rules_int.h"
 
 typedef struct parser {
@@ -1270,6 +1271,17 @@ static void parse_include(parser *p)
 		}
 	}
 	next(p);
+	if (path) {
+		/* "packs/x/../default/a.rules" reads better as "packs/default/a.rules" */
+		agate_arena *tmp = agate_arena_new(2 * strlen(path) + 4096);
+		char *np = tmp ? agate_path_normalize(tmp, path, strlen(path), NULL) : NULL;
+		char *cp = np && *np ? strdup(np) : NULL;
+		agate_arena_free(tmp);
+		if (cp) {
+			free(path);
+			path = cp;
+		}
+	}
 	if (!path) {
 		p->b->oom = true;
 		p->fail = true;
@@ -1358,12 +1370,21 @@ int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len)
 		b->oom = true;
 		return -ENOMEM;
 	}
+	char *canon = realpath(name, NULL);
+	if (canon && b->include_depth == 0 && vec_has(&b->seen, canon)) {
+		/* a file given on the command line that an earlier file
+		 * already included: it is loaded once */
+		free(canon);
+		return 0;
+	}
+	if (!canon)
+		canon = strdup(name);
 	rl_digest_source(b, name, text, len);
 	if (len > RL_MAX_SOURCE) {
+		free(canon);
 		rl_error(b, p.file, 0, 0, "file too large (limit %u bytes)", RL_MAX_SOURCE);
 		return -EINVAL;
 	}
-	char *canon = canon_path(name);
 	if (!canon || rl_vec_push(&b->stack, canon) < 0) {
 		free(canon);
 		b->oom = true;

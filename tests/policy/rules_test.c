@@ -931,6 +931,14 @@ Test(rules, load_folder_sorted_recursive_with_digest)
 	cr_assert_str_eq(agate_ruleset_digest(rs), dg, "same bytes, same digest");
 	agate_ruleset_unref(rs);
 
+	/* a file that a loaded file includes is read once, not twice */
+	write_file("0-main.rules", "include \"z/c.rules\"\nrule @m\ntrigger t\nenforce block\nend\n");
+	cr_assert_eq(agate_rules_load(paths, 1, &rs, d), 0);
+	cr_assert_eq(agate_ruleset_rule_count(rs), 4);
+	cr_assert_str_eq(agate_ruleset_rule_name(rs, 0), "c", "included where the include is");
+	cr_assert_str_eq(agate_ruleset_rule_name(rs, 1), "m");
+	agate_ruleset_unref(rs);
+
 	const char *missing[] = { "/nonexistent/agate.rules" };
 	cr_assert_eq(agate_rules_load(missing, 1, &rs, d), -EINVAL);
 	cr_assert(has_diag(d, "/nonexistent/agate.rules: error: cannot read"));
