@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -117,6 +118,12 @@ void agt_start(agt_daemon *d, const char *const *extra)
 	cr_assert_geq(d->pid, 0);
 	if (d->pid == 0) {
 		int fd = open(d->log, O_WRONLY | O_CREAT | O_APPEND, 0644);
+		const char *nofile = getenv("AGT_NOFILE");
+		if (nofile) {
+			/* for tests of running out of descriptors */
+			struct rlimit rl = { (rlim_t)atoi(nofile), (rlim_t)atoi(nofile) };
+			setrlimit(RLIMIT_NOFILE, &rl);
+		}
 		if (fd >= 0) {
 			dup2(fd, 1);
 			dup2(fd, 2);

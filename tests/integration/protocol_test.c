@@ -348,3 +348,29 @@ Test(protocol, shutdown_does_not_wait_forever_for_a_peer_that_never_reads)
 	/* every check that was answered (or is about to be) has its row */
 	cr_assert_geq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE tool='ls' AND op='check'"), 1000);
 }
+
+Test(protocol, out_of_descriptors_pauses_accepting_then_recovers)
+{
+	agate_value *rep;
+	agt_req r;
+	int fds[60], fd;
+
+	setenv("AGT_NOFILE", "40", 1);
+	agt_start(&d, NULL);
+	unsetenv("AGT_NOFILE");
+	usleep(200000);
+	for (int i = 0; i < 60; i++)
+		fds[i] = agt_connect(d.sock); /* the backlog takes what agated cannot */
+	usleep(1500000);
+	for (int i = 0; i < 60; i++)
+		close(fds[i]);
+	usleep(2500000);
+	fd = agt_connect(d.sock);
+	agt_req_begin(&r, 3, 1, "ping");
+	agt_req_send(&r, fd);
+	cr_assert_eq(agt_recv(fd, arena, &rep), 0, "accepting again:\n%s", agt_log_tail(&d));
+	cr_assert(agt_bool(rep, "ok"));
+	close(fd);
+	cr_assert(strstr(agt_log_tail(&d), "accepting connections again"), "%s", agt_log_tail(&d));
+	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
+}
