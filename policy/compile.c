@@ -414,7 +414,7 @@ static void print_tree(rl_sbuf *sb, const agate_value *v, size_t max, int depth)
 		for (uint32_t i = 0; i < v->as.array.len; i++) {
 			if (i)
 				rl_sb_puts(sb, ", ");
-			if (i >= 16) {
+			if (i >= 16 && max != SIZE_MAX) {
 				rl_sb_puts(sb, "...");
 				break;
 			}
@@ -427,7 +427,7 @@ static void print_tree(rl_sbuf *sb, const agate_value *v, size_t max, int depth)
 		for (uint32_t i = 0; i < v->as.map.len; i++) {
 			if (i)
 				rl_sb_puts(sb, ", ");
-			if (i >= 16) {
+			if (i >= 16 && max != SIZE_MAX) {
 				rl_sb_puts(sb, "...");
 				break;
 			}
@@ -466,18 +466,30 @@ void rl_print_node(rl_sbuf *sb, const rl_node *n, bool expand, int depth)
 	}
 	switch (n->kind) {
 	case N_LIT:
-		if (n->u.lit.list) {
+		/* keys (expand) spell lists out, so an edited list is a new key */
+		if (n->u.lit.list && !expand) {
 			rl_sb_printf(sb, "@%s", n->u.lit.list);
 			break;
 		}
 		rl_print_val(sb, &n->u.lit.v, SIZE_MAX);
 		break;
 	case N_REGEX:
-		if (n->u.re.list)
+		if (n->u.re.list && !expand) {
 			rl_sb_printf(sb, "@%s", n->u.re.list);
-		else if (n->u.re.src_len || n->u.re.src)
-			rl_sb_printf(sb, "/%.*s/%s", (int)n->u.re.src_len, n->u.re.src,
-				     n->u.re.flags);
+		} else if (n->u.re.n > 1 || (n->u.re.n == 1 && n->u.re.list)) {
+			rl_sb_puts(sb, "[");
+			for (uint32_t i = 0; i < n->u.re.n; i++) {
+				if (i)
+					rl_sb_puts(sb, ", ");
+				print_str(sb, n->u.re.res[i].src, n->u.re.res[i].len, SIZE_MAX);
+			}
+			rl_sb_puts(sb, "]");
+		} else if (n->u.re.src) {
+			rl_sb_puts(sb, "/");
+			rl_sb_put(sb, n->u.re.src, n->u.re.src_len);
+			rl_sb_puts(sb, "/");
+			rl_sb_puts(sb, n->u.re.flags);
+		}
 		break;
 	case N_NAME:
 		rl_sb_put(sb, n->u.name.s, n->u.name.len);
@@ -877,6 +889,9 @@ static rl_re *compile_re(cst *c, const rl_node *at, const char *src, size_t len,
 		return NULL;
 	}
 	re->code = code;
+	re->src = src;
+	re->len = (uint32_t)len;
+	snprintf(re->flags, sizeof(re->flags), "%s", flags ? flags : "");
 	/* JIT is an optimisation: without it (unsupported CPU, no executable
 	 * memory) the interpreter gives the same answers */
 	re->jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;

@@ -174,6 +174,9 @@ enum rl_func {
 typedef struct rl_re {
 	pcre2_code *code;
 	bool jit;
+	const char *src; /* pattern text, for canonical keys */
+	uint32_t len;
+	char flags[8];
 } rl_re;
 
 typedef struct rl_pred rl_pred;

@@ -291,6 +291,29 @@ Test(history, edited_predicate_is_a_new_expression)
 	sess_fini(&s);
 }
 
+Test(history, edited_list_is_a_new_expression)
+{
+	const char *v1 = "default allow\nlist @l := [\"x\"]\n"
+			 "rule @r\ntrigger any\ncheck seen(tool in @l)\nenforce block\nend\n";
+	const char *v1b = "default allow\nlist @l := [\"x\"]  # same list, new comment\n"
+			  "rule @r2\ntrigger any\ncheck seen(tool in @l)\nenforce block\nend\n";
+	const char *v2 = "default allow\nlist @l := [\"x\", \"w\"]\n"
+			 "rule @r\ntrigger any\ncheck seen(tool in @l)\nenforce block\nend\n";
+	sess s;
+	sess_init(&s, v1, 10);
+	step(&s, "x", NULL);
+	agate_ruleset *same = compile_ok(v1b), *edited = compile_ok(v2);
+	agate_action act = mkact(s.a, "q", NULL);
+	agate_eval_env env = { .history = s.h };
+	cr_assert_eq(eval_env(same, &act, &env, s.a).enforcement, AGATE_ENFORCE_BLOCK,
+		     "same expression: the past carries over");
+	cr_assert_eq(eval_env(edited, &act, &env, s.a).enforcement, AGATE_ENFORCE_ALLOW,
+		     "the list changed: a new expression");
+	agate_ruleset_unref(same);
+	agate_ruleset_unref(edited);
+	sess_fini(&s);
+}
+
 Test(history, history_expressions_with_shell_and_regex)
 {
 	sess s;
