@@ -1012,6 +1012,37 @@ static void normalise_under_rhs(cst *c, rl_node *r)
 	}
 }
 
+static rl_strset *build_strset(cst *c, const agate_value *arr, bool ci)
+{
+	uint32_t n = arr->as.array.len, cap = 8;
+	while (cap < 2 * n)
+		cap *= 2;
+	rl_strset *st = rl_alloc(c->rs->pool, sizeof(*st));
+	if (!st || !(st->slot = rl_alloc(c->rs->pool, cap * sizeof(uint32_t))) ||
+	    !(st->hash = rl_alloc(c->rs->pool, cap * sizeof(uint64_t)))) {
+		c->b->oom = true;
+		return NULL;
+	}
+	st->cap = cap;
+	st->arr = arr;
+	st->ci = ci;
+	for (uint32_t i = 0; i < n; i++) {
+		const agate_value *e = &arr->as.array.items[i];
+		if (e->type != AGATE_STR) {
+			st->has_other = true;
+			continue;
+		}
+		uint64_t h = ci ? rl_hash_lower(e->as.str.ptr, e->as.str.len)
+				: rl_hash(e->as.str.ptr, e->as.str.len);
+		uint32_t j = (uint32_t)h & (cap - 1);
+		while (st->slot[j])
+			j = (j + 1) & (cap - 1);
+		st->slot[j] = i + 1;
+		st->hash[j] = h;
+	}
+	return st;
+}
+
 static bool is_tool_field(const rl_node *n)
 {
 	return n && n->kind == N_FIELD && (n->sub == F_TOOL || n->sub == F_PREV_TOOL);
@@ -1090,6 +1121,10 @@ static void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
 		default:
 			break;
 		}
+		if (n->op == OP_IN && n->b && n->b->kind == N_LIT &&
+		    n->b->u.lit.v.kind == RV_TREE && n->b->u.lit.v.t->type == AGATE_ARRAY &&
+		    n->b->u.lit.v.t->as.array.len >= 4)
+			n->u.set = build_strset(c, n->b->u.lit.v.t, n->ci);
 		return;
 	case N_CALL:
 		switch (n->sub) {
@@ -1602,64 +1637,105 @@ static void build_index(cst *c, trig_acc *acc)
 		}
 		memcpy(bk->ids, tb->ids, tb->n * sizeof(uint32_t));
 	}
-	size_t nside = 0;
-	for (size_t i = 0; i < rs->nrules; i++) {
+	/* distinct patterns, each with the rules that use it */
+	rl_map seen = { 0 };
+	rl_vec pats = { 0 };
+	for (size_t i = 0; i < rs->nrules && !c->b->oom; i++) {
 		const rl_rule *r = rs->rules[i];
-		if (r->any)
-			nside++;
-		else
-			nside += r->nglobs;
 		if (r->any || r->nglobs)
 			rs->nside_rules++;
+		for (uint32_t k = 0; k < (r->any ? 1u : r->nglobs); k++) {
+			const char *g = r->any ? "*" : r->globs[k];
+			size_t len = r->any ? 1 : r->glob_lens[k];
+			tmp_bucket *tb = rl_map_get(&seen, g, len);
+			if (!tb) {
+				tb = calloc(1, sizeof(*tb));
+				if (!tb || rl_vec_push(&pats, tb) < 0 || rl_map_put(&seen, g, len, tb) < 0) {
+					free(tb);
+					c->b->oom = true;
+					break;
+				}
+				tb->name = (char *)g;
+				tb->len = (uint32_t)len;
+			}
+			if (tb->last == i + 1)
+				continue;
+			if (tb->n == tb->cap) {
+				uint32_t nc = tb->cap ? tb->cap * 2 : 4;
+				uint32_t *ni = realloc(tb->ids, nc * sizeof(*ni));
+				if (!ni) {
+					c->b->oom = true;
+					break;
+				}
+				tb->ids = ni;
+				tb->cap = nc;
+			}
+			tb->ids[tb->n++] = (uint32_t)i;
+			tb->last = (uint32_t)i + 1;
+		}
 	}
-	if (!nside)
-		return;
-	rs->side = rl_alloc(rs->pool, nside * sizeof(rl_side));
-	if (!rs->side) {
+	if (pats.len && !c->b->oom)
+		rs->pats = rl_alloc(rs->pool, pats.len * sizeof(rl_pat));
+	if (pats.len && !rs->pats)
 		c->b->oom = true;
-		return;
-	}
-	/* two passes: count per group, then place in rule order */
+	/* two passes: count per group, then place */
 	uint32_t cnt[258] = { 0 };
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < rs->nrules; i++) {
-			const rl_rule *r = rs->rules[i];
-			if (r->any) {
-				if (pass == 0)
-					cnt[1]++;
-				else
-					rs->side[cnt[0]++] = (rl_side){ .id = (uint32_t)i, .any = true };
+	for (int pass = 0; pass < 2 && !c->b->oom; pass++) {
+		for (size_t i = 0; i < pats.len; i++) {
+			tmp_bucket *tb = pats.items[i];
+			const char *g = tb->name;
+			uint32_t len = tb->len, pre = 0, suf = 0, stars = 0, other = 0;
+			while (pre < len && !strchr("*?[]\\", g[pre]))
+				pre++;
+			while (suf < len - pre && !strchr("*?[]\\", g[len - 1 - suf]))
+				suf++;
+			for (uint32_t k = 0; k < len; k++) {
+				if (g[k] == '*')
+					stars++;
+				else if (strchr("?[]\\", g[k]))
+					other++;
+			}
+			unsigned grp = pre ? 1u + (unsigned char)g[0] : 0u;
+			if (pass == 0) {
+				cnt[grp + 1]++;
 				continue;
 			}
-			for (uint32_t k = 0; k < r->nglobs; k++) {
-				const char *g = r->globs[k];
-				uint32_t len = r->glob_lens[k], pre = 0, suf = 0;
-				while (pre < len && !strchr("*?[]\\", g[pre]))
-					pre++;
-				while (suf < len - pre && !strchr("*?[]\\", g[len - 1 - suf]))
-					suf++;
-				unsigned grp = pre ? 1u + (unsigned char)g[0] : 0u;
-				if (pass == 0) {
-					cnt[grp + 1]++;
-					continue;
-				}
-				rs->side[cnt[grp]++] = (rl_side){
-					.id = (uint32_t)i,
-					.pre_len = (uint16_t)(pre > UINT16_MAX ? UINT16_MAX : pre),
-					.suf_len = (uint16_t)(suf > UINT16_MAX ? UINT16_MAX : suf),
-					.len = len,
-					.glob = g,
-				};
+			rl_pat *pt = &rs->pats[cnt[grp]++];
+			pt->glob = g;
+			pt->len = len;
+			pt->pre_len = (uint16_t)(pre > UINT16_MAX ? UINT16_MAX : pre);
+			pt->suf_len = (uint16_t)(suf > UINT16_MAX ? UINT16_MAX : suf);
+			if (len == 1 && g[0] == '*')
+				pt->kind = PAT_ANY;
+			else if (stars == 1 && !other && pre == pt->pre_len && suf == pt->suf_len)
+				pt->kind = PAT_PRESUF;
+			else if (stars == 2 && !other && len >= 2 && g[0] == '*' && g[len - 1] == '*')
+				pt->kind = PAT_SUBSTR;
+			else
+				pt->kind = PAT_GLOB;
+			pt->n = tb->n;
+			pt->ids = rl_alloc(rs->pool, tb->n * sizeof(uint32_t));
+			if (!pt->ids) {
+				c->b->oom = true;
+				break;
 			}
+			memcpy(pt->ids, tb->ids, tb->n * sizeof(uint32_t));
 		}
 		if (pass == 0) {
 			/* prefix sums: cnt[g] becomes where group g starts */
 			for (int g = 1; g < 258; g++)
 				cnt[g] += cnt[g - 1];
-			memcpy(rs->side_off, cnt, sizeof(cnt));
+			memcpy(rs->pat_off, cnt, sizeof(cnt));
 		}
 	}
-	rs->nside = nside;
+	rs->npats = c->b->oom ? 0 : pats.len;
+	for (size_t i = 0; i < pats.len; i++) {
+		tmp_bucket *tb = pats.items[i];
+		free(tb->ids);
+		free(tb);
+	}
+	rl_vec_free(&pats);
+	rl_map_free(&seen);
 }
 
 /* ---- rule defaults ----------------------------------------------------------- */

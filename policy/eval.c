@@ -578,6 +578,33 @@ static void trace_cmp(rl_ctx *c, const rl_node *n, const rl_val *lhs, bool res)
 
 /* ---- evaluation ---------------------------------------------------------------- */
 
+static bool set_has(const rl_strset *st, const rl_val *l, bool ci)
+{
+	if (l->kind == RV_STR) {
+		uint64_t h = ci ? rl_hash_lower(l->s.ptr, l->s.len) : rl_hash(l->s.ptr, l->s.len);
+		for (uint32_t j = (uint32_t)h & (st->cap - 1); st->slot[j]; j = (j + 1) & (st->cap - 1)) {
+			if (st->hash[j] != h)
+				continue;
+			const agate_value *e = &st->arr->as.array.items[st->slot[j] - 1];
+			if (bytes_eq(l->s, e->as.str, ci))
+				return true;
+		}
+		if (!st->has_other)
+			return false;
+	}
+	/* numbers, or a string against the list's numbers: compare one by one */
+	for (uint32_t i = 0; i < st->arr->as.array.len; i++) {
+		const agate_value *e = &st->arr->as.array.items[i];
+		if (l->kind == RV_STR && e->type == AGATE_STR)
+			continue;
+		rl_val ev;
+		from_value(e, &ev);
+		if (val_eq(l, &ev, ci))
+			return true;
+	}
+	return false;
+}
+
 static int cmp_one(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r, bool *res);
 
 /* r is a list: does l compare true with some element? */
@@ -660,6 +687,10 @@ static int cmp_one(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r
 		       n->op == OP_GT ? x > y : x >= y;
 		return 0;
 	case OP_IN:
+		if (n->u.set && r->kind == RV_TREE && r->t == n->u.set->arr) {
+			*res = set_has(n->u.set, l, ci);
+			return 0;
+		}
 		switch (r->kind) {
 		case RV_TREE:
 			if (r->t->type == AGATE_ARRAY) {
@@ -1113,19 +1144,31 @@ static bool beats(const pick *a, const pick *b)
 	return a->r->index < b->r->index;
 }
 
-static bool side_match(const rl_side *sd, const char *low, size_t len)
+static bool pat_match(const rl_pat *pt, const char *low, size_t len)
 {
-	if (sd->any)
+	if (pt->kind == PAT_ANY)
 		return true;
 	/* the literal ends of the pattern must be there before anything else */
-	if ((size_t)sd->pre_len + sd->suf_len > len)
+	if ((size_t)pt->pre_len + pt->suf_len > len)
 		return false;
-	if (memcmp(sd->glob, low, sd->pre_len) != 0)
+	if (memcmp(pt->glob, low, pt->pre_len) != 0)
 		return false;
-	if (sd->suf_len &&
-	    memcmp(sd->glob + sd->len - sd->suf_len, low + len - sd->suf_len, sd->suf_len) != 0)
+	if (pt->suf_len &&
+	    memcmp(pt->glob + pt->len - pt->suf_len, low + len - pt->suf_len, pt->suf_len) != 0)
 		return false;
-	return glob_match(sd->glob, sd->len, low, len, true);
+	if (pt->kind == PAT_PRESUF)
+		return true;
+	if (pt->kind == PAT_SUBSTR)
+		return memmem(low, len, pt->glob + 1, pt->len - 2) != NULL;
+	return glob_match(pt->glob, pt->len, low, len, true);
+}
+
+#define MERGE_MAX 32
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
 }
 
 #define SHADOW_MAX 32
@@ -1195,42 +1238,79 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 	const rl_rule *shadows[SHADOW_MAX];
 	pick shadow_picks[SHADOW_MAX];
 	size_t nshadow = 0;
-	size_t i = 0;
 	int rc = 0;
 
-	/* the side entries that can match: no literal first byte, or the
-	 * tool's first byte */
-	const rl_side *sb = NULL, *se = NULL, *cb = NULL, *ce = NULL;
-	if (rs->nside) {
-		sb = rs->side + rs->side_off[0];
-		se = rs->side + rs->side_off[1];
+	/* candidate lists: the exact bucket, and the rules of every pattern
+	 * that matches (patterns without a literal first byte, and those
+	 * starting with the tool's first byte) */
+	const uint32_t *lists[MERGE_MAX];
+	uint32_t lens[MERGE_MAX], pos[MERGE_MAX];
+	size_t nl = 0;
+	bool many = false;
+	if (nex) {
+		lists[nl] = ex;
+		lens[nl++] = (uint32_t)nex;
 	}
-	if (tl && rs->nside) {
-		unsigned g = 1u + (unsigned char)low[0];
-		cb = rs->side + rs->side_off[g];
-		ce = rs->side + rs->side_off[g + 1];
+	for (int pass = 0; pass < 2 && rs->npats; pass++) {
+		unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
+		if (pass == 1 && !tl)
+			break;
+		for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++) {
+			const rl_pat *pt = &rs->pats[q];
+			if (!pat_match(pt, low, tl))
+				continue;
+			if (nl == MERGE_MAX) {
+				many = true;
+				break;
+			}
+			lists[nl] = pt->ids;
+			lens[nl++] = pt->n;
+		}
 	}
+	if (many) {
+		/* rare: a tool matching many distinct patterns; gather and sort */
+		size_t total = nex;
+		for (int pass = 0; pass < 2; pass++) {
+			unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
+			if (pass == 1 && !tl)
+				break;
+			for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++)
+				if (pat_match(&rs->pats[q], low, tl))
+					total += rs->pats[q].n;
+		}
+		uint32_t *all = agate_arena_alloc(arena, (total + 1) * sizeof(uint32_t));
+		if (!all)
+			goto nomem;
+		size_t n = 0;
+		if (nex)
+			memcpy(all, ex, nex * sizeof(uint32_t));
+		n = nex;
+		for (int pass = 0; pass < 2; pass++) {
+			unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
+			if (pass == 1 && !tl)
+				break;
+			for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++)
+				if (pat_match(&rs->pats[q], low, tl)) {
+					memcpy(all + n, rs->pats[q].ids, rs->pats[q].n * sizeof(uint32_t));
+					n += rs->pats[q].n;
+				}
+		}
+		qsort(all, n, sizeof(uint32_t), cmp_u32);
+		lists[0] = all;
+		lens[0] = (uint32_t)n;
+		nl = 1;
+	}
+	memset(pos, 0, sizeof(pos));
 	for (;;) {
-		uint32_t id = i < nex ? ex[i] : UINT32_MAX;
-		if (sb < se && sb->id < id)
-			id = sb->id;
-		if (cb < ce && cb->id < id)
-			id = cb->id;
+		uint32_t id = UINT32_MAX;
+		for (size_t q = 0; q < nl; q++)
+			if (pos[q] < lens[q] && lists[q][pos[q]] < id)
+				id = lists[q][pos[q]];
 		if (id == UINT32_MAX)
 			break;
-		bool cand = false;
-		if (i < nex && ex[i] == id) {
-			cand = true;
-			i++;
-		}
-		for (; sb < se && sb->id == id; sb++)
-			if (!cand && side_match(sb, low, tl))
-				cand = true;
-		for (; cb < ce && cb->id == id; cb++)
-			if (!cand && side_match(cb, low, tl))
-				cand = true;
-		if (!cand)
-			continue;
+		for (size_t q = 0; q < nl; q++)
+			while (pos[q] < lens[q] && lists[q][pos[q]] == id)
+				pos[q]++; /* the same rule through several lists */
 		const rl_rule *r = rs->rules[id];
 		out->candidates++;
 		if (c.trace)

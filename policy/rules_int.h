@@ -182,6 +182,18 @@ typedef struct rl_re {
 typedef struct rl_pred rl_pred;
 typedef struct rl_node rl_node;
 
+/* The string elements of a constant list, hashed, so that `x in @list`
+ * costs one probe however long the list is. Other elements (numbers,
+ * booleans) are few and still scanned. */
+typedef struct rl_strset {
+	uint32_t cap;        /* power of two */
+	uint32_t *slot;      /* element index + 1, 0 = empty */
+	uint64_t *hash;
+	const agate_value *arr;
+	bool ci;             /* hashed and compared ignoring ASCII case */
+	bool has_other;      /* some element is not a string */
+} rl_strset;
+
 #define RL_NO_SLOT UINT32_MAX
 
 struct rl_node {
@@ -224,6 +236,7 @@ struct rl_node {
 			const char *lflag;
 		} flag;
 		uint32_t cmd_slot; /* N_CMD: shell parse cache, RL_NO_SLOT = none */
+		struct rl_strset *set; /* N_CMP `in` a constant list: its strings hashed */
 	} u;
 };
 
@@ -296,16 +309,26 @@ typedef struct rl_bucket {
 	uint32_t *ids; /* rule indexes, ascending */
 } rl_bucket;
 
-/* One glob (or `any`) of a rule, for the side list. The literal prefix
- * and suffix of the pattern let most tools be rejected with a memcmp. */
-typedef struct rl_side {
-	uint32_t id;       /* rule index */
-	bool any;
+/* A distinct glob of the side list (or `any`), with the rules using it.
+ * Each pattern is tested once per decision whatever the number of rules
+ * that share it; its literal prefix and suffix reject most tools with a
+ * memcmp, and the common shapes skip the general matcher. */
+enum rl_pat_kind {
+	PAT_ANY = 0,
+	PAT_PRESUF, /* "pre*suf": one '*', no other wildcard */
+	PAT_SUBSTR, /* "*lit*" */
+	PAT_GLOB,   /* anything else */
+};
+
+typedef struct rl_pat {
+	uint8_t kind;
 	uint16_t pre_len;  /* glob[0..pre_len) has no wildcard */
 	uint16_t suf_len;  /* nor glob[len-suf_len..len) */
 	uint32_t len;
 	const char *glob;  /* lower-cased */
-} rl_side;
+	uint32_t *ids;     /* rules, ascending */
+	uint32_t n;
+} rl_pat;
 
 typedef struct rl_hslot {
 	uint64_t key;     /* hash of the canonical text */
@@ -327,11 +350,11 @@ struct agate_ruleset {
 	size_t nagents;
 	rl_bucket *buckets; /* open addressing, power of two, hash 0 = empty */
 	size_t nbuckets;
-	rl_side *side;      /* globs and `any`, grouped: group 0 holds those
+	rl_pat *pats;       /* distinct globs, grouped: group 0 holds those
 			       without a literal first byte, group 1+c those
-			       starting with byte c; by rule index in a group */
-	size_t nside;
-	uint32_t side_off[258]; /* group g is side[side_off[g] .. side_off[g+1]) */
+			       starting with byte c */
+	size_t npats;
+	uint32_t pat_off[258]; /* group g is pats[pat_off[g] .. pat_off[g+1]) */
 	size_t nside_rules; /* rules that have some */
 	bool default_allow;
 	char digest[65];

@@ -157,6 +157,13 @@ Test(rules, tool_comparisons_ignore_case)
 	cr_expect(holds_text(NULL, "tool in [\"sh\", \"bash\"]", "BASH", "{}", NULL));
 	cr_expect(holds_text(NULL, "tool starts_with \"terminal\"", "TerminalExecute", "{}", NULL));
 	cr_expect(!holds_text(NULL, "tool == \"sh\"", "bash", "{}", NULL));
+	/* long constant lists are hashed: same answers */
+	cr_expect(holds_text(NULL, "tool in [\"a\", \"b\", \"c\", \"Bash\", \"e\"]", "BASH", "{}", NULL));
+	cr_expect(!holds_text(NULL, "tool in [\"a\", \"b\", \"c\", \"d\", \"e\"]", "bash", "{}", NULL));
+	cr_expect(!holds_text(NULL, "args.x in [\"a\", \"b\", \"c\", \"D\"]", "t", "{\"x\": \"d\"}", NULL));
+	cr_expect(holds_text(NULL, "args.x in [\"a\", \"b\", \"c\", 7, 8.5]", "t", "{\"x\": \"8.5\"}", NULL));
+	cr_expect(holds_text(NULL, "args.x in [\"a\", \"b\", \"c\", 7, 8.5]", "t", "{\"x\": 7}", NULL));
+	cr_expect(holds_text(NULL, "any args.l in [\"a\", \"b\", \"c\", \"d\"]", "t", "{\"l\": [\"z\", \"c\"]}", NULL));
 }
 
 Test(rules, string_operators)
