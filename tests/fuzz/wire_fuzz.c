@@ -1,9 +1,7 @@
 /* wire_fuzz.c - fuzz target for agate_wire_validate / agate_wire_decode.
  *
- * Built with -fsanitize=fuzzer and -DAGATE_LIBFUZZER (or the customary
- * FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION) it is a libFuzzer target;
- * otherwise a plain program that runs every file named on its command
- * line through the same function, so a crash can be replayed anywhere.
+ * Built with -fsanitize=fuzzer it is a libFuzzer target; linked with
+ * replay_main.c it replays files, the seed corpus in every test run.
  *
  * Besides not crashing, it checks: validate and decode agree; a decoded
  * tree has NUL-terminated strings, keys that are strings, and nesting
@@ -91,35 +89,3 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	agate_arena_free(a);
 	return 0;
 }
-
-#if !defined(AGATE_LIBFUZZER) && !defined(FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION)
-int main(int argc, char **argv)
-{
-	for (int i = 1; i < argc; i++) {
-		FILE *f = fopen(argv[i], "rb");
-		uint8_t *buf;
-		long len;
-
-		if (!f) {
-			perror(argv[i]);
-			return 1;
-		}
-		if (fseek(f, 0, SEEK_END) != 0 || (len = ftell(f)) < 0 ||
-		    fseek(f, 0, SEEK_SET) != 0) {
-			fclose(f);
-			return 1;
-		}
-		buf = malloc((size_t)len + 1);
-		if (!buf || fread(buf, 1, (size_t)len, f) != (size_t)len) {
-			free(buf);
-			fclose(f);
-			return 1;
-		}
-		fclose(f);
-		LLVMFuzzerTestOneInput(buf, (size_t)len);
-		free(buf);
-		printf("%s: ok\n", argv[i]);
-	}
-	return 0;
-}
-#endif
