@@ -47,8 +47,12 @@ int agate_decide(const agate_decision_input *in, const agate_action *act,
 	 * only once the whole decision has succeeded. A NULL identity is
 	 * the empty identity: only provenance and role override can vote. */
 	if (in->frame && cfg.enabled) {
-		rc = agate_drift_assess(in->frame, in->identity, &cfg, act,
-					in->drift_state, false, arena, &out->drift);
+		/* sentences only for blocking votes and a veto unless the
+		 * caller asked for an explanation (see agate_drift_assess_ex) */
+		rc = agate_drift_assess_ex(in->frame, in->identity, &cfg, act,
+					   in->drift_state, false,
+					   in->explain ? AGATE_DRIFT_EXPLAIN : 0u, arena,
+					   &out->drift);
 		if (rc)
 			goto fail;
 		out->drift_ran = true;

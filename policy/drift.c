@@ -124,6 +124,11 @@ static bool is_alnum_c(unsigned char c)
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static bool is_digit_c(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 static bool url_char(unsigned char c)
 {
 	return c > ' ' && c < 0x7f && c != '"' && c != '\'' && c != '<' && c != '>' &&
@@ -131,7 +136,7 @@ static bool url_char(unsigned char c)
 	       c != '}' && c != '{' && c != ']' && c != '[';
 }
 
-static const char *const tlds[] = { "com", "net", "org", "io", "co", "ru", "cn", "xyz",
+static const char tlds[][8] = { "com", "net", "org", "io", "co", "ru", "cn", "xyz",
 				    "info", "biz", "me", "app", "dev", "uk", "de", "top",
 				    "site", "online", "tk", "cc", "su" };
 
@@ -149,7 +154,7 @@ static void ents_scan(ents *s, const char *t, size_t n, size_t max_bytes)
 	while (i < n && s->n < MAX_ENTS) {
 		unsigned char c = (unsigned char)t[i];
 		/* URL */
-		if ((c == 'h' || c == 'H') && n - i > 8 &&
+		if ((c == 'h' || c == 'H') && n - i > 8 && ascii_lower(t[i + 1]) == 't' &&
 		    (!strncasecmp(t + i, "http://", 7) || !strncasecmp(t + i, "https://", 8))) {
 			size_t j = i;
 			while (j < n && url_char((unsigned char)t[j]))
@@ -197,11 +202,12 @@ static void ents_scan(ents *s, const char *t, size_t n, size_t max_bytes)
 					dot = t + p - 1;
 					break;
 				}
-			if (dot && dot > t + i && !at) {
-				size_t tl = (size_t)(t + e - dot - 1);
+			size_t tl = dot ? (size_t)(t + e - dot - 1) : 0;
+			if (dot && dot > t + i && !at && tl >= 2 && tl <= 6 &&
+			    !is_digit_c((unsigned char)dot[1])) {
 				bool tld = false;
-				for (size_t q = 0; q < sizeof(tlds) / sizeof(tlds[0]); q++)
-					if (strlen(tlds[q]) == tl && !strncasecmp(dot + 1, tlds[q], tl))
+				for (size_t q = 0; q < sizeof(tlds) / sizeof(tlds[0]) && !tld; q++)
+					if (tlds[q][tl] == '\0' && !strncasecmp(dot + 1, tlds[q], tl))
 						tld = true;
 				if (tld) {
 					for (size_t p = i; p < e && k < 200; p++)
@@ -351,8 +357,8 @@ static void project(const agate_frame *f, const agate_bag *b, unsigned flags, pr
 		const agate_bag_entry *e = &b->items[i];
 		if (flags && !(e->flags & flags))
 			continue;
-		const agate_lex_posting *po;
-		size_t np = agate_lex_lookup(f, e->hash, &po);
+		const agate_lex_posting *po = e->po;
+		size_t np = e->np;
 		for (size_t k = 0; k < np; k++) {
 			double c = e->weight * po[k].weight;
 			p->s[po[k].axis] += c;
@@ -586,8 +592,8 @@ static bool accounted(const agate_frame *f, const agate_identity *id, const agat
 	unsigned bit = vocab_bit(e->hash);
 	if ((id->vocab[bit >> 6] >> (bit & 63)) & 1u)
 		return true;
-	const agate_lex_posting *po;
-	size_t np = agate_lex_lookup(f, e->hash, &po);
+	const agate_lex_posting *po = e->po;
+	size_t np = e->np;
 	/* an axis accounts for a word when the identity sits on it at least
 	 * as strongly as the word alone would (a sysadmin's "administrator"
 	 * covers "admin", not "privilege escalation") */
@@ -604,8 +610,8 @@ static bool accounted(const agate_frame *f, const agate_identity *id, const agat
 /* strongest risk a single term carries: max over its axes of risk x weight */
 static double entry_risk(const agate_frame *f, const agate_bag_entry *e)
 {
-	const agate_lex_posting *po;
-	size_t np = agate_lex_lookup(f, e->hash, &po);
+	const agate_lex_posting *po = e->po;
+	size_t np = e->np;
 	double r = 0;
 	for (size_t k = 0; k < np; k++) {
 		double x = f->axes[po[k].axis].risk * po[k].weight;
@@ -625,25 +631,77 @@ static const char *quote_entry(agate_arena *a, const agate_bag *b, long i)
 struct assess_ctx {
 	agate_arena *arena;
 	agate_drift_result *out;
+	const agate_action *act;
+	const char *act_q; /* "tool first-argument-or-text", built on first use */
+	bool explain;      /* every sentence, not only the blocking ones */
 	bool oom;
 };
+
+/* "tool first-argument-or-text" for the sentences, built once and only
+ * when a sentence is written */
+static const char *action_quote(struct assess_ctx *c)
+{
+	if (c->act_q)
+		return c->act_q;
+	const agate_action *act = c->act;
+	const char *s = NULL;
+	size_t n = 0;
+	if (act->args && act->args->type == AGATE_MAP) {
+		for (uint32_t i = 0; i < act->args->as.map.len && !s; i++) {
+			const agate_value *v = &act->args->as.map.items[i].value;
+			if (v->type == AGATE_STR && v->as.str.len) {
+				s = v->as.str.ptr;
+				n = v->as.str.len;
+			}
+		}
+	}
+	if (!s && act->text.ptr && act->text.len) {
+		s = act->text.ptr;
+		n = act->text.len;
+	}
+	char *tq = short_quote(c->arena, act->tool.ptr, act->tool.len, 40);
+	char *aq = s ? short_quote(c->arena, s, n, 40) : NULL;
+	c->act_q = !tq ? NULL : aq && aq[0] ? agate_arena_printf(c->arena, "%s %s", tq, aq) : tq;
+	if (!c->act_q) {
+		c->oom = true;
+		return "";
+	}
+	return c->act_q;
+}
+
+/* Is the sentence of a vote written? Always under explain; otherwise only
+ * for a vote that blocks (the daemon replies with it, the reason quotes
+ * it). */
+static bool say(const struct assess_ctx *c, bool block)
+{
+	return c->explain || block;
+}
 
 static void vote(struct assess_ctx *c, const char *component, double score,
 		 double threshold, bool block, const char *why)
 {
 	agate_drift_result *o = c->out;
-	if (!why)
+	if (!why && say(c, block))
 		c->oom = true;
 	if (o->nvotes >= AGATE_DRIFT_MAX_VOTES)
 		return;
 	o->votes[o->nvotes++] = (agate_drift_vote){ component, score, threshold, block,
-						    why ? why : "" };
+						    say(c, block) && why ? why : NULL };
 }
 
 int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 		       const agate_drift_config *cfg, const agate_action *act,
 		       agate_drift_state *state, bool commit, agate_arena *arena,
 		       agate_drift_result *out)
+{
+	return agate_drift_assess_ex(f, id, cfg, act, state, commit,
+				     AGATE_DRIFT_EXPLAIN, arena, out);
+}
+
+int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
+			  const agate_drift_config *cfg, const agate_action *act,
+			  agate_drift_state *state, bool commit, unsigned flags,
+			  agate_arena *arena, agate_drift_result *out)
 {
 	if (!out)
 		return -EINVAL;
@@ -658,7 +716,8 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 	if (!cfg)
 		cfg = &defcfg;
 	bool have_id = id && !id->empty;
-	struct assess_ctx c = { arena, out, false };
+	struct assess_ctx c = { .arena = arena, .out = out, .act = act,
+				.explain = (flags & AGATE_DRIFT_EXPLAIN) != 0 };
 	const size_t na = f->naxes;
 
 	/* 1. the action: tool, args, text */
@@ -714,30 +773,7 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 	out->axes_max = risk;
 	out->top_axis = top != SIZE_MAX ? f->axes[top].name : NULL;
 
-	const char *act_q = NULL;
-	{
-		/* "tool first-argument-or-text" for the sentences */
-		const char *s = NULL;
-		size_t n = 0;
-		if (act->args && act->args->type == AGATE_MAP) {
-			for (uint32_t i = 0; i < act->args->as.map.len && !s; i++) {
-				const agate_value *v = &act->args->as.map.items[i].value;
-				if (v->type == AGATE_STR && v->as.str.len) {
-					s = v->as.str.ptr;
-					n = v->as.str.len;
-				}
-			}
-		}
-		if (!s && act->text.ptr && act->text.len) {
-			s = act->text.ptr;
-			n = act->text.len;
-		}
-		char *tq = short_quote(arena, act->tool.ptr, act->tool.len, 40);
-		char *aq = s ? short_quote(arena, s, n, 40) : NULL;
-		act_q = !tq ? NULL : aq && aq[0] ? agate_arena_printf(arena, "%s %s", tq, aq) : tq;
-		if (!act_q)
-			return -ENOMEM;
-	}
+	bool declared = have_id && agate_identity_declares_tool(id, act->tool.ptr, act->tool.len);
 
 	/* 2-3. drift: semantic distance plus unaccounted risk */
 	double drift = 0, resonance = 0;
@@ -789,7 +825,6 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 					break;
 				}
 		}
-		bool declared = agate_identity_declares_tool(id, act->tool.ptr, act->tool.len);
 		double tool_part = tw > 0 ? ta / tw : 0;
 		if (declared)
 			tool_part = 1;
@@ -897,41 +932,43 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 
 	/* 6. votes */
 	const char *idq = have_id ? id->quote : "";
-	char *why;
+	char *why = NULL;
 	bool bl;
 	if (have_id) {
 		bl = drift > cfg->drift_threshold;
-		if (utop != SIZE_MAX && unacc > 0.05) {
+		why = NULL;
+		if (!say(&c, bl)) {
+			/* the numbers are in the vote; no sentence */
+		} else if (utop != SIZE_MAX && unacc > 0.05) {
 			const char *term = quote_entry(arena, &act_bag, px->top[utop]);
 			why = agate_arena_printf(arena,
 				"drift %.2f %s %.2f: '%s' is %s '%s' (%s %.2f%s%s%s not covered by the identity)",
-				drift, bl ? ">" : "<=", cfg->drift_threshold, act_q,
+				drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(&c),
 				bl ? "far from" : "within reach of", idq, f->axes[utop].label,
 				px->x[utop], term ? ": '" : "", term ? term : "", term ? "'" : "");
 		} else {
 			why = agate_arena_printf(arena,
 				"drift %.2f %s %.2f: '%s' is %s '%s' (no uncovered risk)",
-				drift, bl ? ">" : "<=", cfg->drift_threshold, act_q,
+				drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(&c),
 				bl ? "far from" : "within reach of", idq);
 		}
 		vote(&c, "drift", drift, cfg->drift_threshold, bl, why);
 
 		uint32_t n = (state ? state->actions : 0) + 1;
 		bl = sess > cfg->session_threshold;
-		why = agate_arena_printf(arena,
+		why = !say(&c, bl) ? NULL : agate_arena_printf(arena,
 			"session drift %.2f %s %.2f over %u action%s: %s",
 			sess, bl ? ">" : "<=", cfg->session_threshold, n, n == 1 ? "" : "s",
 			bl ? "the session has walked away from the declared purpose"
 			   : "the session stays near the declared purpose");
 		vote(&c, "session", sess, cfg->session_threshold, bl, why);
 
-		bool declared = agate_identity_declares_tool(id, act->tool.ptr, act->tool.len);
 		bl = resonance < cfg->resonance_threshold;
-		why = agate_arena_printf(arena,
+		why = !say(&c, bl) ? NULL : agate_arena_printf(arena,
 			"resonance %.2f %s %.2f: the identity accounts for %s of '%s'%s",
 			resonance, bl ? "<" : ">=", cfg->resonance_threshold,
 			resonance < 0.34 ? "little" : resonance < 0.67 ? "part" : "most",
-			act_q,
+			action_quote(&c),
 			declared ? " (declared tool)"
 			: id->ntools ? " (tool not among the declared tools)" : "");
 		vote(&c, "resonance", resonance, cfg->resonance_threshold, bl, why);
@@ -944,13 +981,13 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 
 	if (trig) {
 		bl = prov > cfg->provenance_threshold;
-		const char *injq = quote_entry(arena, &trig_bag, inj_entry);
-		const char *entq = first_new && first_new->src
+		const char *injq = say(&c, bl) ? quote_entry(arena, &trig_bag, inj_entry) : NULL;
+		const char *entq = say(&c, bl) && first_new && first_new->src
 					   ? short_quote(arena, first_new->src, first_new->len, 40)
 					   : NULL;
-		why = agate_arena_printf(arena,
+		why = !say(&c, bl) ? NULL : agate_arena_printf(arena,
 			"provenance %.2f %s %.2f: '%s' %s%s%s%s%s%s%s",
-			prov, bl ? ">" : "<=", cfg->provenance_threshold, act_q,
+			prov, bl ? ">" : "<=", cfg->provenance_threshold, action_quote(&c),
 			bl ? "carries out what the agent read, not what the user asked"
 			   : "follows what the user asked",
 			nnew ? "; " : "",
@@ -969,11 +1006,11 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 	const char *hard = NULL;
 	double hard_score = 0, hard_thr = 0;
 	if (have_id && id->ntools && utop != SIZE_MAX &&
-	    !agate_identity_declares_tool(id, act->tool.ptr, act->tool.len) &&
+	    !declared &&
 	    unacc >= HARD_UNACCOUNTED && f->axes[utop].risk >= HARD_AXIS_RISK) {
 		hard = agate_arena_printf(arena,
 			"hard veto: tool '%s' is not among the %zu declared tools and projects on %s %.2f",
-			act_q, id->ntools, f->axes[utop].label, px->x[utop]);
+			action_quote(&c), id->ntools, f->axes[utop].label, px->x[utop]);
 		hard_score = unacc;
 		hard_thr = HARD_UNACCOUNTED;
 	}
@@ -1006,7 +1043,7 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 			const char *q = quote_entry(arena, &trig_bag, role_entry);
 			hard = agate_arena_printf(arena,
 				"hard veto: role override: '%s' follows a trigger that says '%s'",
-				act_q, q ? q : "");
+				action_quote(&c), q ? q : "");
 			hard_score = role_trig;
 			hard_thr = HARD_ROLE;
 		}
@@ -1019,7 +1056,7 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 	     (prov > cfg->provenance_threshold && inj >= HARD_INJECTION && nnew > 0))) {
 		hard = agate_arena_printf(arena,
 			"hard veto: '%s' (%s %.2f) carries out an instruction injected into what the agent read (provenance %.2f)",
-			act_q, f->axes[top].label, px->x[top], prov);
+			action_quote(&c), f->axes[top].label, px->x[top], prov);
 		hard_score = prov;
 		hard_thr = HARD_PROVENANCE;
 	}
@@ -1043,11 +1080,11 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 				first = out->votes[i].why;
 		out->reason = agate_arena_printf(arena, "drift cascade: %u of %u votes to block (%u needed): %s",
 						 blocks, out->nvotes, need, first ? first : "");
-	} else {
+	} else if (c.explain) {
 		out->reason = agate_arena_printf(arena, "drift cascade: %u vote%s to block, %u needed",
 						 blocks, blocks == 1 ? "" : "s", need);
 	}
-	if (!out->reason)
+	if (!out->reason && (out->veto || c.explain))
 		c.oom = true;
 	if (c.oom)
 		return -ENOMEM;

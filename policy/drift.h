@@ -88,7 +88,7 @@ typedef struct agate_drift_vote {
 	double score;
 	double threshold;
 	bool block;            /* this component votes to block */
-	const char *why;       /* sentence for a reviewer, in the arena */
+	const char *why;       /* sentence for a reviewer, in the arena; may be NULL (agate_drift_assess_ex) */
 } agate_drift_vote;
 
 typedef struct agate_drift_result {
@@ -102,7 +102,7 @@ typedef struct agate_drift_result {
 	bool veto;            /* consensus reached: the cascade blocks */
 	unsigned nvotes;
 	agate_drift_vote votes[AGATE_DRIFT_MAX_VOTES];
-	const char *reason;   /* one-line summary for the verdict, in the arena */
+	const char *reason;   /* one-line summary for the verdict, in the arena; may be NULL (agate_drift_assess_ex) */
 } agate_drift_result;
 
 /* Assess one action. Updates *state (the session average) only when
@@ -119,5 +119,20 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
  * (-EINVAL) an identity built in another frame: after reloading the
  * frames, rebuild the identities. */
 const agate_frame *agate_identity_frame(const agate_identity *id);
+
+/* Flags of agate_drift_assess_ex. */
+#define AGATE_DRIFT_EXPLAIN 1u /* write every vote's why and the reason */
+
+/* agate_drift_assess with flags. Without AGATE_DRIFT_EXPLAIN the scores,
+ * votes and veto are the same, bit for bit, but the sentences are written
+ * only where someone reads them: a vote's `why` only when that vote
+ * blocks (NULL otherwise) and `reason` only when the cascade vetoes
+ * (NULL otherwise). agate_drift_assess is this function with
+ * AGATE_DRIFT_EXPLAIN; agate_decide passes it when the caller asked for an
+ * explanation. Formatting the sentences is most of the cascade's cost. */
+int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
+			  const agate_drift_config *cfg, const agate_action *act,
+			  agate_drift_state *state, bool commit, unsigned flags,
+			  agate_arena *arena, agate_drift_result *out);
 
 #endif

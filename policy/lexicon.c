@@ -78,52 +78,75 @@ struct suffix {
 
 /* Longest match wins; ties impossible as suffixes are distinct. The list
  * is deliberately small: it only has to make a word and its lexicon
- * entry meet (delete/deleting/deletion, manage/manager/management). */
-static const struct suffix suffixes[] = {
+ * entry meet (delete/deleting/deletion, manage/manager/management).
+ * Grouped by last letter so a word is compared with the few suffixes it
+ * can end with (tests/policy/drift_test.c checks the stems). */
+static const struct suffix suf_s[] = {
 	SUF("izations", "ize", 3), SUF("isations", "ize", 3),
-	SUF("ization", "ize", 3),  SUF("isation", "ize", 3),
-	SUF("ations", "ate", 3),   SUF("ation", "ate", 3),
-	SUF("ments", "", 4),       SUF("ment", "", 4),
+	SUF("ations", "ate", 3),   SUF("ments", "", 4),
 	SUF("nesses", "", 3),      SUF("ness", "", 3),
-	SUF("ities", "", 3),       SUF("ity", "", 3),
-	SUF("ings", "", 3),        SUF("ing", "", 3),
-	SUF("ions", "", 3),        SUF("ion", "", 3),
-	SUF("ials", "", 4),        SUF("ial", "", 4),
-	SUF("ies", "y", 2),        SUF("ied", "y", 2),
-	SUF("ers", "", 3),         SUF("er", "", 3),
-	SUF("ors", "", 3),         SUF("or", "", 3),
-	SUF("ives", "", 3),        SUF("ive", "", 3),
-	SUF("ables", "", 3),       SUF("able", "", 3),
-	SUF("ibles", "", 3),       SUF("ible", "", 3),
-	SUF("fully", "", 3),       SUF("ful", "", 3),
-	SUF("ly", "", 4),          SUF("als", "", 4),
-	SUF("al", "", 4),          SUF("ed", "", 3),
-	SUF("es", "", 3),          SUF("s", "", 3),
+	SUF("ities", "", 3),       SUF("ings", "", 3),
+	SUF("ions", "", 3),        SUF("ials", "", 4),
+	SUF("ies", "y", 2),        SUF("ers", "", 3),
+	SUF("ors", "", 3),         SUF("ives", "", 3),
+	SUF("ables", "", 3),       SUF("ibles", "", 3),
+	SUF("als", "", 4),         SUF("es", "", 3),
+	SUF("s", "", 3),
 };
+static const struct suffix suf_n[] = {
+	SUF("ization", "ize", 3), SUF("isation", "ize", 3),
+	SUF("ation", "ate", 3),   SUF("ion", "", 3),
+};
+static const struct suffix suf_t[] = { SUF("ment", "", 4) };
+static const struct suffix suf_y[] = { SUF("ity", "", 3), SUF("fully", "", 3), SUF("ly", "", 4) };
+static const struct suffix suf_g[] = { SUF("ing", "", 3) };
+static const struct suffix suf_l[] = { SUF("ial", "", 4), SUF("ful", "", 3), SUF("al", "", 4) };
+static const struct suffix suf_d[] = { SUF("ied", "y", 2), SUF("ed", "", 3) };
+static const struct suffix suf_r[] = { SUF("er", "", 3), SUF("or", "", 3) };
+static const struct suffix suf_e[] = { SUF("ive", "", 3), SUF("able", "", 3), SUF("ible", "", 3) };
+
+#define SUF_GROUP(g) (*ns = sizeof(g) / sizeof(g[0]), g)
+
+static const struct suffix *suffixes_ending(char c, size_t *ns)
+{
+	switch (c) {
+	case 's': return SUF_GROUP(suf_s);
+	case 'n': return SUF_GROUP(suf_n);
+	case 't': return SUF_GROUP(suf_t);
+	case 'y': return SUF_GROUP(suf_y);
+	case 'g': return SUF_GROUP(suf_g);
+	case 'l': return SUF_GROUP(suf_l);
+	case 'd': return SUF_GROUP(suf_d);
+	case 'r': return SUF_GROUP(suf_r);
+	case 'e': return SUF_GROUP(suf_e);
+	default: *ns = 0; return NULL;
+	}
+}
 
 static size_t stem_pass(char *w, size_t n, bool *changed)
 {
-	size_t best = 0;
+	size_t best = 0, ns;
 	const struct suffix *bs = NULL;
-	for (size_t i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
-		size_t sl = suffixes[i].len;
-		if (sl <= best || sl >= n || w[n - 1] != suffixes[i].suf[sl - 1])
+	const struct suffix *group = suffixes_ending(w[n - 1], &ns);
+	for (size_t i = 0; i < ns; i++) {
+		size_t sl = group[i].len;
+		if (sl <= best || sl >= n)
 			continue;
-		if (memcmp(w + n - sl, suffixes[i].suf, sl) != 0)
+		if (memcmp(w + n - sl, group[i].suf, sl) != 0)
 			continue;
 		size_t stem = n - sl;
-		if (stem < suffixes[i].min_stem)
+		if (stem < group[i].min_stem)
 			continue;
 		/* -ion only after t or s (deletion, permission), -s not after
 		 * s, u or i (access, status, analysis) */
-		if (suffixes[i].suf[0] == 'i' && suffixes[i].suf[1] == 'o' &&
+		if (group[i].suf[0] == 'i' && group[i].suf[1] == 'o' &&
 		    w[stem - 1] != 't' && w[stem - 1] != 's')
 			continue;
 		if (sl == 1 &&
 		    (w[stem - 1] == 's' || w[stem - 1] == 'u' || w[stem - 1] == 'i'))
 			continue;
 		best = sl;
-		bs = &suffixes[i];
+		bs = &group[i];
 	}
 	if (!bs) {
 		*changed = false;
@@ -280,16 +303,23 @@ bool agate_lex_may_start_phrase(const agate_frame *f, uint64_t hash)
 int agate_bag_init(agate_bag *b, size_t max, agate_arena *a)
 {
 	memset(b, 0, sizeof(*b));
-	size_t cap = 16;
-	while (cap < 2 * max)
-		cap <<= 1;
+	/* items are written before they are read: no clearing. The slot
+	 * table starts at 64 and doubles (bag_grow), so a two-word action
+	 * does not clear a table sized for the bound. */
+	size_t cap = 64;
 	b->items = agate_arena_alloc(a, max * sizeof(*b->items));
 	b->slots = agate_arena_zalloc(a, cap * sizeof(*b->slots));
 	if (!b->items || !b->slots)
 		return -ENOMEM;
 	b->max = max;
 	b->cap = cap;
+	b->arena = a;
 	return 0;
+}
+
+static size_t bag_home(uint64_t h, size_t mask)
+{
+	return (size_t)(h ^ (h >> 29)) & mask;
 }
 
 long agate_bag_find(const agate_bag *b, uint64_t h)
@@ -297,7 +327,7 @@ long agate_bag_find(const agate_bag *b, uint64_t h)
 	if (!b->slots)
 		return -1;
 	size_t mask = b->cap - 1;
-	for (size_t i = (size_t)(h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+	for (size_t i = bag_home(h, mask);; i = (i + 1) & mask) {
 		uint32_t v = b->slots[i];
 		if (v == 0)
 			return -1;
@@ -306,11 +336,37 @@ long agate_bag_find(const agate_bag *b, uint64_t h)
 	}
 }
 
-static void bag_put(agate_bag *b, uint64_t h, double w, unsigned flags,
-		    const char *src, size_t len)
+/* Double the slot table; items keep their order (first seen), so the
+ * results do not depend on when the table grew. */
+static bool bag_grow(agate_bag *b)
+{
+	size_t cap = b->cap * 2;
+	uint32_t *slots = agate_arena_zalloc(b->arena, cap * sizeof(*slots));
+	if (!slots) {
+		b->oom = true;
+		return false;
+	}
+	size_t mask = cap - 1;
+	for (size_t k = 0; k < b->n; k++) {
+		size_t i = bag_home(b->items[k].hash, mask);
+		while (slots[i])
+			i = (i + 1) & mask;
+		slots[i] = (uint32_t)(k + 1);
+	}
+	b->slots = slots;
+	b->cap = cap;
+	return true;
+}
+
+/* Add a term, or raise the weight and flags of the one already there.
+ * po/np: its postings when the caller looked them up (phrases), else
+ * np == UINT32_MAX and bag_put looks them up for a new term. */
+static void bag_put(agate_bag *b, const agate_frame *f, uint64_t h, double w,
+		    unsigned flags, const char *src, size_t len,
+		    const agate_lex_posting *po, uint32_t np)
 {
 	size_t mask = b->cap - 1;
-	size_t i = (size_t)(h ^ (h >> 29)) & mask;
+	size_t i = bag_home(h, mask);
 	for (;; i = (i + 1) & mask) {
 		uint32_t v = b->slots[i];
 		if (v == 0)
@@ -325,12 +381,23 @@ static void bag_put(agate_bag *b, uint64_t h, double w, unsigned flags,
 	}
 	if (b->n >= b->max)
 		return;
+	if (2 * (b->n + 1) > b->cap) {
+		if (!bag_grow(b))
+			return;
+		mask = b->cap - 1;
+		for (i = bag_home(h, mask); b->slots[i]; i = (i + 1) & mask)
+			;
+	}
+	if (np == UINT32_MAX)
+		np = (uint32_t)agate_lex_lookup(f, h, &po);
 	agate_bag_entry *e = &b->items[b->n];
 	e->hash = h;
 	e->weight = w;
 	e->flags = flags;
 	e->src = src;
 	e->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
+	e->po = po;
+	e->np = np;
 	b->slots[i] = (uint32_t)++b->n;
 }
 
@@ -359,7 +426,8 @@ static bool bag_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
 			number = false;
 	/* numbers are entities (provenance), single letters are noise */
 	if (!number && wlen > 1)
-		bag_put(sc->bag, hash, sc->weight, sc->flags, sc->text + off, len);
+		bag_put(sc->bag, sc->f, hash, sc->weight, sc->flags, sc->text + off, len,
+			NULL, UINT32_MAX);
 	/* phrases ending at this word: try the 2..4-grams whose first word
 	 * may start a phrase */
 	uint64_t h;
@@ -372,10 +440,11 @@ static bool bag_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
 			h = agate_lex_hash_pair(h, sc->prev[k]);
 		h = agate_lex_hash_pair(h, hash);
 		const agate_lex_posting *p;
-		if (agate_lex_lookup(sc->f, h, &p)) {
+		size_t np = agate_lex_lookup(sc->f, h, &p);
+		if (np) {
 			size_t start = sc->prev_off[first];
-			bag_put(sc->bag, h, sc->weight, sc->flags | AGATE_BAG_PHRASE,
-				sc->text + start, off + len - start);
+			bag_put(sc->bag, sc->f, h, sc->weight, sc->flags | AGATE_BAG_PHRASE,
+				sc->text + start, off + len - start, p, (uint32_t)np);
 		}
 	}
 	if (sc->nprev == AGATE_LEX_MAX_PHRASE - 1) {
@@ -387,7 +456,7 @@ static bool bag_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
 	sc->prev[sc->nprev] = hash;
 	sc->prev_off[sc->nprev] = off;
 	sc->nprev++;
-	return sc->bag->n < sc->bag->max;
+	return sc->bag->n < sc->bag->max && !sc->bag->oom;
 }
 
 void agate_bag_add_text(agate_bag *b, const agate_frame *f, const char *s,

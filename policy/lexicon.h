@@ -100,6 +100,8 @@ typedef struct agate_bag_entry {
 	unsigned flags;
 	const char *src; /* raw text of its first occurrence (borrowed) */
 	uint32_t len;
+	uint32_t np;     /* its postings in the frame, looked up once when */
+	const agate_lex_posting *po; /* the term entered the bag (NULL, 0: none) */
 } agate_bag_entry;
 
 /* Distinct terms of one text set, in first-seen order. Bounded: once
@@ -108,11 +110,15 @@ typedef struct agate_bag {
 	agate_bag_entry *items;
 	size_t n, max;
 	uint32_t *slots; /* 1-based item index per slot, 0 = empty */
-	size_t cap;      /* power of two, >= 2 * max */
+	size_t cap;      /* power of two, > 2 * n; grows from the arena */
 	size_t words;    /* words scanned (stop words included) */
+	agate_arena *arena; /* where the slot table grows */
+	bool oom;        /* the slot table could not grow: terms were lost */
 } agate_bag;
 
-/* Allocate a bag for up to max terms in the arena. -ENOMEM on failure. */
+/* Allocate a bag for up to max terms in the arena. The slot table starts
+ * small and doubles as terms arrive, so a short text clears little
+ * memory. -ENOMEM on failure; a later failure to grow sets b->oom. */
 int agate_bag_init(agate_bag *b, size_t max, agate_arena *a);
 /* index of the entry with hash h, or -1 */
 long agate_bag_find(const agate_bag *b, uint64_t h);
