@@ -286,8 +286,10 @@ Test(protocol, socket_mode_and_stale_socket)
 	snprintf(second.log, sizeof(second.log), "%s/second.log", d.dir);
 	pid = fork();
 	if (pid == 0) {
-		freopen(second.log, "w", stderr);
-		freopen("/dev/null", "w", stdout);
+		/* in the child: a failed redirect shows as a missing log below */
+		if (!freopen(second.log, "w", stderr) ||
+		    !freopen("/dev/null", "w", stdout))
+			_exit(126);
 		execl(getenv("AGATED"), "agated", "--socket", d.sock, "--db", d.db,
 		      "--rules", d.rules, "--frames", "none", (char *)NULL);
 		_exit(127);
