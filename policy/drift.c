@@ -35,10 +35,11 @@
 #define MAX_TOOL_BYTES 256
 #define MAX_LEAF_BYTES 1024
 #define MAX_TEXT_BYTES 2048
-#define MAX_CONTEXT_BYTES 8192
+#define MAX_CONTEXT_BYTES 4096
 #define MAX_LEAVES 64
 #define MAX_DEPTH 8
 #define MAX_ENTS 32
+#define MAX_ORDER_BYTES 1024 /* an injected order is read this far */
 
 /* Fixed parts of the hard vetoes and components (documented). */
 #define HARD_UNACCOUNTED 0.45 /* undeclared tool: unaccounted risk at least this */
@@ -48,6 +49,8 @@
 #define HARD_PROVENANCE 0.8   /* injected instruction on a risky action */
 #define HARD_PROV_RISK 0.4
 #define HARD_INJECTION 0.6    /* activation of an injection axis in the trigger */
+#define HARD_FOLLOW 0.5       /* share of the action named by an injected order */
+#define INJ_STRONG 0.8        /* weight of an injection term that starts an order */
 #define COVER_LEVEL 0.3       /* identity activation that accounts for an axis's words */
 
 /* ---- helpers ------------------------------------------------------------- */
@@ -628,6 +631,66 @@ static const char *quote_entry(agate_arena *a, const agate_bag *b, long i)
 	return short_quote(a, b->items[i].src, b->items[i].len, 40);
 }
 
+/* An order injected into a text: where its override phrase starts and
+ * how much of the action the text after it names. */
+struct injected {
+	double follow; /* 0 when the text holds no unambiguous override */
+	long entry;    /* bag entry of the override phrase, for the sentence */
+};
+
+/* The first term of an injection axis with weight >= INJ_STRONG marks
+ * the start of an injected order ("ignore previous instructions", "you
+ * must now"); the next MAX_ORDER_BYTES are the order. follow is the
+ * larger of the shares (by weight) of the action's tool-name words and of
+ * its content words found in the order. 0 on success, -ENOMEM. */
+static int injected_order(const agate_frame *f, const agate_bag *bag, const char *text,
+			  size_t len, const agate_bag *act_bag, agate_arena *arena, struct injected *out)
+{
+	out->follow = 0;
+	out->entry = -1;
+	double s = 0;
+	size_t start = SIZE_MAX;
+	for (size_t i = 0; i < bag->n; i++) {
+		const agate_bag_entry *e = &bag->items[i];
+		for (uint32_t k = 0; k < e->np; k++) {
+			if (!(f->axes[e->po[k].axis].use & AGATE_AXIS_USE_INJECTION))
+				continue;
+			s += e->po[k].weight;
+			size_t off = (size_t)(e->src - text);
+			if (e->po[k].weight >= INJ_STRONG && off < start && off < len) {
+				start = off;
+				out->entry = (long)i;
+			}
+		}
+	}
+	if (start == SIZE_MAX || activation(s) < HARD_INJECTION)
+		return 0;
+	agate_bag order;
+	if (agate_bag_init(&order, MAX_CONTEXT_TERMS, arena))
+		return -ENOMEM;
+	agate_bag_add_text(&order, f, text + start, len - start, MAX_ORDER_BYTES,
+			   1.0, AGATE_BAG_CONTENT);
+	if (order.oom)
+		return -ENOMEM;
+	double tw = 0, ta = 0, cw = 0, ca = 0;
+	for (size_t i = 0; i < act_bag->n; i++) {
+		const agate_bag_entry *e = &act_bag->items[i];
+		if (e->flags & AGATE_BAG_PHRASE)
+			continue;
+		bool named = agate_bag_find(&order, e->hash) >= 0;
+		if (e->flags & AGATE_BAG_TOOL) {
+			tw += e->weight;
+			ta += named ? e->weight : 0;
+		} else {
+			cw += e->weight;
+			ca += named ? e->weight : 0;
+		}
+	}
+	double ft = tw > 0 ? ta / tw : 0, fc = cw > 0 ? ca / cw : 0;
+	out->follow = ft > fc ? ft : fc;
+	return 0;
+}
+
 struct assess_ctx {
 	agate_arena *arena;
 	agate_drift_result *out;
@@ -852,15 +915,19 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 	agate_bag trig_bag = { 0 }, task_bag = { 0 };
 	const agate_value *trig = ctx_str(act, "trigger", 7);
 	const agate_value *task = ctx_str(act, "task", 4);
-	if (trig) {
+	/* the task is read whenever there is one: an order injected into the
+	 * request itself is followed like one injected into the trigger */
+	if (trig || task) {
 		if (agate_bag_init(&trig_bag, MAX_CONTEXT_TERMS, arena) ||
 		    agate_bag_init(&task_bag, MAX_CONTEXT_TERMS, arena))
 			return -ENOMEM;
+	}
+	if (task)
+		agate_bag_add_text(&task_bag, f, task->as.str.ptr, task->as.str.len,
+				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
+	if (trig) {
 		agate_bag_add_text(&trig_bag, f, trig->as.str.ptr, trig->as.str.len,
 				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
-		if (task)
-			agate_bag_add_text(&task_bag, f, task->as.str.ptr, task->as.str.len,
-					   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
 		proj *pt = agate_arena_alloc(arena, sizeof(proj));
 		proj *pk = agate_arena_alloc(arena, sizeof(proj));
 		ents *tg = agate_arena_alloc(arena, sizeof(ents));
@@ -929,6 +996,18 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 		prov = clamp01(1 - keep);
 	}
 	out->provenance = prov;
+
+	/* 5b. an injected order carried out: an unambiguous override phrase
+	 * in the task or the trigger, and the action's tool or content named
+	 * in the text that follows it */
+	struct injected inj_task = { 0 }, inj_trig = { 0 };
+	if (task && injected_order(f, &task_bag, task->as.str.ptr, task->as.str.len, &act_bag, arena, &inj_task))
+		return -ENOMEM;
+	if (trig && injected_order(f, &trig_bag, trig->as.str.ptr, trig->as.str.len, &act_bag, arena, &inj_trig))
+		return -ENOMEM;
+	const struct injected *io = inj_task.follow >= inj_trig.follow ? &inj_task : &inj_trig;
+	const char *io_where = io == &inj_task ? "the request" : "what the agent read";
+	const agate_bag *io_bag = io == &inj_task ? &task_bag : &trig_bag;
 
 	/* 6. votes */
 	const char *idq = have_id ? id->quote : "";
@@ -1059,6 +1138,14 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 			action_quote(&c), f->axes[top].label, px->x[top], prov);
 		hard_score = prov;
 		hard_thr = HARD_PROVENANCE;
+	}
+	if (!hard && io->follow >= HARD_FOLLOW) {
+		const char *q = quote_entry(arena, io_bag, io->entry);
+		hard = agate_arena_printf(arena,
+			"hard veto: '%s' carries out an order injected into %s after '%s' (%.0f%% of the action is named there)",
+			action_quote(&c), io_where, q ? q : "", 100 * io->follow);
+		hard_score = io->follow;
+		hard_thr = HARD_FOLLOW;
 	}
 	if (hard) {
 		vote(&c, "hard", hard_score, hard_thr, true, hard);
