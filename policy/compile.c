@@ -1607,7 +1607,15 @@ static char *rule_triggers(cst *c, trig_acc *acc, rl_rule *r)
 	return names.p;
 }
 
-static void build_index(cst *c, trig_acc *acc)
+static int cmp_id(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The exact buckets, each holding its own rules and the side-list rules
+ * whose patterns match its name (ascending, no duplicates). */
+static void build_buckets(cst *c, trig_acc *acc)
 {
 	agate_ruleset *rs = c->rs;
 	size_t nb = 8;
@@ -1626,17 +1634,42 @@ static void build_index(cst *c, trig_acc *acc)
 		while (rs->buckets[j].hash)
 			j = (j + 1) & (nb - 1);
 		rl_bucket *bk = &rs->buckets[j];
+		size_t total = tb->n;
+		for (size_t q = 0; q < rs->npats; q++)
+			if (rl_pat_match(&rs->pats[q], tb->name, tb->len))
+				total += rs->pats[q].n;
 		bk->hash = h;
 		bk->name = tb->name;
 		bk->len = tb->len;
-		bk->n = tb->n;
-		bk->ids = rl_alloc(rs->pool, tb->n * sizeof(uint32_t));
+		bk->nexact = tb->n;
+		bk->ids = rl_alloc(rs->pool, total * sizeof(uint32_t));
 		if (!bk->ids) {
 			c->b->oom = true;
 			return;
 		}
 		memcpy(bk->ids, tb->ids, tb->n * sizeof(uint32_t));
+		size_t n = tb->n;
+		for (size_t q = 0; q < rs->npats; q++) {
+			if (!rl_pat_match(&rs->pats[q], tb->name, tb->len))
+				continue;
+			memcpy(bk->ids + n, rs->pats[q].ids, rs->pats[q].n * sizeof(uint32_t));
+			n += rs->pats[q].n;
+		}
+		if (n != tb->n) {
+			qsort(bk->ids, n, sizeof(uint32_t), cmp_id);
+			size_t u = 0;
+			for (size_t k = 0; k < n; k++)
+				if (!u || bk->ids[u - 1] != bk->ids[k])
+					bk->ids[u++] = bk->ids[k];
+			n = u;
+		}
+		bk->n = (uint32_t)n;
 	}
+}
+
+static void build_index(cst *c, trig_acc *acc)
+{
+	agate_ruleset *rs = c->rs;
 	/* distinct patterns, each with the rules that use it */
 	rl_map seen = { 0 };
 	rl_vec pats = { 0 };
@@ -1713,6 +1746,19 @@ static void build_index(cst *c, trig_acc *acc)
 				pt->kind = PAT_SUBSTR;
 			else
 				pt->kind = PAT_GLOB;
+			/* literal runs between '*' and '?' (patterns with classes
+			 * or escapes get no bigram filter) */
+			if (pt->kind != PAT_ANY && !strpbrk(g, "[]\\")) {
+				uint32_t k = 0;
+				while (k < len) {
+					while (k < len && (g[k] == '*' || g[k] == '?'))
+						k++;
+					uint32_t st = k;
+					while (k < len && g[k] != '*' && g[k] != '?')
+						k++;
+					rl_bigrams(g + st, k - st, pt->bigrams);
+				}
+			}
 			pt->n = tb->n;
 			pt->ids = rl_alloc(rs->pool, tb->n * sizeof(uint32_t));
 			if (!pt->ids) {
@@ -1736,6 +1782,8 @@ static void build_index(cst *c, trig_acc *acc)
 	}
 	rl_vec_free(&pats);
 	rl_map_free(&seen);
+	if (!c->b->oom)
+		build_buckets(c, acc);
 }
 
 /* ---- rule defaults ----------------------------------------------------------- */

@@ -1144,7 +1144,15 @@ static bool beats(const pick *a, const pick *b)
 	return a->r->index < b->r->index;
 }
 
-static bool pat_match(const rl_pat *pt, const char *low, size_t len)
+void rl_bigrams(const char *s, size_t n, uint64_t out[4])
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned h = ((unsigned char)s[i] * 31u + (unsigned char)s[i + 1]) & 255u;
+		out[h >> 6] |= 1ull << (h & 63);
+	}
+}
+
+bool rl_pat_match(const rl_pat *pt, const char *low, size_t len)
 {
 	if (pt->kind == PAT_ANY)
 		return true;
@@ -1161,6 +1169,17 @@ static bool pat_match(const rl_pat *pt, const char *low, size_t len)
 	if (pt->kind == PAT_SUBSTR)
 		return memmem(low, len, pt->glob + 1, pt->len - 2) != NULL;
 	return glob_match(pt->glob, pt->len, low, len, true);
+}
+
+/* the bigram filter first: a pattern whose literal runs hold a bigram
+ * the name lacks cannot match */
+static inline bool pat_match(const rl_pat *pt, const char *low, size_t len,
+			     const uint64_t nbg[4])
+{
+	if ((pt->bigrams[0] & ~nbg[0]) | (pt->bigrams[1] & ~nbg[1]) |
+	    (pt->bigrams[2] & ~nbg[2]) | (pt->bigrams[3] & ~nbg[3]))
+		return false;
+	return rl_pat_match(pt, low, len);
 }
 
 #define MERGE_MAX 32
@@ -1215,7 +1234,8 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 	if (!h)
 		h = 1;
 	const uint32_t *ex = NULL;
-	size_t nex = 0;
+	size_t nex = 0, nexact = 0;
+	bool indexed = false;
 	if (rs->nbuckets) {
 		for (size_t j = h & (rs->nbuckets - 1);; j = (j + 1) & (rs->nbuckets - 1)) {
 			const rl_bucket *bk = &rs->buckets[j];
@@ -1224,13 +1244,15 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 			if (bk->hash == h && bk->len == tl && memcmp(bk->name, low, tl) == 0) {
 				ex = bk->ids;
 				nex = bk->n;
+				nexact = bk->nexact;
+				indexed = true;
 				break;
 			}
 		}
 	}
 	if (c.trace)
 		rl_sb_printf(c.trace, "tool \"%.*s\": %zu indexed + %zu glob/any rule(s) of %zu\n",
-			     (int)(tl > 60 ? 60 : tl), act->tool.ptr, nex, rs->nside_rules, rs->nrules);
+			     (int)(tl > 60 ? 60 : tl), act->tool.ptr, nexact, rs->nside_rules, rs->nrules);
 
 	pick best = { 0 }, ov = { 0 };
 	int max_deny_prio = INT_MIN;
@@ -1251,13 +1273,17 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		lists[nl] = ex;
 		lens[nl++] = (uint32_t)nex;
 	}
-	for (int pass = 0; pass < 2 && rs->npats; pass++) {
+	/* an indexed name's bucket already holds its side-list rules */
+	uint64_t nbg[4] = { 0, 0, 0, 0 };
+	if (!indexed && rs->npats)
+		rl_bigrams(low, tl, nbg);
+	for (int pass = 0; pass < 2 && rs->npats && !indexed; pass++) {
 		unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
 		if (pass == 1 && !tl)
 			break;
 		for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++) {
 			const rl_pat *pt = &rs->pats[q];
-			if (!pat_match(pt, low, tl))
+			if (!pat_match(pt, low, tl, nbg))
 				continue;
 			if (nl == MERGE_MAX) {
 				many = true;
@@ -1275,7 +1301,7 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 			if (pass == 1 && !tl)
 				break;
 			for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++)
-				if (pat_match(&rs->pats[q], low, tl))
+				if (pat_match(&rs->pats[q], low, tl, nbg))
 					total += rs->pats[q].n;
 		}
 		uint32_t *all = agate_arena_alloc(arena, (total + 1) * sizeof(uint32_t));
@@ -1290,7 +1316,7 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 			if (pass == 1 && !tl)
 				break;
 			for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++)
-				if (pat_match(&rs->pats[q], low, tl)) {
+				if (pat_match(&rs->pats[q], low, tl, nbg)) {
 					memcpy(all + n, rs->pats[q].ids, rs->pats[q].n * sizeof(uint32_t));
 					n += rs->pats[q].n;
 				}

@@ -306,7 +306,11 @@ typedef struct rl_bucket {
 	const char *name; /* lower-cased tool name */
 	uint32_t len;
 	uint32_t n;
-	uint32_t *ids; /* rule indexes, ascending */
+	uint32_t *ids; /* rule indexes, ascending: the rules naming this tool
+			  AND the side-list rules whose glob or `any` matches
+			  it, merged at compile time so that a known tool
+			  runs no glob at all */
+	uint32_t nexact;   /* how many of them name it exactly (traces) */
 } rl_bucket;
 
 /* A distinct glob of the side list (or `any`), with the rules using it.
@@ -328,7 +332,15 @@ typedef struct rl_pat {
 	const char *glob;  /* lower-cased */
 	uint32_t *ids;     /* rules, ascending */
 	uint32_t n;
+	/* bigrams of the pattern's literal runs, hashed into 256 bits: a tool
+	 * name lacking one of them cannot match (tested before the pattern) */
+	uint64_t bigrams[4];
 } rl_pat;
+
+/* eval.c: does the lower-cased tool name match the pattern? (compile.c
+ * uses it to merge side-list rules into the exact buckets) */
+bool rl_pat_match(const rl_pat *pt, const char *low, size_t len);
+void rl_bigrams(const char *s, size_t n, uint64_t out[4]); /* ORs into out */
 
 typedef struct rl_hslot {
 	uint64_t key;     /* hash of the canonical text */
