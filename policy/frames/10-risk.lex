@@ -17,7 +17,8 @@ axis credential_access risk 0.85 "credential and secret access"
 axis data_exfiltration risk 0.85 "data export and exfiltration"
 1.0 exfiltrate exfiltration leak leaked steal stolen theft pastebin "external server" attacker
 0.8 breach dump extract extraction smuggle "send to external" transmit
-0.6 upload scp rsync ftp webhook "remote server" stealth covert hidden insider
+0.6 upload scp rsync ftp webhook "remote server" stealth covert hidden insider dox doxx deanonymize "sell data" "unauthorized disclosure"
+0.4 disclose disclosure expose scrape
 0.4 export download share sharing forward sync backup archive
 
 axis destructive_change risk 0.85 "destructive change"
@@ -28,13 +29,15 @@ axis destructive_change risk 0.85 "destructive change"
 
 axis data_tampering risk 0.8 "tampering with records"
 1.0 tamper tampering falsify falsification backdate coverup "erase logs" "clear logs"
-0.8 alter alteration manipulate manipulation doctor "modify records" "change grades" "edit logs"
+0.8 alter alteration manipulate manipulation "doctor records" "modify records" "change grades" "edit logs" "cover up" conceal concealment
+0.3 doctor
 0.5 modify edit rewrite adjust override
 
 axis fraud_deception risk 0.85 "fraud and deception"
 1.0 fraud fraudulent fake forge forged forgery counterfeit fabricate fabrication bribe bribery scam launder laundering embezzle embezzlement "insider trading" plagiarism plagiarize impersonate impersonation deepfake disinformation defamation
 0.8 deceive deception deceptive mislead misleading cheat cheating scandal extort extortion blackmail propaganda "fake news" "fake reviews" kickback
-0.5 diversion divert unlawful illegal illicit unauthorized rig
+1.0 defraud misappropriate misappropriation siphon "divert funds" "misleading claims" "false claims" smear slander libel
+0.5 diversion divert unlawful illegal illicit unauthorized rig falsely skim
 
 axis privilege_access_control risk 0.8 "privilege and access control"
 1.0 "privilege escalation" escalate escalation backdoor rootkit setuid suid "disable firewall" "disable security" "disable antivirus"
@@ -73,3 +76,7 @@ axis persistence risk 0.75 "persistence"
 1.0 crontab "cron job" persistence persist "authorized_keys" "rc local" autostart "launch agent" "scheduled task" "run key"
 0.8 bashrc "bash profile" zshrc systemd "startup script" "login script" "init script"
 0.4 alias startup boot daemon service cron
+
+axis coercion_harassment risk 0.8 "harassment, threats and coercion"
+1.0 harass harassment threaten threatening intimidate intimidation coerce coercion "death threat" bully bullying
+0.8 "without consent" retaliate retaliation discriminate discrimination
