@@ -73,3 +73,22 @@ CREATE VIEW verdicts_readable AS
          eval_ns, args_json, scores_json, trace
   FROM verdicts;
 UPDATE meta SET value = '2' WHERE key = 'schema_version';
+
+-- migration 3
+-- Version 3: fewer indexes, because every index is one more B-tree page
+-- written to the WAL by every commit (version 2 wrote eight trees per
+-- row). Kept: time (prune, --since/--until), (agent, session) for the
+-- common per-agent and per-session queries, and a partial index over
+-- the rows that are not allow (verdict and rule queries for blocks and
+-- reviews; `agatectl audit query` adds the matching condition). Queries
+-- on tool, uid, session alone or the rule of allowed calls read the
+-- table newest first.
+DROP INDEX verdicts_agent;
+DROP INDEX verdicts_session;
+DROP INDEX verdicts_tool;
+DROP INDEX verdicts_verdict;
+DROP INDEX verdicts_rule;
+DROP INDEX verdicts_peer_uid;
+CREATE INDEX verdicts_agent_session ON verdicts(agent, session);
+CREATE INDEX verdicts_flagged ON verdicts(verdict, rule) WHERE verdict <> 'allow';
+UPDATE meta SET value = '3' WHERE key = 'schema_version';

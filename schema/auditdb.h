@@ -36,7 +36,7 @@
 #include <sqlite3.h>
 
 /* The schema version this build writes and the oldest it upgrades. */
-#define AGATE_AUDITDB_SCHEMA_VERSION 2
+#define AGATE_AUDITDB_SCHEMA_VERSION 3
 #define AGATE_AUDITDB_HASH_LEN 32
 #define AGATE_AUDITDB_HEX_LEN 64
 

@@ -428,15 +428,15 @@ Test(auditdb, migrates_older_schema_in_place)
 
 	make_v1(3);
 	db = open_rw();
-	cr_assert_eq(agate_auditdb_schema_version(db), 2);
+	cr_assert_eq(agate_auditdb_schema_version(db), 3);
 	cr_assert_eq(sqlite3_prepare_v2(agate_auditdb_sqlite(db),
-		"SELECT (SELECT count(*) FROM sqlite_master WHERE name IN ('verdicts_agent', 'verdicts_readable')),"
+		"SELECT (SELECT count(*) FROM sqlite_master WHERE name IN ('verdicts_agent_session', 'verdicts_readable')),"
 		" (SELECT value FROM meta WHERE key = 'schema_version'), (SELECT count(*) FROM verdicts)",
 		-1, &st, NULL), SQLITE_OK);
 	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
 	n = sqlite3_column_int64(st, 0);
 	cr_assert_eq(n, 2, "index and view created");
-	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "2");
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "3");
 	cr_assert_eq(sqlite3_column_int64(st, 2), 3, "rows kept");
 	sqlite3_finalize(st);
 	res = verify(db);
@@ -448,13 +448,41 @@ Test(auditdb, migrates_older_schema_in_place)
 	agate_auditdb_close(db);
 }
 
+/* Version 3 keeps three indexes: each one is a page written per commit. */
+Test(auditdb, keeps_only_the_needed_indexes)
+{
+	agate_auditdb *db = open_rw();
+	sqlite3_stmt *st;
+	char names[256] = "";
+
+	cr_assert_eq(sqlite3_prepare_v2(agate_auditdb_sqlite(db),
+		"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'verdicts'"
+		" AND sql IS NOT NULL ORDER BY name", -1, &st, NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		strncat(names, (const char *)sqlite3_column_text(st, 0), sizeof names - strlen(names) - 2);
+		strcat(names, " ");
+	}
+	sqlite3_finalize(st);
+	cr_assert_str_eq(names, "verdicts_agent_session verdicts_flagged verdicts_time ");
+	/* a query for blocks can use the partial index */
+	cr_assert_eq(sqlite3_prepare_v2(agate_auditdb_sqlite(db),
+		"EXPLAIN QUERY PLAN SELECT id FROM verdicts WHERE id > 0 AND verdict <> 'allow'"
+		" AND verdict = ? ORDER BY id DESC", -1, &st, NULL), SQLITE_OK);
+	names[0] = '\0';
+	while (sqlite3_step(st) == SQLITE_ROW)
+		strncat(names, (const char *)sqlite3_column_text(st, 3), sizeof names - strlen(names) - 1);
+	sqlite3_finalize(st);
+	cr_assert_not_null(strstr(names, "verdicts_flagged"), "%s", names);
+	agate_auditdb_close(db);
+}
+
 Test(auditdb, refuses_newer_schema)
 {
 	agate_auditdb *db = open_rw();
 	char err[256] = "";
 
 	fill(db, 1, 2);
-	sql(db, "PRAGMA user_version = 3");
+	sql(db, "PRAGMA user_version = 4");
 	agate_auditdb_close(db);
 	db = NULL;
 	cr_assert_eq(agate_auditdb_open(path, 0, &db, err, sizeof err), -EPROTO);
