@@ -66,6 +66,12 @@ struct agate_audit {
 	size_t qlen;       /* not yet written */
 	size_t inflight;   /* allocated entries */
 	entry *dhead, *dtail;
+	/* What the writer sleeps for, so that submit signals only a writer
+	 * that waits for this record: WAKE_NONE while it writes (it looks
+	 * at the queue again before sleeping), WAKE_ANY while the queue is
+	 * empty, WAKE_FULL while an async batch gathers (only a full batch
+	 * or close ends that wait early). */
+	enum { WAKE_NONE, WAKE_ANY, WAKE_FULL } wake_on;
 	uint64_t next_id;
 	bool closing, failing, thread_done, go_ok;
 	uint64_t submitted, written, failed, batches;
@@ -231,12 +237,15 @@ static void writer(void *arg)
 		int rc;
 		bool signal;
 
+		a->wake_on = WAKE_ANY;
 		while (!a->qhead && !a->closing)
 			uv_cond_wait(&a->cond, &a->mu);
+		a->wake_on = WAKE_NONE;
 		if (!a->qhead)
 			break; /* closing and drained */
 		/* async: let a batch gather for up to flush_ms. */
 		if (a->mode == AGATE_AUDIT_ASYNC) {
+			a->wake_on = WAKE_FULL;
 			while (!a->closing && a->qlen < a->batch_max) {
 				uint64_t due = a->qhead->queued_ns + (uint64_t)a->flush_ms * 1000000u;
 				uint64_t now = uv_hrtime();
@@ -245,6 +254,7 @@ static void writer(void *arg)
 					break;
 				timed_wait(a, due - now);
 			}
+			a->wake_on = WAKE_NONE;
 		}
 		/* Group commit: everything that queued while the last commit
 		 * ran goes into this one. The loop thread only appends at the
@@ -490,7 +500,7 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 {
 	entry *e;
 	int rc = 0;
-	bool async_ack = false;
+	bool async_ack = false, wake = false;
 
 	if (!a || !rec)
 		return -EINVAL;
@@ -522,18 +532,29 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 		a->inflight++;
 		a->submitted++;
 		if (a->mode == AGATE_AUDIT_ASYNC) {
-			ack(a, e, 0);
-			async_ack = true;
+			if (done) {
+				ack(a, e, 0);
+				async_ack = true;
+			} else {
+				/* nobody to tell: acknowledged now, one
+				 * reference (the write side) */
+				e->acked = true;
+				e->refs = 1;
+			}
 		}
 		if (audit_id)
 			*audit_id = e->row.id;
-		uv_cond_signal(&a->cond);
+		wake = a->wake_on == WAKE_ANY ||
+		       (a->wake_on == WAKE_FULL && a->qlen >= a->batch_max);
 	}
 	uv_mutex_unlock(&a->mu);
 	if (rc < 0) {
 		free(e);
 		return rc;
 	}
+	/* After the unlock: the woken writer does not block on mu at once. */
+	if (wake)
+		uv_cond_signal(&a->cond);
 	if (async_ack)
 		uv_async_send(&a->async);
 	return 0;
