@@ -20,7 +20,12 @@
 #define RBUF_MIN 16384u
 #define WRITE_HIGH (4u * 1024u * 1024u)
 #define WRITE_LOW (1u * 1024u * 1024u)
+#define OBUF_MIN 4096u
+#define OBUF_KEEP (256u * 1024u) /* larger output buffers are given back */
+#define REQS_KEEP 256u           /* finished requests kept for reuse */
+#define REQ_BUF_KEEP (64u * 1024u)
 
+/* The unsent tail of a connection's output, owned by libuv until on_write. */
 typedef struct conn_write {
 	uv_write_t w;
 	agated_conn *c;
@@ -52,17 +57,78 @@ static uint32_t *uid_slot(agated *d, uint32_t uid, bool create)
 	return &d->uid_counts[d->nuid_counts++].n;
 }
 
-void agated_req_free(agated_req *r)
+static void req_destroy(agated_req *r)
 {
-	if (!r)
-		return;
 	msgpack_sbuffer_destroy(&r->out);
 	msgpack_sbuffer_destroy(&r->rest);
+	free(r);
+}
+
+void agated_req_free(agated_req *r)
+{
+	agated *d;
+	msgpack_sbuffer out, rest;
+
+	if (!r)
+		return;
+	d = r->d;
 	free(r->agent);
 	free(r->session);
 	free(r->tool);
 	free(r->digest);
-	free(r);
+	if (!d || d->nfree_reqs >= REQS_KEEP || r->out.alloc > REQ_BUF_KEEP ||
+	    r->rest.alloc > REQ_BUF_KEEP) {
+		req_destroy(r);
+		return;
+	}
+	/* keep it, and its two buffers, for the next request: a request
+	 * would otherwise cost three allocations */
+	out = r->out;
+	rest = r->rest;
+	memset(r, 0, sizeof(*r));
+	r->out = out;
+	r->rest = rest;
+	r->out.size = 0;
+	r->rest.size = 0;
+	r->next = d->free_reqs;
+	d->free_reqs = r;
+	d->nfree_reqs++;
+}
+
+agated_req *agated_req_take(agated *d)
+{
+	agated_req *r = d->free_reqs;
+
+	if (r) {
+		d->free_reqs = r->next;
+		d->nfree_reqs--;
+		r->next = NULL;
+	} else {
+		r = calloc(1, sizeof(*r));
+		if (!r)
+			return NULL;
+		msgpack_sbuffer_init(&r->out);
+		msgpack_sbuffer_init(&r->rest);
+	}
+	r->d = d;
+	return r;
+}
+
+void agated_reqs_free_all(agated *d)
+{
+	while (d->free_reqs) {
+		agated_req *r = d->free_reqs;
+
+		d->free_reqs = r->next;
+		req_destroy(r);
+	}
+	d->nfree_reqs = 0;
+}
+
+/* bytes accepted for this connection and not yet written */
+static size_t conn_unsent(const agated_conn *c)
+{
+	return c->write_bytes + c->olen;
 }
 
 static void on_close(uv_handle_t *h)
@@ -71,6 +137,7 @@ static void on_close(uv_handle_t *h)
 	agated *d = c->d;
 
 	free(c->rbuf);
+	free(c->obuf);
 	free(c);
 	d->handles_open--;
 }
@@ -121,6 +188,7 @@ static void on_write(uv_write_t *w, int status)
 	agated_conn *c = cw->c;
 
 	c->write_bytes -= cw->len < c->write_bytes ? cw->len : c->write_bytes;
+	c->writing = false;
 	free(cw->data);
 	free(cw);
 	if (c->closing)
@@ -133,24 +201,70 @@ static void on_write(uv_write_t *w, int status)
 	agated_conn_flush(c);
 }
 
-static int conn_send(agated_conn *c, agated_req *r)
+/* Append a reply to the connection's output. */
+static int conn_queue_out(agated_conn *c, const char *p, size_t n)
 {
-	conn_write *cw = calloc(1, sizeof(*cw));
-	uv_buf_t b;
-	int e;
+	if (c->ocap - c->olen < n) {
+		size_t cap = c->ocap ? c->ocap : OBUF_MIN;
+		char *nb;
 
+		while (cap - c->olen < n)
+			cap *= 2;
+		nb = realloc(c->obuf, cap);
+		if (!nb)
+			return -ENOMEM;
+		c->obuf = nb;
+		c->ocap = cap;
+	}
+	memcpy(c->obuf + c->olen, p, n);
+	c->olen += n;
+	return 0;
+}
+
+/* Send the gathered output: one write() when the socket has room, which
+ * is the usual case (no request, no callback, no poll registration); what
+ * does not fit goes to uv_write, one at a time, so the order holds. */
+static int conn_send_out(agated_conn *c)
+{
+	uv_buf_t b;
+	conn_write *cw;
+	size_t done = 0;
+	int n, e;
+
+	if (c->writing || c->olen == 0)
+		return 0;
+	b = uv_buf_init(c->obuf, (unsigned)c->olen);
+	n = uv_try_write((uv_stream_t *)&c->pipe, &b, 1);
+	if (n >= 0)
+		done = (size_t)n;
+	else if (n != UV_EAGAIN)
+		return n;
+	if (done == c->olen) {
+		c->olen = 0;
+		if (c->ocap > OBUF_KEEP) {
+			free(c->obuf);
+			c->obuf = NULL;
+			c->ocap = 0;
+		}
+		return 0;
+	}
+	/* hand the buffer over with its unsent tail; replies made meanwhile
+	 * gather in a new one */
+	cw = calloc(1, sizeof(*cw));
 	if (!cw)
 		return -ENOMEM;
 	cw->c = c;
-	cw->len = r->out.size;
-	cw->data = msgpack_sbuffer_release(&r->out);
-	b = uv_buf_init(cw->data, (unsigned)cw->len);
+	cw->data = c->obuf;
+	cw->len = c->olen - done;
+	b = uv_buf_init(c->obuf + done, (unsigned)cw->len);
 	e = uv_write(&cw->w, (uv_stream_t *)&c->pipe, &b, 1, on_write);
 	if (e) {
-		free(cw->data);
 		free(cw);
 		return e;
 	}
+	c->obuf = NULL;
+	c->olen = c->ocap = 0;
+	c->writing = true;
 	c->write_bytes += cw->len;
 	return 0;
 }
@@ -169,12 +283,12 @@ static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf);
 void agated_conn_flush(agated_conn *c)
 {
 	agated *d = c->d;
+	int e;
 
 	if (c->closing)
 		return;
 	while (c->qhead && c->qhead->packed && c->qhead->waits == 0) {
 		agated_req *r = c->qhead;
-		int e;
 
 		c->qhead = r->next;
 		if (!c->qhead)
@@ -182,22 +296,28 @@ void agated_conn_flush(agated_conn *c)
 		c->nq--;
 		if (r->is_check)
 			agated_stats_total_ns(d->stats, uv_hrtime() - r->t0);
-		e = conn_send(c, r);
+		e = conn_queue_out(c, r->out.data, r->out.size);
 		agated_req_free(r);
 		if (e) {
 			agated_warn("conn: cannot send reply to uid=%u: %s", c->uid,
-				    uv_strerror(e));
+				    strerror(-e));
 			agated_conn_close(c);
 			return;
 		}
 	}
+	if ((e = conn_send_out(c)) < 0) {
+		agated_debug("conn: cannot send reply to uid=%u: %s", c->uid,
+			     e == -ENOMEM ? strerror(ENOMEM) : uv_strerror(e));
+		agated_conn_close(c);
+		return;
+	}
 	if (c->close_after_flush) {
-		if (!c->qhead && c->write_bytes == 0)
+		if (!c->qhead && conn_unsent(c) == 0)
 			agated_conn_close(c);
 		return;
 	}
 	if (c->paused && !d->stopping && c->nq <= d->cfg->max_inflight / 2 &&
-	    c->write_bytes <= WRITE_LOW) {
+	    conn_unsent(c) <= WRITE_LOW) {
 		c->paused = false;
 		if (uv_read_start((uv_stream_t *)&c->pipe, on_alloc, on_read) == 0)
 			conn_process(c);
@@ -271,7 +391,7 @@ static void conn_process(agated_conn *c)
 		agated_handle_frame(c, c->rbuf + off + AGATE_FRAME_HEADER, n);
 		off += AGATE_FRAME_HEADER + n;
 		agate_arena_reset(d->scratch);
-		if (c->nq >= d->cfg->max_inflight || c->write_bytes > WRITE_HIGH)
+		if (c->nq >= d->cfg->max_inflight || conn_unsent(c) > WRITE_HIGH)
 			conn_pause(c);
 	}
 	agate_arena_reset(d->scratch);
@@ -410,7 +530,7 @@ void agated_conn_sweep(agated *d)
 			agated_warn("conn: uid=%u pid=%d sent part of a frame and stalled; closing",
 				    c->uid, c->pid);
 			agated_conn_close(c);
-		} else if (!c->qhead && !c->rlen && c->write_bytes == 0 &&
+		} else if (!c->qhead && !c->rlen && conn_unsent(c) == 0 &&
 			   now - c->last_active > (int64_t)d->cfg->idle_timeout_s * 1000) {
 			agated_info("conn: uid=%u pid=%d idle; closing", c->uid, c->pid);
 			agated_conn_close(c);

@@ -101,8 +101,8 @@ void agated_reply_begin(msgpack_sbuffer *out, msgpack_packer *pk)
 {
 	static const char hdr[AGATE_FRAME_HEADER] = { 0 };
 
-	msgpack_sbuffer_destroy(out);
-	msgpack_sbuffer_init(out);
+	/* keep the buffer's memory: requests are reused */
+	out->size = 0;
 	msgpack_packer_init(pk, out, msgpack_sbuffer_write);
 	msgpack_sbuffer_write(out, hdr, sizeof(hdr));
 	agated_pk_map_begin(out);
@@ -690,7 +690,7 @@ static void handle_check(agated_req *r, const agate_value *req)
 	r->generation = agated_snapshot_generation(snap);
 
 	/* members after id, ok, verdict, reason */
-	msgpack_sbuffer_init(&r->rest);
+	r->rest.size = 0;
 	msgpack_packer_init(&pk, &r->rest, msgpack_sbuffer_write);
 	agated_pk_kstr(&pk, "enforcement", agate_enforcement_name(v.enforcement));
 	agated_pk_kstr(&pk, "rule", v.rule);
@@ -1119,15 +1119,12 @@ static void handle_stats(agated_req *r, const agate_value *req)
 
 static agated_req *req_new(agated_conn *c)
 {
-	agated_req *r = calloc(1, sizeof(*r));
+	agated_req *r = agated_req_take(c->d);
 
 	if (!r)
 		return NULL;
 	r->conn = c;
-	r->d = c->d;
 	r->t0 = uv_hrtime();
-	msgpack_sbuffer_init(&r->out);
-	msgpack_sbuffer_init(&r->rest);
 	if (c->qtail)
 		c->qtail->next = r;
 	else

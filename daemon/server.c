@@ -640,6 +640,7 @@ out_free:
 	agated_stats_free(d->stats);
 	agated_reviews_free(d->reviews);
 	agate_arena_free(d->scratch);
+	agated_reqs_free_all(d);
 	agated_bindings_free(d);
 	free(d->uid_counts);
 	agate_diags_free(diags);

@@ -73,6 +73,12 @@ struct agated_conn {
 	bool closing;
 	bool close_after_flush;   /* answer what is queued, then close */
 	bool shut;                /* uv_shutdown issued */
+	/* Replies ready to go out, in order: gathered so that replies made
+	 * together leave in one write, sent with uv_try_write, and handed
+	 * to uv_write only when the socket is full. */
+	char *obuf;
+	size_t olen, ocap;
+	bool writing;             /* a uv_write is in flight (write_bytes) */
 };
 
 struct agated {
@@ -111,6 +117,9 @@ struct agated {
 	int handles_open;
 	int exit_code;
 	uint64_t conns_total, conns_refused;
+	/* finished requests kept with their buffers for the next ones */
+	agated_req *free_reqs;
+	size_t nfree_reqs;
 };
 
 /* server.c */
@@ -131,7 +140,13 @@ void agated_conns_gone(agated *d);
 /* A request's reply is ready or it stopped waiting: send what can be sent,
  * or free it when its connection is gone. */
 void agated_req_progress(agated_req *r);
+/* Done with r: kept for reuse (agated_req_take) or freed. */
 void agated_req_free(agated_req *r);
+/* A zeroed request for d, reusing a finished one when there is one; its
+ * out/rest buffers may hold memory (size 0). NULL when out of memory. */
+agated_req *agated_req_take(agated *d);
+/* shutdown: free the kept requests */
+void agated_reqs_free_all(agated *d);
 
 /* handlers.c */
 void agated_handle_frame(agated_conn *c, const char *buf, size_t len);
