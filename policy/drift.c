@@ -697,6 +697,7 @@ struct assess_ctx {
 	const agate_action *act;
 	const char *act_q; /* "tool first-argument-or-text", built on first use */
 	bool explain;      /* every sentence, not only the blocking ones */
+	bool vetoed;       /* second pass after a veto: the blocking votes speak */
 	bool oom;
 };
 
@@ -733,11 +734,11 @@ static const char *action_quote(struct assess_ctx *c)
 }
 
 /* Is the sentence of a vote written? Always under explain; otherwise only
- * for a vote that blocks (the daemon replies with it, the reason quotes
- * it). */
+ * for a vote that blocks when the cascade vetoes (the daemon replies with
+ * it, the reason quotes it). */
 static bool say(const struct assess_ctx *c, bool block)
 {
-	return c->explain || block;
+	return c->explain || (block && c->vetoed);
 }
 
 static void vote(struct assess_ctx *c, const char *component, double score,
@@ -1009,7 +1010,10 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 	const char *io_where = io == &inj_task ? "the request" : "what the agent read";
 	const agate_bag *io_bag = io == &inj_task ? &task_bag : &trig_bag;
 
-	/* 6. votes */
+	/* 6. votes. Without explain the first pass writes no vote sentence;
+	 * if the cascade vetoes, the votes are cast again with the blocking
+	 * votes' sentences (same numbers, so the same outcome). */
+votes:
 	const char *idq = have_id ? id->quote : "";
 	char *why = NULL;
 	bool bl;
@@ -1158,6 +1162,13 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 			blocks++;
 	unsigned need = cfg->votes_to_veto ? cfg->votes_to_veto : 1;
 	out->veto = out->hard_veto || blocks >= need;
+	if (out->veto && !c.explain && !c.vetoed) {
+		c.vetoed = true;
+		out->nvotes = 0;
+		out->hard_veto = false;
+		out->veto = false;
+		goto votes;
+	}
 	if (out->hard_veto) {
 		out->reason = hard;
 	} else if (out->veto) {
