@@ -1,7 +1,11 @@
 /* agate.c - libagate: frames over a Unix socket, fail-closed checks.
  *
- * One non-blocking socket per client; every wait goes through poll() with a
- * deadline so no call can hang longer than the client's timeout. Replies
+ * One socket per client, connected non-blocking and then used with
+ * MSG_DONTWAIT, every wait going through poll() with a deadline so no
+ * call can hang longer than the client's timeout; the one exception is
+ * the usual wait for a reply, a single blocking recv() bounded by
+ * SO_RCVTIMEO set to the same timeout (one system call instead of recv,
+ * poll, recv on every round trip). Replies
  * are matched to requests by order and id: ids are handed out
  * consecutively per connection, so the reply expected next is always
  * expect_id and no queue of ids is needed.
@@ -9,12 +13,14 @@
 #include "agate.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
@@ -42,6 +48,7 @@ struct agate_client {
 	unsigned char *rbuf; /* received bytes not yet consumed */
 	size_t rlen, rcap;
 	msgpack_sbuffer sbuf; /* reused for framing requests */
+	int rcvtimeo_ms;    /* SO_RCVTIMEO on fd: -1 none, -2 not set yet */
 	char error[32];
 	char message[256];
 };
@@ -258,8 +265,16 @@ int agate_client_connect(agate_client *c)
 		r = -errno;
 		goto fail;
 	}
+	/* blocking from now on: every call that must not wait passes
+	 * MSG_DONTWAIT, and recv_reply's wait is bounded by SO_RCVTIMEO */
+	r = fcntl(fd, F_GETFL);
+	if (r < 0 || fcntl(fd, F_SETFL, r & ~O_NONBLOCK) < 0) {
+		r = -errno;
+		goto fail;
+	}
 	c->fd = fd;
 	c->rlen = 0;
+	c->rcvtimeo_ms = -2;
 	c->expect_id = c->next_id;
 	return 0;
 fail:
@@ -309,7 +324,7 @@ static int read_some(agate_client *c, int64_t deadline, bool block)
 			c->rbuf = nb;
 			c->rcap = ncap;
 		}
-		ssize_t n = recv(c->fd, c->rbuf + c->rlen, c->rcap - c->rlen, 0);
+		ssize_t n = recv(c->fd, c->rbuf + c->rlen, c->rcap - c->rlen, MSG_DONTWAIT);
 		if (n > 0) {
 			c->rlen += (size_t)n;
 			return (int)(n > INT32_MAX ? INT32_MAX : n);
@@ -333,11 +348,47 @@ static int read_some(agate_client *c, int64_t deadline, bool block)
 	}
 }
 
+/* The first wait of a reply, when nothing is buffered: one blocking
+ * recv() that the kernel ends after wait_ms (-1: never), which is the
+ * call's whole timeout since the call has only just begun. Returns bytes
+ * read, 0 to fall back to read_some (interrupted, or the timeout could
+ * not be set), or a negative errno. */
+static int recv_first(agate_client *c, int wait_ms)
+{
+	if (c->rcvtimeo_ms != wait_ms) {
+		struct timeval tv = { 0, 0 };
+
+		if (wait_ms > 0) {
+			tv.tv_sec = wait_ms / 1000;
+			tv.tv_usec = (wait_ms % 1000) * 1000;
+		}
+		if (setsockopt(c->fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) < 0)
+			return 0;
+		c->rcvtimeo_ms = wait_ms;
+	}
+	if (c->rcap - c->rlen < 4096)
+		return 0; /* let read_some grow the buffer */
+	ssize_t n = recv(c->fd, c->rbuf + c->rlen, c->rcap - c->rlen, 0);
+	if (n > 0) {
+		c->rlen += (size_t)n;
+		return (int)(n > INT32_MAX ? INT32_MAX : n);
+	}
+	if (n == 0) {
+		c->clean_eof = c->rlen == 0;
+		return -EPIPE;
+	}
+	if (errno == EAGAIN || errno == EWOULDBLOCK)
+		return -ETIMEDOUT;
+	if (errno == EINTR)
+		return 0;
+	return -errno;
+}
+
 static int write_all(agate_client *c, const unsigned char *p, size_t len,
 		     int64_t deadline)
 {
 	while (len > 0) {
-		ssize_t n = send(c->fd, p, len, MSG_NOSIGNAL);
+		ssize_t n = send(c->fd, p, len, MSG_NOSIGNAL | MSG_DONTWAIT);
 		if (n > 0) {
 			p += n;
 			len -= (size_t)n;
@@ -459,6 +510,13 @@ int agate_client_recv(agate_client *c, agate_arena *arena, agate_value **reply)
 		   : c->reply_timeout_ms < 0 ? -1
 					     : now_ms() + c->reply_timeout_ms;
 	c->clean_eof = false;
+	if (c->rlen == 0) {
+		int wait_ms = c->reply_timeout_ms == 0 ? c->timeout_ms : c->reply_timeout_ms;
+
+		r = recv_first(c, wait_ms < 0 ? -1 : wait_ms);
+		if (r < 0)
+			return fail_conn(c, r, "waiting for a reply from");
+	}
 	while (c->rlen < AGATE_FRAME_HEADER) {
 		r = read_some(c, deadline, true);
 		if (r < 0)
