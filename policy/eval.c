@@ -344,8 +344,90 @@ static void arena_nofree(void *p, void *data)
 	(void)data; /* the arena is reset by its owner */
 }
 
-static int re_match(rl_ctx *c, const rl_re *re, agate_str s, bool *hit)
+/* lit (lower-cased) in s, ignoring ASCII case */
+static bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll)
 {
+	if (ll > n)
+		return false;
+	unsigned char f = (unsigned char)lit[0];
+	bool alpha = f >= 'a' && f <= 'z';
+	for (size_t i = 0; i + ll <= n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if ((alpha ? (ch | 0x20) : ch) != f)
+			continue;
+		size_t k = 1;
+		while (k < ll && lc((unsigned char)s[i + k]) == (unsigned char)lit[k])
+			k++;
+		if (k == ll)
+			return true;
+	}
+	return false;
+}
+
+/* lit in s (glibc's memmem is slow on the short needles used here) */
+static bool find_cs(const char *s, size_t n, const char *lit, size_t ll)
+{
+	if (ll > n)
+		return false;
+	const char *end = s + n - ll + 1, *q = s;
+	while (q < end && (q = memchr(q, lit[0], (size_t)(end - q)))) {
+		if (!memcmp(q + 1, lit + 1, ll - 1))
+			return true;
+		q++;
+	}
+	return false;
+}
+
+/* bigrams of the lower-cased subject, kept for the few last subjects: a
+ * line is asked about by many regexes in a row */
+static const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool keep,
+				       uint64_t tmp[4])
+{
+	for (unsigned i = 0; keep && i < 4; i++)
+		if (c->bgc[i].p == p && c->bgc[i].len == n)
+			return c->bgc[i].bg;
+	struct rl_bgcache one, *e = keep ? &c->bgc[c->bgc_next++ & 3] : &one;
+	e->p = p;
+	e->len = n;
+	memset(e->bg, 0, sizeof(e->bg));
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned h = ((unsigned)lc((unsigned char)p[i]) * 31u +
+			      (unsigned)lc((unsigned char)p[i + 1])) & 255u;
+		e->bg[h >> 6] |= 1ull << (h & 63);
+	}
+	if (!keep) {
+		memcpy(tmp, e->bg, sizeof(e->bg));
+		return tmp;
+	}
+	return e->bg;
+}
+
+/* the prefilter: can s match at all? */
+static bool re_may_match(rl_ctx *c, const rl_re *re, agate_str s, bool keep)
+{
+	const char *p = s.ptr ? s.ptr : "";
+	uint64_t tmp[4];
+	const uint64_t *sb = subject_bigrams(c, p, s.len, keep, tmp);
+	for (unsigned i = 0; i < re->nlit; i++) {
+		size_t ll = re->lit_len[i];
+		const uint64_t *lb = re->lit_bg[i];
+		if ((lb[0] & ~sb[0]) | (lb[1] & ~sb[1]) | (lb[2] & ~sb[2]) | (lb[3] & ~sb[3]))
+			continue; /* some bigram of the literal is missing */
+		if (re->lit_ci ? find_ci_lower(p, s.len, re->lit[i], ll)
+			       : find_cs(p, s.len, re->lit[i], ll))
+			return true;
+	}
+	return false;
+}
+
+/* keep: s lives until the end of the decision (not a stack buffer), so
+ * its bigrams may be kept by address */
+static int re_match(rl_ctx *c, const rl_re *re, agate_str s, bool keep, bool *hit)
+{
+	if (re->nlit && !re_may_match(c, re, s, keep)) {
+		*hit = false;
+		return 0;
+	}
 	if (!c->md) {
 		pcre2_general_context *g =
 			pcre2_general_context_create(arena_malloc, arena_nofree, c->arena);
@@ -778,7 +860,7 @@ static int match_re(rl_ctx *c, const rl_node *n, const rl_val *l, bool *res)
 		return 0;
 	const rl_node *r = n->b;
 	for (uint32_t i = 0; i < r->u.re.n; i++) {
-		int rc = re_match(c, &r->u.re.res[i], ls, res);
+		int rc = re_match(c, &r->u.re.res[i], ls, ls.ptr != b1, res);
 		if (rc < 0 || *res)
 			return rc;
 	}
@@ -1048,6 +1130,26 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 	return 0;
 }
 
+/* Memo tables of this decision, allocated on first use. Skipped while
+ * explaining, so that a trace shows every evaluation where it happens. */
+static int memo_tables(rl_ctx *c)
+{
+	if (c->memo_b || c->memo_v)
+		return 0;
+	const agate_ruleset *rs = c->rs;
+	size_t nb = rs->nmemo_b + 1, nv = rs->nmemo_v + 1;
+	size_t bytes = nv * sizeof(rl_val) + nb + nv;
+	char *p = agate_arena_alloc(c->arena, bytes);
+	if (!p)
+		return -ENOMEM;
+	c->memo_v = (rl_val *)(void *)p;
+	c->memo_b = (uint8_t *)(p + nv * sizeof(rl_val));
+	c->memo_vd = c->memo_b + nb;
+	memset(c->memo_b, 0, nb + nv);
+	return 0;
+}
+
+
 int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out)
 {
 	switch (n->kind) {
@@ -1057,6 +1159,21 @@ int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out)
 	case N_FIELD:
 		return get_field(c, n, out);
 	case N_CALL:
+		if (n->memo && !c->trace) {
+			int rc = memo_tables(c);
+			if (rc < 0)
+				return rc;
+			if (c->memo_vd[n->memo]) {
+				*out = c->memo_v[n->memo];
+				return 0;
+			}
+			rc = eval_call(c, n, out);
+			if (rc == 0) {
+				c->memo_v[n->memo] = *out;
+				c->memo_vd[n->memo] = 1;
+			}
+			return rc;
+		}
 		return eval_call(c, n, out);
 	default: {
 		bool b = false;
@@ -1065,6 +1182,41 @@ int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out)
 		return rc;
 	}
 	}
+}
+
+/* N_PRED, N_CMP and N_CMD, without the memo */
+static int eval_leafy(rl_ctx *c, const rl_node *n, bool *out)
+{
+	int rc;
+	switch (n->kind) {
+	case N_PRED:
+		rc = rl_eval_bool(c, n->u.pred->body, out);
+		if (rc == 0 && c->trace && !c->trace->overflow)
+			rl_sb_printf(c->trace, "    %s -> %s\n", n->u.pred->name,
+				     *out ? "true" : "false");
+		return rc;
+	case N_CMP:
+		return eval_cmp(c, n, out);
+	default:
+		return eval_cmd(c, n, out);
+	}
+}
+
+static int eval_memo(rl_ctx *c, const rl_node *n, bool *out)
+{
+	int rc = memo_tables(c);
+	if (rc < 0)
+		return rc;
+	uint8_t m = c->memo_b[n->memo];
+	if (m) {
+		*out = m == 2;
+		return 0;
+	}
+	/* an error is not kept: evaluated again, it fails again the same way */
+	rc = eval_leafy(c, n, out);
+	if (rc == 0)
+		c->memo_b[n->memo] = *out ? 2 : 1;
+	return rc;
 }
 
 int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out)
@@ -1085,15 +1237,11 @@ int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out)
 		*out = !*out;
 		return 0;
 	case N_PRED:
-		rc = rl_eval_bool(c, n->u.pred->body, out);
-		if (rc == 0 && c->trace && !c->trace->overflow)
-			rl_sb_printf(c->trace, "    %s -> %s\n", n->u.pred->name,
-				     *out ? "true" : "false");
-		return rc;
 	case N_CMP:
-		return eval_cmp(c, n, out);
 	case N_CMD:
-		return eval_cmd(c, n, out);
+		if (n->memo && !c->trace)
+			return eval_memo(c, n, out);
+		return eval_leafy(c, n, out);
 	case N_LIT:
 	case N_FIELD:
 	case N_CALL: {

@@ -174,6 +174,17 @@ enum rl_func {
 typedef struct rl_re {
 	pcre2_code *code;
 	bool jit;
+	/* literal prefilter, from the pattern at load: every match contains
+	 * one of lit[0..nlit) (compared ignoring ASCII case when lit_ci, the
+	 * literals then lower-cased), so a subject holding none of them is
+	 * answered "no match" without running the regex. nlit 0: none. */
+	bool lit_ci;
+	uint8_t nlit;
+	const uint8_t *lit_len;
+	const char *const *lit;
+	const uint64_t (*lit_bg)[4]; /* each literal's bigrams (rl_bigrams of
+					its lower case): a subject without
+					them cannot hold it */
 	const char *src; /* pattern text, for canonical keys */
 	uint32_t len;
 	char flags[8];
@@ -205,6 +216,10 @@ struct rl_node {
 	bool scoped;    /* reads cmd{} fields: value depends on the command */
 	uint16_t sub;   /* N_FIELD: rl_field, N_CALL: rl_func */
 	uint32_t line, col;
+	uint32_t memo;  /* per-decision memo slot + 1 (0 = none): an expression
+			   that reads no cmd{} field and no history has one
+			   answer per decision, shared by every node spelled
+			   the same (a predicate, a first(...), a regex test) */
 	const char *file;
 	rl_node *a, *b;       /* operands / children */
 	rl_node **args;       /* N_CALL arguments, N_LISTLIT items */
@@ -376,6 +391,8 @@ struct agate_ruleset {
 	size_t nhvals;
 	uint64_t hlayout;   /* hash of every slot key: same value, same layout */
 	size_t ncmd;        /* shell parse cache slots */
+	size_t nmemo_b;     /* memo slots of boolean expressions */
+	size_t nmemo_v;     /* memo slots of values (first(...), lower(...)) */
 	rl_re **res;        /* every compiled regex, freed with the set */
 	size_t nres, capres;
 	pcre2_match_context *mctx;
@@ -529,6 +546,15 @@ typedef struct rl_ctx {
 	agate_arena *arena;
 	rl_scope *scope;     /* innermost cmd{} scope, NULL outside */
 	rl_shslot *shell;    /* [rs->ncmd], lazily */
+	uint8_t *memo_b;     /* [rs->nmemo_b]: 0 unknown, 1 false, 2 true; lazily */
+	rl_val *memo_v;      /* [rs->nmemo_v], lazily */
+	uint8_t *memo_vd;    /* [rs->nmemo_v]: 1 when memo_v holds the value */
+	struct rl_bgcache {  /* bigrams of the last subjects regexes were asked about */
+		const char *p;
+		size_t len;
+		uint64_t bg[4];
+	} bgc[4];
+	unsigned bgc_next;
 	pcre2_match_data *md;
 	const char *err;     /* evaluation error message */
 	rl_sbuf *trace;      /* explain */

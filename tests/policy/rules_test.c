@@ -209,6 +209,96 @@ Test(rules, regex_operator)
 			     "args.c matches @re", "bash", "{\"c\": \"wget http://x\"}", NULL));
 }
 
+/* The literal prefilter (policy/compile.c) must never hide a match: one
+ * subject per pattern shape that matches, one that does not. */
+Test(rules, regex_prefilter_keeps_every_match)
+{
+	struct {
+		const char *re, *yes, *no;
+	} cases[] = {
+		{ "/\\b(curl|wget)\\b[^|]*\\|\\s*(ba)?sh/", "curl x | sh", "curl x > sh" },
+		{ "/ab(?i)CD/", "abcd", "ABcd" },
+		{ "/(?i:secret)_key/", "SeCrEt_key", "secret_KEY" },
+		{ "/TOKEN/i", "my token", "my tok en" },
+		{ "/colou?r/", "color", "colr" },
+		{ "/x{2,3}y/", "axxy", "axy" },
+		{ "/(ab)+c/", "ababc", "ac" },
+		{ "/^[Rr]m -[rR]f$/", "Rm -Rf", "rm -xf" },
+		{ "/(?=.*passwd)cat/", "cat /etc/passwd", "cat /etc/shadow" },
+		{ "/(\\w+) \\1/", "go go", "go stop" },
+		{ "/(?<verb>get|put)_item/", "put_item", "del_item" },
+		{ "/a\\.b\\/c/", "xa.b/cx", "xa.b\\c" },
+		{ "/\\x41BC/", "ABC", "abc" },
+		{ "/[[:digit:]]{3}-[a-z]+/", "123-abc", "12-abc" },
+		{ "/(^|\\/)\\.ssh\\/id_[a-z0-9]+$/", "/home/u/.ssh/id_rsa", "/home/u/.ssh/id_rsa.pub" },
+		{ "/caf\u00e9/iu", "CAF\u00c9", "cafe" },
+		{ "/while\\s+(True|1)\\s*:/", "while True:", "while Tru:" },
+		{ "/\\bfork\\s+while\\s+fork\\b|os\\.fork\\(\\)\\s*while/", "os.fork()  while", "os.fork while" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char expr[256], yes[256], no[256];
+		snprintf(expr, sizeof(expr), "args.c matches %s", cases[i].re);
+		snprintf(yes, sizeof(yes), "{\"c\": \"%s\"}", cases[i].yes);
+		snprintf(no, sizeof(no), "{\"c\": \"%s\"}", cases[i].no);
+		YES(expr, yes);
+		NO(expr, no);
+	}
+	/* numbers are matched as text built on the stack: two of them of the
+	 * same length in one decision must not be mistaken for each other */
+	YES("args.n matches /^12/ or args.m matches /^34/", "{\"n\": 99, \"m\": 34}");
+	NO("args.n matches /^12/ or args.m matches /^34/", "{\"n\": 34, \"m\": 12}");
+}
+
+/* The same predicate, value or test in many rules is computed once per
+ * decision; every rule still sees its answer. */
+Test(rules, shared_expressions_answer_every_rule)
+{
+	agate_ruleset *rs = compile_ok(
+		"default allow\n"
+		"predicate dangerous := first(args.command, args.cmd) matches /rm\\s+-rf/\n"
+		"rule @a\ntrigger bash\ncheck dangerous and args.x == 1\nenforce review\nend\n"
+		"rule @b\ntrigger bash\ncheck dangerous\nenforce block\nend\n"
+		"rule @c\ntrigger bash\ncheck first(args.command, args.cmd) matches /rm\\s+-rf/\n"
+		"  and not dangerous\nenforce stop\nend\n");
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, "bash", "{\"cmd\": \"rm -rf /\", \"x\": 1}");
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_expect_eq(r.candidates, 3);
+	cr_expect_eq(r.matches, 2);
+	cr_expect_str_eq(r.rule, "b");
+	act = mkact(a, "bash", "{\"command\": \"ls\", \"cmd\": \"rm -rf /\"}");
+	r = eval1(rs, &act, a);
+	cr_expect_eq(r.matches, 0);
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
+/* An indexed tool's bucket holds the glob rules that match its name, in
+ * file order with its own rules. */
+Test(rules, exact_and_glob_rules_merge_in_file_order)
+{
+	agate_ruleset *rs = compile_ok(
+		"default allow\n"
+		"rule @g\ntrigger \"*sh\"\nenforce block \"glob\"\nend\n"
+		"rule @e\ntrigger bash, zsh\nenforce block \"exact\"\nend\n"
+		"rule @any\ntrigger any\nenforce review\nend\n");
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, "BASH", NULL);
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_expect_eq(r.candidates, 3);
+	cr_expect_str_eq(r.rule, "g");
+	act = mkact(a, "fish", NULL);
+	r = eval1(rs, &act, a);
+	cr_expect_eq(r.candidates, 2);
+	cr_expect_str_eq(r.rule, "g");
+	act = mkact(a, "zsh_helper", NULL);
+	r = eval1(rs, &act, a);
+	cr_expect_eq(r.candidates, 1);
+	cr_expect_str_eq(r.rule, "any");
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
 Test(rules, in_operator_and_lists)
 {
 	const char *lists = "list @shells := [\"bash\", \"sh\"]\n"
