@@ -1980,6 +1980,116 @@ static void assign_memo(cst *c, rl_node *n)
 	assign_memo(c, n->b);
 }
 
+/* ---- cmd{} gates --------------------------------------------------------- */
+
+/* Can evaluating n fail (other than running out of memory)? */
+static bool gate_err(const rl_node *n, int depth)
+{
+	if (!n)
+		return false;
+	if (depth > RL_MAX_DEPTH * 2)
+		return true;
+	switch (n->kind) {
+	case N_CMP:
+		return n->op == OP_MATCHES || n->quant != Q_NONE ||
+		       gate_err(n->a, depth + 1) || gate_err(n->b, depth + 1);
+	case N_CMD:
+		return true;
+	case N_PRED:
+		return gate_err(n->u.pred->body, depth + 1);
+	case N_CALL:
+		if (n->sub == FN_COUNT || n->sub == FN_SUM || n->sub == FN_SEEN)
+			return true;
+		for (uint32_t i = 0; i < n->nargs; i++)
+			if (gate_err(n->args[i], depth + 1))
+				return true;
+		return false;
+	default:
+		return gate_err(n->a, depth + 1) || gate_err(n->b, depth + 1);
+	}
+}
+
+/* The programs outside of which n is false without error, added to out;
+ * false when there is no such set (any program may make n hold). Only
+ * what evaluation order guarantees is used: in `a and b`, b's set counts
+ * only when a cannot fail. */
+static bool gate_of(const rl_node *n, rl_vec *out, int depth)
+{
+	if (!n || depth > RL_MAX_DEPTH * 2)
+		return false;
+	switch (n->kind) {
+	case N_CMP: {
+		if (n->quant != Q_NONE || n->neg || n->ci || !n->a || !n->b ||
+		    n->a->kind != N_FIELD || n->a->sub != F_PROGRAM || n->b->kind != N_LIT)
+			return false;
+		const rl_val *v = &n->b->u.lit.v;
+		if (n->op == OP_EQ && v->kind == RV_STR)
+			return rl_vec_push(out, (void *)&v->s) == 0;
+		if (n->op != OP_IN || v->kind != RV_TREE || v->t->type != AGATE_ARRAY)
+			return false;
+		for (uint32_t i = 0; i < v->t->as.array.len; i++)
+			if (v->t->as.array.items[i].type != AGATE_STR)
+				return false;
+		for (uint32_t i = 0; i < v->t->as.array.len; i++)
+			if (rl_vec_push(out, (void *)&v->t->as.array.items[i].as.str) < 0)
+				return false;
+		return true;
+	}
+	case N_AND: {
+		size_t mark = out->len;
+		if (gate_of(n->a, out, depth + 1))
+			return true;
+		out->len = mark;
+		return !gate_err(n->a, 0) && gate_of(n->b, out, depth + 1);
+	}
+	case N_OR:
+		return gate_of(n->a, out, depth + 1) && gate_of(n->b, out, depth + 1);
+	case N_PRED:
+		return gate_of(n->u.pred->body, out, depth + 1);
+	default:
+		return false;
+	}
+}
+
+static void assign_gates(cst *c, rl_node *n)
+{
+	if (!n || c->b->oom)
+		return;
+	switch (n->kind) {
+	case N_PRED:
+		return; /* bodies are visited on their own */
+	case N_CMD: {
+		rl_vec progs = { 0 };
+		if (!n->gate && gate_of(n->b, &progs, 0) && progs.len) {
+			agate_value *arr = rl_alloc(c->rs->pool, sizeof(*arr));
+			agate_value *items = rl_alloc(c->rs->pool, progs.len * sizeof(*items));
+			if (!arr || !items) {
+				c->b->oom = true;
+			} else {
+				for (size_t i = 0; i < progs.len; i++) {
+					items[i].type = AGATE_STR;
+					items[i].as.str = *(const agate_str *)progs.items[i];
+				}
+				arr->type = AGATE_ARRAY;
+				arr->as.array.items = items;
+				arr->as.array.len = (uint32_t)progs.len;
+				n->gate = build_strset(c, arr, false);
+			}
+		}
+		rl_vec_free(&progs);
+		break;
+	}
+	case N_CALL:
+		for (uint32_t i = 0; i < n->nargs; i++)
+			assign_gates(c, n->args[i]);
+		return;
+	default:
+		break;
+	}
+	assign_gates(c, n->a);
+	assign_gates(c, n->b);
+}
+
 /* ---- lint ---------------------------------------------------------------- */
 
 enum { C_UNKNOWN = 0, C_TRUE, C_FALSE };
@@ -2684,8 +2794,13 @@ static void finish(rl_build *b)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
 			assign_slots(&c, rs->rules[i]->checks[k]);
 
-	for (size_t i = 0; i < rs->npreds && !b->oom; i++)
+	for (size_t i = 0; i < rs->npreds && !b->oom; i++) {
 		assign_memo(&c, rs->preds[i]->body);
+		assign_gates(&c, rs->preds[i]->body);
+	}
+	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
+		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
+			assign_gates(&c, rs->rules[i]->checks[k]);
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
 			assign_memo(&c, rs->rules[i]->checks[k]);

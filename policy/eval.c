@@ -402,32 +402,24 @@ static const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool 
 	return e->bg;
 }
 
-/* the prefilter: can s match at all? */
-static bool re_may_match(rl_ctx *c, const rl_re *re, agate_str s, bool keep)
+/* the prefilter: can s (whose bigrams are sb) match re at all? */
+static inline bool re_may_match(const rl_re *re, agate_str s, const uint64_t *sb)
 {
-	const char *p = s.ptr ? s.ptr : "";
-	uint64_t tmp[4];
-	const uint64_t *sb = subject_bigrams(c, p, s.len, keep, tmp);
 	for (unsigned i = 0; i < re->nlit; i++) {
-		size_t ll = re->lit_len[i];
 		const uint64_t *lb = re->lit_bg[i];
 		if ((lb[0] & ~sb[0]) | (lb[1] & ~sb[1]) | (lb[2] & ~sb[2]) | (lb[3] & ~sb[3]))
 			continue; /* some bigram of the literal is missing */
-		if (re->lit_ci ? find_ci_lower(p, s.len, re->lit[i], ll)
-			       : find_cs(p, s.len, re->lit[i], ll))
+		size_t ll = re->lit_len[i];
+		if (re->lit_ci ? find_ci_lower(s.ptr, s.len, re->lit[i], ll)
+			       : find_cs(s.ptr, s.len, re->lit[i], ll))
 			return true;
 	}
 	return false;
 }
 
-/* keep: s lives until the end of the decision (not a stack buffer), so
- * its bigrams may be kept by address */
-static int re_match(rl_ctx *c, const rl_re *re, agate_str s, bool keep, bool *hit)
+/* run the regex itself */
+static int re_match(rl_ctx *c, const rl_re *re, agate_str s, bool *hit)
 {
-	if (re->nlit && !re_may_match(c, re, s, keep)) {
-		*hit = false;
-		return 0;
-	}
 	if (!c->md) {
 		pcre2_general_context *g =
 			pcre2_general_context_create(arena_malloc, arena_nofree, c->arena);
@@ -858,9 +850,21 @@ static int match_re(rl_ctx *c, const rl_node *n, const rl_val *l, bool *res)
 	*res = false;
 	if (!as_text(l, b1, sizeof(b1), &ls))
 		return 0;
+	if (!ls.ptr)
+		ls.ptr = "";
 	const rl_node *r = n->b;
+	uint64_t tmp[4];
+	const uint64_t *sb = NULL;
 	for (uint32_t i = 0; i < r->u.re.n; i++) {
-		int rc = re_match(c, &r->u.re.res[i], ls, ls.ptr != b1, res);
+		const rl_re *re = &r->u.re.res[i];
+		if (re->nlit) {
+			/* a number's text is on this stack: never kept by address */
+			if (!sb)
+				sb = subject_bigrams(c, ls.ptr, ls.len, ls.ptr != b1, tmp);
+			if (!re_may_match(re, ls, sb))
+				continue;
+		}
+		int rc = re_match(c, re, ls, res);
 		if (rc < 0 || *res)
 			return rc;
 	}
@@ -1008,7 +1012,16 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 	}
 	rl_scope *saved = c->scope;
 	rc = 0;
+	/* the gate skips commands whose program the body cannot accept (not
+	 * while explaining, so the trace shows every test) */
+	const rl_strset *gate = c->trace ? NULL : n->gate;
 	for (size_t i = 0; i < local.n; i++) {
+		if (gate) {
+			rl_val pv;
+			set_str(&pv, local.cmds[i].program.ptr, local.cmds[i].program.len);
+			if (!set_has(gate, &pv, false))
+				continue;
+		}
 		local.i = i;
 		c->scope = &local;
 		rc = rl_eval_bool(c, n->b, out);

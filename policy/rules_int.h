@@ -221,6 +221,9 @@ struct rl_node {
 			   answer per decision, shared by every node spelled
 			   the same (a predicate, a first(...), a regex test) */
 	const char *file;
+	struct rl_strset *gate; /* N_CMD: the programs for which the body can
+				   hold (NULL: any); a command running another
+				   one is skipped without evaluating the body */
 	rl_node *a, *b;       /* operands / children */
 	rl_node **args;       /* N_CALL arguments, N_LISTLIT items */
 	uint32_t nargs;

@@ -1138,6 +1138,28 @@ Test(rules, cmd_scope_basics)
 	cr_expect(!cmd_holds("true", ""), "an empty line runs nothing");
 }
 
+/* A cmd{} body that names its programs skips the other commands at once;
+ * the answers must be those of evaluating every command. */
+Test(rules, cmd_program_gates_keep_answers)
+{
+	YES("cmd(args.c) { program == \"rm\" and flag(\"r\") }", "{\"c\": \"ls; rm -r x\"}");
+	NO("cmd(args.c) { program == \"rm\" and flag(\"r\") }", "{\"c\": \"ls -r; rm x\"}");
+	const char *e = "cmd(args.c) { (program in [\"a\", \"b\"] and flag(\"x\")) or program == \"c\" }";
+	YES(e, "{\"c\": \"c\"}");
+	YES(e, "{\"c\": \"d -x | b -x\"}");
+	NO(e, "{\"c\": \"d -x\"}");
+	YES("cmd(args.c) { not program == \"rm\" }", "{\"c\": \"rm x; ls\"}");
+	NO("cmd(args.c) { not program == \"rm\" }", "{\"c\": \"rm x\"}");
+	YES("cmd(args.c) { any argv matches /^-z$/ and program == \"tar\" }", "{\"c\": \"gzip -z; tar -z\"}");
+	NO("cmd(args.c) { any argv matches /^-z$/ and program == \"tar\" }", "{\"c\": \"gzip -z\"}");
+	cr_expect(holds_text("predicate is_rm := program == \"rm\"",
+			     "cmd(args.c) { is_rm or program in [\"mv\"] }", "bash",
+			     "{\"c\": \"cp a b; mv a b\"}", NULL));
+	cr_expect(!holds_text("predicate is_rm := program == \"rm\"",
+			      "cmd(args.c) { is_rm or program in [\"mv\"] }", "bash",
+			      "{\"c\": \"cp a b; ls\"}", NULL));
+}
+
 Test(rules, cmd_scope_predicates_and_shared_parse)
 {
 	agate_ruleset *rs = compile_ok(
