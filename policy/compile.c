@@ -1377,6 +1377,20 @@ static void re_literals(cst *c, rl_re *re, const char *src, size_t len, const ch
 		for (unsigned k = 0; k < r->len[i]; k++)
 			low[k] = (char)(lit[i][k] >= 'A' && lit[i][k] <= 'Z' ? lit[i][k] + 32 : lit[i][k]);
 		rl_bigrams(low, r->len[i], bg[i]);
+		/* the literal's least common-looking bigram stands for it */
+		unsigned best = 0, bw = 0;
+		for (unsigned k = 0; k + 1 < r->len[i]; k++) {
+			unsigned w = 0;
+			for (unsigned m = k; m <= k + 1; m++) {
+				unsigned char ch = (unsigned char)low[m];
+				w += (ch >= 'a' && ch <= 'z') || ch == ' ' ? 1 : ch == '/' || ch == '.' ? 2 : 3;
+			}
+			if (w > bw) {
+				bw = w;
+				best = k;
+			}
+		}
+		rl_bigrams(low + best, 2, re->rep);
 	}
 	re->lit_bg = (const uint64_t (*)[4])bg;
 	re->lit = (const char *const *)lit;
@@ -1438,6 +1452,25 @@ static rl_re *compile_re(cst *c, const rl_node *at, const char *src, size_t len,
 	return re;
 }
 
+/* the node's rep: set when every alternative has a literal prefilter */
+static void regex_rep(cst *c, rl_node *r)
+{
+	uint64_t *rep = NULL;
+	if (!r->u.re.n)
+		return;
+	for (uint32_t i = 0; i < r->u.re.n; i++)
+		if (!r->u.re.res[i].nlit)
+			return;
+	if (!(rep = rl_alloc(c->rs->pool, 4 * sizeof(uint64_t)))) {
+		c->b->oom = true;
+		return;
+	}
+	for (uint32_t i = 0; i < r->u.re.n; i++)
+		for (int k = 0; k < 4; k++)
+			rep[k] |= r->u.re.res[i].rep[k];
+	r->u.re.rep = rep;
+}
+
 /* rhs of `matches`: a regex literal, a string, or a list of strings */
 static void resolve_matches_rhs(cst *c, rl_node *n)
 {
@@ -1448,6 +1481,7 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 			return;
 		r->u.re.res = re;
 		r->u.re.n = 1;
+		regex_rep(c, r);
 		return;
 	}
 	if (r->kind == N_LISTREF || r->kind == N_LISTLIT)
@@ -1463,6 +1497,7 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 		r->u.re.src_len = (uint32_t)src.len;
 		r->u.re.res = re;
 		r->u.re.n = 1;
+		regex_rep(c, r);
 		return;
 	}
 	if (r->kind == N_LIT && r->u.lit.v.kind == RV_TREE &&
@@ -1491,6 +1526,7 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 		r->u.re.res = res;
 		r->u.re.n = arr->as.array.len;
 		r->u.re.list = lname;
+		regex_rep(c, r);
 		return;
 	}
 	rl_error(c->b, r->file, r->line, r->col,

@@ -386,25 +386,28 @@ static const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool 
 	for (unsigned i = 0; keep && i < 4; i++)
 		if (c->bgc[i].p == p && c->bgc[i].len == n)
 			return c->bgc[i].bg;
-	struct rl_bgcache one, *e = keep ? &c->bgc[c->bgc_next++ & 3] : &one;
-	e->p = p;
-	e->len = n;
-	memset(e->bg, 0, sizeof(e->bg));
+	uint64_t *bg = tmp;
+	if (keep) {
+		struct rl_bgcache *e = &c->bgc[c->bgc_next++ & 3];
+		e->p = p;
+		e->len = n;
+		bg = e->bg;
+	}
+	memset(bg, 0, 4 * sizeof(uint64_t));
 	for (size_t i = 0; i + 1 < n; i++) {
 		unsigned h = ((unsigned)lc((unsigned char)p[i]) * 31u +
 			      (unsigned)lc((unsigned char)p[i + 1])) & 255u;
-		e->bg[h >> 6] |= 1ull << (h & 63);
+		bg[h >> 6] |= 1ull << (h & 63);
 	}
-	if (!keep) {
-		memcpy(tmp, e->bg, sizeof(e->bg));
-		return tmp;
-	}
-	return e->bg;
+	return bg;
 }
 
 /* the prefilter: can s (whose bigrams are sb) match re at all? */
 static inline bool re_may_match(const rl_re *re, agate_str s, const uint64_t *sb)
 {
+	if (!((re->rep[0] & sb[0]) | (re->rep[1] & sb[1]) | (re->rep[2] & sb[2]) |
+	      (re->rep[3] & sb[3])))
+		return false; /* not one literal's telling bigram */
 	for (unsigned i = 0; i < re->nlit; i++) {
 		const uint64_t *lb = re->lit_bg[i];
 		if ((lb[0] & ~sb[0]) | (lb[1] & ~sb[1]) | (lb[2] & ~sb[2]) | (lb[3] & ~sb[3]))
@@ -855,6 +858,12 @@ static int match_re(rl_ctx *c, const rl_node *n, const rl_val *l, bool *res)
 	const rl_node *r = n->b;
 	uint64_t tmp[4];
 	const uint64_t *sb = NULL;
+	if (r->u.re.rep) {
+		const uint64_t *rp = r->u.re.rep;
+		sb = subject_bigrams(c, ls.ptr, ls.len, ls.ptr != b1, tmp);
+		if (!((rp[0] & sb[0]) | (rp[1] & sb[1]) | (rp[2] & sb[2]) | (rp[3] & sb[3])))
+			return 0; /* no alternative's literal can be there */
+	}
 	for (uint32_t i = 0; i < r->u.re.n; i++) {
 		const rl_re *re = &r->u.re.res[i];
 		if (re->nlit) {
@@ -1487,17 +1496,23 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		lens[0] = (uint32_t)n;
 		nl = 1;
 	}
-	memset(pos, 0, sizeof(pos));
+	memset(pos, 0, nl * sizeof(pos[0]));
 	for (;;) {
 		uint32_t id = UINT32_MAX;
-		for (size_t q = 0; q < nl; q++)
-			if (pos[q] < lens[q] && lists[q][pos[q]] < id)
-				id = lists[q][pos[q]];
-		if (id == UINT32_MAX)
-			break;
-		for (size_t q = 0; q < nl; q++)
-			while (pos[q] < lens[q] && lists[q][pos[q]] == id)
-				pos[q]++; /* the same rule through several lists */
+		if (nl == 1) { /* an indexed tool: one list, already merged */
+			if (pos[0] == lens[0])
+				break;
+			id = lists[0][pos[0]++];
+		} else {
+			for (size_t q = 0; q < nl; q++)
+				if (pos[q] < lens[q] && lists[q][pos[q]] < id)
+					id = lists[q][pos[q]];
+			if (id == UINT32_MAX)
+				break;
+			for (size_t q = 0; q < nl; q++)
+				while (pos[q] < lens[q] && lists[q][pos[q]] == id)
+					pos[q]++; /* the same rule through several lists */
+		}
 		const rl_rule *r = rs->rules[id];
 		out->candidates++;
 		if (c.trace)

@@ -182,6 +182,9 @@ typedef struct rl_re {
 	uint8_t nlit;
 	const uint8_t *lit_len;
 	const char *const *lit;
+	uint64_t rep[4];             /* one telling bigram of each literal: a
+					subject holding none of them holds no
+					literal (one test instead of nlit) */
 	const uint64_t (*lit_bg)[4]; /* each literal's bigrams (rl_bigrams of
 					its lower case): a subject without
 					them cannot hold it */
@@ -243,6 +246,8 @@ struct rl_node {
 			char flags[8];
 			rl_re *res;  /* compiled alternatives (a list means any) */
 			uint32_t n;
+			const uint64_t *rep; /* [4]: OR of every alternative's rep,
+						when all have literals; else NULL */
 			const char *list;
 		} re;
 		struct {

@@ -108,10 +108,16 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 
 /* ---- small helpers ------------------------------------------------- */
 
-static bool str_is(agate_str t, const char *lit)
+/* The first byte decides most comparisons against the keyword tables, so
+ * it is tested before the literal's length is taken. */
+static inline bool str_is(agate_str t, const char *lit)
 {
+	if (!t.len)
+		return !lit[0];
+	if (t.ptr[0] != lit[0])
+		return false;
 	size_t n = strlen(lit);
-	return t.len == n && (n == 0 || memcmp(t.ptr, lit, n) == 0);
+	return t.len == n && memcmp(t.ptr, lit, n) == 0;
 }
 
 static bool has_prefix(agate_str t, const char *lit)
