@@ -51,6 +51,15 @@ struct entry {
 struct agate_audit {
 	uv_loop_t *loop;
 	uv_async_t async;
+	/* The writer is woken once per loop iteration, after the callbacks
+	 * that submitted (check: after I/O; prepare: before the loop sleeps,
+	 * for timers), so every record of one pass goes into one commit
+	 * instead of the first one alone. */
+	uv_prepare_t prep;
+	uv_check_t chk;
+	bool deferred_wake;  /* prep and chk run; else submit wakes at once */
+	bool kick;           /* loop thread: a record waits for the writer */
+	int handles;         /* loop handles not yet closed */
 	uv_thread_t thread;
 	uv_mutex_t mu;
 	uv_cond_t cond;
@@ -341,6 +350,8 @@ static void on_closed(uv_handle_t *h)
 	void (*cb)(void *) = a->closed_cb;
 	void *ud = a->closed_ud;
 
+	if (--a->handles > 0)
+		return;
 	uv_mutex_destroy(&a->mu);
 	uv_cond_destroy(&a->cond);
 	uv_sem_destroy(&a->opened);
@@ -387,7 +398,29 @@ static void on_async(uv_async_t *h)
 	a->joined = true;
 	/* Acks the writer queued just before it finished. */
 	deliver(a);
+	if (a->deferred_wake) {
+		uv_close((uv_handle_t *)&a->prep, on_closed);
+		uv_close((uv_handle_t *)&a->chk, on_closed);
+	}
 	uv_close((uv_handle_t *)&a->async, on_closed);
+}
+
+static void kick_writer(agate_audit *a)
+{
+	if (a->kick) {
+		a->kick = false;
+		uv_cond_signal(&a->cond);
+	}
+}
+
+static void on_prepare(uv_prepare_t *h)
+{
+	kick_writer(h->data);
+}
+
+static void on_check(uv_check_t *h)
+{
+	kick_writer(h->data);
 }
 
 static void cfg_defaults(agate_audit *a, const agate_audit_config *cfg)
@@ -450,6 +483,18 @@ int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
 		goto fail_open;
 	}
 	a->async.data = a;
+	a->handles = 1;
+	/* Without these two handles (they cannot fail in libuv today),
+	 * submit wakes the writer itself. */
+	if (uv_prepare_init(loop, &a->prep) == 0 && uv_check_init(loop, &a->chk) == 0 &&
+	    uv_prepare_start(&a->prep, on_prepare) == 0 &&
+	    uv_check_start(&a->chk, on_check) == 0) {
+		a->prep.data = a->chk.data = a;
+		uv_unref((uv_handle_t *)&a->prep);
+		uv_unref((uv_handle_t *)&a->chk);
+		a->deferred_wake = true;
+		a->handles = 3;
+	}
 	a->go_ok = true;
 	uv_sem_post(&a->go);
 	*out = a;
@@ -552,9 +597,15 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 		free(e);
 		return rc;
 	}
-	/* After the unlock: the woken writer does not block on mu at once. */
-	if (wake)
-		uv_cond_signal(&a->cond);
+	/* After the unlock: the woken writer does not block on mu at once;
+	 * or at the end of this loop iteration, with the records that come
+	 * after this one (on_check, on_prepare). */
+	if (wake) {
+		if (a->deferred_wake)
+			a->kick = true;
+		else
+			uv_cond_signal(&a->cond);
+	}
 	if (async_ack)
 		uv_async_send(&a->async);
 	return 0;
