@@ -2045,46 +2045,109 @@ static bool gate_err(const rl_node *n, int depth)
 	}
 }
 
-/* The programs outside of which n is false without error, added to out;
- * false when there is no such set (any program may make n hold). Only
- * what evaluation order guarantees is used: in `a and b`, b's set counts
- * only when a cannot fail. */
-static bool gate_of(const rl_node *n, rl_vec *out, int depth)
+typedef struct gate_acc {
+	rl_vec prog, next, prev; /* agate_str* */
+	bool redir_out, redir_in;
+} gate_acc;
+
+static bool gate_lits(rl_vec *out, const rl_node *lit)
+{
+	const rl_val *v = &lit->u.lit.v;
+	if (v->kind == RV_STR)
+		return rl_vec_push(out, (void *)&v->s) == 0;
+	if (v->kind != RV_TREE || v->t->type != AGATE_ARRAY)
+		return false;
+	for (uint32_t i = 0; i < v->t->as.array.len; i++)
+		if (v->t->as.array.items[i].type != AGATE_STR)
+			return false; /* "1" == 1: numbers would need their text */
+	for (uint32_t i = 0; i < v->t->as.array.len; i++)
+		if (rl_vec_push(out, (void *)&v->t->as.array.items[i].as.str) < 0)
+			return false;
+	return true;
+}
+
+/* What a command needs for n to hold, added to g; false when nothing is
+ * needed (n may hold for any command). Only what evaluation order
+ * guarantees is used: in `a and b`, b counts only when a cannot fail. */
+static bool gate_of(const rl_node *n, gate_acc *g, int depth)
 {
 	if (!n || depth > RL_MAX_DEPTH * 2)
 		return false;
 	switch (n->kind) {
 	case N_CMP: {
 		if (n->quant != Q_NONE || n->neg || n->ci || !n->a || !n->b ||
-		    n->a->kind != N_FIELD || n->a->sub != F_PROGRAM || n->b->kind != N_LIT)
+		    n->a->kind != N_FIELD)
 			return false;
-		const rl_val *v = &n->b->u.lit.v;
-		if (n->op == OP_EQ && v->kind == RV_STR)
-			return rl_vec_push(out, (void *)&v->s) == 0;
-		if (n->op != OP_IN || v->kind != RV_TREE || v->t->type != AGATE_ARRAY)
+		int f = n->a->sub;
+		if (f == F_REDIRECT || f == F_REDIRECT_IN) {
+			/* a missing redirection is nil, which none of these accept */
+			switch (n->op) {
+			case OP_EQ:
+				if (n->b->kind != N_LIT || n->b->u.lit.v.kind != RV_STR)
+					return false;
+				break;
+			case OP_MATCHES: case OP_UNDER: case OP_STARTS: case OP_ENDS:
+			case OP_GLOB: case OP_CONTAINS: case OP_ICONTAINS:
+				break;
+			default:
+				return false;
+			}
+			if (f == F_REDIRECT)
+				g->redir_out = true;
+			else
+				g->redir_in = true;
+			return true;
+		}
+		if (n->b->kind != N_LIT || !(n->op == OP_EQ ||
+		    (n->op == OP_IN && n->b->u.lit.v.kind == RV_TREE)) ||
+		    (n->op == OP_EQ && n->b->u.lit.v.kind != RV_STR))
 			return false;
-		for (uint32_t i = 0; i < v->t->as.array.len; i++)
-			if (v->t->as.array.items[i].type != AGATE_STR)
-				return false;
-		for (uint32_t i = 0; i < v->t->as.array.len; i++)
-			if (rl_vec_push(out, (void *)&v->t->as.array.items[i].as.str) < 0)
-				return false;
-		return true;
+		if (f == F_PROGRAM)
+			return gate_lits(&g->prog, n->b);
+		if (f == F_NEXT_PROGRAM)
+			return gate_lits(&g->next, n->b);
+		if (f == F_PREV_PROGRAM)
+			return gate_lits(&g->prev, n->b);
+		return false;
 	}
 	case N_AND: {
-		size_t mark = out->len;
-		if (gate_of(n->a, out, depth + 1))
+		gate_acc save = *g;
+		if (gate_of(n->a, g, depth + 1))
 			return true;
-		out->len = mark;
-		return !gate_err(n->a, 0) && gate_of(n->b, out, depth + 1);
+		g->prog.len = save.prog.len;
+		g->next.len = save.next.len;
+		g->prev.len = save.prev.len;
+		g->redir_out = save.redir_out;
+		g->redir_in = save.redir_in;
+		return !gate_err(n->a, 0) && gate_of(n->b, g, depth + 1);
 	}
 	case N_OR:
-		return gate_of(n->a, out, depth + 1) && gate_of(n->b, out, depth + 1);
+		return gate_of(n->a, g, depth + 1) && gate_of(n->b, g, depth + 1);
 	case N_PRED:
-		return gate_of(n->u.pred->body, out, depth + 1);
+		return gate_of(n->u.pred->body, g, depth + 1);
 	default:
 		return false;
 	}
+}
+
+static rl_strset *gate_set(cst *c, const rl_vec *v)
+{
+	if (!v->len)
+		return NULL;
+	agate_value *arr = rl_alloc(c->rs->pool, sizeof(*arr));
+	agate_value *items = rl_alloc(c->rs->pool, v->len * sizeof(*items));
+	if (!arr || !items) {
+		c->b->oom = true;
+		return NULL;
+	}
+	for (size_t i = 0; i < v->len; i++) {
+		items[i].type = AGATE_STR;
+		items[i].as.str = *(const agate_str *)v->items[i];
+	}
+	arr->type = AGATE_ARRAY;
+	arr->as.array.items = items;
+	arr->as.array.len = (uint32_t)v->len;
+	return build_strset(c, arr, false);
 }
 
 static void assign_gates(cst *c, rl_node *n)
@@ -2094,25 +2157,39 @@ static void assign_gates(cst *c, rl_node *n)
 	switch (n->kind) {
 	case N_PRED:
 		return; /* bodies are visited on their own */
+	case N_CMP:
+		/* `program == "rm"`, `next_program in @shells` ...: the common
+		 * scoped tests get a direct path (same answers) */
+		if (n->quant == Q_NONE && !n->neg && !n->ci && n->a && n->b &&
+		    n->a->kind == N_FIELD && n->b->kind == N_LIT &&
+		    (n->a->sub == F_PROGRAM || n->a->sub == F_NEXT_PROGRAM ||
+		     n->a->sub == F_PREV_PROGRAM)) {
+			const rl_val *v = &n->b->u.lit.v;
+			if ((n->op == OP_EQ || n->op == OP_NE) && v->kind == RV_STR)
+				n->fast = n->op == OP_EQ ? FAST_EQ : FAST_NE;
+			else if (n->op == OP_IN && n->u.set && v->kind == RV_TREE &&
+				 v->t == n->u.set->arr)
+				n->fast = FAST_IN;
+		}
+		break;
 	case N_CMD: {
-		rl_vec progs = { 0 };
-		if (!n->gate && gate_of(n->b, &progs, 0) && progs.len) {
-			agate_value *arr = rl_alloc(c->rs->pool, sizeof(*arr));
-			agate_value *items = rl_alloc(c->rs->pool, progs.len * sizeof(*items));
-			if (!arr || !items) {
+		gate_acc g = { 0 };
+		if (!n->gate && gate_of(n->b, &g, 0)) {
+			rl_gate *gt = rl_alloc(c->rs->pool, sizeof(*gt));
+			if (!gt) {
 				c->b->oom = true;
 			} else {
-				for (size_t i = 0; i < progs.len; i++) {
-					items[i].type = AGATE_STR;
-					items[i].as.str = *(const agate_str *)progs.items[i];
-				}
-				arr->type = AGATE_ARRAY;
-				arr->as.array.items = items;
-				arr->as.array.len = (uint32_t)progs.len;
-				n->gate = build_strset(c, arr, false);
+				gt->prog = gate_set(c, &g.prog);
+				gt->next = gate_set(c, &g.next);
+				gt->prev = gate_set(c, &g.prev);
+				gt->redir_out = g.redir_out;
+				gt->redir_in = g.redir_in;
+				n->gate = gt;
 			}
 		}
-		rl_vec_free(&progs);
+		rl_vec_free(&g.prog);
+		rl_vec_free(&g.next);
+		rl_vec_free(&g.prev);
 		break;
 	}
 	case N_CALL:

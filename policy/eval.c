@@ -922,8 +922,35 @@ static int walk(rl_ctx *c, const rl_node *n, const agate_value *v, const rl_val 
 	return cmp_leaf(c, n, &l, r, res);
 }
 
+/* the shapes of enum rl_fast, with the answers of the general path: a
+ * missing field is nil, which equals no string and is in no list */
+static bool eval_fast(const rl_ctx *c, const rl_node *n)
+{
+	const agate_shell_cmd *cmd = cur_cmd(c);
+	agate_str f = { NULL, 0 };
+	if (cmd)
+		f = n->a->sub == F_PROGRAM ? cmd->program :
+		    n->a->sub == F_NEXT_PROGRAM ? cmd->next_program : cmd->prev_program;
+	if (n->a->sub == F_PROGRAM && cmd && !f.ptr)
+		f.ptr = ""; /* program is always a string inside cmd{} */
+	if (n->fast == FAST_IN) {
+		if (!f.ptr)
+			return false;
+		rl_val l;
+		set_str(&l, f.ptr, f.len);
+		return set_has(n->u.set, &l, false);
+	}
+	agate_str lit = n->b->u.lit.v.s;
+	bool eq = f.ptr && f.len == lit.len && (!lit.len || !memcmp(f.ptr, lit.ptr, lit.len));
+	return n->fast == FAST_EQ ? eq : !eq;
+}
+
 static int eval_cmp(rl_ctx *c, const rl_node *n, bool *out)
 {
+	if (n->fast && !c->trace) {
+		*out = eval_fast(c, n);
+		return 0;
+	}
 	rl_val l, r;
 	memset(&r, 0, sizeof(r));
 	int rc = rl_eval_val(c, n->a, &l);
@@ -989,6 +1016,26 @@ static int shell_parse(rl_ctx *c, const rl_node *n, rl_scope *sc)
 	return 0;
 }
 
+static bool in_strset(const rl_strset *st, agate_str s)
+{
+	if (!st || !s.ptr)
+		return false;
+	rl_val v;
+	set_str(&v, s.ptr, s.len);
+	return set_has(st, &v, false);
+}
+
+static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd)
+{
+	if ((g->redir_out && cmd->redirect_out.ptr) || (g->redir_in && cmd->redirect_in.ptr))
+		return true;
+	agate_str prog = cmd->program;
+	if (!prog.ptr)
+		prog.ptr = "";
+	return in_strset(g->prog, prog) || in_strset(g->next, cmd->next_program) ||
+	       in_strset(g->prev, cmd->prev_program);
+}
+
 static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 {
 	rl_scope local;
@@ -1023,14 +1070,10 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 	rc = 0;
 	/* the gate skips commands whose program the body cannot accept (not
 	 * while explaining, so the trace shows every test) */
-	const rl_strset *gate = c->trace ? NULL : n->gate;
+	const rl_gate *gate = c->trace ? NULL : n->gate;
 	for (size_t i = 0; i < local.n; i++) {
-		if (gate) {
-			rl_val pv;
-			set_str(&pv, local.cmds[i].program.ptr, local.cmds[i].program.len);
-			if (!set_has(gate, &pv, false))
-				continue;
-		}
+		if (gate && !gate_admits(gate, &local.cmds[i]))
+			continue;
 		local.i = i;
 		c->scope = &local;
 		rc = rl_eval_bool(c, n->b, out);

@@ -121,6 +121,10 @@ enum rl_op {
 
 enum rl_quant { Q_NONE = 0, Q_ANY, Q_ALL };
 
+/* N_CMP shapes evaluated directly: program / next_program / prev_program
+ * compared with a string literal (== or !=) or a constant list (in). */
+enum rl_fast { FAST_NONE = 0, FAST_EQ, FAST_NE, FAST_IN };
+
 enum rl_field {
 	F_TOOL = 0,
 	F_TEXT,
@@ -208,12 +212,22 @@ typedef struct rl_strset {
 	bool has_other;      /* some element is not a string */
 } rl_strset;
 
+/* A cmd{} body is false (without error) for a command unless its program
+ * is in prog, its next_program in next, its prev_program in prev, or it
+ * has an output (redir_out) or input (redir_in) redirection. */
+typedef struct rl_gate {
+	struct rl_strset *prog, *next, *prev; /* NULL: that field never admits */
+	bool redir_out, redir_in;
+} rl_gate;
+
 #define RL_NO_SLOT UINT32_MAX
 
 struct rl_node {
 	uint8_t kind;
 	uint8_t op;     /* N_CMP */
 	uint8_t quant;  /* N_CMP */
+	uint8_t fast;   /* N_CMP: a command's name field ==/in a literal, done
+			   without the general machinery (rl_fast) */
 	bool neg;       /* N_CMP: not in, not contains ... */
 	bool ci;        /* N_CMP: compare ASCII case-insensitively (tool names) */
 	bool scoped;    /* reads cmd{} fields: value depends on the command */
@@ -224,9 +238,10 @@ struct rl_node {
 			   answer per decision, shared by every node spelled
 			   the same (a predicate, a first(...), a regex test) */
 	const char *file;
-	struct rl_strset *gate; /* N_CMD: the programs for which the body can
-				   hold (NULL: any); a command running another
-				   one is skipped without evaluating the body */
+	struct rl_gate *gate; /* N_CMD: what a command needs for the body to
+				 hold (NULL: anything may do); a command that
+				 has none of it is skipped without evaluating
+				 the body */
 	rl_node *a, *b;       /* operands / children */
 	rl_node **args;       /* N_CALL arguments, N_LISTLIT items */
 	uint32_t nargs;

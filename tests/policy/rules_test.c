@@ -1155,6 +1155,18 @@ Test(rules, cmd_program_gates_keep_answers)
 	cr_expect(holds_text("predicate is_rm := program == \"rm\"",
 			     "cmd(args.c) { is_rm or program in [\"mv\"] }", "bash",
 			     "{\"c\": \"cp a b; mv a b\"}", NULL));
+	/* redirections and pipeline neighbours admit a command too */
+	e = "cmd(args.c) { redirect under \"/etc\" or next_program in [\"sh\"] or prev_program == \"curl\" "
+	    "or redirect_in == \"/etc/shadow\" }";
+	YES(e, "{\"c\": \"ls; echo x > /etc/motd\"}");
+	YES(e, "{\"c\": \"ls; cat a | sh\"}");
+	YES(e, "{\"c\": \"curl x | less\"}");
+	YES(e, "{\"c\": \"ls; mail x < /etc/shadow\"}");
+	NO(e, "{\"c\": \"ls > out.txt; cat a | bash; wget x | less\"}");
+	YES("cmd(args.c) { redirect not under \"/etc\" }", "{\"c\": \"ls\"}");
+	YES("cmd(args.c) { program != \"ls\" }", "{\"c\": \"ls; pwd\"}");
+	NO("cmd(args.c) { program != \"ls\" }", "{\"c\": \"ls\"}");
+	YES("cmd(args.c) { program in [\"1\", 2] }", "{\"c\": \"2 x\"}");
 	cr_expect(!holds_text("predicate is_rm := program == \"rm\"",
 			      "cmd(args.c) { is_rm or program in [\"mv\"] }", "bash",
 			      "{\"c\": \"cp a b; ls\"}", NULL));
