@@ -2048,6 +2048,8 @@ static bool gate_err(const rl_node *n, int depth)
 typedef struct gate_acc {
 	rl_vec prog, next, prev; /* agate_str* */
 	bool redir_out, redir_in;
+	const rl_node *fre[4];   /* N_CMP program/path matches, regex with rep */
+	unsigned nfre;
 } gate_acc;
 
 static bool gate_lits(rl_vec *out, const rl_node *lit)
@@ -2079,6 +2081,13 @@ static bool gate_of(const rl_node *n, gate_acc *g, int depth)
 		    n->a->kind != N_FIELD)
 			return false;
 		int f = n->a->sub;
+		if ((f == F_PROGRAM || f == F_PATH) && n->op == OP_MATCHES &&
+		    n->b->kind == N_REGEX && n->b->u.re.rep) {
+			if (g->nfre == 4)
+				return false;
+			g->fre[g->nfre++] = n;
+			return true;
+		}
 		if (f == F_REDIRECT || f == F_REDIRECT_IN) {
 			/* a missing redirection is nil, which none of these accept */
 			switch (n->op) {
@@ -2119,6 +2128,7 @@ static bool gate_of(const rl_node *n, gate_acc *g, int depth)
 		g->prev.len = save.prev.len;
 		g->redir_out = save.redir_out;
 		g->redir_in = save.redir_in;
+		g->nfre = save.nfre;
 		return !gate_err(n->a, 0) && gate_of(n->b, g, depth + 1);
 	}
 	case N_OR:
@@ -2184,6 +2194,8 @@ static void assign_gates(cst *c, rl_node *n)
 				gt->prev = gate_set(c, &g.prev);
 				gt->redir_out = g.redir_out;
 				gt->redir_in = g.redir_in;
+				memcpy(gt->fre, g.fre, sizeof(g.fre));
+				gt->nfre = (uint8_t)g.nfre;
 				n->gate = gt;
 			}
 		}

@@ -1032,8 +1032,29 @@ static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd)
 	agate_str prog = cmd->program;
 	if (!prog.ptr)
 		prog.ptr = "";
-	return in_strset(g->prog, prog) || in_strset(g->next, cmd->next_program) ||
-	       in_strset(g->prev, cmd->prev_program);
+	if (in_strset(g->prog, prog) || in_strset(g->next, cmd->next_program) ||
+	    in_strset(g->prev, cmd->prev_program))
+		return true;
+	for (unsigned k = 0; k < g->nfre; k++) {
+		/* could the regex match? (its literal prefilter, nothing more) */
+		const rl_node *re = g->fre[k]->b;
+		agate_str f = g->fre[k]->a->sub == F_PROGRAM ? prog : cmd->path;
+		if (!f.ptr)
+			f.ptr = "";
+		uint64_t sb[4] = { 0, 0, 0, 0 };
+		for (size_t i = 0; i + 1 < f.len; i++) {
+			unsigned h = ((unsigned)lc((unsigned char)f.ptr[i]) * 31u +
+				      (unsigned)lc((unsigned char)f.ptr[i + 1])) & 255u;
+			sb[h >> 6] |= 1ull << (h & 63);
+		}
+		const uint64_t *rp = re->u.re.rep;
+		if (!((rp[0] & sb[0]) | (rp[1] & sb[1]) | (rp[2] & sb[2]) | (rp[3] & sb[3])))
+			continue;
+		for (uint32_t i = 0; i < re->u.re.n; i++)
+			if (re_may_match(&re->u.re.res[i], f, sb))
+				return true;
+	}
+	return false;
 }
 
 static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)

@@ -218,6 +218,10 @@ typedef struct rl_strset {
 typedef struct rl_gate {
 	struct rl_strset *prog, *next, *prev; /* NULL: that field never admits */
 	bool redir_out, redir_in;
+	/* `program matches /re/` or `path matches /re/`: admitted when the
+	 * field may match, by the regexes' literal prefilter (rep set) */
+	const struct rl_node *fre[4];
+	uint8_t nfre;
 } rl_gate;
 
 #define RL_NO_SLOT UINT32_MAX

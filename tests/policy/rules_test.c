@@ -1164,6 +1164,10 @@ Test(rules, cmd_program_gates_keep_answers)
 	YES(e, "{\"c\": \"ls; mail x < /etc/shadow\"}");
 	NO(e, "{\"c\": \"ls > out.txt; cat a | bash; wget x | less\"}");
 	YES("cmd(args.c) { redirect not under \"/etc\" }", "{\"c\": \"ls\"}");
+	e = "cmd(args.c) { program matches /^ip6?tables$/ or path matches /linpeas/i }";
+	YES(e, "{\"c\": \"ls; sudo ip6tables -F\"}");
+	YES(e, "{\"c\": \"ls; ./LinPEAS.sh\"}");
+	NO(e, "{\"c\": \"ls; iptables-save; peas\"}");
 	YES("cmd(args.c) { program != \"ls\" }", "{\"c\": \"ls; pwd\"}");
 	NO("cmd(args.c) { program != \"ls\" }", "{\"c\": \"ls\"}");
 	YES("cmd(args.c) { program in [\"1\", 2] }", "{\"c\": \"2 x\"}");
