@@ -2614,6 +2614,44 @@ static void build_index(cst *c, trig_acc *acc)
 		}
 	}
 	rs->npats = c->b->oom ? 0 : pats.len;
+	/* the bigram map of the patterns (see rules_int.h) */
+	if (rs->npats && rs->npats <= 4096 && !c->b->oom) {
+		size_t w = (rs->npats + 63) / 64;
+		rs->pat_map = rl_alloc(rs->pool, 256 * w * sizeof(uint64_t));
+		rs->pat_always = rl_alloc(rs->pool, w * sizeof(uint64_t));
+		if (!rs->pat_map || !rs->pat_always) {
+			c->b->oom = true;
+		} else {
+			rs->pat_words = w;
+			for (size_t q = 0; q < rs->npats; q++) {
+				const rl_pat *pt = &rs->pats[q];
+				int best = -1;
+				unsigned bw = 0;
+				/* the pattern's literal bigram that looks least common */
+				for (uint32_t k = 0; k + 1 < pt->len; k++) {
+					unsigned char a = (unsigned char)pt->glob[k];
+					unsigned char b2 = (unsigned char)pt->glob[k + 1];
+					if (strchr("*?[]\\", a) || strchr("*?[]\\", b2) || !a || !b2)
+						continue;
+					unsigned wgt = ((a >= 'a' && a <= 'z') ? 1u : 3u) +
+						       ((b2 >= 'a' && b2 <= 'z') ? 1u : 3u);
+					if (wgt > bw) {
+						bw = wgt;
+						best = (int)k;
+					}
+				}
+				bool has_bg = pt->bigrams[0] | pt->bigrams[1] | pt->bigrams[2] |
+					      pt->bigrams[3];
+				if (best < 0 || !has_bg) {
+					rs->pat_always[q / 64] |= 1ull << (q % 64);
+					continue;
+				}
+				unsigned h = ((unsigned char)pt->glob[best] * 31u +
+					      (unsigned char)pt->glob[best + 1]) & 255u;
+				rs->pat_map[h * w + q / 64] |= 1ull << (q % 64);
+			}
+		}
+	}
 	for (size_t i = 0; i < pats.len; i++) {
 		tmp_bucket *tb = pats.items[i];
 		free(tb->ids);

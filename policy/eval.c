@@ -1509,9 +1509,36 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 	}
 	/* an indexed name's bucket already holds its side-list rules */
 	uint64_t nbg[4] = { 0, 0, 0, 0 };
+	bool scanned = false;
 	if (!indexed && rs->npats)
 		rl_bigrams(low, tl, nbg);
-	for (int pass = 0; pass < 2 && rs->npats && !indexed; pass++) {
+	if (!indexed && rs->npats && rs->pat_map && rs->pat_words <= 8) {
+		/* only the patterns whose telling bigram the name has */
+		uint64_t sel[8];
+		size_t w = rs->pat_words;
+		memcpy(sel, rs->pat_always, w * sizeof(uint64_t));
+		for (size_t i = 0; i + 1 < tl; i++) {
+			const uint64_t *m = rs->pat_map +
+				(((unsigned char)low[i] * 31u + (unsigned char)low[i + 1]) & 255u) * w;
+			for (size_t k = 0; k < w; k++)
+				sel[k] |= m[k];
+		}
+		for (size_t k = 0; k < w && !many; k++) {
+			for (uint64_t bits = sel[k]; bits; bits &= bits - 1) {
+				const rl_pat *pt = &rs->pats[k * 64 + (size_t)__builtin_ctzll(bits)];
+				if (!pat_match(pt, low, tl, nbg))
+					continue;
+				if (nl == MERGE_MAX) {
+					many = true;
+					break;
+				}
+				lists[nl] = pt->ids;
+				lens[nl++] = pt->n;
+			}
+		}
+		scanned = true; /* done: skip the group scan below */
+	}
+	for (int pass = 0; pass < 2 && rs->npats && !indexed && !scanned; pass++) {
 		unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
 		if (pass == 1 && !tl)
 			break;

@@ -409,6 +409,14 @@ struct agate_ruleset {
 			       starting with byte c */
 	size_t npats;
 	uint32_t pat_off[258]; /* group g is pats[pat_off[g] .. pat_off[g+1]) */
+	/* For tool names not in the index: pat_words words per bigram hash
+	 * (256 of them), bit q set when pattern q has that bigram as its
+	 * telling one; pat_always: patterns without literal bigrams. A name
+	 * is tested only against the patterns its bigrams select. NULL when
+	 * there are too many patterns (then every group is scanned). */
+	uint64_t *pat_map;
+	uint64_t *pat_always;
+	size_t pat_words;
 	size_t nside_rules; /* rules that have some */
 	bool default_allow;
 	char digest[65];

@@ -609,6 +609,34 @@ Test(rules, glob_triggers)
 	agate_ruleset_unref(rs);
 }
 
+/* More distinct patterns than one 64-bit word of the bigram map holds. */
+Test(rules, many_glob_patterns)
+{
+	char *src = malloc(64 * 1024);
+	cr_assert(src);
+	size_t o = (size_t)snprintf(src, 64 * 1024, "default allow\n");
+	for (int i = 0; i < 150; i++)
+		o += (size_t)snprintf(src + o, 64 * 1024 - o,
+				      "rule @r%d\ntrigger \"*svc%dz*\", \"q%d_*\"\nenforce block\nend\n",
+				      i, i, i);
+	agate_ruleset *rs = compile_ok(src);
+	free(src);
+	agate_arena *a = agate_arena_new(1 << 20);
+	struct {
+		const char *tool;
+		unsigned cand;
+	} cases[] = {
+		{ "my_SVC130Z_tool", 1 }, { "svc7z", 1 }, { "q149_x", 1 }, { "svc7", 0 },
+		{ "q7svc7z", 1 },         { "q7_svc8z", 2 }, { "weather", 0 },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		agate_action act = mkact(a, cases[i].tool, NULL);
+		cr_expect_eq(eval1(rs, &act, a).candidates, cases[i].cand, "%s", cases[i].tool);
+	}
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
 Test(rules, many_rules_only_candidates_are_visited)
 {
 	size_t cap = 1 << 20, n = 0;
