@@ -1956,7 +1956,7 @@ static void assign_slots(cst *c, rl_node *n)
  * field read gets a slot shared by every expression spelled the same, so
  * a predicate, a first(...) over six arguments or a regex test used by
  * twenty rules is computed once per decision. path(...) reads the cwd of
- * the current command, so it is never memoised. */
+ * the current command: eval.c uses its slot only outside cmd{}. */
 static void memo_slot(cst *c, rl_node *n, bool val)
 {
 	char *t = canon(c, n, val ? "v:" : "b:", NULL);
@@ -2004,7 +2004,7 @@ static void assign_memo(cst *c, rl_node *n)
 			memo_slot(c, n, false);
 		break;
 	case N_CALL:
-		if (pure && (n->sub == FN_FIRST || n->sub == FN_LOWER))
+		if (pure && (n->sub == FN_FIRST || n->sub == FN_LOWER || n->sub == FN_PATH))
 			memo_slot(c, n, true);
 		for (uint32_t i = 0; i < n->nargs; i++)
 			assign_memo(c, n->args[i]);

@@ -1245,7 +1245,8 @@ int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out)
 	case N_FIELD:
 		return get_field(c, n, out);
 	case N_CALL:
-		if (n->memo && !c->trace) {
+		/* path(x) inside cmd{} resolves against the command's cwd */
+		if (n->memo && !c->trace && !(n->sub == FN_PATH && c->scope)) {
 			int rc = memo_tables(c);
 			if (rc < 0)
 				return rc;

@@ -273,6 +273,25 @@ Test(rules, shared_expressions_answer_every_rule)
 	agate_ruleset_unref(rs);
 }
 
+/* path(x) is shared between rules outside cmd{}, but inside cmd{} it
+ * resolves against each command's cwd. */
+Test(rules, shared_path_keeps_the_command_cwd)
+{
+	agate_ruleset *rs = compile_ok(
+		"default allow\n"
+		"rule @out\ntrigger bash\ncheck path(args.p) == \"x/y\"\nenforce review\nend\n"
+		"rule @in\ntrigger bash\ncheck cmd(args.c) { path(args.p) == \"/etc/x/y\" }\n"
+		"enforce block\nend\n"
+		"rule @out2\ntrigger bash\ncheck path(args.p) == \"/etc/x/y\"\nenforce stop\nend\n");
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, "bash", "{\"p\": \"x/./y\", \"c\": \"cd /etc && ls\"}");
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_expect_eq(r.matches, 2);
+	cr_expect_str_eq(r.rule, "in");
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
 /* An indexed tool's bucket holds the glob rules that match its name, in
  * file order with its own rules. */
 Test(rules, exact_and_glob_rules_merge_in_file_order)
