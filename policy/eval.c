@@ -214,6 +214,20 @@ static bool bytes_eq(agate_str a, agate_str b, bool ci)
 	return true;
 }
 
+/* lit in s (glibc's memmem is slow on the short needles used here) */
+static bool find_cs(const char *s, size_t n, const char *lit, size_t ll)
+{
+	if (ll > n)
+		return false;
+	const char *end = s + n - ll + 1, *q = s;
+	while (q < end && (q = memchr(q, lit[0], (size_t)(end - q)))) {
+		if (!memcmp(q + 1, lit + 1, ll - 1))
+			return true;
+		q++;
+	}
+	return false;
+}
+
 static bool find_sub(agate_str hay, agate_str needle, bool ci)
 {
 	if (needle.len == 0)
@@ -221,7 +235,7 @@ static bool find_sub(agate_str hay, agate_str needle, bool ci)
 	if (needle.len > hay.len)
 		return false;
 	if (!ci)
-		return memmem(hay.ptr, hay.len, needle.ptr, needle.len) != NULL;
+		return find_cs(hay.ptr, hay.len, needle.ptr, needle.len);
 	int first = lc((unsigned char)needle.ptr[0]);
 	for (size_t i = 0; i + needle.len <= hay.len; i++) {
 		if (lc((unsigned char)hay.ptr[i]) != first)
@@ -360,20 +374,6 @@ static bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll)
 			k++;
 		if (k == ll)
 			return true;
-	}
-	return false;
-}
-
-/* lit in s (glibc's memmem is slow on the short needles used here) */
-static bool find_cs(const char *s, size_t n, const char *lit, size_t ll)
-{
-	if (ll > n)
-		return false;
-	const char *end = s + n - ll + 1, *q = s;
-	while (q < end && (q = memchr(q, lit[0], (size_t)(end - q)))) {
-		if (!memcmp(q + 1, lit + 1, ll - 1))
-			return true;
-		q++;
 	}
 	return false;
 }
