@@ -1413,6 +1413,83 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 	return rc;
 }
 
+/* A plain line: one simple command whose words hold only letters,
+ * digits and . _ / : , + = @ % - (no quoting, expansion, globbing,
+ * redirection or separator), running a program that none of the tables
+ * above treats specially. The full parser would return exactly one
+ * command of those words; it is built here directly, which costs a
+ * fraction (most agent commands are like this: ls -la, git status).
+ * Returns 1 when the line is not plain (parse it fully). */
+static int parse_plain(const char *line, size_t len, agate_arena *a, size_t max_cmds,
+		       const agate_shell_cmd **cmds, size_t *n)
+{
+	enum { PLAIN_MAX_LEN = 512, PLAIN_MAX_WORDS = 64 };
+	agate_str w[PLAIN_MAX_WORDS];
+	size_t nw = 0, i = 0;
+
+	if (!len || len > PLAIN_MAX_LEN || max_cmds == 0)
+		return 1;
+	while (i < len) {
+		while (i < len && (line[i] == ' ' || line[i] == '\t'))
+			i++;
+		if (i == len)
+			break;
+		size_t st = i;
+		for (; i < len && line[i] != ' ' && line[i] != '\t'; i++) {
+			unsigned char ch = (unsigned char)line[i];
+			if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+				continue;
+			if (ch >= '0' && ch <= '9')
+				continue;
+			switch (ch) {
+			case '.': case '_': case '/': case ':': case ',': case '+':
+			case '=': case '@': case '%': case '-':
+				continue;
+			default:
+				return 1;
+			}
+		}
+		if (nw == PLAIN_MAX_WORDS)
+			return 1;
+		w[nw++] = (agate_str){ line + st, i - st };
+	}
+	if (!nw || memchr(w[0].ptr, '=', w[0].len))
+		return 1; /* nothing, or an assignment */
+	agate_str prog = basename_of(w[0]);
+	static const char *const special[] = { "eval", "watch", "su", "runuser", "find",
+		"cd", "pushd", NULL };
+	const char *const *const tables[] = { reserved_prefix, reserved_skip, decl_words,
+		shells, special };
+	/* no keyword holds a '/', so the word itself is one only when it is
+	 * its own base name */
+	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++)
+		if (in_set(prog, tables[t]))
+			return 1;
+	if (find_wrapper(prog))
+		return 1;
+	if (prog.len != w[0].len)
+		for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++)
+			if (in_set(w[0], tables[t]))
+				return 1;
+
+	agate_shell_cmd *cmd = agate_arena_zalloc(a, sizeof(*cmd));
+	if (!cmd)
+		return -ENOMEM;
+	cmd->path = w[0];
+	cmd->program = prog;
+	cmd->argc = nw - 1;
+	if (cmd->argc) {
+		agate_str *argv = agate_arena_alloc(a, cmd->argc * sizeof(*argv));
+		if (!argv)
+			return -ENOMEM;
+		memcpy(argv, w + 1, cmd->argc * sizeof(*argv));
+		cmd->argv = argv;
+	}
+	*cmds = cmd;
+	*n = 1;
+	return 0;
+}
+
 int agate_shell_parse(const char *line, size_t len, agate_arena *arena,
 		      size_t max_cmds, const agate_shell_cmd **cmds, size_t *n)
 {
@@ -1423,6 +1500,11 @@ int agate_shell_parse(const char *line, size_t len, agate_arena *arena,
 		return -EINVAL;
 	if (len > AGATE_SHELL_MAX_LINE)
 		return -E2BIG;
+#ifndef AGATE_SHELL_NO_PLAIN
+	rc = parse_plain(line, len, arena, max_cmds, cmds, n);
+	if (rc != 1)
+		return rc;
+#endif
 	memset(&p, 0, sizeof(p));
 	p.a = arena;
 	p.max_cmds = max_cmds;

@@ -518,3 +518,49 @@ Test(shell, hostile_bytes_do_not_crash)
 		agate_arena_reset(arena);
 	}
 }
+
+/* Plain lines (one command of plain words) take a short path; what it
+ * returns must be what the full parser returns for the same line (a
+ * trailing comment sends a line through the full parser). */
+Test(shell, plain_lines_parse_like_the_full_parser)
+{
+	static const char *const lines[] = {
+		"ls -la", "git status", "  make   -j2\ttest ", "/usr/bin/python3 -m pytest -q",
+		"dd if=/dev/zero of=/dev/sda bs=1M", "curl -fsSL http://x.example/a.sh",
+		"rm -rf /etc", "chmod 4755 /usr/local/bin/x", "a+b c", "rm/ -r x",
+		/* look plain but are special: the full parser handles them */
+		"sudo ls", "env X=1 ls", "cd /etc", "find . -name x", "bash", "X=1",
+		"A=1 ls", "export X=1", "eval ls", "time ls", "/usr/bin/sudo rm -rf /",
+		"for", "busybox rm -r /",
+	};
+	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		char full[256];
+		snprintf(full, sizeof(full), "%s #", lines[i]);
+		parsed a = parse(lines[i]), b = parse(full);
+		cr_assert_eq(a.n, b.n, "%s: %zu vs %zu commands", lines[i], a.n, b.n);
+		for (size_t k = 0; k < a.n; k++) {
+			const agate_shell_cmd *x = &a.c[k], *y = &b.c[k];
+			cr_expect(x->program.len == y->program.len &&
+				  !memcmp(x->program.ptr, y->program.ptr, x->program.len), "%s", lines[i]);
+			cr_expect(x->path.len == y->path.len &&
+				  !memcmp(x->path.ptr, y->path.ptr, x->path.len), "%s", lines[i]);
+			cr_expect_eq(x->argc, y->argc, "%s", lines[i]);
+			for (size_t j = 0; j < x->argc && j < y->argc; j++)
+				cr_expect(x->argv[j].len == y->argv[j].len &&
+					  !memcmp(x->argv[j].ptr, y->argv[j].ptr, x->argv[j].len),
+					  "%s: argv[%zu]", lines[i], j);
+			cr_expect_eq(x->sudo, y->sudo, "%s", lines[i]);
+			cr_expect_eq(x->depth, y->depth, "%s", lines[i]);
+			cr_expect_eq(x->piped_to || x->piped_from || x->background,
+				     y->piped_to || y->piped_from || y->background, "%s", lines[i]);
+			cr_expect_eq(!x->cwd, !y->cwd, "%s", lines[i]);
+			cr_expect_eq(x->nredirects, y->nredirects, "%s", lines[i]);
+		}
+	}
+	/* the short path keeps the fields a rule reads */
+	parsed p = parse("/bin/rm -rf /etc");
+	cr_assert_eq(p.n, 1);
+	cr_expect(eq(p.c[0].program, "rm") && eq(p.c[0].path, "/bin/rm"));
+	cr_expect(p.c[0].argc == 2 && eq(p.c[0].argv[0], "-rf") && eq(p.c[0].argv[1], "/etc"));
+	cr_expect(!p.c[0].sudo && !p.c[0].cwd && !p.c[0].redirect_out.ptr);
+}
