@@ -1,8 +1,20 @@
-/* sink_sqlite.c - the audit sink on the local SQLite database. */
+/* sink_sqlite.c - the audit sink on the local SQLite database.
+ *
+ * Checkpoints: copying the WAL into the database file, with its fsyncs,
+ * took tens of milliseconds on the writer's thread every few thousand
+ * pages, and every record waiting in sync mode waited for it. The bulk
+ * of that work now runs on a thread of its own (its own connection,
+ * PASSIVE, so it never blocks a commit). Only a checkpoint run by the
+ * writer itself, between two of its commits, lets the next transaction
+ * start the WAL over, so once the background one has finished the writer
+ * runs one more after its next commit; it finds only the frames of the
+ * commits made meanwhile to copy and little to sync.
+ */
 #include "daemon/sink.h"
 
 #include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +34,94 @@ typedef struct sqlite_sink {
 	uint64_t last_id;
 	uint8_t link[AGATE_AUDITDB_HASH_LEN];
 	bool have_head;
+
+	/* the background checkpointer; ck_state guarded by ck_mu */
+	pthread_t ck_thread;
+	bool ck_running;           /* thread started (writer thread only) */
+	pthread_mutex_t ck_mu;
+	pthread_cond_t ck_cond;
+	enum { CK_IDLE, CK_WANTED, CK_BUSY, CK_DONE } ck_state;
+	bool ck_stop;
 } sqlite_sink;
+
+/* WAL frames that start a background checkpoint, and the size at which
+ * the writer checkpoints itself whatever the background one is doing */
+#define CKPT_PAGES 2000
+#define CKPT_HARD 16000
+
+static void *checkpointer(void *arg)
+{
+	sqlite_sink *s = arg;
+
+	pthread_mutex_lock(&s->ck_mu);
+	for (;;) {
+		sqlite3 *db = NULL;
+
+		while (s->ck_state != CK_WANTED && !s->ck_stop)
+			pthread_cond_wait(&s->ck_cond, &s->ck_mu);
+		if (s->ck_stop)
+			break;
+		s->ck_state = CK_BUSY;
+		pthread_mutex_unlock(&s->ck_mu);
+		/* A connection per run: it follows the file at path, also
+		 * after the sink re-created a removed one. No CREATE: a
+		 * vanished file is the writer's business. */
+		if (sqlite3_open_v2(s->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+				    NULL) == SQLITE_OK) {
+			/* synchronous as the writer's: FULL syncs like NORMAL
+			 * at a checkpoint, so the default is right for both */
+			(void)sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_PASSIVE,
+							NULL, NULL);
+		}
+		sqlite3_close_v2(db);
+		pthread_mutex_lock(&s->ck_mu);
+		s->ck_state = CK_DONE;
+	}
+	pthread_mutex_unlock(&s->ck_mu);
+	return NULL;
+}
+
+/* Called by sqlite on the writer's thread after every commit, with the
+ * number of frames in the WAL. Errors of a checkpoint are not the
+ * commit's: the next one tries again. */
+static int wal_hook(void *ud, sqlite3 *db, const char *name, int npages)
+{
+	sqlite_sink *s = ud;
+	bool inline_ckpt = !s->ck_running || npages >= CKPT_HARD;
+
+	if (s->ck_running) {
+		pthread_mutex_lock(&s->ck_mu);
+		if (s->ck_state == CK_DONE) {
+			s->ck_state = CK_IDLE;
+			inline_ckpt = true;
+		} else if (s->ck_state == CK_IDLE && npages >= CKPT_PAGES) {
+			s->ck_state = CK_WANTED;
+			pthread_cond_signal(&s->ck_cond);
+		}
+		pthread_mutex_unlock(&s->ck_mu);
+	}
+	if (inline_ckpt && (s->ck_running || npages >= 4000))
+		(void)sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	return SQLITE_OK;
+}
+
+static void watch_wal(sqlite_sink *s)
+{
+	/* replaces the connection's own autocheckpoint */
+	sqlite3_wal_hook(agate_auditdb_sqlite(s->db), wal_hook, s);
+}
+
+static void ck_stop(sqlite_sink *s)
+{
+	if (!s->ck_running)
+		return;
+	pthread_mutex_lock(&s->ck_mu);
+	s->ck_stop = true;
+	pthread_cond_signal(&s->ck_cond);
+	pthread_mutex_unlock(&s->ck_mu);
+	pthread_join(s->ck_thread, NULL);
+	s->ck_running = false;
+}
 
 static int64_t now_ms(void)
 {
@@ -60,6 +159,9 @@ static int sq_open(agate_sink *base, uint64_t *last_id, char *err, size_t errcap
 	agate_auditdb_head(s->db, &s->last_id, s->link);
 	s->have_head = true;
 	*last_id = s->last_id;
+	/* without the thread, the hook checkpoints inline as sqlite would */
+	s->ck_running = pthread_create(&s->ck_thread, NULL, checkpointer, s) == 0;
+	watch_wal(s);
 	return 0;
 }
 
@@ -99,6 +201,8 @@ static int reopen(sqlite_sink *s, char *err, size_t errcap)
 	if (rc < 0) {
 		agate_auditdb_close(s->db);
 		s->db = NULL;
+	} else {
+		watch_wal(s);
 	}
 	return rc;
 }
@@ -129,6 +233,7 @@ static int sq_sync(agate_sink *base, char *err, size_t errcap)
 	sqlite_sink *s = (sqlite_sink *)base;
 	int rc;
 
+	ck_stop(s);
 	if (!s->db)
 		return 0;
 	/* Fold the WAL into the main file so that the database is one
@@ -149,7 +254,10 @@ static void sq_close(agate_sink *base)
 
 	if (!s)
 		return;
+	ck_stop(s);
 	agate_auditdb_close(s->db);
+	pthread_mutex_destroy(&s->ck_mu);
+	pthread_cond_destroy(&s->ck_cond);
 	free(s->path);
 	free(s);
 }
@@ -173,6 +281,17 @@ agate_sink *agate_sink_sqlite_new(const char *path, unsigned flags)
 		return NULL;
 	s->path = strdup(path);
 	if (!s->path) {
+		free(s);
+		return NULL;
+	}
+	if (pthread_mutex_init(&s->ck_mu, NULL) != 0) {
+		free(s->path);
+		free(s);
+		return NULL;
+	}
+	if (pthread_cond_init(&s->ck_cond, NULL) != 0) {
+		pthread_mutex_destroy(&s->ck_mu);
+		free(s->path);
 		free(s);
 		return NULL;
 	}
