@@ -36,6 +36,17 @@ void rl_ctx_init(rl_ctx *c, const agate_ruleset *rs, const agate_action *act,
 	}
 }
 
+void rl_ctx_forget(rl_ctx *c)
+{
+	c->md = NULL;
+	c->shell = NULL;
+	c->memo_b = NULL;
+	c->memo_v = NULL;
+	c->memo_vd = NULL;
+	memset(c->bgc, 0, sizeof(c->bgc));
+	c->bgc_next = 0;
+}
+
 /* ---- values ------------------------------------------------------------- */
 
 static void from_value(const agate_value *v, rl_val *o)

@@ -238,9 +238,8 @@ int agate_history_record(agate_history *h, const agate_ruleset *rs,
 		if (v)
 			bits[k / 64] |= 1ULL << (k % 64);
 		c.err = NULL;
-		c.md = NULL;
-		c.shell = NULL;
 		agate_arena_reset(scratch);
+		rl_ctx_forget(&c);
 	}
 	for (uint32_t k = 0; k < h->nvals; k++) {
 		bool take = true;
@@ -251,9 +250,8 @@ int agate_history_record(agate_history *h, const agate_ruleset *rs,
 		if (take && rl_eval_val(&c, rs->hvals[k].expr, &v) == 0 && rl_val_num(&v, &d))
 			vals[k] = d;
 		c.err = NULL;
-		c.md = NULL;
-		c.shell = NULL;
 		agate_arena_reset(scratch);
+		rl_ctx_forget(&c);
 	}
 	agate_arena_free(scratch);
 	return 0;

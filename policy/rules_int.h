@@ -599,6 +599,10 @@ typedef struct rl_ctx {
 
 void rl_ctx_init(rl_ctx *c, const agate_ruleset *rs, const agate_action *act,
 		 const agate_eval_env *env, agate_arena *arena);
+/* Forget everything c keeps in its arena (parsed lines, PCRE2 match data,
+ * memo tables, subject bigrams): call it whenever that arena is reset
+ * while c is still used. */
+void rl_ctx_forget(rl_ctx *c);
 /* 0 with *out, -ENOMEM (arena), -EINVAL (evaluation error, c->err says why) */
 int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out);
 int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out);

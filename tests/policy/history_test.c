@@ -341,3 +341,54 @@ Test(history, zero_entries_keeps_only_previous)
 	cr_assert_eq(step(&s, "c", NULL).enforcement, AGATE_ENFORCE_ALLOW);
 	sess_fini(&s);
 }
+
+/* Recording evaluates each history expression in a scratch arena reset
+ * between expressions: answers shared inside one call (lower(), first(),
+ * regex tests) must not outlive that reset. */
+Test(history, shared_answers_do_not_leak_between_recorded_expressions)
+{
+	sess s;
+	sess_init(&s, "default allow\n"
+		      "rule @a\ntrigger t\n"
+		      "check count(lower(args.a) == \"abcdefghijklmnop\") > 1\n"
+		      "  and count(lower(args.b) matches /^qrstuvwxyz/) > 1\n"
+		      "  and count(first(args.c, args.a) == \"ABCDEFGHIJKLMNOP\") > 1\n"
+		      "enforce block \"both\"\nend\n", 100);
+	const char *args = "{\"a\": \"ABCDEFGHIJKLMNOP\", \"b\": \"QRSTUVWXYZ0123\"}";
+	agate_rules_result r = step(&s, "t", args);
+	cr_assert_eq(r.enforcement, AGATE_ENFORCE_ALLOW);
+	s.now += 1000;
+	r = step(&s, "t", args);
+	cr_assert_eq(r.enforcement, AGATE_ENFORCE_BLOCK, "each expression held both times");
+	sess_fini(&s);
+	/* a long string made by lower() in a later expression lands where
+	 * the scratch arena held the earlier expression's answers */
+	char rules[1024], args2[512], lon[128];
+	memset(lon, 'b', 100);
+	lon[100] = '\0';
+	snprintf(rules, sizeof(rules), "default allow\n"
+		 "rule @a\ntrigger t\n"
+		 "check count(lower(args.a) == \"aaaa\") > 1\n"
+		 "  and count(lower(args.b) == \"%s\" and lower(args.a) == \"aaaa\") > 1\n"
+		 "enforce block \"both\"\nend\n", lon);
+	snprintf(args2, sizeof(args2), "{\"a\": \"AAAA\", \"b\": \"%s\"}", lon);
+	sess_init(&s, rules, 100);
+	r = step(&s, "t", args2);
+	cr_assert_eq(r.enforcement, AGATE_ENFORCE_ALLOW);
+	s.now += 1000;
+	r = step(&s, "t", args2);
+	cr_assert_eq(r.enforcement, AGATE_ENFORCE_BLOCK, "both expressions were recorded as holding");
+	/* and one that never held is not counted */
+	sess_fini(&s);
+	sess_init(&s, "default allow\n"
+		      "rule @a\ntrigger t\n"
+		      "check count(lower(args.a) == \"abcdefghijklmnop\") > 0\n"
+		      "  and count(lower(args.b) == \"nothing-like-it\") > 0\n"
+		      "enforce block \"x\"\nend\n", 100);
+	for (int i = 0; i < 3; i++) {
+		r = step(&s, "t", args);
+		cr_assert_eq(r.enforcement, AGATE_ENFORCE_ALLOW, "call %d", i + 1);
+		s.now += 1000;
+	}
+	sess_fini(&s);
+}
