@@ -20,7 +20,21 @@
 struct rl_shcmd_cache {
 	agate_value argv, operands, redirects;
 	bool have_argv, have_operands, have_redirects;
+	bool have_h;
+	uint64_t h[3]; /* rl_hash of program, next_program, prev_program */
 };
+
+/* the name fields of a command, and their hashes (computed once) */
+static const uint64_t *cmd_hashes(rl_shcmd_cache *cc, const agate_shell_cmd *cmd)
+{
+	if (!cc->have_h) {
+		cc->h[0] = rl_hash(cmd->program.ptr ? cmd->program.ptr : "", cmd->program.len);
+		cc->h[1] = cmd->next_program.ptr ? rl_hash(cmd->next_program.ptr, cmd->next_program.len) : 0;
+		cc->h[2] = cmd->prev_program.ptr ? rl_hash(cmd->prev_program.ptr, cmd->prev_program.len) : 0;
+		cc->have_h = true;
+	}
+	return cc->h;
+}
 
 void rl_ctx_init(rl_ctx *c, const agate_ruleset *rs, const agate_action *act,
 		 const agate_eval_env *env, agate_arena *arena)
@@ -666,6 +680,19 @@ static void trace_cmp(rl_ctx *c, const rl_node *n, const rl_val *lhs, bool res)
 
 /* ---- evaluation ---------------------------------------------------------------- */
 
+/* s in a case-sensitive set, its rl_hash already known */
+static bool set_has_hashed(const rl_strset *st, agate_str s, uint64_t h)
+{
+	for (uint32_t j = (uint32_t)h & (st->cap - 1); st->slot[j]; j = (j + 1) & (st->cap - 1)) {
+		if (st->hash[j] != h)
+			continue;
+		const agate_value *e = &st->arr->as.array.items[st->slot[j] - 1];
+		if (bytes_eq(s, e->as.str, false))
+			return true;
+	}
+	return false;
+}
+
 static bool set_has(const rl_strset *st, const rl_val *l, bool ci)
 {
 	if (l->kind == RV_STR) {
@@ -947,6 +974,11 @@ static bool eval_fast(const rl_ctx *c, const rl_node *n)
 	if (n->fast == FAST_IN) {
 		if (!f.ptr)
 			return false;
+		if (!n->u.set->ci && !n->u.set->has_other && c->scope->cc) {
+			const uint64_t *h = cmd_hashes(&c->scope->cc[c->scope->i], cmd);
+			return set_has_hashed(n->u.set, f,
+					      h[n->a->sub == F_PROGRAM ? 0 : n->a->sub == F_NEXT_PROGRAM ? 1 : 2]);
+		}
 		rl_val l;
 		set_str(&l, f.ptr, f.len);
 		return set_has(n->u.set, &l, false);
@@ -1027,24 +1059,28 @@ static int shell_parse(rl_ctx *c, const rl_node *n, rl_scope *sc)
 	return 0;
 }
 
-static bool in_strset(const rl_strset *st, agate_str s)
+/* gate sets hold strings only (compile.c), compared case-sensitively */
+static bool in_strset(const rl_strset *st, agate_str s, uint64_t h)
 {
-	if (!st || !s.ptr)
-		return false;
-	rl_val v;
-	set_str(&v, s.ptr, s.len);
-	return set_has(st, &v, false);
+	return st && s.ptr && set_has_hashed(st, s, h);
 }
 
-static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd)
+static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_cache *cc)
 {
 	if ((g->redir_out && cmd->redirect_out.ptr) || (g->redir_in && cmd->redirect_in.ptr))
 		return true;
 	agate_str prog = cmd->program;
 	if (!prog.ptr)
 		prog.ptr = "";
-	if (in_strset(g->prog, prog) || in_strset(g->next, cmd->next_program) ||
-	    in_strset(g->prev, cmd->prev_program))
+	uint64_t tmp[3];
+	const uint64_t *h = cc ? cmd_hashes(cc, cmd) : tmp;
+	if (!cc) {
+		tmp[0] = rl_hash(prog.ptr, prog.len);
+		tmp[1] = cmd->next_program.ptr ? rl_hash(cmd->next_program.ptr, cmd->next_program.len) : 0;
+		tmp[2] = cmd->prev_program.ptr ? rl_hash(cmd->prev_program.ptr, cmd->prev_program.len) : 0;
+	}
+	if (in_strset(g->prog, prog, h[0]) || in_strset(g->next, cmd->next_program, h[1]) ||
+	    in_strset(g->prev, cmd->prev_program, h[2]))
 		return true;
 	for (unsigned k = 0; k < g->nfre; k++) {
 		/* could the regex match? (its literal prefilter, nothing more) */
@@ -1054,9 +1090,9 @@ static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd)
 			f.ptr = "";
 		uint64_t sb[4] = { 0, 0, 0, 0 };
 		for (size_t i = 0; i + 1 < f.len; i++) {
-			unsigned h = ((unsigned)lc((unsigned char)f.ptr[i]) * 31u +
-				      (unsigned)lc((unsigned char)f.ptr[i + 1])) & 255u;
-			sb[h >> 6] |= 1ull << (h & 63);
+			unsigned bh = ((unsigned)lc((unsigned char)f.ptr[i]) * 31u +
+				       (unsigned)lc((unsigned char)f.ptr[i + 1])) & 255u;
+			sb[bh >> 6] |= 1ull << (bh & 63);
 		}
 		const uint64_t *rp = re->u.re.rep;
 		if (!((rp[0] & sb[0]) | (rp[1] & sb[1]) | (rp[2] & sb[2]) | (rp[3] & sb[3])))
@@ -1104,7 +1140,7 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 	 * while explaining, so the trace shows every test) */
 	const rl_gate *gate = c->trace ? NULL : n->gate;
 	for (size_t i = 0; i < local.n; i++) {
-		if (gate && !gate_admits(gate, &local.cmds[i]))
+		if (gate && !gate_admits(gate, &local.cmds[i], local.cc ? &local.cc[i] : NULL))
 			continue;
 		local.i = i;
 		c->scope = &local;
