@@ -46,7 +46,7 @@ typedef struct sqlite_sink {
 
 /* WAL frames that start a background checkpoint, and the size at which
  * the writer checkpoints itself whatever the background one is doing */
-#define CKPT_PAGES 2000
+#define CKPT_PAGES 1000
 #define CKPT_HARD 16000
 
 static void *checkpointer(void *arg)
