@@ -2964,6 +2964,21 @@ static void finish(rl_build *b)
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
 			assign_gates(&c, rs->rules[i]->checks[k]);
+	/* the cmd{} test a rule's first check starts with */
+	for (size_t i = 0; i < rs->nrules && !b->oom; i++) {
+		rl_rule *r = rs->rules[i];
+		const rl_node *n = r->nchecks ? r->checks[0] : NULL;
+		for (int depth = 0; n && depth < RL_MAX_DEPTH * 2; depth++) {
+			if (n->kind == N_AND)
+				n = n->a;
+			else if (n->kind == N_PRED)
+				n = n->u.pred->body;
+			else
+				break;
+		}
+		if (n && n->kind == N_CMD && n->gate && n->u.cmd_slot != RL_NO_SLOT)
+			r->pregate = n;
+	}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
 			assign_memo(&c, rs->rules[i]->checks[k]);

@@ -1104,26 +1104,57 @@ static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_c
 	return false;
 }
 
+/* the parse of n's operand, shared by every cmd{} over it (0, -ENOMEM) */
+static int cmd_slot(rl_ctx *c, const rl_node *n, rl_shslot **out)
+{
+	if (!c->shell) {
+		c->shell = agate_arena_zalloc(c->arena, c->rs->ncmd * sizeof(*c->shell));
+		if (!c->shell)
+			return -ENOMEM;
+	}
+	rl_shslot *sl = &c->shell[n->u.cmd_slot];
+	if (!sl->done) {
+		sl->err = shell_parse(c, n, &sl->scope);
+		if (sl->err == -ENOMEM)
+			return sl->err;
+		sl->done = true;
+		if (sl->err < 0)
+			sl->scope.n = 0;
+	}
+	*out = sl;
+	return 0;
+}
+
+/* A rule whose first check starts with the gated cmd{} test n: can it
+ * match at all? 0 when no command of the line passes the gate (then the
+ * test is false without error, and so is the check), 1 otherwise (also
+ * when the line could not be parsed: the check then fails as it must),
+ * -ENOMEM. */
+static int rule_may_match(rl_ctx *c, const rl_node *n)
+{
+	if (n->u.cmd_slot >= c->rs->ncmd)
+		return 1;
+	rl_shslot *sl;
+	int rc = cmd_slot(c, n, &sl);
+	if (rc < 0)
+		return rc;
+	if (sl->err < 0)
+		return 1;
+	for (size_t i = 0; i < sl->scope.n; i++)
+		if (gate_admits(n->gate, &sl->scope.cmds[i], sl->scope.cc ? &sl->scope.cc[i] : NULL))
+			return 1;
+	return 0;
+}
+
 static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 {
 	rl_scope local;
 	int rc;
 	*out = false;
 	if (n->u.cmd_slot != RL_NO_SLOT && n->u.cmd_slot < c->rs->ncmd) {
-		if (!c->shell) {
-			c->shell = agate_arena_zalloc(c->arena, c->rs->ncmd * sizeof(*c->shell));
-			if (!c->shell)
-				return -ENOMEM;
-		}
-		rl_shslot *sl = &c->shell[n->u.cmd_slot];
-		if (!sl->done) {
-			sl->err = shell_parse(c, n, &sl->scope);
-			if (sl->err == -ENOMEM)
-				return sl->err;
-			sl->done = true;
-			if (sl->err < 0)
-				sl->scope.n = 0;
-		}
+		rl_shslot *sl;
+		if ((rc = cmd_slot(c, n, &sl)) < 0)
+			return rc;
 		if (sl->err < 0) {
 			c->err = c->err ? c->err : "shell command line could not be parsed";
 			return sl->err;
@@ -1657,6 +1688,13 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		if (c.trace)
 			rl_sb_printf(c.trace, "rule %s:\n", r->name);
 
+		if (r->pregate && !c.trace) {
+			int may = rule_may_match(&c, r->pregate);
+			if (may == -ENOMEM)
+				goto nomem;
+			if (may == 0)
+				continue; /* no command of the line passes its gate */
+		}
 		bool match = true, err = false;
 		c.err = NULL;
 		for (uint32_t k = 0; k < r->nchecks; k++) {

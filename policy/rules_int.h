@@ -339,6 +339,11 @@ typedef struct rl_rule {
 	int priority;
 	bool override;
 	bool shadow;
+	const struct rl_node *pregate; /* the gated cmd{} test that check 1
+				      evaluates first, if any: when no
+				      command of its line passes the gate,
+				      the rule cannot match (tested before
+				      evaluating anything) */
 	const char *short_trace; /* "rule NAME" */
 	const char *error_reason; /* "evaluation error in rule NAME" */
 } rl_rule;

@@ -1223,6 +1223,39 @@ Test(rules, cmd_program_gates_keep_answers)
 			      "{\"c\": \"cp a b; ls\"}", NULL));
 }
 
+/* A rule whose first check starts with a gated cmd{} test is skipped when
+ * no command passes the gate, but a line that cannot be parsed still
+ * makes it fail closed. */
+Test(rules, gated_rules_skip_and_still_fail_closed)
+{
+	agate_ruleset *rs = compile_ok(
+		"default allow\n"
+		"rule @rm\ntrigger bash\ncheck cmd(args.c) { program == \"rm\" } and args.x == 1\n"
+		"enforce block \"rm\"\nend\n");
+	agate_arena *a = agate_arena_new(1 << 22);
+	agate_action act = mkact(a, "bash", "{\"c\": \"ls; pwd\", \"x\": 1}");
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_expect_eq(r.candidates, 1);
+	cr_expect(!r.matched);
+	act = mkact(a, "bash", "{\"c\": \"ls; rm x\", \"x\": 1}");
+	r = eval1(rs, &act, a);
+	cr_expect(r.matched && r.enforcement == AGATE_ENFORCE_BLOCK);
+	/* 300 commands: more than a line may hold, an evaluation error */
+	char *line = malloc(300 * 4 + 64);
+	cr_assert(line);
+	size_t o = (size_t)sprintf(line, "{\"x\": 1, \"c\": \"");
+	for (int i = 0; i < 300; i++)
+		o += (size_t)sprintf(line + o, "ls;");
+	sprintf(line + o, "\"}");
+	act = mkact(a, "bash", line);
+	r = eval1(rs, &act, a);
+	cr_expect(r.matched && r.enforcement == AGATE_ENFORCE_BLOCK);
+	cr_expect(strstr(r.reason, "evaluation error") != NULL, "%s", r.reason);
+	free(line);
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
 Test(rules, cmd_scope_predicates_and_shared_parse)
 {
 	agate_ruleset *rs = compile_ok(
