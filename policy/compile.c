@@ -2160,6 +2160,29 @@ static rl_strset *gate_set(cst *c, const rl_vec *v)
 	return build_strset(c, arr, false);
 }
 
+/* Does n hold a test eval.c's may_hold can refute without evaluating:
+ * a gated cmd{} or a regex with literals over a field or first(...),
+ * reached through the left of `and`, either side of `or`, predicates? */
+static bool precheck_useful(const rl_node *n, int depth)
+{
+	if (!n || depth > RL_MAX_DEPTH * 2)
+		return false;
+	switch (n->kind) {
+	case N_AND:
+		return precheck_useful(n->a, depth + 1);
+	case N_OR:
+		return precheck_useful(n->a, depth + 1) || precheck_useful(n->b, depth + 1);
+	case N_PRED:
+		return precheck_useful(n->u.pred->body, depth + 1);
+	case N_CMD:
+		return n->gate && n->u.cmd_slot != RL_NO_SLOT;
+	case N_CMP:
+		return rl_precheck_regex(n);
+	default:
+		return false;
+	}
+}
+
 static void assign_gates(cst *c, rl_node *n)
 {
 	if (!n || c->b->oom)
@@ -2964,20 +2987,11 @@ static void finish(rl_build *b)
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
 			assign_gates(&c, rs->rules[i]->checks[k]);
-	/* the cmd{} test a rule's first check starts with */
+	/* rules whose first check can be refuted cheaply (eval.c may_hold) */
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++) {
 		rl_rule *r = rs->rules[i];
-		const rl_node *n = r->nchecks ? r->checks[0] : NULL;
-		for (int depth = 0; n && depth < RL_MAX_DEPTH * 2; depth++) {
-			if (n->kind == N_AND)
-				n = n->a;
-			else if (n->kind == N_PRED)
-				n = n->u.pred->body;
-			else
-				break;
-		}
-		if (n && n->kind == N_CMD && n->gate && n->u.cmd_slot != RL_NO_SLOT)
-			r->pregate = n;
+		if (r->nchecks && precheck_useful(r->checks[0], 0))
+			r->pregate = r->checks[0];
 	}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)

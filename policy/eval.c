@@ -1146,6 +1146,70 @@ static int rule_may_match(rl_ctx *c, const rl_node *n)
 	return 0;
 }
 
+static bool plain_operand(const rl_node *a)
+{
+	if (a->kind == N_FIELD)
+		return a->sub < F_PROGRAM; /* not a command field */
+	if (a->kind != N_CALL || a->sub != FN_FIRST)
+		return false;
+	for (uint32_t i = 0; i < a->nargs; i++)
+		if (a->args[i]->kind != N_FIELD || a->args[i]->sub >= F_PROGRAM)
+			return false;
+	return true;
+}
+
+bool rl_precheck_regex(const rl_node *n)
+{
+	return n->kind == N_CMP && n->op == OP_MATCHES && !n->neg && n->quant == Q_NONE &&
+	       n->a && n->b && n->b->kind == N_REGEX && n->b->u.re.rep && plain_operand(n->a);
+}
+
+/* 0 when n is surely false without error (so a rule whose first check it
+ * is cannot match), 1 when it may hold, -ENOMEM. Mirrors the evaluation
+ * order: the left of `and`; `or` only when both sides are refuted. */
+static int may_hold(rl_ctx *c, const rl_node *n, int depth)
+{
+	int rc;
+	if (depth > RL_MAX_DEPTH * 2)
+		return 1;
+	switch (n->kind) {
+	case N_AND:
+		return may_hold(c, n->a, depth + 1);
+	case N_OR:
+		if ((rc = may_hold(c, n->a, depth + 1)) != 0)
+			return rc;
+		return may_hold(c, n->b, depth + 1);
+	case N_PRED:
+		return may_hold(c, n->u.pred->body, depth + 1);
+	case N_CMD:
+		return n->gate && n->u.cmd_slot != RL_NO_SLOT ? rule_may_match(c, n) : 1;
+	case N_CMP: {
+		if (!rl_precheck_regex(n))
+			return 1;
+		rl_val v;
+		char nb[48];
+		agate_str ls;
+		if ((rc = rl_eval_val(c, n->a, &v)) < 0)
+			return rc == -ENOMEM ? rc : 1;
+		if (!as_text(&v, nb, sizeof(nb), &ls))
+			return 0; /* matches is false on a non-text */
+		if (!ls.ptr)
+			ls.ptr = "";
+		uint64_t tmp[4];
+		const uint64_t *sb = subject_bigrams(c, ls.ptr, ls.len, ls.ptr != nb, tmp);
+		const uint64_t *rp = n->b->u.re.rep;
+		if (!((rp[0] & sb[0]) | (rp[1] & sb[1]) | (rp[2] & sb[2]) | (rp[3] & sb[3])))
+			return 0;
+		for (uint32_t i = 0; i < n->b->u.re.n; i++)
+			if (re_may_match(&n->b->u.re.res[i], ls, sb))
+				return 1;
+		return 0;
+	}
+	default:
+		return 1;
+	}
+}
+
 static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 {
 	rl_scope local;
@@ -1689,7 +1753,7 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 			rl_sb_printf(c.trace, "rule %s:\n", r->name);
 
 		if (r->pregate && !c.trace) {
-			int may = rule_may_match(&c, r->pregate);
+			int may = may_hold(&c, r->pregate, 0);
 			if (may == -ENOMEM)
 				goto nomem;
 			if (may == 0)

@@ -339,11 +339,10 @@ typedef struct rl_rule {
 	int priority;
 	bool override;
 	bool shadow;
-	const struct rl_node *pregate; /* the gated cmd{} test that check 1
-				      evaluates first, if any: when no
-				      command of its line passes the gate,
-				      the rule cannot match (tested before
-				      evaluating anything) */
+	const struct rl_node *pregate; /* check 1 when it can be refuted
+				      without evaluating it (a gated cmd{}
+				      or a regex with literals on its
+				      path): eval.c tries that first */
 	const char *short_trace; /* "rule NAME" */
 	const char *error_reason; /* "evaluation error in rule NAME" */
 } rl_rule;
@@ -613,6 +612,10 @@ int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out);
 int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out);
 bool rl_num_from_str(const char *s, size_t n, double *out);
 bool rl_val_num(const rl_val *v, double *out);
+
+/* Is n `X matches /re/` (not negated, no quantifier) with a literal
+ * prefilter, X a field or first(...) of fields outside cmd{}? */
+bool rl_precheck_regex(const rl_node *n);
 
 /* ---- history internals (history.c) ----------------------------------- */
 /* Past entries of slot (from the rule set rs) whose time is >= since_ms

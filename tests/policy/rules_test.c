@@ -1223,6 +1223,23 @@ Test(rules, cmd_program_gates_keep_answers)
 			      "{\"c\": \"cp a b; ls\"}", NULL));
 }
 
+/* A first check that starts with regex tests is refuted from the
+ * literals alone; the answers must not change. */
+Test(rules, regex_prechecks_keep_answers)
+{
+	YES("args.n matches /^12/ and args.x == 1", "{\"n\": 123, \"x\": 1}");
+	NO("args.n matches /^12/ and args.x == 1", "{\"n\": 99, \"x\": 1}");
+	YES("args.a matches /foo/ or args.b matches /bar/", "{\"a\": \"x\", \"b\": \"a bar\"}");
+	NO("args.a matches /foo/ or args.b matches /bar/", "{\"a\": \"fo\", \"b\": \"ba r\"}");
+	YES("(first(args.c, args.d) matches [\"curl\\\\s\", \"wget\\\\s\"] or args.z) and args.x == 1",
+	    "{\"d\": \"wget http://x\", \"x\": 1}");
+	YES("(first(args.c, args.d) matches [\"curl\\\\s\", \"wget\\\\s\"] or args.z) and args.x == 1",
+	    "{\"d\": \"ls\", \"z\": true, \"x\": 1}");
+	NO("(first(args.c, args.d) matches [\"curl\\\\s\", \"wget\\\\s\"] or args.z) and args.x == 1",
+	   "{\"d\": \"ls\", \"x\": 1}");
+	NO("args.m matches /x/", "{\"m\": [\"x\"]}");
+}
+
 /* A rule whose first check starts with a gated cmd{} test is skipped when
  * no command passes the gate, but a line that cannot be parsed still
  * makes it fail closed. */
