@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <time.h>
 
 typedef struct sqlite_sink {
 	agate_sink base;
@@ -42,11 +43,16 @@ typedef struct sqlite_sink {
 	pthread_cond_t ck_cond;
 	enum { CK_IDLE, CK_WANTED, CK_BUSY, CK_DONE } ck_state;
 	bool ck_stop;
+	int64_t ck_last_ms;        /* when the last one was asked for */
 } sqlite_sink;
 
-/* WAL frames that start a background checkpoint, and the size at which
- * the writer checkpoints itself whatever the background one is doing */
+/* WAL frames that start a background checkpoint, at most one per
+ * CKPT_GAP_MS unless the WAL reaches four times that (a checkpoint costs
+ * two fsyncs whatever it copies: bulk writing would otherwise pay them
+ * every few commits), and the size at which the writer checkpoints
+ * itself whatever the background one is doing */
 #define CKPT_PAGES 1000
+#define CKPT_GAP_MS 100
 #define CKPT_HARD 16000
 
 static void *checkpointer(void *arg)
@@ -81,6 +87,14 @@ static void *checkpointer(void *arg)
 	return NULL;
 }
 
+static int64_t mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 /* Called by sqlite on the writer's thread after every commit, with the
  * number of frames in the WAL. Errors of a checkpoint are not the
  * commit's: the next one tries again. */
@@ -94,8 +108,10 @@ static int wal_hook(void *ud, sqlite3 *db, const char *name, int npages)
 		if (s->ck_state == CK_DONE) {
 			s->ck_state = CK_IDLE;
 			inline_ckpt = true;
-		} else if (s->ck_state == CK_IDLE && npages >= CKPT_PAGES) {
+		} else if (s->ck_state == CK_IDLE && npages >= CKPT_PAGES &&
+			   (npages >= 4 * CKPT_PAGES || mono_ms() - s->ck_last_ms >= CKPT_GAP_MS)) {
 			s->ck_state = CK_WANTED;
+			s->ck_last_ms = mono_ms();
 			pthread_cond_signal(&s->ck_cond);
 		}
 		pthread_mutex_unlock(&s->ck_mu);
