@@ -87,6 +87,7 @@ static const struct suffix suf_s[] = {
 	SUF("nesses", "", 3),      SUF("ness", "", 3),
 	SUF("ities", "", 3),       SUF("ings", "", 3),
 	SUF("ions", "", 3),        SUF("ials", "", 4),
+	SUF("ntials", "nce", 3),
 	SUF("ies", "y", 2),        SUF("ers", "", 3),
 	SUF("ors", "", 3),         SUF("ives", "", 3),
 	SUF("ables", "", 3),       SUF("ibles", "", 3),
@@ -100,7 +101,11 @@ static const struct suffix suf_n[] = {
 static const struct suffix suf_t[] = { SUF("ment", "", 4) };
 static const struct suffix suf_y[] = { SUF("ity", "", 3), SUF("fully", "", 3), SUF("ly", "", 4) };
 static const struct suffix suf_g[] = { SUF("ing", "", 3) };
-static const struct suffix suf_l[] = { SUF("ial", "", 4), SUF("ful", "", 3), SUF("al", "", 4) };
+/* -ntial is the adjective of -nce (confidential/confidence,
+ * essential/essence): stripping it to -nt would meet the -ly adverb of
+ * another adjective (confidently -> confident), two unrelated words */
+static const struct suffix suf_l[] = { SUF("ntial", "nce", 3), SUF("ial", "", 4),
+				       SUF("ful", "", 3), SUF("al", "", 4) };
 static const struct suffix suf_d[] = { SUF("ied", "y", 2), SUF("ed", "", 3) };
 static const struct suffix suf_r[] = { SUF("er", "", 3), SUF("or", "", 3) };
 static const struct suffix suf_e[] = { SUF("ive", "", 3), SUF("able", "", 3), SUF("ible", "", 3) };

@@ -171,8 +171,19 @@ Test(drift, stems_meet)
 	stem_eq("Transfers", "transferred");
 	stem_eq("exfiltrate", "exfiltration");
 	stem_eq("files", "file");
+	stem_eq("confidential", "confidentiality");
+	stem_eq("confidential", "confidence");
+	stem_eq("credential", "credentials");
+	stem_eq("financial", "finance");
+	stem_eq("secretly", "secret");
+	stem_eq("covertly", "covert");
 	char w[16] = "access";
 	cr_assert_eq(agate_lex_stem(w, 6), 6, "access keeps its s");
+	/* an -ly adverb does not meet an unrelated -ial adjective */
+	char a[32] = "confidently", b[32] = "confidential";
+	size_t na = agate_lex_stem(a, strlen(a)), nb = agate_lex_stem(b, strlen(b));
+	cr_assert(na != nb || memcmp(a, b, na) != 0, "confidently and confidential both -> %.*s",
+		  (int)na, a);
 }
 
 Test(drift, lexicon_errors_name_file_line_col)
