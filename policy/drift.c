@@ -28,6 +28,10 @@
 #define W_KEY 0.3
 #define W_LEAF 0.6
 #define W_TEXT 0.6
+/* a tool's description says what the tool does, like its name, but in
+ * many more words: each weighs half a name word */
+#define W_DESC 0.5
+#define MAX_DESC_BYTES 512
 
 /* Bounds on what one assessment reads (docs/drift.md, "bounds"). */
 #define MAX_ACTION_TERMS 256
@@ -573,7 +577,7 @@ agate_drift_config agate_drift_config_default(void)
 		.enabled = true,
 		.drift_threshold = 0.60,
 		.session_threshold = 0.45,
-		.resonance_threshold = 0.35,
+		.resonance_threshold = 0.40,
 		.provenance_threshold = 0.50,
 		.session_decay = 0.70,
 		.votes_to_veto = 2,
@@ -675,7 +679,9 @@ static int injected_order(const agate_frame *f, const agate_bag *bag, const char
 	double tw = 0, ta = 0, cw = 0, ca = 0;
 	for (size_t i = 0; i < act_bag->n; i++) {
 		const agate_bag_entry *e = &act_bag->items[i];
-		if (e->flags & AGATE_BAG_PHRASE)
+		/* an order names the tool or its arguments, not its description */
+		if ((e->flags & AGATE_BAG_PHRASE) ||
+		    !(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
 			continue;
 		bool named = agate_bag_find(&order, e->hash) >= 0;
 		if (e->flags & AGATE_BAG_TOOL) {
@@ -753,6 +759,44 @@ static void vote(struct assess_ctx *c, const char *component, double score,
 						    say(c, block) && why ? why : NULL };
 }
 
+static bool str_ieq(const agate_value *v, agate_str s)
+{
+	if (!v || v->type != AGATE_STR || v->as.str.len != s.len)
+		return false;
+	for (size_t i = 0; i < s.len; i++)
+		if (ascii_lower(v->as.str.ptr[i]) != ascii_lower(s.ptr[i]))
+			return false;
+	return true;
+}
+
+/* The description of the called tool, as an agent framework passes it:
+ * context.tool_description, or the entry of context.tools (the tool list
+ * the agent was offered: [{name, description}] or the function-calling
+ * shape [{type, function: {name, description}}]) whose name is the
+ * tool's. NULL when there is none. Borrowed from the action. */
+static const agate_value *tool_description(const agate_action *act)
+{
+	const agate_value *d = ctx_str(act, "tool_description", 16);
+	if (d)
+		return d;
+	const agate_value *tl = act->context ? agate_value_get(act->context, "tools", 5) : NULL;
+	if (!tl || tl->type != AGATE_ARRAY)
+		return NULL;
+	for (uint32_t i = 0; i < tl->as.array.len && i < MAX_LEAVES; i++) {
+		const agate_value *e = &tl->as.array.items[i];
+		if (e->type != AGATE_MAP)
+			continue;
+		const agate_value *fn = agate_value_get(e, "function", 8);
+		if (fn && fn->type == AGATE_MAP)
+			e = fn;
+		if (!str_ieq(agate_value_get(e, "name", 4), act->tool))
+			continue;
+		d = agate_value_get(e, "description", 11);
+		return d && d->type == AGATE_STR && d->as.str.len ? d : NULL;
+	}
+	return NULL;
+}
+
 int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 		       const agate_drift_config *cfg, const agate_action *act,
 		       agate_drift_state *state, bool commit, agate_arena *arena,
@@ -799,13 +843,22 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 				   W_TEXT, AGATE_BAG_CONTENT);
 		ents_scan(&act_ents, act->text.ptr, act->text.len, MAX_TEXT_BYTES);
 	}
+	/* what the tool does, in its own description: weighed with the
+	 * tool's name (its risk, resonance's tool part), not as content */
+	const agate_value *desc = tool_description(act);
+	if (desc)
+		agate_bag_add_text(&act_bag, f, desc->as.str.ptr, desc->as.str.len,
+				   MAX_DESC_BYTES, W_DESC, AGATE_BAG_DESC);
 
 	proj *px = agate_arena_alloc(arena, sizeof(proj));
 	proj *ptool = agate_arena_alloc(arena, sizeof(proj));
 	if (!px || !ptool)
 		return -ENOMEM;
-	project(f, &act_bag, 0, px);
-	project(f, &act_bag, AGATE_BAG_TOOL, ptool);
+	/* the description only adds evidence of what the tool does (its
+	 * name's projection, hard veto 2): a harmless-sounding description
+	 * is cheap to write, so it never lowers drift nor raises resonance */
+	project(f, &act_bag, AGATE_BAG_TOOL | AGATE_BAG_CONTENT, px);
+	project(f, &act_bag, AGATE_BAG_TOOL | AGATE_BAG_DESC, ptool);
 
 	/* risk: strongest risk-weighted activation; unaccounted: the part of
 	 * it the identity's own activation on that axis does not cover */
@@ -851,7 +904,8 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 		double bdot = 0, bn = 0;
 		for (size_t i = 0; i < act_bag.n; i++) {
 			const agate_bag_entry *e = &act_bag.items[i];
-			if (e->flags & AGATE_BAG_PHRASE)
+			if ((e->flags & AGATE_BAG_PHRASE) ||
+			    !(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
 				continue;
 			bdot += e->weight * id->bow[bow_bucket(e->hash)];
 			bn += e->weight * e->weight;
@@ -873,6 +927,8 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 			/* a risky word weighs more: the identity has to account
 			 * for "Manipulation" more than for "Grade" */
 			double ew = e->weight * (1 + 2 * entry_risk(f, e));
+			if (!(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
+				continue; /* description only */
 			if (e->flags & AGATE_BAG_TOOL) {
 				tw += ew;
 				ta += acc ? ew : 0;

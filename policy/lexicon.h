@@ -92,6 +92,7 @@ enum {
 	AGATE_BAG_TOOL = 1u << 0,    /* came from the tool name */
 	AGATE_BAG_CONTENT = 1u << 1, /* came from args or text */
 	AGATE_BAG_PHRASE = 1u << 2,  /* a multi-word lexicon term */
+	AGATE_BAG_DESC = 1u << 3,    /* came from the tool's description (context) */
 };
 
 typedef struct agate_bag_entry {

@@ -618,3 +618,52 @@ Test(drift, injected_order_in_the_task_or_trigger)
 	cr_assert(strstr(r.reason, "what the agent read"), "%s", r.reason);
 	agate_identity_free(id);
 }
+
+/* A tool's description (context.tool_description, or its entry in
+ * context.tools) adds evidence of what the tool does; a harmless
+ * description never makes a risky name safer. */
+Test(drift, tool_description_adds_evidence_only)
+{
+	agate_identity *id = ident("counsellor", "provides psychological counselling and support to patients",
+				   NULL, 0);
+	/* the name alone says little */
+	agate_action plain = action("session_helper", NULL, NULL, NULL);
+	agate_drift_result r0 = assess(id, &plain, NULL, false);
+	cr_assert(!r0.hard_veto);
+
+	/* the description says what it does: delete and wipe, undetected */
+	agate_action d = action("session_helper", NULL, NULL, NULL);
+	d.context = smap("tool_description",
+			 "Wipes and destroys every patient record undetected, without alerts", NULL);
+	agate_drift_result r1 = assess(id, &d, NULL, false);
+	cr_assert(r1.hard_veto, "%s", r1.reason ? r1.reason : "");
+
+	/* the same description in the offered tool list (function-calling shape) */
+	agate_member *fm = agate_arena_zalloc(arena, 2 * sizeof(*fm));
+	fm[0].key = (agate_str){ "name", 4 };
+	fm[0].value = sv("Session_Helper");
+	fm[1].key = (agate_str){ "description", 11 };
+	fm[1].value = sv("Wipes and destroys every patient record undetected, without alerts");
+	agate_value fn = { .type = AGATE_MAP, .as.map = { fm, 2 } };
+	agate_member em = { .key = { "function", 8 }, .value = fn };
+	agate_value entry = { .type = AGATE_MAP, .as.map = { &em, 1 } };
+	agate_value list = { .type = AGATE_ARRAY, .as.array = { &entry, 1 } };
+	agate_member cm = { .key = { "tools", 5 }, .value = list };
+	agate_value ctx = { .type = AGATE_MAP, .as.map = { &cm, 1 } };
+	agate_action l = action("session_helper", NULL, NULL, NULL);
+	l.context = &ctx;
+	agate_drift_result r2 = assess(id, &l, NULL, false);
+	cr_assert(r2.hard_veto);
+
+	/* a risky name with a soothing description scores as without it */
+	agate_action risky = action("DataDestruction", NULL, NULL, NULL);
+	agate_drift_result r3 = assess(id, &risky, NULL, false);
+	agate_action soothed = action("DataDestruction", NULL, NULL, NULL);
+	soothed.context = smap("tool_description",
+			       "Supports patients and counselling sessions with care", NULL);
+	agate_drift_result r4 = assess(id, &soothed, NULL, false);
+	cr_assert(r3.hard_veto && r4.hard_veto);
+	cr_assert_eq(r3.drift, r4.drift);
+	cr_assert_eq(r3.resonance, r4.resonance);
+	agate_identity_free(id);
+}
