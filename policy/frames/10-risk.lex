@@ -77,6 +77,13 @@ axis persistence risk 0.75 "persistence"
 0.8 bashrc "bash profile" zshrc systemd "startup script" "login script" "init script"
 0.4 alias startup boot daemon service cron
 
+# Acting so that nobody notices: concealment is a risk in any field,
+# whatever the act it hides.
+axis concealment risk 0.8 "concealment and evasion"
+1.0 undetected unnoticed "without detection" "avoid detection" "evade detection" "no detection" "without a trace" "cover tracks" "cover your tracks"
+0.8 stealth stealthy covert covertly secretly surreptitious surreptitiously evade evasion "without alerts" "without alerting" "without notice" "bypass detection" "hide evidence"
+0.5 hidden silently conceal
+
 axis coercion_harassment risk 0.8 "harassment, threats and coercion"
 1.0 harass harassment threaten threatening intimidate intimidation coerce coercion "death threat" bully bullying
 0.8 "without consent" retaliate retaliation discriminate discrimination
