@@ -703,7 +703,9 @@ struct assess_ctx {
 	const agate_action *act;
 	const char *act_q; /* "tool first-argument-or-text", built on first use */
 	bool explain;      /* every sentence, not only the blocking ones */
-	bool vetoed;       /* second pass after a veto: the blocking votes speak */
+	bool vetoed;       /* second pass after a veto: the vote the reason quotes speaks */
+	bool hard_first;   /* the first pass found a hard veto: its sentence is the reason */
+	bool spoken;       /* second pass: the reason's vote has its sentence */
 	bool oom;
 };
 
@@ -740,11 +742,12 @@ static const char *action_quote(struct assess_ctx *c)
 }
 
 /* Is the sentence of a vote written? Always under explain; otherwise only
- * for a vote that blocks when the cascade vetoes (the daemon replies with
- * it, the reason quotes it). */
+ * when the cascade vetoes, and then only the one the reason quotes: a hard
+ * veto's own sentence, or the first blocking vote's. Formatting is most of
+ * the cascade's cost, and a block needs one reason, not every sentence. */
 static bool say(const struct assess_ctx *c, bool block)
 {
-	return c->explain || (block && c->vetoed);
+	return c->explain || (block && c->vetoed && !c->hard_first && !c->spoken);
 }
 
 static void vote(struct assess_ctx *c, const char *component, double score,
@@ -757,6 +760,8 @@ static void vote(struct assess_ctx *c, const char *component, double score,
 		return;
 	o->votes[o->nvotes++] = (agate_drift_vote){ component, score, threshold, block,
 						    say(c, block) && why ? why : NULL };
+	if (why && block && c->vetoed)
+		c->spoken = true;
 }
 
 static bool str_ieq(const agate_value *v, agate_str s)
@@ -1208,6 +1213,7 @@ votes:
 		hard_thr = HARD_FOLLOW;
 	}
 	if (hard) {
+		c.hard_first = false; /* the hard vote itself speaks */
 		vote(&c, "hard", hard_score, hard_thr, true, hard);
 		out->hard_veto = true;
 	}
@@ -1220,6 +1226,7 @@ votes:
 	out->veto = out->hard_veto || blocks >= need;
 	if (out->veto && !c.explain && !c.vetoed) {
 		c.vetoed = true;
+		c.hard_first = out->hard_veto;
 		out->nvotes = 0;
 		out->hard_veto = false;
 		out->veto = false;
