@@ -304,7 +304,8 @@ int agatectl_reload_main(agatectl_opts *o, int argc, char **argv)
 		"with any error changes nothing: every error is printed as\n"
 		"file:line:col and the exit status is 1. Exit 0 on success, 3 when\n"
 		"the daemon cannot be reached or refuses (e.g. forbidden).\n\n"
-		"  --force  reload even when the files are unchanged\n"
+		"  --force  accept a rule set that drops more than half of the\n"
+		"           active rules (refused otherwise as a likely mistake)\n"
 		COMMON_HELP;
 	static const struct option extra[] = {
 		{ "force", no_argument, NULL, 'f' },
