@@ -126,8 +126,9 @@ const agate_frame *agate_identity_frame(const agate_identity *id);
 /* agate_drift_assess with flags. Without AGATE_DRIFT_EXPLAIN the scores,
  * votes and veto are the same, bit for bit, but the sentences are written
  * only where someone reads them: when the cascade vetoes, the reason
- * and every blocking vote's `why`; otherwise `reason` and every `why`
- * are NULL. agate_drift_assess is this function with
+ * and the `why` of the one vote it quotes (the hard veto, or the first
+ * blocking vote); every other `why` is NULL, and without a veto so is
+ * `reason`. agate_drift_assess is this function with
  * AGATE_DRIFT_EXPLAIN; agate_decide passes it when the caller asked for an
  * explanation. Formatting the sentences is most of the cascade's cost. */
 int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
