@@ -214,6 +214,8 @@ void rl_map_free(rl_map *m)
 /* ---- diagnostics -------------------------------------------------------- */
 
 static void vdiag(rl_build *b, agate_diag_level lv, const char *file, uint32_t line,
+		  uint32_t col, const char *fmt, va_list ap) __attribute__((format(printf, 6, 0)));
+static void vdiag(rl_build *b, agate_diag_level lv, const char *file, uint32_t line,
 		  uint32_t col, const char *fmt, va_list ap)
 {
 	if (lv == AGATE_DIAG_ERROR) {

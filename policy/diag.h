@@ -31,7 +31,8 @@ int agate_diags_add(agate_diags *d, agate_diag_level level, const char *file,
 		    unsigned line, unsigned col, const char *fmt, ...)
 	__attribute__((format(printf, 6, 7)));
 int agate_diags_addv(agate_diags *d, agate_diag_level level, const char *file,
-		     unsigned line, unsigned col, const char *fmt, va_list ap);
+		     unsigned line, unsigned col, const char *fmt, va_list ap)
+	__attribute__((format(printf, 6, 0)));
 
 size_t agate_diags_count(const agate_diags *d);
 size_t agate_diags_errors(const agate_diags *d);

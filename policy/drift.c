@@ -1072,9 +1072,10 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 	const agate_bag *io_bag = io == &inj_task ? &task_bag : &trig_bag;
 
 	/* 6. votes. Without explain the first pass writes no vote sentence;
-	 * if the cascade vetoes, the votes are cast again with the blocking
-	 * votes' sentences (same numbers, so the same outcome). */
-votes:
+	 * if the cascade vetoes, the votes are cast again (same numbers, so
+	 * the same outcome) to write the sentence the reason quotes. The
+	 * label's empty statement keeps the declarations below valid C11. */
+votes:;
 	const char *idq = have_id ? id->quote : "";
 	char *why = NULL;
 	bool bl;
