@@ -201,11 +201,12 @@ int agatectl_ping_main(agatectl_opts *o, int argc, char **argv)
 
 /* ---- stats -------------------------------------------------------------- */
 
-static void stats_opt(int ch, const char *arg, void *ud)
+/* the callback of a command whose one extra option is a flag */
+static void set_flag(int ch, const char *arg, void *ud)
 {
+	(void)ch;
 	(void)arg;
-	if (ch == 'P')
-		*(bool *)ud = true;
+	*(bool *)ud = true;
 }
 
 int agatectl_stats_main(agatectl_opts *o, int argc, char **argv)
@@ -224,7 +225,7 @@ int agatectl_stats_main(agatectl_opts *o, int argc, char **argv)
 	bool prom = false;
 	agate_arena *a;
 	agate_value *reply;
-	int first = common_opts(o, argc, argv, usage, extra, stats_opt, &prom), r;
+	int first = common_opts(o, argc, argv, usage, extra, set_flag, &prom), r;
 
 	if (first < 0)
 		return first == -1 ? 0 : AGATE_EXIT_ERROR;
@@ -289,13 +290,6 @@ static void print_diags(const agate_value *reply)
 	}
 }
 
-static void reload_opt(int ch, const char *arg, void *ud)
-{
-	(void)arg;
-	if (ch == 'f')
-		*(bool *)ud = true;
-}
-
 int agatectl_reload_main(agatectl_opts *o, int argc, char **argv)
 {
 	static const char usage[] =
@@ -314,7 +308,7 @@ int agatectl_reload_main(agatectl_opts *o, int argc, char **argv)
 	bool force = false;
 	agate_arena *a;
 	agate_value *reply;
-	int first = common_opts(o, argc, argv, usage, extra, reload_opt, &force), r;
+	int first = common_opts(o, argc, argv, usage, extra, set_flag, &force), r;
 	struct kv kv[1] = { { "force", vbool(false) } };
 
 	if (first < 0)
@@ -340,10 +334,10 @@ int agatectl_reload_main(agatectl_opts *o, int argc, char **argv)
 				   agate_str_eq(e->as.str, AGATE_ERR_RELOAD);
 		r = rule_errors ? 1 : AGATE_EXIT_ERROR;
 	} else if (r == 0) {
-		if (!o->json)
+		if (!o->json) {
 			print_diags(reply); /* warnings, if the daemon sends them */
-		if (!o->json)
 			printf("reloaded\n");
+		}
 		finish(o, reply);
 	}
 	agate_arena_free(a);
