@@ -12,8 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "policy/arena.h"
-#include "policy/value.h"
+#include "policy/base/arena.h"
+#include "policy/base/value.h"
 
 /* CLOCK_MONOTONIC in nanoseconds. */
 uint64_t bench_now_ns(void);

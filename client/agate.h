@@ -47,8 +47,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "policy/arena.h"
-#include "policy/value.h"
+#include "policy/base/arena.h"
+#include "policy/base/value.h"
 
 #ifdef __cplusplus
 extern "C" {

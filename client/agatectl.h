@@ -6,8 +6,8 @@
 #include <stdio.h>
 
 #include "client/agate.h"
-#include "policy/arena.h"
-#include "policy/value.h"
+#include "policy/base/arena.h"
+#include "policy/base/value.h"
 
 /* options given before the command */
 typedef struct agatectl_opts {

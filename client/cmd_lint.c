@@ -10,9 +10,9 @@
 #include <sys/stat.h>
 
 #include "client/json.h"
-#include "policy/diag.h"
-#include "policy/drift.h"
-#include "policy/rules.h"
+#include "policy/base/diag.h"
+#include "policy/drift/drift.h"
+#include "policy/lang/rules.h"
 #include "schema/protocol.h"
 
 static void lint_usage(FILE *f)

@@ -24,9 +24,9 @@
 
 #include "client/json.h"
 #include "policy/decide.h"
-#include "policy/diag.h"
-#include "policy/drift.h"
-#include "policy/rules.h"
+#include "policy/base/diag.h"
+#include "policy/drift/drift.h"
+#include "policy/lang/rules.h"
 #include "schema/protocol.h"
 
 #ifndef AGATE_SOURCE_PACKS

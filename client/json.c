@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy/json.h"
+#include "policy/base/json.h"
 
 #define JSON_DEPTH_MAX 256
 

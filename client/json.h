@@ -19,8 +19,8 @@
 
 #include <jansson.h>
 
-#include "policy/arena.h"
-#include "policy/value.h"
+#include "policy/base/arena.h"
+#include "policy/base/value.h"
 
 /* Parse text[0..len) (one JSON value, any type) into a tree in arena.
  * Returns 0 and *out; -EINVAL with "line L, column C: message" in err;

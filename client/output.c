@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "client/json.h"
-#include "policy/json.h"
+#include "policy/base/json.h"
 #include "schema/protocol.h"
 
 void agatectl_err(const char *fmt, ...)

@@ -16,7 +16,7 @@
 
 #include "log.h"
 #include "policy/decide.h"
-#include "policy/json.h"
+#include "policy/base/json.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 

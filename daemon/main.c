@@ -7,8 +7,8 @@
 
 #include "config.h"
 #include "log.h"
-#include "policy/diag.h"
-#include "policy/rules.h"
+#include "policy/base/diag.h"
+#include "policy/lang/rules.h"
 #include "schema/protocol.h"
 #include "server.h"
 

@@ -23,9 +23,9 @@
 #include "session.h"
 #include "snapshot.h"
 #include "stats.h"
-#include "policy/arena.h"
-#include "policy/drift.h"
-#include "policy/value.h"
+#include "policy/base/arena.h"
+#include "policy/drift/drift.h"
+#include "policy/base/value.h"
 
 typedef struct agated agated;
 typedef struct agated_conn agated_conn;

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <sys/random.h>
 
-#include "policy/arena.h"
+#include "policy/base/arena.h"
 
 #define DEFAULT_MAX 100000u
 #define DEFAULT_IDLE_MS (3600u * 1000u)

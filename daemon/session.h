@@ -15,8 +15,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "policy/drift.h"
-#include "policy/rules.h"
+#include "policy/drift/drift.h"
+#include "policy/lang/rules.h"
 
 typedef struct agated_session agated_session;
 typedef struct agated_sessions agated_sessions;

@@ -14,9 +14,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "policy/diag.h"
-#include "policy/drift.h"
-#include "policy/rules.h"
+#include "policy/base/diag.h"
+#include "policy/drift/drift.h"
+#include "policy/lang/rules.h"
 
 typedef struct agated_snapshot agated_snapshot;
 

@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "policy/action.h"
+#include "policy/base/action.h"
 
 #define AGATED_HIST_BUCKETS 256
 

@@ -4,7 +4,7 @@
  * nothing is committed (history, session drift) until both have
  * answered, so a failed decision leaves the session as it was.
  */
-#include "decide.h"
+#include "policy/decide.h"
 
 #include <errno.h>
 #include <string.h>

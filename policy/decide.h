@@ -8,10 +8,10 @@
 #ifndef AGATE_POLICY_DECIDE_H
 #define AGATE_POLICY_DECIDE_H
 
-#include "action.h"
-#include "arena.h"
-#include "drift.h"
-#include "rules.h"
+#include "policy/base/action.h"
+#include "policy/base/arena.h"
+#include "policy/drift/drift.h"
+#include "policy/lang/rules.h"
 
 typedef struct agate_decision_input {
 	const agate_ruleset *rules;       /* required */

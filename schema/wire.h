@@ -14,8 +14,8 @@
 
 #include <msgpack.h>
 
-#include "../policy/arena.h"
-#include "../policy/value.h"
+#include "policy/base/arena.h"
+#include "policy/base/value.h"
 
 /* Read the 4-byte big-endian length at p. */
 uint32_t agate_wire_frame_len(const unsigned char *p);

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "client/json.h"
-#include "policy/json.h"
+#include "policy/base/json.h"
 
 static agate_arena *arena;
 

@@ -14,9 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy/arena.h"
-#include "policy/diag.h"
-#include "policy/rules.h"
+#include "policy/base/arena.h"
+#include "policy/base/diag.h"
+#include "policy/lang/rules.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy/path.h"
-#include "policy/shell.h"
+#include "policy/base/path.h"
+#include "policy/shell/shell.h"
 
 #define FUZZ_MAX_CMDS 128
 

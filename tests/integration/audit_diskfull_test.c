@@ -17,7 +17,7 @@
 #include <unistd.h>
 
 #include "harness.h"
-#include "policy/arena.h"
+#include "policy/base/arena.h"
 #include "schema/auditdb.h"
 
 /* A small rule set of our own: these tests are about the audit log. */

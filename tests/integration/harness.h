@@ -15,8 +15,8 @@
 
 #include <msgpack.h>
 
-#include "policy/arena.h"
-#include "policy/value.h"
+#include "policy/base/arena.h"
+#include "policy/base/value.h"
 
 typedef struct agt_daemon {
 	pid_t pid;

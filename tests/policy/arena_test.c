@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "policy/arena.h"
+#include "policy/base/arena.h"
 
 Test(arena, allocations_are_aligned_and_distinct)
 {

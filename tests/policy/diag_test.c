@@ -1,7 +1,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "policy/diag.h"
+#include "policy/base/diag.h"
 
 Test(diag, collects_and_formats)
 {

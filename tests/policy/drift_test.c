@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "policy/drift.h"
-#include "policy/lexicon.h"
+#include "policy/drift/drift.h"
+#include "policy/drift/lexicon.h"
 
 static agate_frame *frame;
 static agate_arena *arena;

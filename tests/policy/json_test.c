@@ -2,8 +2,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "policy/arena.h"
-#include "policy/json.h"
+#include "policy/base/arena.h"
+#include "policy/base/json.h"
 
 static agate_value str(const char *s, size_t n)
 {

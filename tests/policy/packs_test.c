@@ -6,10 +6,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "policy/arena.h"
-#include "policy/diag.h"
-#include "policy/rules.h"
-#include "policy/value.h"
+#include "policy/base/arena.h"
+#include "policy/base/diag.h"
+#include "policy/lang/rules.h"
+#include "policy/base/value.h"
 
 #ifndef AGATE_SOURCE_PACKS
 #error "AGATE_SOURCE_PACKS must name the source packs folder"

@@ -2,7 +2,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "policy/path.h"
+#include "policy/base/path.h"
 
 static agate_arena *arena;
 

@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "policy/drift.h"
+#include "policy/drift/drift.h"
 #include "rules_testlib.h"
 
 /* Does `check EXPR` hold for tool/args (and text)? */

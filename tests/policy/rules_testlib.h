@@ -12,10 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy/arena.h"
-#include "policy/diag.h"
-#include "policy/rules.h"
-#include "policy/value.h"
+#include "policy/base/arena.h"
+#include "policy/base/diag.h"
+#include "policy/lang/rules.h"
+#include "policy/base/value.h"
 
 typedef struct tj_state {
 	const char *s;

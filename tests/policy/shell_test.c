@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy/path.h"
-#include "policy/shell.h"
+#include "policy/base/path.h"
+#include "policy/shell/shell.h"
 
 static agate_arena *arena;
 

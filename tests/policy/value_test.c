@@ -1,7 +1,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "policy/value.h"
+#include "policy/base/value.h"
 
 static agate_value str(const char *s)
 {

@@ -10,7 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "arena.h"
+#include "policy/base/arena.h"
 
 /* Normalised copy of path[0..len) in the arena; relative paths are joined
  * onto cwd when cwd is an absolute path, else stay relative. NULL when the

@@ -13,9 +13,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "arena.h"
-#include "diag.h"
-#include "drift.h"
+#include "policy/base/arena.h"
+#include "policy/base/diag.h"
+#include "policy/drift/drift.h"
 
 #define AGATE_LEX_MAX_WORD 32     /* longer words are cut (base64 blobs, hashes) */
 #define AGATE_LEX_MAX_PHRASE 4    /* words in a multi-word term */

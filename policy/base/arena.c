@@ -1,5 +1,5 @@
 /* arena.c - bounded bump allocator (see arena.h). */
-#include "arena.h"
+#include "policy/base/arena.h"
 
 #include <math.h>
 #include <stdarg.h>

@@ -19,8 +19,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
-#include "rules.h"
-#include "shell.h"
+#include "policy/lang/rules.h"
+#include "policy/shell/shell.h"
 
 /* ---- limits (docs/rules.md lists them) ------------------------------ */
 #define RL_MAX_SOURCE (16u << 20)     /* bytes per source file */

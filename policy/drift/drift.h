@@ -18,10 +18,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "action.h"
-#include "arena.h"
-#include "diag.h"
-#include "value.h"
+#include "policy/base/action.h"
+#include "policy/base/arena.h"
+#include "policy/base/diag.h"
+#include "policy/base/value.h"
 
 typedef struct agate_frame agate_frame;       /* immutable, shareable across threads */
 typedef struct agate_identity agate_identity; /* immutable imprint, shareable */

@@ -12,8 +12,8 @@
 
 #include <stddef.h>
 
-#include "arena.h"
-#include "value.h"
+#include "policy/base/arena.h"
+#include "policy/base/value.h"
 
 /* Write v as JSON into buf like snprintf: at most cap bytes including the
  * NUL; returns the length the full text needs (without the NUL). buf may be

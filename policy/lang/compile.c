@@ -15,8 +15,8 @@
 
 #include <openssl/evp.h>
 
-#include "path.h"
-#include "rules_int.h"
+#include "policy/base/path.h"
+#include "policy/lang/model.h"
 
 /* ---- pool ------------------------------------------------------------- */
 

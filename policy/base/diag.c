@@ -1,5 +1,5 @@
 /* diag.c - diagnostic lists (see diag.h). */
-#include "diag.h"
+#include "policy/base/diag.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rules_int.h"
+#include "policy/lang/model.h"
 
 #define HIST_MAX_ENTRIES (1u << 20)
 #define HIST_TOOL_MAX 128

@@ -14,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "path.h"
-#include "rules_int.h"
+#include "policy/base/path.h"
+#include "policy/lang/model.h"
 
 struct rl_shcmd_cache {
 	agate_value argv, operands, redirects;

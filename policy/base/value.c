@@ -1,5 +1,5 @@
 /* value.c - lookups and equality over value trees (see value.h). */
-#include "value.h"
+#include "policy/base/value.h"
 
 #include <math.h>
 #include <string.h>

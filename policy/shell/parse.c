@@ -14,13 +14,13 @@
  * length, scan()'s own stack is fixed, and recursion stops at the depth
  * limit with -E2BIG (the caller blocks on it).
  */
-#include "shell.h"
+#include "policy/shell/shell.h"
 
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
 
-#include "path.h"
+#include "policy/base/path.h"
 
 #define NONE SIZE_MAX
 #define SCAN_STACK 64

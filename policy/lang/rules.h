@@ -26,11 +26,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "action.h"
-#include "arena.h"
-#include "diag.h"
-#include "drift.h"
-#include "value.h"
+#include "policy/base/action.h"
+#include "policy/base/arena.h"
+#include "policy/base/diag.h"
+#include "policy/drift/drift.h"
+#include "policy/base/value.h"
 
 typedef struct agate_ruleset agate_ruleset;
 

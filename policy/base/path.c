@@ -6,7 +6,7 @@
  * "/tmp/../etc/passwd") compare equal, and that no spelling escapes a
  * prefix test by sliding past "/" with "..".
  */
-#include "path.h"
+#include "policy/base/path.h"
 
 #include <string.h>
 

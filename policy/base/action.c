@@ -1,5 +1,5 @@
 /* action.c - names of verdicts and enforcements (see action.h). */
-#include "action.h"
+#include "policy/base/action.h"
 
 const char *agate_verdict_name(agate_verdict_kind v)
 {

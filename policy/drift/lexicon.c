@@ -18,7 +18,7 @@
 #pragma GCC optimize("fp-contract=off")
 #endif
 
-#include "lexicon.h"
+#include "policy/drift/lexicon.h"
 
 #include <dirent.h>
 #include <errno.h>

@@ -1,6 +1,6 @@
 /* json.c - JSON writing (see json.h). One routine measures and writes, so
  * the measured length and the written text cannot disagree. */
-#include "json.h"
+#include "policy/base/json.h"
 
 #include <inttypes.h>
 #include <math.h>

@@ -17,8 +17,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "arena.h"
-#include "value.h"
+#include "policy/base/arena.h"
+#include "policy/base/value.h"
 
 typedef struct agate_shell_cmd {
 	agate_str program;   /* basename of the program actually run, case kept:

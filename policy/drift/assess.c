@@ -12,7 +12,7 @@
 #pragma GCC optimize("fp-contract=off")
 #endif
 
-#include "drift.h"
+#include "policy/drift/drift.h"
 
 #include <errno.h>
 #include <math.h>
@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexicon.h"
+#include "policy/drift/lexicon.h"
 
 /* Source weights: the tool name is the verb of the action; argument
  * values say what it acts on; keys only hint. */

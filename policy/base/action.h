@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "value.h"
+#include "policy/base/value.h"
 
 typedef struct agate_action {
 	agate_str agent;   /* "" when the caller gave none */

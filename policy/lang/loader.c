@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "rules_int.h"
+#include "policy/lang/model.h"
 
 #define LOAD_MAX_FILES 100000
 #define LOAD_MAX_DEPTH 32
