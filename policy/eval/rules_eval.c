@@ -222,11 +222,6 @@ static bool as_text(const rl_val *v, char *buf, size_t cap, agate_str *out)
 	return false;
 }
 
-static int lc(int ch)
-{
-	return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
-}
-
 static bool bytes_eq(agate_str a, agate_str b, bool ci)
 {
 	if (a.len != b.len)
@@ -283,72 +278,6 @@ static bool has_prefix(agate_str s, agate_str p, bool ci)
 static bool has_suffix(agate_str s, agate_str p, bool ci)
 {
 	return p.len <= s.len && bytes_eq((agate_str){ s.ptr + s.len - p.len, p.len }, p, ci);
-}
-
-/* shell-style glob: * ? [a-z] [!x] and \x; '*' also matches '/' */
-static bool glob_match(const char *p, size_t pl, const char *s, size_t sl, bool ci)
-{
-	size_t pi = 0, si = 0, star_p = SIZE_MAX, star_s = 0;
-	while (si < sl) {
-		if (pi < pl && p[pi] == '*') {
-			star_p = ++pi;
-			star_s = si;
-			continue;
-		}
-		if (pi < pl) {
-			int sc = (unsigned char)s[si];
-			if (p[pi] == '?') {
-				pi++;
-				si++;
-				continue;
-			}
-			if (p[pi] == '[') {
-				size_t k = pi + 1;
-				bool negate = false, hit = false;
-				if (k < pl && (p[k] == '!' || p[k] == '^')) {
-					negate = true;
-					k++;
-				}
-				size_t startk = k;
-				while (k < pl && (p[k] != ']' || k == startk)) {
-					int lo = (unsigned char)p[k], hi = lo;
-					if (k + 2 < pl && p[k + 1] == '-' && p[k + 2] != ']') {
-						hi = (unsigned char)p[k + 2];
-						k += 2;
-					}
-					if ((sc >= lo && sc <= hi) ||
-					    (ci && lc(sc) >= lc(lo) && lc(sc) <= lc(hi)))
-						hit = true;
-					k++;
-				}
-				if (k < pl) { /* a closed class */
-					if (hit != negate) {
-						pi = k + 1;
-						si++;
-						continue;
-					}
-					goto backtrack;
-				}
-				/* an unclosed '[' is a literal */
-			}
-			int pc = (unsigned char)p[pi];
-			if (pc == '\\' && pi + 1 < pl)
-				pc = (unsigned char)p[++pi];
-			if (pc == sc || (ci && lc(pc) == lc(sc))) {
-				pi++;
-				si++;
-				continue;
-			}
-		}
-backtrack:
-		if (star_p == SIZE_MAX)
-			return false;
-		pi = star_p;
-		si = ++star_s;
-	}
-	while (pi < pl && p[pi] == '*')
-		pi++;
-	return pi == pl;
 }
 
 static bool val_eq(const rl_val *a, const rl_val *b, bool ci)
@@ -1519,14 +1448,6 @@ static bool beats(const pick *a, const pick *b)
 	if (a->r->severity != b->r->severity)
 		return a->r->severity > b->r->severity;
 	return a->r->index < b->r->index;
-}
-
-void rl_bigrams(const char *s, size_t n, uint64_t out[4])
-{
-	for (size_t i = 0; i + 1 < n; i++) {
-		unsigned h = ((unsigned char)s[i] * 31u + (unsigned char)s[i + 1]) & 255u;
-		out[h >> 6] |= 1ull << (h & 63);
-	}
 }
 
 bool rl_pat_match(const rl_pat *pt, const char *low, size_t len)

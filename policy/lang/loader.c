@@ -1,104 +1,21 @@
 /* loader.c - rule files from disk: files and folders of *.rules.
  *
  * Reading is kept apart from compiling so the compiler stays pure (text
- * in, rule set out) and tests feed it from memory; only `include` makes
- * the parser come back here for more text.
+ * in, rule set out) and tests feed it from memory; `include` reads its
+ * text through policy/base/file.c, as this file does.
  */
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
+#include "policy/base/file.h"
 #include "policy/lang/model.h"
 
 #define LOAD_MAX_FILES 100000
 #define LOAD_MAX_DEPTH 32
-
-int rl_read_file(const char *path, char **text, size_t *len)
-{
-	/* O_NONBLOCK: opening a FIFO named by an include must not hang */
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0)
-		return -errno;
-	struct stat st;
-	int rc = 0;
-	char *buf = NULL;
-	size_t n = 0, cap;
-	if (fstat(fd, &st) < 0) {
-		rc = -errno;
-		goto out;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		rc = -EISDIR;
-		goto out;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		rc = -EINVAL; /* devices, FIFOs, sockets are not rule files */
-		goto out;
-	}
-	if (st.st_size > (off_t)RL_MAX_SOURCE) {
-		rc = -EFBIG;
-		goto out;
-	}
-	/* size from fstat is a hint only: the file may change while read */
-	cap = st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
-	buf = malloc(cap);
-	if (!buf) {
-		rc = -ENOMEM;
-		goto out;
-	}
-	for (;;) {
-		if (n + 1 >= cap) {
-			if (cap > RL_MAX_SOURCE) {
-				rc = -EFBIG;
-				goto out;
-			}
-			size_t nc = cap * 2;
-			char *nb = realloc(buf, nc);
-			if (!nb) {
-				rc = -ENOMEM;
-				goto out;
-			}
-			buf = nb;
-			cap = nc;
-		}
-		ssize_t r = read(fd, buf + n, cap - n - 1);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			rc = -errno;
-			goto out;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-		if (n > RL_MAX_SOURCE) {
-			rc = -EFBIG;
-			goto out;
-		}
-	}
-	buf[n] = '\0';
-	*text = buf;
-	*len = n;
-	buf = NULL;
-out:
-	free(buf);
-	close(fd);
-	return rc;
-}
-
-const char *rl_read_error(int rc)
-{
-	if (rc == -EFBIG)
-		return "file too large (limit 16 MiB)";
-	if (rc == -EINVAL)
-		return "not a regular file";
-	return strerror(-rc);
-}
 
 static int cmp_str(const void *a, const void *b)
 {

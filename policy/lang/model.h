@@ -19,11 +19,13 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "policy/base/pool.h"
+#include "policy/base/text.h"
 #include "policy/lang/rules.h"
 #include "policy/shell/shell.h"
 
 /* ---- limits (docs/rules.md lists them) ------------------------------ */
-#define RL_MAX_SOURCE (16u << 20)     /* bytes per source file */
+/* RL_MAX_SOURCE, bytes per source file: policy/base/file.h */
 #define RL_MAX_RULES 1000000u
 #define RL_MAX_NAMES 1000000u         /* predicates + lists + agents */
 #define RL_MAX_DEPTH 64               /* expression nesting while parsing */
@@ -37,34 +39,6 @@
 #define RL_TRACE_CAP 4096             /* explain trace, bytes */
 #define RL_MAX_WALK 64                /* value-tree depth walked by any/all */
 #define RL_HIST_SCRATCH (1u << 20)    /* arena of agate_history_record */
-
-/* ---- pool: the rule set's storage, freed all at once ---------------- */
-typedef struct rl_pool rl_pool;
-rl_pool *rl_pool_new(void);
-void rl_pool_free(rl_pool *p);
-void *rl_alloc(rl_pool *p, size_t n);  /* zeroed, NULL on ENOMEM */
-char *rl_strndup(rl_pool *p, const char *s, size_t n);
-size_t rl_pool_bytes(const rl_pool *p);
-
-/* ---- growable array of pointers (compile time only) ------------------ */
-typedef struct rl_vec {
-	void **items;
-	size_t len, cap;
-} rl_vec;
-int rl_vec_push(rl_vec *v, void *item);
-void rl_vec_free(rl_vec *v);
-
-/* ---- string -> pointer hash map (compile time only) ------------------ */
-typedef struct rl_map {
-	struct rl_map_slot *slots;
-	size_t cap, len;
-} rl_map;
-void *rl_map_get(const rl_map *m, const char *key, size_t len);
-int rl_map_put(rl_map *m, const char *key, size_t len, void *val); /* key borrowed */
-void rl_map_free(rl_map *m);
-
-uint64_t rl_hash(const void *p, size_t n);          /* FNV-1a 64 */
-uint64_t rl_hash_lower(const void *p, size_t n);    /* same over ASCII lower case */
 
 /* ---- runtime values --------------------------------------------------- */
 enum rl_val_kind {
@@ -386,7 +360,6 @@ typedef struct rl_pat {
 /* eval.c: does the lower-cased tool name match the pattern? (compile.c
  * uses it to merge side-list rules into the exact buckets) */
 bool rl_pat_match(const rl_pat *pt, const char *low, size_t len);
-void rl_bigrams(const char *s, size_t n, uint64_t out[4]); /* ORs into out */
 
 typedef struct rl_hslot {
 	uint64_t key;     /* hash of the canonical text */
@@ -538,22 +511,7 @@ int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len)
 /* compile.c: digest one source's name and bytes */
 void rl_digest_source(rl_build *b, const char *name, const char *text, size_t len);
 
-/* loader.c: read a whole file, at most RL_MAX_SOURCE bytes; malloc'd,
- * NUL-terminated. 0, or a negative errno (-EFBIG when too large). */
-int rl_read_file(const char *path, char **text, size_t *len);
-const char *rl_read_error(int rc); /* text for rl_read_file's error */
-
 /* ---- canonical text of expressions (history keys, lint, traces) ---- */
-typedef struct rl_sbuf {
-	char *p;
-	size_t len, cap;
-	bool fixed;    /* p is caller storage of cap bytes; truncate instead of grow */
-	bool overflow;
-	bool oom;
-} rl_sbuf;
-void rl_sb_put(rl_sbuf *sb, const char *s, size_t n);
-void rl_sb_puts(rl_sbuf *sb, const char *s);
-void rl_sb_printf(rl_sbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rl_print_node(rl_sbuf *sb, const rl_node *n, bool expand, int depth);
 void rl_print_val(rl_sbuf *sb, const rl_val *v, size_t max);
 const char *rl_op_name(int op);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "policy/base/file.h"
 #include "policy/base/path.h"
 #include "policy/lang/model.h"
 

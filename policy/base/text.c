@@ -1,0 +1,167 @@
+/* text.c - hashing, the string buffer, bigrams and globs (see text.h). */
+#include "policy/base/text.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- hash ----------------------------------------------------------------- */
+
+uint64_t rl_hash(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 1099511628211ULL;
+	}
+	return h ? h : 1;
+}
+
+uint64_t rl_hash_lower(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		h ^= c;
+		h *= 1099511628211ULL;
+	}
+	return h ? h : 1;
+}
+
+/* ---- string buffer ---------------------------------------------------------- */
+
+void rl_sb_put(rl_sbuf *sb, const char *s, size_t n)
+{
+	if (sb->overflow || sb->oom)
+		return;
+	if (sb->fixed) {
+		size_t room = sb->cap > sb->len + 1 ? sb->cap - sb->len - 1 : 0;
+		if (n > room) {
+			memcpy(sb->p + sb->len, s, room);
+			sb->len += room;
+			sb->overflow = true;
+			/* say that the text was cut */
+			if (sb->len >= 4)
+				memcpy(sb->p + sb->len - 4, "...\n", 4);
+		} else {
+			memcpy(sb->p + sb->len, s, n);
+			sb->len += n;
+		}
+		if (sb->cap)
+			sb->p[sb->len] = '\0';
+		return;
+	}
+	if (sb->len + n + 1 > sb->cap) {
+		size_t nc = sb->cap ? sb->cap : 128;
+		while (nc < sb->len + n + 1)
+			nc *= 2;
+		char *np = realloc(sb->p, nc);
+		if (!np) {
+			sb->oom = true;
+			return;
+		}
+		sb->p = np;
+		sb->cap = nc;
+	}
+	memcpy(sb->p + sb->len, s, n);
+	sb->len += n;
+	sb->p[sb->len] = '\0';
+}
+
+void rl_sb_puts(rl_sbuf *sb, const char *s)
+{
+	rl_sb_put(sb, s, strlen(s));
+}
+
+void rl_sb_printf(rl_sbuf *sb, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	rl_sb_put(sb, buf, (size_t)n < sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
+}
+
+/* ---- bigrams and globs ------------------------------------------------------ */
+
+void rl_bigrams(const char *s, size_t n, uint64_t out[4])
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned h = ((unsigned char)s[i] * 31u + (unsigned char)s[i + 1]) & 255u;
+		out[h >> 6] |= 1ull << (h & 63);
+	}
+}
+
+/* shell-style glob: * ? [a-z] [!x] and \x; '*' also matches '/' */
+bool glob_match(const char *p, size_t pl, const char *s, size_t sl, bool ci)
+{
+	size_t pi = 0, si = 0, star_p = SIZE_MAX, star_s = 0;
+	while (si < sl) {
+		if (pi < pl && p[pi] == '*') {
+			star_p = ++pi;
+			star_s = si;
+			continue;
+		}
+		if (pi < pl) {
+			int sc = (unsigned char)s[si];
+			if (p[pi] == '?') {
+				pi++;
+				si++;
+				continue;
+			}
+			if (p[pi] == '[') {
+				size_t k = pi + 1;
+				bool negate = false, hit = false;
+				if (k < pl && (p[k] == '!' || p[k] == '^')) {
+					negate = true;
+					k++;
+				}
+				size_t startk = k;
+				while (k < pl && (p[k] != ']' || k == startk)) {
+					int lo = (unsigned char)p[k], hi = lo;
+					if (k + 2 < pl && p[k + 1] == '-' && p[k + 2] != ']') {
+						hi = (unsigned char)p[k + 2];
+						k += 2;
+					}
+					if ((sc >= lo && sc <= hi) ||
+					    (ci && lc(sc) >= lc(lo) && lc(sc) <= lc(hi)))
+						hit = true;
+					k++;
+				}
+				if (k < pl) { /* a closed class */
+					if (hit != negate) {
+						pi = k + 1;
+						si++;
+						continue;
+					}
+					goto backtrack;
+				}
+				/* an unclosed '[' is a literal */
+			}
+			int pc = (unsigned char)p[pi];
+			if (pc == '\\' && pi + 1 < pl)
+				pc = (unsigned char)p[++pi];
+			if (pc == sc || (ci && lc(pc) == lc(sc))) {
+				pi++;
+				si++;
+				continue;
+			}
+		}
+backtrack:
+		if (star_p == SIZE_MAX)
+			return false;
+		pi = star_p;
+		si = ++star_s;
+	}
+	while (pi < pl && p[pi] == '*')
+		pi++;
+	return pi == pl;
+}

@@ -1,0 +1,40 @@
+/* text.h - bytes as text: hashing, a growable string buffer, bigram
+ * sketches and shell-style globs, shared by the compiler and the
+ * evaluator.
+ */
+#ifndef AGATE_POLICY_TEXT_H
+#define AGATE_POLICY_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+uint64_t rl_hash(const void *p, size_t n);          /* FNV-1a 64 */
+uint64_t rl_hash_lower(const void *p, size_t n);    /* same over ASCII lower case */
+
+/* ASCII lower case of one byte (as an int), other bytes unchanged */
+static inline int lc(int ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+}
+
+/* ---- canonical text of expressions (history keys, lint, traces) ---- */
+typedef struct rl_sbuf {
+	char *p;
+	size_t len, cap;
+	bool fixed;    /* p is caller storage of cap bytes; truncate instead of grow */
+	bool overflow;
+	bool oom;
+} rl_sbuf;
+void rl_sb_put(rl_sbuf *sb, const char *s, size_t n);
+void rl_sb_puts(rl_sbuf *sb, const char *s);
+void rl_sb_printf(rl_sbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Each pair of adjacent bytes of s[0..n), hashed to one of 256 bits and
+ * ORed into out: a text lacking one of a literal's bits cannot hold it. */
+void rl_bigrams(const char *s, size_t n, uint64_t out[4]);
+
+/* shell-style glob: * ? [a-z] [!x] and \x; '*' also matches '/' */
+bool glob_match(const char *p, size_t pl, const char *s, size_t sl, bool ci);
+
+#endif
