@@ -1075,24 +1075,6 @@ static int rule_may_match(rl_ctx *c, const rl_node *n)
 	return 0;
 }
 
-static bool plain_operand(const rl_node *a)
-{
-	if (a->kind == N_FIELD)
-		return a->sub < F_PROGRAM; /* not a command field */
-	if (a->kind != N_CALL || a->sub != FN_FIRST)
-		return false;
-	for (uint32_t i = 0; i < a->nargs; i++)
-		if (a->args[i]->kind != N_FIELD || a->args[i]->sub >= F_PROGRAM)
-			return false;
-	return true;
-}
-
-bool rl_precheck_regex(const rl_node *n)
-{
-	return n->kind == N_CMP && n->op == OP_MATCHES && !n->neg && n->quant == Q_NONE &&
-	       n->a && n->b && n->b->kind == N_REGEX && n->b->u.re.rep && plain_operand(n->a);
-}
-
 /* 0 when n is surely false without error (so a rule whose first check it
  * is cannot match), 1 when it may hold, -ENOMEM. Mirrors the evaluation
  * order: the left of `and`; `or` only when both sides are refuted. */
@@ -1448,25 +1430,6 @@ static bool beats(const pick *a, const pick *b)
 	if (a->r->severity != b->r->severity)
 		return a->r->severity > b->r->severity;
 	return a->r->index < b->r->index;
-}
-
-bool rl_pat_match(const rl_pat *pt, const char *low, size_t len)
-{
-	if (pt->kind == PAT_ANY)
-		return true;
-	/* the literal ends of the pattern must be there before anything else */
-	if ((size_t)pt->pre_len + pt->suf_len > len)
-		return false;
-	if (memcmp(pt->glob, low, pt->pre_len) != 0)
-		return false;
-	if (pt->suf_len &&
-	    memcmp(pt->glob + pt->len - pt->suf_len, low + len - pt->suf_len, pt->suf_len) != 0)
-		return false;
-	if (pt->kind == PAT_PRESUF)
-		return true;
-	if (pt->kind == PAT_SUBSTR)
-		return memmem(low, len, pt->glob + 1, pt->len - 2) != NULL;
-	return glob_match(pt->glob, pt->len, low, len, true);
 }
 
 /* the bigram filter first: a pattern whose literal runs hold a bigram

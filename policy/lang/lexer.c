@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy/lang/model.h"
+#include "policy/lang/lang_int.h"
 
 void rl_lex_init(rl_lexer *lx, rl_build *b, rl_pool *pool, const char *file,
 		 const char *src, size_t len)

@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 
 #include "policy/base/file.h"
-#include "policy/lang/model.h"
+#include "policy/lang/lang_int.h"
 
 #define LOAD_MAX_FILES 100000
 #define LOAD_MAX_DEPTH 32

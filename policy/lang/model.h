@@ -1,15 +1,15 @@
-/* rules_int.h - private to the rule-language implementation (lexer.c,
- * parser.c, compile.c, eval.c, history.c, loader.c). Nothing outside
- * policy/ includes it; the public contract is rules.h.
+/* model.h - the compiled rule set: what lang/ builds and eval/ reads.
+ * Nothing outside policy/ includes it; the public contract is rules.h.
  *
  * Life of a rule set: the parser turns each source into nodes allocated
  * from the rule set's pool; compile.c resolves names in place, compiles
  * regexes, assigns history and shell-cache slots and builds the trigger
  * index; from then on the rule set is never written again, so eval.c may
- * read it from any number of threads.
+ * read it from any number of threads. The compiler's own state (tokens,
+ * the builder) is in lang_int.h.
  */
-#ifndef AGATE_POLICY_RULES_INT_H
-#define AGATE_POLICY_RULES_INT_H
+#ifndef AGATE_POLICY_MODEL_H
+#define AGATE_POLICY_MODEL_H
 
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -357,9 +357,14 @@ typedef struct rl_pat {
 	uint64_t bigrams[4];
 } rl_pat;
 
-/* eval.c: does the lower-cased tool name match the pattern? (compile.c
- * uses it to merge side-list rules into the exact buckets) */
+/* model.c: does the lower-cased tool name match the pattern? (eval.c
+ * tests triggers with it, index.c merges side-list rules into the exact
+ * buckets) */
 bool rl_pat_match(const rl_pat *pt, const char *low, size_t len);
+
+/* model.c: is n `X matches /re/` (not negated, no quantifier) with a literal
+ * prefilter, X a field or first(...) of fields outside cmd{}? */
+bool rl_precheck_regex(const rl_node *n);
 
 typedef struct rl_hslot {
 	uint64_t key;     /* hash of the canonical text */
@@ -411,111 +416,15 @@ struct agate_ruleset {
 	bool has_history;
 };
 
-/* ---- lexer ------------------------------------------------------------ */
-enum rl_tok_kind {
-	T_EOF = 0,
-	T_NL,
-	T_IDENT,
-	T_AT,     /* @name; text without '@' */
-	T_STR,
-	T_NUM,
-	T_DUR,    /* 60s, 5m ...; num holds milliseconds */
-	T_REGEX,
-	T_LP,
-	T_RP,
-	T_LB,
-	T_RB,
-	T_LC,
-	T_RC,
-	T_COMMA,
-	T_DEFINE, /* := */
-	T_COLON,
-	T_EQ,
-	T_NE,
-	T_LT,
-	T_LE,
-	T_GT,
-	T_GE,
-	T_BANG,
-	T_ANDAND,
-	T_OROR,
-	T_PIPE,
-	T_ERR,    /* the lexer already reported it */
-};
-
-typedef struct rl_tok {
-	uint8_t kind;
-	bool bol;        /* first token of its line */
-	uint32_t line, col;
-	size_t off, len; /* raw span in the source */
-	const char *s;   /* T_IDENT/T_AT text, T_STR decoded, T_REGEX body */
-	size_t slen;
-	double num;
-	char flags[8];   /* T_REGEX flags */
-} rl_tok;
-
-struct rl_build;
-
-#define RL_LOOKAHEAD 8
-
-typedef struct rl_lexer {
-	const char *src;
-	size_t len, pos;
-	uint32_t line, col;
-	bool bol;
-	const char *file;
-	struct rl_build *b;
-	rl_pool *pool;
-	rl_tok la[RL_LOOKAHEAD];
-	unsigned nla, head;
-} rl_lexer;
-
-void rl_lex_init(rl_lexer *lx, struct rl_build *b, rl_pool *pool,
-		 const char *file, const char *src, size_t len);
-const rl_tok *rl_lex_peek(rl_lexer *lx, unsigned k);
-void rl_lex_next(rl_lexer *lx);
-/* drop the lookahead and continue lexing at byte off (line/col given) */
-void rl_lex_seek(rl_lexer *lx, size_t off, uint32_t line, uint32_t col);
-const char *rl_tok_describe(const rl_tok *t, char *buf, size_t cap);
-
-/* ---- compile-time state shared by parser and compiler ------------------ */
-typedef struct rl_agent {
-	const char *name;
-	const char *file;
-	uint32_t line, col;
-	rl_node *tools_node; /* parse time: the tools list */
-	agate_identity_spec spec;
-} rl_agent;
-
-typedef struct rl_build {
-	agate_ruleset *rs;
-	agate_diags *diags;
-	size_t nerrors;
-	size_t ndiag_errors; /* errors actually written (bounded) */
-	bool oom;
-	void *md;            /* EVP_MD_CTX for the digest */
-	rl_vec rules, preds, lists, agents;
-	rl_vec stack;        /* char* canonical paths being parsed (include cycles) */
-	rl_vec seen;         /* char* canonical paths already parsed */
-	bool saw_allow, saw_block;
-	int include_depth;
-} rl_build;
-
-void rl_error(rl_build *b, const char *file, uint32_t line, uint32_t col,
-	      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-void rl_warn(rl_build *b, const char *file, uint32_t line, uint32_t col,
-	     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-
-/* parser.c: parse one source into b (rules, predicates, lists, agents). */
-int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len);
-/* compile.c: digest one source's name and bytes */
-void rl_digest_source(rl_build *b, const char *name, const char *text, size_t len);
-
 /* ---- canonical text of expressions (history keys, lint, traces) ---- */
 void rl_print_node(rl_sbuf *sb, const rl_node *n, bool expand, int depth);
 void rl_print_val(rl_sbuf *sb, const rl_val *v, size_t max);
 const char *rl_op_name(int op);
 const char *rl_field_name(int f);
+
+/* Free a rule set in any state, a half-compiled one too (the reference
+ * count is not looked at: agate_ruleset_unref is the way for callers). */
+void ruleset_free(agate_ruleset *rs);
 
 /* ---- evaluation (eval.c), also used by history.c --------------------- */
 typedef struct rl_shcmd_cache rl_shcmd_cache;
@@ -570,10 +479,6 @@ int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out);
 int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out);
 bool rl_num_from_str(const char *s, size_t n, double *out);
 bool rl_val_num(const rl_val *v, double *out);
-
-/* Is n `X matches /re/` (not negated, no quantifier) with a literal
- * prefilter, X a field or first(...) of fields outside cmd{}? */
-bool rl_precheck_regex(const rl_node *n);
 
 /* ---- history internals (history.c) ----------------------------------- */
 /* Past entries of slot (from the rule set rs) whose time is >= since_ms

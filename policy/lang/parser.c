@@ -16,7 +16,7 @@
 
 #include "policy/base/file.h"
 #include "policy/base/path.h"
-#include "policy/lang/model.h"
+#include "policy/lang/lang_int.h"
 
 typedef struct parser {
 	rl_build *b;

@@ -1,0 +1,67 @@
+/* build.c - the builder's diagnostics and the source digest, which the
+ * lexer, the parser and every compile pass report through. A file of its
+ * own so that none of them has to reach into compile.c.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <openssl/evp.h>
+
+#include "policy/lang/lang_int.h"
+
+/* ---- diagnostics -------------------------------------------------------- */
+
+static void vdiag(rl_build *b, agate_diag_level lv, const char *file, uint32_t line,
+		  uint32_t col, const char *fmt, va_list ap) __attribute__((format(printf, 6, 0)));
+static void vdiag(rl_build *b, agate_diag_level lv, const char *file, uint32_t line,
+		  uint32_t col, const char *fmt, va_list ap)
+{
+	if (lv == AGATE_DIAG_ERROR) {
+		b->nerrors++;
+		if (b->ndiag_errors >= RL_MAX_ERRORS)
+			return;
+		b->ndiag_errors++;
+	}
+	if (!b->diags)
+		return;
+	if (agate_diags_addv(b->diags, lv, file ? file : "<input>", line, col, fmt, ap) < 0)
+		b->oom = true;
+	if (lv == AGATE_DIAG_ERROR && b->ndiag_errors == RL_MAX_ERRORS)
+		(void)agate_diags_add(b->diags, AGATE_DIAG_ERROR, file ? file : "<input>", line,
+				      col, "too many errors (limit %d), stopping", RL_MAX_ERRORS);
+}
+
+void rl_error(rl_build *b, const char *file, uint32_t line, uint32_t col,
+	      const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vdiag(b, AGATE_DIAG_ERROR, file, line, col, fmt, ap);
+	va_end(ap);
+}
+
+void rl_warn(rl_build *b, const char *file, uint32_t line, uint32_t col,
+	     const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vdiag(b, AGATE_DIAG_WARNING, file, line, col, fmt, ap);
+	va_end(ap);
+}
+
+void rl_digest_source(rl_build *b, const char *name, const char *text, size_t len)
+{
+	unsigned char lenb[8];
+	uint64_t l = len;
+	for (int i = 7; i >= 0; i--) {
+		lenb[i] = (unsigned char)(l & 0xff);
+		l >>= 8;
+	}
+	if (!b->md)
+		return;
+	if (EVP_DigestUpdate(b->md, name, strlen(name) + 1) != 1 ||
+	    EVP_DigestUpdate(b->md, lenb, sizeof(lenb)) != 1 ||
+	    (len && EVP_DigestUpdate(b->md, text, len) != 1))
+		b->oom = true;
+}

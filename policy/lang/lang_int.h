@@ -1,0 +1,112 @@
+/* lang_int.h - private to policy/lang: the compiler's working state.
+ *
+ * Tokens and the lexer, the builder that collects every source's rules,
+ * and the state each compile pass shares (cst). None of it outlives
+ * agate_rules_compile; what does is in model.h.
+ */
+#ifndef AGATE_POLICY_LANG_INT_H
+#define AGATE_POLICY_LANG_INT_H
+
+#include "policy/lang/model.h"
+
+/* ---- lexer ------------------------------------------------------------ */
+enum rl_tok_kind {
+	T_EOF = 0,
+	T_NL,
+	T_IDENT,
+	T_AT,     /* @name; text without '@' */
+	T_STR,
+	T_NUM,
+	T_DUR,    /* 60s, 5m ...; num holds milliseconds */
+	T_REGEX,
+	T_LP,
+	T_RP,
+	T_LB,
+	T_RB,
+	T_LC,
+	T_RC,
+	T_COMMA,
+	T_DEFINE, /* := */
+	T_COLON,
+	T_EQ,
+	T_NE,
+	T_LT,
+	T_LE,
+	T_GT,
+	T_GE,
+	T_BANG,
+	T_ANDAND,
+	T_OROR,
+	T_PIPE,
+	T_ERR,    /* the lexer already reported it */
+};
+
+typedef struct rl_tok {
+	uint8_t kind;
+	bool bol;        /* first token of its line */
+	uint32_t line, col;
+	size_t off, len; /* raw span in the source */
+	const char *s;   /* T_IDENT/T_AT text, T_STR decoded, T_REGEX body */
+	size_t slen;
+	double num;
+	char flags[8];   /* T_REGEX flags */
+} rl_tok;
+
+struct rl_build;
+
+#define RL_LOOKAHEAD 8
+
+typedef struct rl_lexer {
+	const char *src;
+	size_t len, pos;
+	uint32_t line, col;
+	bool bol;
+	const char *file;
+	struct rl_build *b;
+	rl_pool *pool;
+	rl_tok la[RL_LOOKAHEAD];
+	unsigned nla, head;
+} rl_lexer;
+
+void rl_lex_init(rl_lexer *lx, struct rl_build *b, rl_pool *pool,
+		 const char *file, const char *src, size_t len);
+const rl_tok *rl_lex_peek(rl_lexer *lx, unsigned k);
+void rl_lex_next(rl_lexer *lx);
+/* drop the lookahead and continue lexing at byte off (line/col given) */
+void rl_lex_seek(rl_lexer *lx, size_t off, uint32_t line, uint32_t col);
+const char *rl_tok_describe(const rl_tok *t, char *buf, size_t cap);
+
+/* ---- compile-time state shared by parser and compiler ------------------ */
+typedef struct rl_agent {
+	const char *name;
+	const char *file;
+	uint32_t line, col;
+	rl_node *tools_node; /* parse time: the tools list */
+	agate_identity_spec spec;
+} rl_agent;
+
+typedef struct rl_build {
+	agate_ruleset *rs;
+	agate_diags *diags;
+	size_t nerrors;
+	size_t ndiag_errors; /* errors actually written (bounded) */
+	bool oom;
+	void *md;            /* EVP_MD_CTX for the digest */
+	rl_vec rules, preds, lists, agents;
+	rl_vec stack;        /* char* canonical paths being parsed (include cycles) */
+	rl_vec seen;         /* char* canonical paths already parsed */
+	bool saw_allow, saw_block;
+	int include_depth;
+} rl_build;
+
+void rl_error(rl_build *b, const char *file, uint32_t line, uint32_t col,
+	      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void rl_warn(rl_build *b, const char *file, uint32_t line, uint32_t col,
+	     const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* parser.c: parse one source into b (rules, predicates, lists, agents). */
+int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len);
+/* build.c: digest one source's name and bytes */
+void rl_digest_source(rl_build *b, const char *name, const char *text, size_t len);
+
+#endif
