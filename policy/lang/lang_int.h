@@ -7,6 +7,8 @@
 #ifndef AGATE_POLICY_LANG_INT_H
 #define AGATE_POLICY_LANG_INT_H
 
+#include <string.h>
+
 #include "policy/lang/model.h"
 
 /* ---- lexer ------------------------------------------------------------ */
@@ -108,5 +110,98 @@ void rl_warn(rl_build *b, const char *file, uint32_t line, uint32_t col,
 int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len);
 /* build.c: digest one source's name and bytes */
 void rl_digest_source(rl_build *b, const char *name, const char *text, size_t len);
+
+/* ---- parser: shared by parser_expr.c and parser.c ------------------------ */
+typedef struct parser {
+	rl_build *b;
+	rl_pool *pool;
+	rl_lexer lx;
+	const char *file; /* interned name */
+	int nest;         /* open ( [ { : newlines are blanks */
+	int depth;
+	bool fail;        /* current statement failed; resync */
+} parser;
+
+/* the words that begin a rule's clauses, and the statements (parser_expr.c) */
+extern const char *const clause_words[];
+extern const char *const top_words[];
+
+/* The token cursor both halves of the parser read through. */
+static inline const rl_tok *tok(parser *p)
+{
+	while (p->nest > 0 && rl_lex_peek(&p->lx, 0)->kind == T_NL)
+		rl_lex_next(&p->lx);
+	return rl_lex_peek(&p->lx, 0);
+}
+
+static inline void next(parser *p)
+{
+	(void)tok(p);
+	rl_lex_next(&p->lx);
+}
+
+static inline void skip_nl(parser *p)
+{
+	while (rl_lex_peek(&p->lx, 0)->kind == T_NL)
+		rl_lex_next(&p->lx);
+}
+
+static inline bool is_word(const rl_tok *t, const char *w)
+{
+	size_t n = strlen(w);
+	return t->kind == T_IDENT && t->slen == n && memcmp(t->s, w, n) == 0;
+}
+
+static inline bool in_words(const rl_tok *t, const char *const *w)
+{
+	for (; *w; w++)
+		if (is_word(t, *w))
+			return true;
+	return false;
+}
+
+/* a token that ends a clause's content */
+static inline bool ends_clause(const rl_tok *t)
+{
+	return t->kind == T_EOF || in_words(t, clause_words) ||
+	       (t->bol && in_words(t, top_words));
+}
+
+static inline void *expected(parser *p, const char *what)
+{
+	const rl_tok *t = tok(p);
+	char buf[96];
+	if (t->kind != T_ERR && !p->fail)
+		rl_error(p->b, p->file, t->line, t->col, "expected %s, found %s", what,
+			 rl_tok_describe(t, buf, sizeof(buf)));
+	p->fail = true;
+	return NULL;
+}
+
+static inline char *dup(parser *p, const char *s, size_t n)
+{
+	char *d = rl_strndup(p->pool, s, n);
+	if (!d) {
+		p->b->oom = true;
+		p->fail = true;
+	}
+	return d;
+}
+
+static inline bool want(parser *p, int kind, const char *what)
+{
+	if (tok(p)->kind != kind) {
+		expected(p, what);
+		return false;
+	}
+	next(p);
+	return true;
+}
+
+/* parser_expr.c: one value (literal, regex, name, @list, [list], call,
+ * cmd{}, (expr)), and one whole expression; NULL after an error (reported,
+ * p->fail set) */
+rl_node *parse_value(parser *p);
+rl_node *parse_expr(parser *p);
 
 #endif
