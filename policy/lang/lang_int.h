@@ -204,4 +204,25 @@ static inline bool want(parser *p, int kind, const char *what)
 rl_node *parse_value(parser *p);
 rl_node *parse_expr(parser *p);
 
+/* ---- compile state: what every compile pass shares (compile.c owns it) -- */
+typedef struct cst {
+	rl_build *b;
+	agate_ruleset *rs;
+	rl_map preds, lists, rules;
+	rl_map hbit_keys, hval_keys, cmd_keys; /* canonical text -> slot+1 */
+	rl_map memo_b_keys, memo_v_keys;       /* canonical text -> memo slot+1 */
+	rl_vec texts;                          /* malloc'd keys of those maps */
+	rl_vec hbits, hvals;                   /* rl_hslot* */
+	agate_arena *tmp;                      /* path normalisation */
+	uint64_t *pred_hash;                   /* per predicate, 0 = not yet */
+} cst;
+
+/* regex.c: compile one pattern (flags from "imsxu") into the rule set's
+ * list of regexes, with its literal prefilter; NULL after an error
+ * (reported, or b->oom) */
+rl_re *compile_re(cst *c, const rl_node *at, const char *src, size_t len,
+		  const char *flags);
+/* set r->u.re.rep when every alternative of r has a literal prefilter */
+void regex_rep(cst *c, rl_node *r);
+
 #endif
