@@ -225,4 +225,25 @@ rl_re *compile_re(cst *c, const rl_node *at, const char *src, size_t len,
 /* set r->u.re.rep when every alternative of r has a literal prefilter */
 void regex_rep(cst *c, rl_node *r);
 
+/* ---- resolve.c ---------------------------------------------------------- */
+/* a field only cmd(...) { } provides (program, argv ...) */
+static inline bool is_cmd_field(int f)
+{
+	return f >= F_PROGRAM;
+}
+
+
+/* flatten list l (and the lists it names) into l->value; false after an
+ * error (reported) */
+bool list_flatten(cst *c, rl_list *l, int level);
+/* a keyword, a function or a field name: no predicate may take it */
+bool reserved_name(const char *s);
+/* resolve n in place: names, lists, regexes, `under` paths, `in` sets */
+void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist);
+/* depth-first over the predicates pr uses: cycles, depth, has_hist and
+ * scoped; -1 after an error (reported) */
+int pred_visit(cst *c, rl_pred *pr, int level);
+/* the strings of a constant array, hashed (ci: ignoring ASCII case) */
+rl_strset *build_strset(cst *c, const agate_value *arr, bool ci);
+
 #endif
