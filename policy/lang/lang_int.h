@@ -246,4 +246,17 @@ int pred_visit(cst *c, rl_pred *pr, int level);
 /* the strings of a constant array, hashed (ci: ignoring ASCII case) */
 rl_strset *build_strset(cst *c, const agate_value *arr, bool ci);
 
+/* ---- plan.c -------------------------------------------------------------- */
+/* history slots of count/sum/seen and shell-parse cache slots of cmd(),
+ * shared by every expression spelled the same */
+void assign_slots(cst *c, rl_node *n);
+/* per-decision memo slots of expressions that read no cmd{} field and no
+ * history */
+void assign_memo(cst *c, rl_node *n);
+/* cmd{} gates and the direct paths of program/next_program/prev_program
+ * tests */
+void assign_gates(cst *c, rl_node *n);
+/* can eval.c's may_hold refute n without evaluating it? */
+bool precheck_useful(const rl_node *n, int depth);
+
 #endif
