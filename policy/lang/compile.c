@@ -3,19 +3,18 @@
  * Passes, each reporting every error it finds before the next runs:
  * names (duplicates), lists (flattened, cycles), predicate bodies and
  * rule checks (names resolved in place, regexes compiled with JIT, path
- * literals normalised), predicate cycles, history and shell-cache slots,
- * trigger index, lint warnings, digest. Any error frees everything.
+ * literals normalised: resolve.c, regex.c), predicate cycles, history
+ * and shell-cache slots (plan.c), lint warnings, trigger index
+ * (index.c), digest. This file runs them in order and holds the lint.
+ * Any error frees everything.
  */
 #include <errno.h>
-#include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <openssl/evp.h>
 
-#include "policy/base/path.h"
 #include "policy/lang/lang_int.h"
 
 /* ---- lint ---------------------------------------------------------------- */
@@ -250,21 +249,10 @@ static void build_agents(cst *c)
 	rs->nagents = b->agents.len;
 }
 
-static void finish(rl_build *b)
+/* The rule set takes the parser's arrays; rules are numbered in file
+ * order. */
+static void take_parsed(rl_build *b, agate_ruleset *rs)
 {
-	agate_ruleset *rs = b->rs;
-	cst c = { 0 };
-	trig_acc acc = { 0 };
-	rl_map lint = { 0 };
-	c.b = b;
-	c.rs = rs;
-	c.tmp = agate_arena_new(1u << 20);
-	if (!c.tmp) {
-		b->oom = true;
-		return;
-	}
-
-	/* the rule set takes the parser's arrays */
 	rs->rules = (rl_rule **)b->rules.items;
 	rs->nrules = b->rules.len;
 	b->rules = (rl_vec){ 0 };
@@ -276,40 +264,56 @@ static void finish(rl_build *b)
 	b->lists = (rl_vec){ 0 };
 	for (size_t i = 0; i < rs->nrules; i++)
 		rs->rules[i]->index = (uint32_t)i;
+}
 
-	check_names(&c);
+/* Names (duplicates), lists, predicate bodies, rule checks and agents
+ * resolved in place; false when any of it failed. */
+static bool resolve_all(cst *c)
+{
+	rl_build *b = c->b;
+	agate_ruleset *rs = c->rs;
+	check_names(c);
 	for (size_t i = 0; i < rs->nlists && !b->oom; i++)
 		if (rs->lists[i]->state == 0)
-			(void)list_flatten(&c, rs->lists[i], 0);
+			(void)list_flatten(c, rs->lists[i], 0);
 	for (size_t i = 0; i < rs->npreds && !b->oom; i++)
-		resolve(&c, rs->preds[i]->body, true, false);
+		resolve(c, rs->preds[i]->body, true, false);
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
-			resolve(&c, rs->rules[i]->checks[k], false, false);
-	build_agents(&c);
-	if (b->nerrors || b->oom)
-		goto out;
+			resolve(c, rs->rules[i]->checks[k], false, false);
+	build_agents(c);
+	return !b->nerrors && !b->oom;
+}
 
+/* predicate cycles and depths; false after an error */
+static bool check_preds(cst *c)
+{
+	agate_ruleset *rs = c->rs;
 	for (size_t i = 0; i < rs->npreds; i++)
 		if (rs->preds[i]->state == 0)
-			(void)pred_visit(&c, rs->preds[i], 0);
-	if (b->nerrors)
-		goto out;
+			(void)pred_visit(c, rs->preds[i], 0);
+	return !c->b->nerrors;
+}
 
+/* history and shell-cache slots, memo slots, cmd{} gates, and the rules
+ * whose first check can be refuted cheaply (eval.c may_hold) */
+static void plan_all(cst *c)
+{
+	rl_build *b = c->b;
+	agate_ruleset *rs = c->rs;
 	for (size_t i = 0; i < rs->npreds && !b->oom; i++)
-		assign_slots(&c, rs->preds[i]->body);
+		assign_slots(c, rs->preds[i]->body);
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
-			assign_slots(&c, rs->rules[i]->checks[k]);
+			assign_slots(c, rs->rules[i]->checks[k]);
 
 	for (size_t i = 0; i < rs->npreds && !b->oom; i++) {
-		assign_memo(&c, rs->preds[i]->body);
-		assign_gates(&c, rs->preds[i]->body);
+		assign_memo(c, rs->preds[i]->body);
+		assign_gates(c, rs->preds[i]->body);
 	}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
-			assign_gates(&c, rs->rules[i]->checks[k]);
-	/* rules whose first check can be refuted cheaply (eval.c may_hold) */
+			assign_gates(c, rs->rules[i]->checks[k]);
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++) {
 		rl_rule *r = rs->rules[i];
 		if (r->nchecks && precheck_useful(r->checks[0], 0))
@@ -317,45 +321,61 @@ static void finish(rl_build *b)
 	}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
-			assign_memo(&c, rs->rules[i]->checks[k]);
+			assign_memo(c, rs->rules[i]->checks[k]);
+}
 
-	for (size_t i = 0; i < rs->nrules && !b->oom; i++) {
-		rl_rule *r = rs->rules[i];
-		char *names = rule_triggers(&c, &acc, r);
-		if (!finish_rule(&c, r))
-			b->oom = true;
-		if (r->ntrigs == 0) {
-			rl_warn(b, r->file, r->line, r->col,
-				"rule @%s can never fire: its trigger list is empty", r->name);
-		} else if (!r->nexact && !r->nglobs && !r->any) {
-			rl_warn(b, r->file, r->line, r->col,
-				"rule @%s can never fire: its trigger lists are empty", r->name);
-		}
-		for (uint32_t k = 0; k < r->nchecks; k++) {
-			if (const_eval(r->checks[k], 0) == C_FALSE) {
-				rl_warn(b, r->checks[k]->file, r->checks[k]->line,
-					r->checks[k]->col,
-					"rule @%s can never fire: its check is always false", r->name);
-				break;
-			}
-		}
-		char *key = rule_key(&c, r, names);
-		free(names);
-		if (!key)
-			continue;
-		rl_rule *prev = rl_map_get(&lint, key, strlen(key));
-		if (prev && prev->shadow == r->shadow) {
-			rl_warn(b, r->file, r->line, r->col,
-				"rule @%s is shadowed by rule @%s (%s:%u): same trigger and check",
-				r->name, prev->name, prev->file, prev->line);
-			free(key);
-		} else if (prev || rl_vec_push(&c.texts, key) < 0 ||
-			   rl_map_put(&lint, key, strlen(key), r) < 0) {
-			if (!prev)
-				b->oom = true;
-			free(key);
+/* One rule's triggers and defaults, and the warnings about it: a rule that
+ * can never fire, or that an earlier rule with the same trigger and check
+ * shadows (lint maps each key seen to its first rule). */
+static void lint_rule(cst *c, trig_acc *acc, rl_map *lint, rl_rule *r)
+{
+	rl_build *b = c->b;
+	char *names = rule_triggers(c, acc, r);
+	if (!finish_rule(c, r))
+		b->oom = true;
+	if (r->ntrigs == 0) {
+		rl_warn(b, r->file, r->line, r->col,
+			"rule @%s can never fire: its trigger list is empty", r->name);
+	} else if (!r->nexact && !r->nglobs && !r->any) {
+		rl_warn(b, r->file, r->line, r->col,
+			"rule @%s can never fire: its trigger lists are empty", r->name);
+	}
+	for (uint32_t k = 0; k < r->nchecks; k++) {
+		if (const_eval(r->checks[k], 0) == C_FALSE) {
+			rl_warn(b, r->checks[k]->file, r->checks[k]->line,
+				r->checks[k]->col,
+				"rule @%s can never fire: its check is always false", r->name);
+			break;
 		}
 	}
+	char *key = rule_key(c, r, names);
+	free(names);
+	if (!key)
+		return;
+	rl_rule *prev = rl_map_get(lint, key, strlen(key));
+	if (prev && prev->shadow == r->shadow) {
+		rl_warn(b, r->file, r->line, r->col,
+			"rule @%s is shadowed by rule @%s (%s:%u): same trigger and check",
+			r->name, prev->name, prev->file, prev->line);
+		free(key);
+	} else if (prev || rl_vec_push(&c->texts, key) < 0 ||
+		   rl_map_put(lint, key, strlen(key), r) < 0) {
+		if (!prev)
+			b->oom = true;
+		free(key);
+	}
+}
+
+/* every rule through lint_rule, then unused predicates and lists; false
+ * when there were errors */
+static bool lint_rules(cst *c, trig_acc *acc)
+{
+	rl_build *b = c->b;
+	agate_ruleset *rs = c->rs;
+	rl_map lint = { 0 };
+	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
+		lint_rule(c, acc, &lint, rs->rules[i]);
+	rl_map_free(&lint);
 	for (size_t i = 0; i < rs->npreds; i++)
 		if (!rs->preds[i]->used)
 			rl_warn(b, rs->preds[i]->file, rs->preds[i]->line, rs->preds[i]->col,
@@ -364,66 +384,96 @@ static void finish(rl_build *b)
 		if (!rs->lists[i]->used)
 			rl_warn(b, rs->lists[i]->file, rs->lists[i]->line, rs->lists[i]->col,
 				"list @%s is never used", rs->lists[i]->name);
-	if (b->nerrors || b->oom)
-		goto out;
+	return !b->nerrors && !b->oom;
+}
 
-	build_index(&c, &acc);
-
-	rs->nhbits = c.hbits.len;
-	rs->nhvals = c.hvals.len;
+/* the history slots into the rule set, and the hash of their layout */
+static bool copy_hist_slots(cst *c)
+{
+	agate_ruleset *rs = c->rs;
+	rs->nhbits = c->hbits.len;
+	rs->nhvals = c->hvals.len;
 	rs->hbits = rl_alloc(rs->pool, (rs->nhbits + 1) * sizeof(rl_hslot));
 	rs->hvals = rl_alloc(rs->pool, (rs->nhvals + 1) * sizeof(rl_hslot));
 	if (!rs->hbits || !rs->hvals) {
-		b->oom = true;
-		goto out;
+		c->b->oom = true;
+		return false;
 	}
 	uint64_t lay = 1469598103934665603ULL;
 	for (size_t i = 0; i < rs->nhbits; i++) {
-		rs->hbits[i] = *(rl_hslot *)c.hbits.items[i];
+		rs->hbits[i] = *(rl_hslot *)c->hbits.items[i];
 		lay = (lay ^ rs->hbits[i].key) * 1099511628211ULL;
 	}
 	lay = (lay ^ 0x5f) * 1099511628211ULL;
 	for (size_t i = 0; i < rs->nhvals; i++) {
-		rs->hvals[i] = *(rl_hslot *)c.hvals.items[i];
+		rs->hvals[i] = *(rl_hslot *)c->hvals.items[i];
 		lay = (lay ^ rs->hvals[i].key) * 1099511628211ULL;
 	}
 	rs->hlayout = lay ? lay : 1;
+	return true;
+}
 
+/* the PCRE2 match context every evaluation uses */
+static bool make_match_context(cst *c)
+{
+	agate_ruleset *rs = c->rs;
 	rs->mctx = pcre2_match_context_create(NULL);
 	if (!rs->mctx) {
-		b->oom = true;
-		goto out;
+		c->b->oom = true;
+		return false;
 	}
 	/* hostile subjects must not buy unbounded backtracking: a limit hit is
 	 * an evaluation error, which blocks */
 	pcre2_set_match_limit(rs->mctx, 1000000);
 	pcre2_set_depth_limit(rs->mctx, 10000);
 	pcre2_set_heap_limit(rs->mctx, 8192); /* KiB */
-	rs->default_allow = b->saw_allow && !b->saw_block;
+	return true;
+}
 
-out:
-	for (size_t i = 0; i < c.texts.len; i++)
-		free(c.texts.items[i]);
-	rl_vec_free(&c.texts);
-	for (size_t i = 0; i < acc.buckets.len; i++) {
-		tmp_bucket *tb = acc.buckets.items[i];
-		free(tb->ids);
-		free(tb);
+static void cst_free(cst *c)
+{
+	for (size_t i = 0; i < c->texts.len; i++)
+		free(c->texts.items[i]);
+	rl_vec_free(&c->texts);
+	rl_map_free(&c->preds);
+	rl_map_free(&c->lists);
+	rl_map_free(&c->rules);
+	rl_map_free(&c->hbit_keys);
+	rl_map_free(&c->hval_keys);
+	rl_map_free(&c->cmd_keys);
+	rl_map_free(&c->memo_b_keys);
+	rl_map_free(&c->memo_v_keys);
+	rl_vec_free(&c->hbits);
+	rl_vec_free(&c->hvals);
+	agate_arena_free(c->tmp);
+}
+
+/* The passes in order; each reports every error it finds, and the next
+ * runs only when there was none. */
+static void finish(rl_build *b)
+{
+	cst c = { 0 };
+	trig_acc acc = { 0 };
+	c.b = b;
+	c.rs = b->rs;
+	c.tmp = agate_arena_new(1u << 20);
+	if (!c.tmp) {
+		b->oom = true;
+		return;
 	}
-	rl_vec_free(&acc.buckets);
-	rl_map_free(&acc.names);
-	rl_map_free(&lint);
-	rl_map_free(&c.preds);
-	rl_map_free(&c.lists);
-	rl_map_free(&c.rules);
-	rl_map_free(&c.hbit_keys);
-	rl_map_free(&c.hval_keys);
-	rl_map_free(&c.cmd_keys);
-	rl_map_free(&c.memo_b_keys);
-	rl_map_free(&c.memo_v_keys);
-	rl_vec_free(&c.hbits);
-	rl_vec_free(&c.hvals);
-	agate_arena_free(c.tmp);
+	take_parsed(b, b->rs);
+	if (!resolve_all(&c) || !check_preds(&c))
+		goto out;
+	plan_all(&c);
+	if (!lint_rules(&c, &acc))
+		goto out;
+	build_index(&c, &acc);
+	if (!copy_hist_slots(&c) || !make_match_context(&c))
+		goto out;
+	b->rs->default_allow = b->saw_allow && !b->saw_block;
+out:
+	trig_acc_free(&acc);
+	cst_free(&c);
 }
 
 static void free_strings(rl_vec *v)

@@ -8,6 +8,15 @@
 
 #include "policy/lang/lang_int.h"
 
+/* the rules of one tool name or one pattern, while they are gathered */
+typedef struct tmp_bucket {
+	char *name; /* lower-cased, in the pool */
+	uint32_t len;
+	uint32_t n, cap;
+	uint32_t *ids;
+	uint32_t last; /* last rule added + 1, to skip duplicates */
+} tmp_bucket;
+
 /* ---- trigger index --------------------------------------------------------- */
 
 static char *lower_dup(rl_pool *p, const char *s, size_t n)
@@ -200,12 +209,11 @@ static void build_buckets(cst *c, trig_acc *acc)
 	}
 }
 
-void build_index(cst *c, trig_acc *acc)
+/* Each distinct glob of the side list (or `any`), with the rules that use
+ * it, into pats; seen maps the pattern text to its bucket. */
+static void gather_pats(cst *c, rl_map *seen, rl_vec *pats)
 {
 	agate_ruleset *rs = c->rs;
-	/* distinct patterns, each with the rules that use it */
-	rl_map seen = { 0 };
-	rl_vec pats = { 0 };
 	for (size_t i = 0; i < rs->nrules && !c->b->oom; i++) {
 		const rl_rule *r = rs->rules[i];
 		if (r->any || r->nglobs)
@@ -213,10 +221,10 @@ void build_index(cst *c, trig_acc *acc)
 		for (uint32_t k = 0; k < (r->any ? 1u : r->nglobs); k++) {
 			const char *g = r->any ? "*" : r->globs[k];
 			size_t len = r->any ? 1 : r->glob_lens[k];
-			tmp_bucket *tb = rl_map_get(&seen, g, len);
+			tmp_bucket *tb = rl_map_get(seen, g, len);
 			if (!tb) {
 				tb = calloc(1, sizeof(*tb));
-				if (!tb || rl_vec_push(&pats, tb) < 0 || rl_map_put(&seen, g, len, tb) < 0) {
+				if (!tb || rl_vec_push(pats, tb) < 0 || rl_map_put(seen, g, len, tb) < 0) {
 					free(tb);
 					c->b->oom = true;
 					break;
@@ -240,65 +248,88 @@ void build_index(cst *c, trig_acc *acc)
 			tb->last = (uint32_t)i + 1;
 		}
 	}
-	if (pats.len && !c->b->oom)
-		rs->pats = rl_alloc(rs->pool, pats.len * sizeof(rl_pat));
-	if (pats.len && !rs->pats)
+}
+
+/* the group of a pattern: 0 without a literal first byte, else 1 + it */
+static unsigned pat_group(const tmp_bucket *tb)
+{
+	const char *g = tb->name;
+	uint32_t len = tb->len, pre = 0;
+	while (pre < len && !strchr("*?[]\\", g[pre]))
+		pre++;
+	return pre ? 1u + (unsigned char)g[0] : 0u;
+}
+
+/* pt from the pattern and rules of tb: literal ends, shape, bigrams */
+static bool fill_pat(cst *c, rl_pat *pt, const tmp_bucket *tb)
+{
+	const char *g = tb->name;
+	uint32_t len = tb->len, pre = 0, suf = 0, stars = 0, other = 0;
+	while (pre < len && !strchr("*?[]\\", g[pre]))
+		pre++;
+	while (suf < len - pre && !strchr("*?[]\\", g[len - 1 - suf]))
+		suf++;
+	for (uint32_t k = 0; k < len; k++) {
+		if (g[k] == '*')
+			stars++;
+		else if (strchr("?[]\\", g[k]))
+			other++;
+	}
+	pt->glob = g;
+	pt->len = len;
+	pt->pre_len = (uint16_t)(pre > UINT16_MAX ? UINT16_MAX : pre);
+	pt->suf_len = (uint16_t)(suf > UINT16_MAX ? UINT16_MAX : suf);
+	if (len == 1 && g[0] == '*')
+		pt->kind = PAT_ANY;
+	else if (stars == 1 && !other && pre == pt->pre_len && suf == pt->suf_len)
+		pt->kind = PAT_PRESUF;
+	else if (stars == 2 && !other && len >= 2 && g[0] == '*' && g[len - 1] == '*')
+		pt->kind = PAT_SUBSTR;
+	else
+		pt->kind = PAT_GLOB;
+	/* literal runs between '*' and '?' (patterns with classes
+	 * or escapes get no bigram filter) */
+	if (pt->kind != PAT_ANY && !strpbrk(g, "[]\\")) {
+		uint32_t k = 0;
+		while (k < len) {
+			while (k < len && (g[k] == '*' || g[k] == '?'))
+				k++;
+			uint32_t st = k;
+			while (k < len && g[k] != '*' && g[k] != '?')
+				k++;
+			rl_bigrams(g + st, k - st, pt->bigrams);
+		}
+	}
+	pt->n = tb->n;
+	pt->ids = rl_alloc(c->rs->pool, tb->n * sizeof(uint32_t));
+	if (!pt->ids) {
+		c->b->oom = true;
+		return false;
+	}
+	memcpy(pt->ids, tb->ids, tb->n * sizeof(uint32_t));
+	return true;
+}
+
+/* rs->pats from the gathered patterns, grouped by first byte */
+static void place_pats(cst *c, const rl_vec *pats)
+{
+	agate_ruleset *rs = c->rs;
+	if (pats->len && !c->b->oom)
+		rs->pats = rl_alloc(rs->pool, pats->len * sizeof(rl_pat));
+	if (pats->len && !rs->pats)
 		c->b->oom = true;
 	/* two passes: count per group, then place */
 	uint32_t cnt[258] = { 0 };
 	for (int pass = 0; pass < 2 && !c->b->oom; pass++) {
-		for (size_t i = 0; i < pats.len; i++) {
-			tmp_bucket *tb = pats.items[i];
-			const char *g = tb->name;
-			uint32_t len = tb->len, pre = 0, suf = 0, stars = 0, other = 0;
-			while (pre < len && !strchr("*?[]\\", g[pre]))
-				pre++;
-			while (suf < len - pre && !strchr("*?[]\\", g[len - 1 - suf]))
-				suf++;
-			for (uint32_t k = 0; k < len; k++) {
-				if (g[k] == '*')
-					stars++;
-				else if (strchr("?[]\\", g[k]))
-					other++;
-			}
-			unsigned grp = pre ? 1u + (unsigned char)g[0] : 0u;
+		for (size_t i = 0; i < pats->len; i++) {
+			tmp_bucket *tb = pats->items[i];
+			unsigned grp = pat_group(tb);
 			if (pass == 0) {
 				cnt[grp + 1]++;
 				continue;
 			}
-			rl_pat *pt = &rs->pats[cnt[grp]++];
-			pt->glob = g;
-			pt->len = len;
-			pt->pre_len = (uint16_t)(pre > UINT16_MAX ? UINT16_MAX : pre);
-			pt->suf_len = (uint16_t)(suf > UINT16_MAX ? UINT16_MAX : suf);
-			if (len == 1 && g[0] == '*')
-				pt->kind = PAT_ANY;
-			else if (stars == 1 && !other && pre == pt->pre_len && suf == pt->suf_len)
-				pt->kind = PAT_PRESUF;
-			else if (stars == 2 && !other && len >= 2 && g[0] == '*' && g[len - 1] == '*')
-				pt->kind = PAT_SUBSTR;
-			else
-				pt->kind = PAT_GLOB;
-			/* literal runs between '*' and '?' (patterns with classes
-			 * or escapes get no bigram filter) */
-			if (pt->kind != PAT_ANY && !strpbrk(g, "[]\\")) {
-				uint32_t k = 0;
-				while (k < len) {
-					while (k < len && (g[k] == '*' || g[k] == '?'))
-						k++;
-					uint32_t st = k;
-					while (k < len && g[k] != '*' && g[k] != '?')
-						k++;
-					rl_bigrams(g + st, k - st, pt->bigrams);
-				}
-			}
-			pt->n = tb->n;
-			pt->ids = rl_alloc(rs->pool, tb->n * sizeof(uint32_t));
-			if (!pt->ids) {
-				c->b->oom = true;
+			if (!fill_pat(c, &rs->pats[cnt[grp]++], tb))
 				break;
-			}
-			memcpy(pt->ids, tb->ids, tb->n * sizeof(uint32_t));
 		}
 		if (pass == 0) {
 			/* prefix sums: cnt[g] becomes where group g starts */
@@ -307,52 +338,84 @@ void build_index(cst *c, trig_acc *acc)
 			memcpy(rs->pat_off, cnt, sizeof(cnt));
 		}
 	}
-	rs->npats = c->b->oom ? 0 : pats.len;
-	/* the bigram map of the patterns (see rules_int.h) */
-	if (rs->npats && rs->npats <= 4096 && !c->b->oom) {
-		size_t w = (rs->npats + 63) / 64;
-		rs->pat_map = rl_alloc(rs->pool, 256 * w * sizeof(uint64_t));
-		rs->pat_always = rl_alloc(rs->pool, w * sizeof(uint64_t));
-		if (!rs->pat_map || !rs->pat_always) {
-			c->b->oom = true;
-		} else {
-			rs->pat_words = w;
-			for (size_t q = 0; q < rs->npats; q++) {
-				const rl_pat *pt = &rs->pats[q];
-				int best = -1;
-				unsigned bw = 0;
-				/* the pattern's literal bigram that looks least common */
-				for (uint32_t k = 0; k + 1 < pt->len; k++) {
-					unsigned char a = (unsigned char)pt->glob[k];
-					unsigned char b2 = (unsigned char)pt->glob[k + 1];
-					if (strchr("*?[]\\", a) || strchr("*?[]\\", b2) || !a || !b2)
-						continue;
-					unsigned wgt = ((a >= 'a' && a <= 'z') ? 1u : 3u) +
-						       ((b2 >= 'a' && b2 <= 'z') ? 1u : 3u);
-					if (wgt > bw) {
-						bw = wgt;
-						best = (int)k;
-					}
-				}
-				bool has_bg = pt->bigrams[0] | pt->bigrams[1] | pt->bigrams[2] |
-					      pt->bigrams[3];
-				if (best < 0 || !has_bg) {
-					rs->pat_always[q / 64] |= 1ull << (q % 64);
-					continue;
-				}
-				unsigned h = ((unsigned char)pt->glob[best] * 31u +
-					      (unsigned char)pt->glob[best + 1]) & 255u;
-				rs->pat_map[h * w + q / 64] |= 1ull << (q % 64);
-			}
+	rs->npats = c->b->oom ? 0 : pats->len;
+}
+
+/* the pattern's literal bigram that looks least common: its offset, or
+ * -1 when it has none */
+static int telling_bigram(const rl_pat *pt)
+{
+	int best = -1;
+	unsigned bw = 0;
+	for (uint32_t k = 0; k + 1 < pt->len; k++) {
+		unsigned char a = (unsigned char)pt->glob[k];
+		unsigned char b2 = (unsigned char)pt->glob[k + 1];
+		if (strchr("*?[]\\", a) || strchr("*?[]\\", b2) || !a || !b2)
+			continue;
+		unsigned wgt = ((a >= 'a' && a <= 'z') ? 1u : 3u) +
+			       ((b2 >= 'a' && b2 <= 'z') ? 1u : 3u);
+		if (wgt > bw) {
+			bw = wgt;
+			best = (int)k;
 		}
 	}
-	for (size_t i = 0; i < pats.len; i++) {
-		tmp_bucket *tb = pats.items[i];
+	return best;
+}
+
+/* the bigram map of the patterns (see model.h) */
+static void map_pats(cst *c)
+{
+	agate_ruleset *rs = c->rs;
+	if (!rs->npats || rs->npats > 4096 || c->b->oom)
+		return;
+	size_t w = (rs->npats + 63) / 64;
+	rs->pat_map = rl_alloc(rs->pool, 256 * w * sizeof(uint64_t));
+	rs->pat_always = rl_alloc(rs->pool, w * sizeof(uint64_t));
+	if (!rs->pat_map || !rs->pat_always) {
+		c->b->oom = true;
+		return;
+	}
+	rs->pat_words = w;
+	for (size_t q = 0; q < rs->npats; q++) {
+		const rl_pat *pt = &rs->pats[q];
+		int best = telling_bigram(pt);
+		bool has_bg = pt->bigrams[0] | pt->bigrams[1] | pt->bigrams[2] |
+			      pt->bigrams[3];
+		if (best < 0 || !has_bg) {
+			rs->pat_always[q / 64] |= 1ull << (q % 64);
+			continue;
+		}
+		unsigned h = ((unsigned char)pt->glob[best] * 31u +
+			      (unsigned char)pt->glob[best + 1]) & 255u;
+		rs->pat_map[h * w + q / 64] |= 1ull << (q % 64);
+	}
+}
+
+static void free_buckets(rl_vec *v)
+{
+	for (size_t i = 0; i < v->len; i++) {
+		tmp_bucket *tb = v->items[i];
 		free(tb->ids);
 		free(tb);
 	}
-	rl_vec_free(&pats);
+	rl_vec_free(v);
+}
+
+void build_index(cst *c, trig_acc *acc)
+{
+	rl_map seen = { 0 };
+	rl_vec pats = { 0 };
+	gather_pats(c, &seen, &pats);
+	place_pats(c, &pats);
+	map_pats(c);
+	free_buckets(&pats);
 	rl_map_free(&seen);
 	if (!c->b->oom)
 		build_buckets(c, acc);
+}
+
+void trig_acc_free(trig_acc *acc)
+{
+	free_buckets(&acc->buckets);
+	rl_map_free(&acc->names);
 }

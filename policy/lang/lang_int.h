@@ -260,19 +260,12 @@ void assign_gates(cst *c, rl_node *n);
 bool precheck_useful(const rl_node *n, int depth);
 
 /* ---- index.c ------------------------------------------------------------- */
-typedef struct tmp_bucket {
-	char *name; /* lower-cased, in the pool */
-	uint32_t len;
-	uint32_t n, cap;
-	uint32_t *ids;
-	uint32_t last; /* last rule added + 1, to skip duplicates */
-} tmp_bucket;
-
+/* the exact trigger names of every rule, gathered before the index is
+ * built (freed with trig_acc_free) */
 typedef struct trig_acc {
 	rl_map names; /* lower name -> tmp_bucket */
 	rl_vec buckets;
 } trig_acc;
-
 
 /* r's triggers into acc (exact names) and r->globs; returns the rule's
  * lower-cased exact names, each followed by ',' (malloc'd, for the
@@ -281,5 +274,6 @@ char *rule_triggers(cst *c, trig_acc *acc, rl_rule *r);
 /* the rule set's patterns, bigram map and buckets, from acc and the
  * rules' globs */
 void build_index(cst *c, trig_acc *acc);
+void trig_acc_free(trig_acc *acc);
 
 #endif
