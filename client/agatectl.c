@@ -35,14 +35,14 @@ static int audit_main(agatectl_opts *o, int argc, char **argv)
 
 static const struct command commands[] = {
 	{ "check", agatectl_check_main, "ask the daemon for a verdict on one action" },
-	{ "ping", agatectl_ping_main, "check that the daemon answers" },
-	{ "stats", agatectl_stats_main, "counters, latency and queue depth (--prometheus)" },
-	{ "reload", agatectl_reload_main, "reload rule files and frames (admin)" },
-	{ "pending", agatectl_pending_main, "list actions held for review (admin)" },
-	{ "approve", agatectl_approve_main, "allow a held action: approve AUDIT_ID (admin)" },
-	{ "deny", agatectl_deny_main, "block a held action: deny AUDIT_ID (admin)" },
-	{ "resume", agatectl_resume_main, "lift a session's stop (admin)" },
-	{ "sessions", agatectl_sessions_main, "list live sessions (admin)" },
+	{ "ping", agatectl_admin_main, "check that the daemon answers" },
+	{ "stats", agatectl_admin_main, "counters, latency and queue depth (--prometheus)" },
+	{ "reload", agatectl_admin_main, "reload rule files and frames (admin)" },
+	{ "pending", agatectl_admin_main, "list actions held for review (admin)" },
+	{ "approve", agatectl_admin_main, "allow a held action: approve AUDIT_ID (admin)" },
+	{ "deny", agatectl_admin_main, "block a held action: deny AUDIT_ID (admin)" },
+	{ "resume", agatectl_admin_main, "lift a session's stop (admin)" },
+	{ "sessions", agatectl_admin_main, "list live sessions (admin)" },
 	{ "lint", agatectl_lint_main, "check rule files without a daemon" },
 	{ "test", agatectl_test_main, "replay labelled cases through the policy in-process" },
 #ifdef HAVE_AUDIT

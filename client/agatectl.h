@@ -18,14 +18,9 @@ typedef struct agatectl_opts {
 
 /* Each command: argv[0] is the command's name; returns the exit code. */
 int agatectl_check_main(agatectl_opts *o, int argc, char **argv);
-int agatectl_ping_main(agatectl_opts *o, int argc, char **argv);
-int agatectl_stats_main(agatectl_opts *o, int argc, char **argv);
-int agatectl_reload_main(agatectl_opts *o, int argc, char **argv);
-int agatectl_pending_main(agatectl_opts *o, int argc, char **argv);
-int agatectl_approve_main(agatectl_opts *o, int argc, char **argv);
-int agatectl_deny_main(agatectl_opts *o, int argc, char **argv);
-int agatectl_resume_main(agatectl_opts *o, int argc, char **argv);
-int agatectl_sessions_main(agatectl_opts *o, int argc, char **argv);
+/* ping, stats, reload, pending, approve, deny, resume, sessions: one
+ * entry for the table in cmd_admin.c, which argv[0] picks a row of */
+int agatectl_admin_main(agatectl_opts *o, int argc, char **argv);
 int agatectl_lint_main(agatectl_opts *o, int argc, char **argv);
 int agatectl_test_main(agatectl_opts *o, int argc, char **argv);
 

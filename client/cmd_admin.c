@@ -1,5 +1,10 @@
 /* cmd_admin.c - ping, stats, reload, pending, approve, deny, resume,
- * sessions: one request each, the reply printed for people or as JSON. */
+ * sessions: one request each, the reply printed for people or as JSON.
+ *
+ * The commands share one shape (parse the options, read the operands,
+ * build the request, call the daemon, print the reply), so that shape is
+ * written once, in admin_main, and each command is a row of admin_cmds:
+ * its options, and the steps in which it differs. */
 #include "agatectl.h"
 
 #include <errno.h>
@@ -13,10 +18,46 @@
 #include "schema/protocol.h"
 
 #define ADMIN_ARENA_LIMIT ((size_t)256 * 1024 * 1024)
+/* request members beyond "op" (approve: audit_id and reason) */
+#define ADMIN_KV_MAX 2
 
 struct kv {
 	const char *key;
 	agate_value val;
+};
+
+struct admin_cmd;
+
+/* One run of one admin command: what its command line said, the request
+ * being built and the times around the call. */
+struct admin_run {
+	const struct admin_cmd *cmd;
+	agatectl_opts *o;
+	char **argv;
+	bool flag;                   /* --prometheus, --force */
+	const char *reason;          /* --reason */
+	const char *agent, *session; /* --agent, --session or SESSION */
+	unsigned long long audit_id; /* AUDIT_ID */
+	agate_arena *a;
+	struct kv kv[ADMIN_KV_MAX];
+	size_t nkv;
+	struct timespec t0, t1;      /* around the call */
+};
+
+/* A command's steps. operands: read argv[first..argc) into the run
+ * (NULL: none allowed); 0, else the exit code. build: fill run->kv (NULL:
+ * the op alone); 0, else the exit code, the failure reported. print: show
+ * a reply (r 0, or -EREMOTEIO for a refusal when keep_refused); returns
+ * the exit code. */
+struct admin_cmd {
+	const char *name;
+	const char *op;
+	const char *usage;
+	const struct option *extra; /* options beyond --json and --help */
+	int (*operands)(struct admin_run *run, int first, int argc);
+	int (*build)(struct admin_run *run);
+	bool keep_refused;          /* print shows the daemon's refusal */
+	int (*print)(struct admin_run *run, int r, const agate_value *reply);
 };
 
 static agate_value vstr(const char *s)
@@ -38,6 +79,12 @@ static agate_value vbool(bool b)
 	agate_value v = { .type = AGATE_BOOL };
 	v.as.boolean = b;
 	return v;
+}
+
+static void add_kv(struct admin_run *run, const char *key, agate_value val)
+{
+	if (run->nkv < ADMIN_KV_MAX)
+		run->kv[run->nkv++] = (struct kv){ key, val };
 }
 
 /* Send {op, extra...}; on success *reply is set and 0 returned, else the
@@ -102,150 +149,141 @@ static void print_body(const agate_value *reply)
 	}
 }
 
-static int finish(agatectl_opts *o, const agate_value *reply)
+#define COMMON_HELP \
+	"  --json   print the reply as JSON\n" \
+	"  --help   this help\n"
+
+/* ---- the driver ----------------------------------------------------------- */
+
+/* the value of one of the extra options; each command's option list
+ * decides which of them can arrive */
+static void take_opt(struct admin_run *run, int ch, const char *arg)
 {
-	if (o->json)
-		agatectl_json_print(stdout, reply, true);
-	else
-		print_body(reply);
-	return 0;
+	switch (ch) {
+	case 'P': /* stats --prometheus */
+	case 'f': /* reload --force */
+		run->flag = true;
+		break;
+	case 'r':
+		run->reason = arg;
+		break;
+	case 'g':
+		run->agent = arg;
+		break;
+	case 'S':
+		run->session = arg;
+		break;
+	}
 }
 
 /* Parse the options every admin command shares (--json, --help) plus
- * the ones in extra; returns the index of the first operand, -1 to exit
- * 0 (help shown), -2 on a usage error. */
-static int common_opts(agatectl_opts *o, int argc, char **argv,
-		       const char *usage, const struct option *extra,
-		       void (*on_opt)(int ch, const char *arg, void *ud), void *ud)
+ * the command's extra ones; returns the index of the first operand, -1
+ * to exit 0 (help shown), -2 on a usage error. */
+static int parse_options(struct admin_run *run, int argc)
 {
+	const struct admin_cmd *cmd = run->cmd;
 	struct option longopts[12];
 	size_t n = 0;
 	int ch;
 
 	longopts[n++] = (struct option){ "json", no_argument, NULL, 'j' };
 	longopts[n++] = (struct option){ "help", no_argument, NULL, 'h' };
-	for (const struct option *e = extra; e && e->name && n < 11; e++)
+	for (const struct option *e = cmd->extra; e && e->name && n < 11; e++)
 		longopts[n++] = *e;
 	longopts[n] = (struct option){ NULL, 0, NULL, 0 };
-	while ((ch = getopt_long(argc, argv, "hj", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, run->argv, "hj", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j':
-			o->json = true;
+			run->o->json = true;
 			break;
 		case 'h':
-			fputs(usage, stdout);
+			fputs(cmd->usage, stdout);
 			return -1;
 		case '?':
-			fputs(usage, stderr);
+			fputs(cmd->usage, stderr);
 			return -2;
 		default:
-			if (on_opt)
-				on_opt(ch, optarg, ud);
+			take_opt(run, ch, optarg);
 			break;
 		}
 	}
 	return optind;
 }
 
-#define COMMON_HELP \
-	"  --json   print the reply as JSON\n" \
-	"  --help   this help\n"
-
-static int no_operands(int first, int argc, char **argv, const char *usage)
+static int no_operands(struct admin_run *run, int first, int argc)
 {
 	if (first < argc) {
-		agatectl_err("%s: unexpected argument '%s'", argv[0], argv[first]);
-		fputs(usage, stderr);
-		return -1;
+		agatectl_err("%s: unexpected argument '%s'", run->argv[0],
+			     run->argv[first]);
+		fputs(run->cmd->usage, stderr);
+		return AGATE_EXIT_ERROR;
 	}
 	return 0;
 }
 
-/* ---- ping --------------------------------------------------------------- */
-
-int agatectl_ping_main(agatectl_opts *o, int argc, char **argv)
+/* The one shape of every admin command; returns its exit code. */
+static int admin_main(const struct admin_cmd *cmd, agatectl_opts *o, int argc,
+		      char **argv)
 {
-	static const char usage[] =
-		"usage: agatectl ping [--json]\n\n"
-		"Check that agated answers; prints the round trip and what the\n"
-		"daemon says about itself. Exit 0 when it answered, 3 otherwise.\n\n"
-		COMMON_HELP;
-	agate_arena *a;
-	agate_value *reply;
-	struct timespec t0, t1;
-	int first = common_opts(o, argc, argv, usage, NULL, NULL, NULL), r;
+	struct admin_run run = { .cmd = cmd, .o = o, .argv = argv };
+	agate_value *reply = NULL;
+	int first = parse_options(&run, argc), r;
 
 	if (first < 0)
 		return first == -1 ? 0 : AGATE_EXIT_ERROR;
-	if (no_operands(first, argc, argv, usage))
+	r = cmd->operands ? cmd->operands(&run, first, argc)
+			  : no_operands(&run, first, argc);
+	if (r)
+		return r;
+	run.a = agate_arena_new(ADMIN_ARENA_LIMIT);
+	if (!run.a)
 		return AGATE_EXIT_ERROR;
-	a = agate_arena_new(ADMIN_ARENA_LIMIT);
-	if (!a)
-		return AGATE_EXIT_ERROR;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	r = call(o, a, AGATE_OP_PING, NULL, 0, &reply, false);
-	clock_gettime(CLOCK_MONOTONIC, &t1);
+	r = cmd->build ? cmd->build(&run) : 0;
 	if (r == 0) {
-		if (o->json) {
-			agatectl_json_print(stdout, reply, true);
-		} else {
-			double ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
-				    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-			printf("pong from %s in %.3f ms\n", o->socket, ms);
-			print_body(reply);
-		}
+		clock_gettime(CLOCK_MONOTONIC, &run.t0);
+		r = call(o, run.a, cmd->op, run.kv, run.nkv, &reply,
+			 cmd->keep_refused);
+		clock_gettime(CLOCK_MONOTONIC, &run.t1);
+		if (r == 0 || r == -EREMOTEIO)
+			r = cmd->print(&run, r, reply);
 	}
-	agate_arena_free(a);
+	agate_arena_free(run.a);
 	return r;
 }
 
-/* ---- stats -------------------------------------------------------------- */
+/* ---- ping, stats, pending, sessions --------------------------------------- */
 
-/* the callback of a command whose one extra option is a flag */
-static void set_flag(int ch, const char *arg, void *ud)
+/* the reply as JSON, or its body for people */
+static int print_reply(struct admin_run *run, int r, const agate_value *reply)
 {
-	(void)ch;
-	(void)arg;
-	*(bool *)ud = true;
+	(void)r;
+	if (run->o->json)
+		agatectl_json_print(stdout, reply, true);
+	else
+		print_body(reply);
+	return 0;
 }
 
-int agatectl_stats_main(agatectl_opts *o, int argc, char **argv)
+static int print_ping(struct admin_run *run, int r, const agate_value *reply)
 {
-	static const char usage[] =
-		"usage: agatectl stats [--prometheus | --json]\n\n"
-		"Counters of the running daemon: checks by verdict, hits per rule,\n"
-		"latency quantiles, queue depths, errors.\n\n"
-		"  --prometheus   print in the Prometheus text format (for a textfile\n"
-		"                 collector or a scrape proxy)\n"
-		COMMON_HELP;
-	static const struct option extra[] = {
-		{ "prometheus", no_argument, NULL, 'P' },
-		{ NULL, 0, NULL, 0 },
-	};
-	bool prom = false;
-	agate_arena *a;
-	agate_value *reply;
-	int first = common_opts(o, argc, argv, usage, extra, set_flag, &prom), r;
-
-	if (first < 0)
-		return first == -1 ? 0 : AGATE_EXIT_ERROR;
-	if (no_operands(first, argc, argv, usage))
-		return AGATE_EXIT_ERROR;
-	a = agate_arena_new(ADMIN_ARENA_LIMIT);
-	if (!a)
-		return AGATE_EXIT_ERROR;
-	r = call(o, a, AGATE_OP_STATS, NULL, 0, &reply, false);
-	if (r == 0) {
-		if (prom)
-			agatectl_print_prometheus(stdout, reply);
-		else
-			finish(o, reply);
-	}
-	agate_arena_free(a);
-	return r;
+	if (run->o->json)
+		return print_reply(run, r, reply);
+	double ms = (double)(run->t1.tv_sec - run->t0.tv_sec) * 1e3 +
+		    (double)(run->t1.tv_nsec - run->t0.tv_nsec) / 1e6;
+	printf("pong from %s in %.3f ms\n", run->o->socket, ms);
+	print_body(reply);
+	return 0;
 }
 
-/* ---- reload ------------------------------------------------------------- */
+static int print_stats(struct admin_run *run, int r, const agate_value *reply)
+{
+	if (!run->flag)
+		return print_reply(run, r, reply);
+	agatectl_print_prometheus(stdout, reply);
+	return 0;
+}
+
+/* ---- reload --------------------------------------------------------------- */
 
 /* one diagnostic, from a string or a {file,line,col,level,message} map */
 static void print_diag(const agate_value *d)
@@ -290,130 +328,51 @@ static void print_diags(const agate_value *reply)
 	}
 }
 
-int agatectl_reload_main(agatectl_opts *o, int argc, char **argv)
+static int build_reload(struct admin_run *run)
 {
-	static const char usage[] =
-		"usage: agatectl reload [--force] [--json]\n\n"
-		"Ask agated to reload its rule files and frames (admin). A rule set\n"
-		"with any error changes nothing: every error is printed as\n"
-		"file:line:col and the exit status is 1. Exit 0 on success, 3 when\n"
-		"the daemon cannot be reached or refuses (e.g. forbidden).\n\n"
-		"  --force  accept a rule set that drops more than half of the\n"
-		"           active rules (refused otherwise as a likely mistake)\n"
-		COMMON_HELP;
-	static const struct option extra[] = {
-		{ "force", no_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	bool force = false;
-	agate_arena *a;
-	agate_value *reply;
-	int first = common_opts(o, argc, argv, usage, extra, set_flag, &force), r;
-	struct kv kv[1] = { { "force", vbool(false) } };
+	if (run->flag)
+		add_kv(run, "force", vbool(true));
+	return 0;
+}
 
-	if (first < 0)
-		return first == -1 ? 0 : AGATE_EXIT_ERROR;
-	if (no_operands(first, argc, argv, usage))
-		return AGATE_EXIT_ERROR;
-	a = agate_arena_new(ADMIN_ARENA_LIMIT);
-	if (!a)
-		return AGATE_EXIT_ERROR;
-	kv[0].val = vbool(force);
-	r = call(o, a, AGATE_OP_RELOAD, kv, force ? 1 : 0, &reply, true);
-	if (r == -EREMOTEIO) {
-		const agate_value *e = agate_value_get(reply, "error", 5);
-		const agate_value *m = agate_value_get(reply, "message", 7);
-		if (o->json)
-			agatectl_json_print(stdout, reply, true);
-		print_diags(reply);
-		agatectl_err("reload failed: %s%s%s",
-			     e && e->type == AGATE_STR ? e->as.str.ptr : "error",
-			     m && m->type == AGATE_STR ? ": " : "",
-			     m && m->type == AGATE_STR ? m->as.str.ptr : "");
-		bool rule_errors = e && e->type == AGATE_STR &&
-				   agate_str_eq(e->as.str, AGATE_ERR_RELOAD);
-		r = rule_errors ? 1 : AGATE_EXIT_ERROR;
-	} else if (r == 0) {
-		if (!o->json) {
-			print_diags(reply); /* warnings, if the daemon sends them */
-			printf("reloaded\n");
-		}
-		finish(o, reply);
+/* A refused reload: exit 1 for rule errors (each printed), 3 otherwise. */
+static int print_reload_refused(struct admin_run *run, const agate_value *reply)
+{
+	const agate_value *e = agate_value_get(reply, "error", 5);
+	const agate_value *m = agate_value_get(reply, "message", 7);
+	if (run->o->json)
+		agatectl_json_print(stdout, reply, true);
+	print_diags(reply);
+	agatectl_err("reload failed: %s%s%s",
+		     e && e->type == AGATE_STR ? e->as.str.ptr : "error",
+		     m && m->type == AGATE_STR ? ": " : "",
+		     m && m->type == AGATE_STR ? m->as.str.ptr : "");
+	bool rule_errors = e && e->type == AGATE_STR &&
+			   agate_str_eq(e->as.str, AGATE_ERR_RELOAD);
+	return rule_errors ? 1 : AGATE_EXIT_ERROR;
+}
+
+static int print_reload(struct admin_run *run, int r, const agate_value *reply)
+{
+	if (r == -EREMOTEIO)
+		return print_reload_refused(run, reply);
+	if (!run->o->json) {
+		print_diags(reply); /* warnings, if the daemon sends them */
+		printf("reloaded\n");
 	}
-	agate_arena_free(a);
-	return r;
+	return print_reply(run, r, reply);
 }
 
-/* ---- pending, sessions -------------------------------------------------- */
+/* ---- approve, deny -------------------------------------------------------- */
 
-static int simple(agatectl_opts *o, int argc, char **argv, const char *op,
-		  const char *usage)
+static int audit_id_operand(struct admin_run *run, int first, int argc)
 {
-	agate_arena *a;
-	agate_value *reply;
-	int first = common_opts(o, argc, argv, usage, NULL, NULL, NULL), r;
-
-	if (first < 0)
-		return first == -1 ? 0 : AGATE_EXIT_ERROR;
-	if (no_operands(first, argc, argv, usage))
-		return AGATE_EXIT_ERROR;
-	a = agate_arena_new(ADMIN_ARENA_LIMIT);
-	if (!a)
-		return AGATE_EXIT_ERROR;
-	r = call(o, a, op, NULL, 0, &reply, false);
-	if (r == 0)
-		finish(o, reply);
-	agate_arena_free(a);
-	return r;
-}
-
-int agatectl_pending_main(agatectl_opts *o, int argc, char **argv)
-{
-	return simple(o, argc, argv, AGATE_OP_PENDING,
-		      "usage: agatectl pending [--json]\n\n"
-		      "List the actions held for review (admin): audit id, agent,\n"
-		      "session, tool, rule, and the seconds left before the hold\n"
-		      "times out as a block. Decide with `approve ID` / `deny ID`.\n\n"
-		      COMMON_HELP);
-}
-
-int agatectl_sessions_main(agatectl_opts *o, int argc, char **argv)
-{
-	return simple(o, argc, argv, AGATE_OP_SESSIONS,
-		      "usage: agatectl sessions [--json]\n\n"
-		      "List the daemon's live sessions (admin): agent, session,\n"
-		      "actions decided, session drift, whether a stop holds it.\n\n"
-		      COMMON_HELP);
-}
-
-/* ---- approve, deny ------------------------------------------------------ */
-
-static void reason_opt(int ch, const char *arg, void *ud)
-{
-	if (ch == 'r')
-		*(const char **)ud = arg;
-}
-
-static int decide(agatectl_opts *o, int argc, char **argv, const char *op,
-		  const char *usage)
-{
-	static const struct option extra[] = {
-		{ "reason", required_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *note = NULL;
-	agate_arena *a;
-	agate_value *reply;
-	struct kv kv[2];
-	size_t n = 0;
+	char **argv = run->argv;
 	char *end;
-	int first = common_opts(o, argc, argv, usage, extra, reason_opt, &note), r;
 
-	if (first < 0)
-		return first == -1 ? 0 : AGATE_EXIT_ERROR;
 	if (first + 1 != argc) {
 		agatectl_err("%s: wants exactly one AUDIT_ID", argv[0]);
-		fputs(usage, stderr);
+		fputs(run->cmd->usage, stderr);
 		return AGATE_EXIT_ERROR;
 	}
 	errno = 0;
@@ -422,150 +381,209 @@ static int decide(agatectl_opts *o, int argc, char **argv, const char *op,
 		agatectl_err("%s: '%s' is not an audit id", argv[0], argv[first]);
 		return AGATE_EXIT_ERROR;
 	}
-	a = agate_arena_new(ADMIN_ARENA_LIMIT);
-	if (!a)
+	run->audit_id = id;
+	return 0;
+}
+
+static int build_decide(struct admin_run *run)
+{
+	add_kv(run, "audit_id", vint((int64_t)run->audit_id));
+	if (run->reason)
+		add_kv(run, "reason", vstr(run->reason));
+	return 0;
+}
+
+static int print_decide(struct admin_run *run, int r, const agate_value *reply)
+{
+	if (run->o->json)
+		return print_reply(run, r, reply);
+	const agate_value *v = agate_value_get(reply, "verdict", 7);
+	const agate_value *d = agate_value_get(reply, "decision_audit_id", 17);
+	printf("%s %llu: the held call is answered %s",
+	       strcmp(run->cmd->op, AGATE_OP_APPROVE) == 0 ? "approved" : "denied",
+	       run->audit_id, v && v->type == AGATE_STR ? v->as.str.ptr : "?");
+	if (d && d->type == AGATE_INT)
+		printf(" (decision audit_id=%lld)", (long long)d->as.integer);
+	putchar('\n');
+	return 0;
+}
+
+/* ---- resume --------------------------------------------------------------- */
+
+static int session_operand(struct admin_run *run, int first, int argc)
+{
+	if (first < argc && !run->session)
+		run->session = run->argv[first++];
+	if (first < argc || !run->session || !*run->session) {
+		agatectl_err("resume: wants a session (--session S or SESSION)");
+		fputs(run->cmd->usage, stderr);
 		return AGATE_EXIT_ERROR;
-	kv[n].key = "audit_id";
-	kv[n++].val = vint((int64_t)id);
-	if (note) {
-		kv[n].key = "reason";
-		kv[n++].val = vstr(note);
 	}
-	r = call(o, a, op, kv, n, &reply, false);
-	if (r == 0) {
-		if (o->json) {
-			finish(o, reply);
-		} else {
-			const agate_value *v = agate_value_get(reply, "verdict", 7);
-			const agate_value *d = agate_value_get(reply, "decision_audit_id", 17);
-			printf("%s %llu: the held call is answered %s", 
-			       strcmp(op, AGATE_OP_APPROVE) == 0 ? "approved" : "denied", id,
-			       v && v->type == AGATE_STR ? v->as.str.ptr : "?");
-			if (d && d->type == AGATE_INT)
-				printf(" (decision audit_id=%lld)", (long long)d->as.integer);
-			putchar('\n');
-		}
+	return 0;
+}
+
+/* The daemon names a session by agent and session: find the stopped
+ * session's agent from the list. 0, else the exit code. */
+static int find_agent(struct admin_run *run)
+{
+	agatectl_opts *o = run->o;
+	agate_value *reply;
+	bool json = o->json;
+	size_t found = 0;
+	int r;
+
+	o->json = false;
+	r = call(o, run->a, AGATE_OP_SESSIONS, NULL, 0, &reply, false);
+	o->json = json;
+	if (r)
+		return r;
+	const agate_value *list = agate_value_get(reply, "sessions", 8);
+	for (uint32_t i = 0; list && list->type == AGATE_ARRAY &&
+			     i < list->as.array.len; i++) {
+		const agate_value *it = &list->as.array.items[i];
+		const agate_value *sn = agate_value_get(it, "session", 7);
+		const agate_value *ag = agate_value_get(it, "agent", 5);
+		const agate_value *st = agate_value_get(it, "stopped", 7);
+		if (!sn || sn->type != AGATE_STR || !agate_str_eq(sn->as.str, run->session) ||
+		    !ag || ag->type != AGATE_STR)
+			continue;
+		if (st && st->type == AGATE_BOOL && !st->as.boolean)
+			continue;
+		if (found++ == 0)
+			run->agent = ag->as.str.ptr;
 	}
-	agate_arena_free(a);
-	return r;
+	if (found == 1)
+		return 0;
+	if (found)
+		agatectl_err("resume: %zu agents have a stopped session '%s'; "
+			     "name one with --agent", found, run->session);
+	else
+		agatectl_err("resume: no stopped session '%s'", run->session);
+	return AGATE_EXIT_ERROR;
 }
 
-int agatectl_approve_main(agatectl_opts *o, int argc, char **argv)
+static int build_resume(struct admin_run *run)
 {
-	return decide(o, argc, argv, AGATE_OP_APPROVE,
-		      "usage: agatectl approve AUDIT_ID [--json]\n\n"
-		      "Allow an action held for review (admin); the waiting agent\n"
-		      "gets allow. AUDIT_ID is from `agatectl pending`.\n\n"
-		      "  --reason TEXT  a note kept in the audit log\n"
-		      COMMON_HELP);
+	if (!run->agent) {
+		int r = find_agent(run);
+		if (r)
+			return r;
+	}
+	add_kv(run, "agent", vstr(run->agent));
+	add_kv(run, "session", vstr(run->session));
+	return 0;
 }
 
-int agatectl_deny_main(agatectl_opts *o, int argc, char **argv)
+static int print_resume(struct admin_run *run, int r, const agate_value *reply)
 {
-	return decide(o, argc, argv, AGATE_OP_DENY,
-		      "usage: agatectl deny AUDIT_ID [--json]\n\n"
-		      "Block an action held for review (admin); the waiting agent\n"
-		      "gets block.\n\n"
-		      "  --reason TEXT  a note kept in the audit log\n"
-		      COMMON_HELP);
+	if (!run->o->json)
+		printf("resumed agent=%s session=%s\n", run->agent, run->session);
+	return print_reply(run, r, reply);
 }
 
-/* ---- resume ------------------------------------------------------------- */
+/* ---- the table ------------------------------------------------------------ */
 
-struct resume_opts {
-	const char *agent, *session;
+static const struct option stats_opts[] = {
+	{ "prometheus", no_argument, NULL, 'P' },
+	{ NULL, 0, NULL, 0 },
 };
 
-static void resume_opt(int ch, const char *arg, void *ud)
-{
-	struct resume_opts *ro = ud;
-	if (ch == 'g')
-		ro->agent = arg;
-	else if (ch == 'S')
-		ro->session = arg;
-}
+static const struct option reload_opts[] = {
+	{ "force", no_argument, NULL, 'f' },
+	{ NULL, 0, NULL, 0 },
+};
 
-int agatectl_resume_main(agatectl_opts *o, int argc, char **argv)
-{
-	static const char usage[] =
-		"usage: agatectl resume [--agent A] --session S [--json]\n"
-		"       agatectl resume SESSION\n\n"
-		"Lift the stop on a session (admin): after a `stop` enforcement\n"
-		"every later action of the session is blocked until resumed.\n\n"
-		"  --agent A    the session's agent\n"
-		"  --session S  the session\n"
-		COMMON_HELP;
-	static const struct option extra[] = {
-		{ "agent", required_argument, NULL, 'g' },
-		{ "session", required_argument, NULL, 'S' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct resume_opts ro = { NULL, NULL };
-	agate_arena *a;
-	agate_value *reply;
-	struct kv kv[2];
-	size_t n = 0;
-	int first = common_opts(o, argc, argv, usage, extra, resume_opt, &ro), r;
+static const struct option decide_opts[] = {
+	{ "reason", required_argument, NULL, 'r' },
+	{ NULL, 0, NULL, 0 },
+};
 
-	if (first < 0)
-		return first == -1 ? 0 : AGATE_EXIT_ERROR;
-	if (first < argc && !ro.session)
-		ro.session = argv[first++];
-	if (first < argc || !ro.session || !*ro.session) {
-		agatectl_err("resume: wants a session (--session S or SESSION)");
-		fputs(usage, stderr);
-		return AGATE_EXIT_ERROR;
-	}
-	a = agate_arena_new(ADMIN_ARENA_LIMIT);
-	if (!a)
-		return AGATE_EXIT_ERROR;
-	if (!ro.agent) {
-		/* the daemon names a session by agent and session: find the
-		 * stopped session's agent from the list */
-		bool json = o->json;
-		o->json = false;
-		r = call(o, a, AGATE_OP_SESSIONS, NULL, 0, &reply, false);
-		o->json = json;
-		if (r) {
-			agate_arena_free(a);
-			return r;
-		}
-		const agate_value *list = agate_value_get(reply, "sessions", 8);
-		size_t found = 0;
-		for (uint32_t i = 0; list && list->type == AGATE_ARRAY &&
-				     i < list->as.array.len; i++) {
-			const agate_value *it = &list->as.array.items[i];
-			const agate_value *sn = agate_value_get(it, "session", 7);
-			const agate_value *ag = agate_value_get(it, "agent", 5);
-			const agate_value *st = agate_value_get(it, "stopped", 7);
-			if (!sn || sn->type != AGATE_STR || !agate_str_eq(sn->as.str, ro.session) ||
-			    !ag || ag->type != AGATE_STR)
-				continue;
-			if (st && st->type == AGATE_BOOL && !st->as.boolean)
-				continue;
-			if (found++ == 0)
-				ro.agent = ag->as.str.ptr;
-		}
-		if (found != 1) {
-			if (found)
-				agatectl_err("resume: %zu agents have a stopped session '%s'; "
-					     "name one with --agent", found, ro.session);
-			else
-				agatectl_err("resume: no stopped session '%s'", ro.session);
-			agate_arena_free(a);
-			return AGATE_EXIT_ERROR;
-		}
-	}
-	kv[n].key = "agent";
-	kv[n++].val = vstr(ro.agent);
-	kv[n].key = "session";
-	kv[n++].val = vstr(ro.session);
-	r = call(o, a, AGATE_OP_RESUME, kv, n, &reply, false);
-	if (r == 0) {
-		if (!o->json)
-			printf("resumed agent=%s session=%s\n", ro.agent, ro.session);
-		finish(o, reply);
-	}
-	agate_arena_free(a);
-	return r;
+static const struct option resume_opts[] = {
+	{ "agent", required_argument, NULL, 'g' },
+	{ "session", required_argument, NULL, 'S' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const struct admin_cmd admin_cmds[] = {
+	{ .name = "ping", .op = AGATE_OP_PING,
+	  .usage =
+	  "usage: agatectl ping [--json]\n\n"
+	  "Check that agated answers; prints the round trip and what the\n"
+	  "daemon says about itself. Exit 0 when it answered, 3 otherwise.\n\n"
+	  COMMON_HELP,
+	  .print = print_ping },
+	{ .name = "stats", .op = AGATE_OP_STATS,
+	  .usage =
+	  "usage: agatectl stats [--prometheus | --json]\n\n"
+	  "Counters of the running daemon: checks by verdict, hits per rule,\n"
+	  "latency quantiles, queue depths, errors.\n\n"
+	  "  --prometheus   print in the Prometheus text format (for a textfile\n"
+	  "                 collector or a scrape proxy)\n"
+	  COMMON_HELP,
+	  .extra = stats_opts, .print = print_stats },
+	{ .name = "reload", .op = AGATE_OP_RELOAD,
+	  .usage =
+	  "usage: agatectl reload [--force] [--json]\n\n"
+	  "Ask agated to reload its rule files and frames (admin). A rule set\n"
+	  "with any error changes nothing: every error is printed as\n"
+	  "file:line:col and the exit status is 1. Exit 0 on success, 3 when\n"
+	  "the daemon cannot be reached or refuses (e.g. forbidden).\n\n"
+	  "  --force  accept a rule set that drops more than half of the\n"
+	  "           active rules (refused otherwise as a likely mistake)\n"
+	  COMMON_HELP,
+	  .extra = reload_opts, .build = build_reload, .keep_refused = true,
+	  .print = print_reload },
+	{ .name = "pending", .op = AGATE_OP_PENDING,
+	  .usage =
+	  "usage: agatectl pending [--json]\n\n"
+	  "List the actions held for review (admin): audit id, agent,\n"
+	  "session, tool, rule, and the seconds left before the hold\n"
+	  "times out as a block. Decide with `approve ID` / `deny ID`.\n\n"
+	  COMMON_HELP,
+	  .print = print_reply },
+	{ .name = "approve", .op = AGATE_OP_APPROVE,
+	  .usage =
+	  "usage: agatectl approve AUDIT_ID [--json]\n\n"
+	  "Allow an action held for review (admin); the waiting agent\n"
+	  "gets allow. AUDIT_ID is from `agatectl pending`.\n\n"
+	  "  --reason TEXT  a note kept in the audit log\n"
+	  COMMON_HELP,
+	  .extra = decide_opts, .operands = audit_id_operand, .build = build_decide,
+	  .print = print_decide },
+	{ .name = "deny", .op = AGATE_OP_DENY,
+	  .usage =
+	  "usage: agatectl deny AUDIT_ID [--json]\n\n"
+	  "Block an action held for review (admin); the waiting agent\n"
+	  "gets block.\n\n"
+	  "  --reason TEXT  a note kept in the audit log\n"
+	  COMMON_HELP,
+	  .extra = decide_opts, .operands = audit_id_operand, .build = build_decide,
+	  .print = print_decide },
+	{ .name = "resume", .op = AGATE_OP_RESUME,
+	  .usage =
+	  "usage: agatectl resume [--agent A] --session S [--json]\n"
+	  "       agatectl resume SESSION\n\n"
+	  "Lift the stop on a session (admin): after a `stop` enforcement\n"
+	  "every later action of the session is blocked until resumed.\n\n"
+	  "  --agent A    the session's agent\n"
+	  "  --session S  the session\n"
+	  COMMON_HELP,
+	  .extra = resume_opts, .operands = session_operand, .build = build_resume,
+	  .print = print_resume },
+	{ .name = "sessions", .op = AGATE_OP_SESSIONS,
+	  .usage =
+	  "usage: agatectl sessions [--json]\n\n"
+	  "List the daemon's live sessions (admin): agent, session,\n"
+	  "actions decided, session drift, whether a stop holds it.\n\n"
+	  COMMON_HELP,
+	  .print = print_reply },
+};
+
+int agatectl_admin_main(agatectl_opts *o, int argc, char **argv)
+{
+	for (size_t i = 0; i < sizeof(admin_cmds) / sizeof(admin_cmds[0]); i++)
+		if (strcmp(admin_cmds[i].name, argv[0]) == 0)
+			return admin_main(&admin_cmds[i], o, argc, argv);
+	agatectl_err("'%s' is not an admin command", argv[0]);
+	return AGATE_EXIT_ERROR;
 }

@@ -141,7 +141,51 @@ static int exit_for(const agate_check_reply *r)
 	}
 }
 
-int agatectl_check_main(agatectl_opts *o, int argc, char **argv)
+/* What the command line (and with `check -`, stdin) says about the check,
+ * gathered step by step into one request. */
+struct check_cmd {
+	agate_arena *a;
+	agate_client *c;
+	/* --arg and --context are applied after the base map is known, so
+	 * remember them in order */
+	const char **kv_args, **kv_ctx;
+	size_t nargs, nctx;
+	const char *args_json;
+	const char *tool, *text, *agent, *session;
+	agate_value empty; /* args when none are given */
+	agate_value *args, *context;
+	bool explain, from_stdin;
+	/* the daemon holds a review until an operator decides or its review
+	 * timeout (300 s by default) blocks it */
+	long wait_s;
+};
+
+/* parse_options' answer when the command goes on */
+#define CHECK_GO_ON (-1)
+
+static bool check_cmd_init(struct check_cmd *cc, int argc)
+{
+	memset(cc, 0, sizeof(*cc));
+	cc->empty.type = AGATE_MAP;
+	cc->args = &cc->empty;
+	cc->wait_s = 330;
+	cc->a = agate_arena_new(CHECK_ARENA_LIMIT);
+	cc->kv_args = calloc((size_t)argc + 1, sizeof(*cc->kv_args));
+	cc->kv_ctx = calloc((size_t)argc + 1, sizeof(*cc->kv_ctx));
+	return cc->a && cc->kv_args && cc->kv_ctx;
+}
+
+static void check_cmd_free(struct check_cmd *cc)
+{
+	agate_client_free(cc->c);
+	agate_arena_free(cc->a);
+	free(cc->kv_args);
+	free(cc->kv_ctx);
+}
+
+/* The options and the one operand "-"; CHECK_GO_ON, else the exit code. */
+static int parse_options(agatectl_opts *o, struct check_cmd *cc, int argc,
+			 char **argv)
 {
 	static const struct option longopts[] = {
 		{ "tool", required_argument, NULL, 'T' },
@@ -157,63 +201,41 @@ int agatectl_check_main(agatectl_opts *o, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	agate_arena *a = agate_arena_new(CHECK_ARENA_LIMIT);
-	agate_client *c = NULL;
-	agate_check_request rq = { 0 };
-	agate_check_reply reply;
-	agate_value empty = { .type = AGATE_MAP };
-	agate_value *args = &empty, *context = NULL, *stdin_req = NULL;
-	const char *tool = NULL, *text = NULL, *agent = NULL, *session = NULL;
-	bool explain = false, from_stdin = false;
-	/* the daemon holds a review until an operator decides or its review
-	 * timeout (300 s by default) blocks it */
-	long wait_s = 330;
-	int ret = AGATE_EXIT_ERROR, ch, r;
-	char err[200];
+	int ch;
 
-	/* --arg and --context are applied after the base map is known, so
-	 * remember them in order */
-	const char **kv_args = calloc((size_t)argc + 1, sizeof(*kv_args));
-	const char **kv_ctx = calloc((size_t)argc + 1, sizeof(*kv_ctx));
-	const char *args_json = NULL;
-	size_t nargs = 0, nctx = 0;
-
-	if (!a || !kv_args || !kv_ctx) {
-		agatectl_err("out of memory");
-		goto out;
-	}
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'T':
-			tool = optarg;
+			cc->tool = optarg;
 			break;
 		case 'a':
-			kv_args[nargs++] = optarg;
+			cc->kv_args[cc->nargs++] = optarg;
 			break;
 		case 'A':
-			args_json = optarg;
+			cc->args_json = optarg;
 			break;
 		case 'x':
-			text = optarg;
+			cc->text = optarg;
 			break;
 		case 'g':
-			agent = optarg;
+			cc->agent = optarg;
 			break;
 		case 'S':
-			session = optarg;
+			cc->session = optarg;
 			break;
 		case 'c':
-			kv_ctx[nctx++] = optarg;
+			cc->kv_ctx[cc->nctx++] = optarg;
 			break;
 		case 'e':
-			explain = true;
+			cc->explain = true;
 			break;
 		case 'w': {
 			char *end;
-			wait_s = strtol(optarg, &end, 10);
-			if (*end || end == optarg || wait_s < 0 || wait_s > 86400) {
+			cc->wait_s = strtol(optarg, &end, 10);
+			if (*end || end == optarg || cc->wait_s < 0 ||
+			    cc->wait_s > 86400) {
 				agatectl_err("--wait wants seconds, not '%s'", optarg);
-				goto out;
+				return AGATE_EXIT_ERROR;
 			}
 			break;
 		}
@@ -222,158 +244,212 @@ int agatectl_check_main(agatectl_opts *o, int argc, char **argv)
 			break;
 		case 'h':
 			check_usage(stdout);
-			ret = 0;
-			goto out;
+			return 0;
 		default:
 			check_usage(stderr);
-			goto out;
+			return AGATE_EXIT_ERROR;
 		}
 	}
 	if (optind < argc) {
 		if (strcmp(argv[optind], "-") != 0 || optind + 1 < argc) {
 			agatectl_err("check: unexpected argument '%s' (values go in --arg KEY=VALUE)",
 				     argv[optind]);
-			goto out;
+			return AGATE_EXIT_ERROR;
 		}
-		from_stdin = true;
+		cc->from_stdin = true;
 	}
+	return CHECK_GO_ON;
+}
 
-	if (from_stdin) {
-		size_t len;
-		char *buf = read_all(stdin, STDIN_MAX, &len);
-		if (!buf) {
-			agatectl_err("check -: cannot read stdin: %s", strerror(errno));
-			goto out;
-		}
-		r = agatectl_json_parse(buf, len, a, &stdin_req, err, sizeof(err));
-		free(buf);
-		if (r) {
-			agatectl_err("check -: stdin: %s", err);
-			goto out;
-		}
-		if (stdin_req->type != AGATE_MAP) {
-			agatectl_err("check -: stdin must hold a JSON object");
-			goto out;
-		}
-		const agate_value *v;
-		if (!tool)
-			tool = opt_str(stdin_req, "tool");
-		if (!text)
-			text = opt_str(stdin_req, "text");
-		if (!agent)
-			agent = opt_str(stdin_req, "agent");
-		if (!session)
-			session = opt_str(stdin_req, "session");
-		v = agate_value_get(stdin_req, "args", 4);
-		if (v && v->type == AGATE_MAP)
-			args = (agate_value *)v;
-		else if (v && v->type != AGATE_NIL) {
-			agatectl_err("check -: \"args\" must be an object");
-			goto out;
-		}
-		v = agate_value_get(stdin_req, "context", 7);
-		if (v && v->type == AGATE_MAP)
-			context = (agate_value *)v;
-		else if (v && v->type != AGATE_NIL) {
-			agatectl_err("check -: \"context\" must be an object");
-			goto out;
-		}
-		v = agate_value_get(stdin_req, "explain", 7);
-		if (v && v->type == AGATE_BOOL && v->as.boolean)
-			explain = true;
+/* With `check -`: the request on stdin, whose fields fill what the
+ * options left unset. */
+static int read_stdin_request(struct check_cmd *cc)
+{
+	agate_value *req;
+	const agate_value *v;
+	size_t len;
+	char err[200];
+	int r;
+
+	if (!cc->from_stdin)
+		return 0;
+	char *buf = read_all(stdin, STDIN_MAX, &len);
+	if (!buf) {
+		agatectl_err("check -: cannot read stdin: %s", strerror(errno));
+		return -1;
 	}
-	if (args_json) {
-		agate_value *v;
-		r = agatectl_json_parse(args_json, strlen(args_json), a, &v, err,
-					sizeof(err));
-		if (r || v->type != AGATE_MAP) {
-			agatectl_err("--args-json: %s", r ? err : "must be a JSON object");
-			goto out;
-		}
-		args = v;
+	r = agatectl_json_parse(buf, len, cc->a, &req, err, sizeof(err));
+	free(buf);
+	if (r) {
+		agatectl_err("check -: stdin: %s", err);
+		return -1;
 	}
-	for (size_t i = 0; i < nargs; i++) {
+	if (req->type != AGATE_MAP) {
+		agatectl_err("check -: stdin must hold a JSON object");
+		return -1;
+	}
+	if (!cc->tool)
+		cc->tool = opt_str(req, "tool");
+	if (!cc->text)
+		cc->text = opt_str(req, "text");
+	if (!cc->agent)
+		cc->agent = opt_str(req, "agent");
+	if (!cc->session)
+		cc->session = opt_str(req, "session");
+	v = agate_value_get(req, "args", 4);
+	if (v && v->type == AGATE_MAP)
+		cc->args = (agate_value *)v;
+	else if (v && v->type != AGATE_NIL) {
+		agatectl_err("check -: \"args\" must be an object");
+		return -1;
+	}
+	v = agate_value_get(req, "context", 7);
+	if (v && v->type == AGATE_MAP)
+		cc->context = (agate_value *)v;
+	else if (v && v->type != AGATE_NIL) {
+		agatectl_err("check -: \"context\" must be an object");
+		return -1;
+	}
+	v = agate_value_get(req, "explain", 7);
+	if (v && v->type == AGATE_BOOL && v->as.boolean)
+		cc->explain = true;
+	return 0;
+}
+
+/* --args-json replaces the arguments from stdin. */
+static int apply_args_json(struct check_cmd *cc)
+{
+	agate_value *v;
+	char err[200];
+	int r;
+
+	if (!cc->args_json)
+		return 0;
+	r = agatectl_json_parse(cc->args_json, strlen(cc->args_json), cc->a, &v,
+				err, sizeof(err));
+	if (r || v->type != AGATE_MAP) {
+		agatectl_err("--args-json: %s", r ? err : "must be a JSON object");
+		return -1;
+	}
+	cc->args = v;
+	return 0;
+}
+
+/* --arg or --context entries set in *map, in the order given. */
+static int apply_kvs(struct check_cmd *cc, const char **specs, size_t n,
+		     const char *what, agate_value **map)
+{
+	for (size_t i = 0; i < n; i++) {
 		char *key;
 		agate_value val;
-		if (parse_kv(a, kv_args[i], "--arg", &key, &val))
-			goto out;
-		args = agatectl_map_set(a, args, key, val);
-		if (!args) {
+		if (parse_kv(cc->a, specs[i], what, &key, &val))
+			return -1;
+		*map = agatectl_map_set(cc->a, *map, key, val);
+		if (!*map) {
 			agatectl_err("out of memory");
-			goto out;
+			return -1;
 		}
 	}
-	for (size_t i = 0; i < nctx; i++) {
-		char *key;
-		agate_value val;
-		if (parse_kv(a, kv_ctx[i], "--context", &key, &val))
-			goto out;
-		context = agatectl_map_set(a, context, key, val);
-		if (!context) {
-			agatectl_err("out of memory");
-			goto out;
-		}
-	}
-	if (!tool || !*tool) {
+	return 0;
+}
+
+/* The request from what was gathered, with the environment's agent and
+ * session as defaults; the tool is required. */
+static int build_request(struct check_cmd *cc, agate_check_request *rq)
+{
+	if (!cc->tool || !*cc->tool) {
 		agatectl_err("check: --tool NAME is required (or \"tool\" in the stdin request)");
 		check_usage(stderr);
-		goto out;
+		return -1;
 	}
-	if (!agent && getenv("AGATE_AGENT") && *getenv("AGATE_AGENT"))
-		agent = getenv("AGATE_AGENT");
-	if (!session && getenv("AGATE_SESSION") && *getenv("AGATE_SESSION"))
-		session = getenv("AGATE_SESSION");
+	if (!cc->agent && getenv("AGATE_AGENT") && *getenv("AGATE_AGENT"))
+		cc->agent = getenv("AGATE_AGENT");
+	if (!cc->session && getenv("AGATE_SESSION") && *getenv("AGATE_SESSION"))
+		cc->session = getenv("AGATE_SESSION");
 
-	rq.tool = tool;
-	rq.args = args;
-	rq.text = text;
-	rq.agent = agent;
-	rq.session = session;
-	rq.context = context;
-	rq.explain = explain;
+	rq->tool = cc->tool;
+	rq->args = cc->args;
+	rq->text = cc->text;
+	rq->agent = cc->agent;
+	rq->session = cc->session;
+	rq->context = cc->context;
+	rq->explain = cc->explain;
+	return 0;
+}
 
-	r = agate_client_new(o->socket, o->timeout_ms, &c);
+/* The reply as JSON: the daemon's own, or a fail-closed one made here. */
+static void print_json(const agate_check_reply *reply)
+{
+	if (reply->raw) {
+		agatectl_json_print(stdout, reply->raw, true);
+		return;
+	}
+	json_t *j = json_pack("{s:b, s:s, s:s, s:s, s:s}", "ok", 0,
+			      "verdict", "block", "enforcement", "block",
+			      "error", reply->error ? reply->error : "internal",
+			      "message", reply->message ? reply->message : "");
+	if (j) {
+		json_dumpf(j, stdout, JSON_INDENT(2));
+		fputc('\n', stdout);
+		json_decref(j);
+	}
+}
+
+/* Why there is no verdict from the daemon, on stderr. */
+static void report_error(int r, const agate_check_reply *reply)
+{
+	if (r == -EREMOTEIO)
+		agatectl_err("the daemon refused the check: %s: %s",
+			     reply->error, reply->message ? reply->message : "");
+	else if (strcmp(reply->error, "unreachable") == 0)
+		agatectl_err("%s (is agated running? try --socket PATH)",
+			     reply->message ? reply->message : "daemon unreachable");
+	else
+		agatectl_err("%s", reply->message ? reply->message : reply->error);
+}
+
+/* Ask the daemon, print its answer; returns the exit code by verdict. */
+static int send_check(agatectl_opts *o, struct check_cmd *cc,
+		      const agate_check_request *rq)
+{
+	agate_check_reply reply;
+	int r = agate_client_new(o->socket, o->timeout_ms, &cc->c);
+
 	if (r) {
 		agatectl_err("bad socket path '%s'", o->socket);
 		agate_check_reply_fail(&reply, "unreachable", "bad socket path");
 		agatectl_print_check(stdout, &reply, false);
-		goto out;
+		return AGATE_EXIT_ERROR;
 	}
-	agate_client_set_reply_timeout(c, wait_s == 0 ? -1 : (int)(wait_s * 1000));
-	r = agate_client_check(c, &rq, a, &reply);
-	if (o->json) {
-		if (reply.raw) {
-			agatectl_json_print(stdout, reply.raw, true);
-		} else {
-			json_t *j = json_pack("{s:b, s:s, s:s, s:s, s:s}", "ok", 0,
-					      "verdict", "block", "enforcement", "block",
-					      "error", reply.error ? reply.error : "internal",
-					      "message", reply.message ? reply.message : "");
-			if (j) {
-				json_dumpf(j, stdout, JSON_INDENT(2));
-				fputc('\n', stdout);
-				json_decref(j);
-			}
-		}
-	} else {
-		agatectl_print_check(stdout, &reply, explain);
+	agate_client_set_reply_timeout(cc->c, cc->wait_s == 0 ? -1
+					      : (int)(cc->wait_s * 1000));
+	r = agate_client_check(cc->c, rq, cc->a, &reply);
+	if (o->json)
+		print_json(&reply);
+	else
+		agatectl_print_check(stdout, &reply, cc->explain);
+	if (reply.error)
+		report_error(r, &reply);
+	return exit_for(&reply);
+}
+
+int agatectl_check_main(agatectl_opts *o, int argc, char **argv)
+{
+	struct check_cmd cc;
+	agate_check_request rq = { 0 };
+	int ret = AGATE_EXIT_ERROR;
+
+	if (!check_cmd_init(&cc, argc)) {
+		agatectl_err("out of memory");
+	} else if ((ret = parse_options(o, &cc, argc, argv)) == CHECK_GO_ON) {
+		ret = AGATE_EXIT_ERROR;
+		if (read_stdin_request(&cc) == 0 && apply_args_json(&cc) == 0 &&
+		    apply_kvs(&cc, cc.kv_args, cc.nargs, "--arg", &cc.args) == 0 &&
+		    apply_kvs(&cc, cc.kv_ctx, cc.nctx, "--context", &cc.context) == 0 &&
+		    build_request(&cc, &rq) == 0)
+			ret = send_check(o, &cc, &rq);
 	}
-	if (reply.error) {
-		if (r == -EREMOTEIO)
-			agatectl_err("the daemon refused the check: %s: %s",
-				     reply.error, reply.message ? reply.message : "");
-		else if (strcmp(reply.error, "unreachable") == 0)
-			agatectl_err("%s (is agated running? try --socket PATH)",
-				     reply.message ? reply.message : "daemon unreachable");
-		else
-			agatectl_err("%s", reply.message ? reply.message : reply.error);
-	}
-	ret = exit_for(&reply);
-out:
 	fflush(stdout);
-	agate_client_free(c);
-	agate_arena_free(a);
-	free(kv_args);
-	free(kv_ctx);
+	check_cmd_free(&cc);
 	return ret;
 }

@@ -652,7 +652,42 @@ static json_t *figures_json(test_ctx *t, int k)
 
 /* ---- main --------------------------------------------------------------- */
 
-int agatectl_test_main(agatectl_opts *o, int argc, char **argv)
+/* What the command line asks for and what it loaded: the steps of
+ * agatectl_test_main fill it in turn, and test_cmd_free undoes them. */
+typedef struct test_cmd {
+	test_ctx t;
+	const char **rules; /* --rules, in order */
+	size_t nrules;
+	const char *frames;
+	bool no_drift, frames_given;
+	int first_file; /* argv index of the first cases file */
+	agate_ruleset *rs;
+	agate_frame *frame;
+	agate_diags *diags;
+	double secs; /* the replay's wall time */
+} test_cmd;
+
+/* parse_options' answer when the command goes on */
+#define TEST_GO_ON (-1)
+
+static void test_cmd_free(test_cmd *tc)
+{
+	test_ctx *t = &tc->t;
+	json_decref(t->cases);
+	groups_free(&t->by_source);
+	groups_free(&t->by_cat);
+	agate_identity_free(t->identity);
+	free(t->id_key);
+	agate_arena_free(t->arena);
+	agate_frame_free(tc->frame);
+	agate_ruleset_unref(tc->rs);
+	agate_diags_free(tc->diags);
+	free(tc->rules);
+}
+
+/* The options, then at least one cases file; TEST_GO_ON, else the exit
+ * code. */
+static int parse_options(test_cmd *tc, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "rules", required_argument, NULL, 'r' },
@@ -665,84 +700,74 @@ int agatectl_test_main(agatectl_opts *o, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	test_ctx t;
-	const char **rules = calloc((size_t)argc + 1, sizeof(*rules));
-	size_t nrules = 0;
-	const char *frames = NULL;
-	bool no_drift = false, frames_given = false;
-	agate_ruleset *rs = NULL;
-	agate_frame *frame = NULL;
-	agate_diags *diags = NULL;
-	struct timespec t0, t1;
-	int ch, ret = AGATE_EXIT_ERROR;
+	test_ctx *t = &tc->t;
+	int ch;
 
-	memset(&t, 0, sizeof(t));
-	t.o = o;
-	t.json = o->json;
-	if (!rules) {
-		agatectl_err("out of memory");
-		return AGATE_EXIT_ERROR;
-	}
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'r':
-			rules[nrules++] = optarg;
+			tc->rules[tc->nrules++] = optarg;
 			break;
 		case 'f':
-			frames = optarg;
-			frames_given = true;
+			tc->frames = optarg;
+			tc->frames_given = true;
 			break;
 		case 'n':
-			no_drift = true;
+			tc->no_drift = true;
 			break;
 		case 'c':
-			t.compare = true;
+			t->compare = true;
 			break;
 		case 'e':
-			t.explain = true;
+			t->explain = true;
 			break;
 		case 'j':
-			t.json = true;
+			t->json = true;
 			break;
 		case 'b':
 			if (strcmp(optarg, "category") == 0)
-				t.by_category = true;
+				t->by_category = true;
 			else if (strcmp(optarg, "source") != 0) {
 				agatectl_err("--by wants source or category, not '%s'", optarg);
-				goto out;
+				return AGATE_EXIT_ERROR;
 			}
 			break;
 		case 'h':
 			test_usage(stdout);
-			ret = 0;
-			goto out;
+			return 0;
 		default:
 			test_usage(stderr);
-			goto out;
+			return AGATE_EXIT_ERROR;
 		}
 	}
 	if (optind >= argc) {
 		agatectl_err("test: name at least one cases file (JSON Lines)");
 		test_usage(stderr);
-		goto out;
+		return AGATE_EXIT_ERROR;
 	}
-	if (no_drift && t.compare) {
+	if (tc->no_drift && t->compare) {
 		agatectl_err("--compare-drift runs both ways; drop --no-drift");
-		goto out;
+		return AGATE_EXIT_ERROR;
 	}
-	if (nrules == 0)
-		rules[nrules++] = AGATE_SOURCE_PACKS "/default";
+	if (tc->nrules == 0)
+		tc->rules[tc->nrules++] = AGATE_SOURCE_PACKS "/default";
+	tc->first_file = optind;
+	return TEST_GO_ON;
+}
 
-	diags = agate_diags_new();
-	if (!diags) {
+/* The rule set, or its errors on stderr. */
+static int load_rules(test_cmd *tc)
+{
+	tc->diags = agate_diags_new();
+	if (!tc->diags) {
 		agatectl_err("out of memory");
-		goto out;
+		return -1;
 	}
-	int r = agate_rules_load(rules, nrules, &rs, diags);
+	int r = agate_rules_load(tc->rules, tc->nrules, &tc->rs, tc->diags);
 	if (r) {
 		char buf[1024];
-		for (size_t i = 0; i < agate_diags_count(diags); i++) {
-			const agate_diag *d = agate_diags_at(diags, i);
+		for (size_t i = 0; i < agate_diags_count(tc->diags); i++) {
+			const agate_diag *d = agate_diags_at(tc->diags, i);
 			if (d->level != AGATE_DIAG_ERROR)
 				continue;
 			agate_diag_format(d, buf, sizeof(buf));
@@ -750,112 +775,153 @@ int agatectl_test_main(agatectl_opts *o, int argc, char **argv)
 		}
 		agatectl_err("test: the rules did not load (%s)",
 			     r == -EINVAL ? "errors above" : strerror(-r));
-		goto out;
+		return -1;
 	}
-	if (!no_drift) {
-		if (!frames) {
-			const char *env = getenv("AGATE_FRAMES");
-			frames = env && *env ? env : AGATE_SOURCE_FRAMES;
-		}
-		agate_diags *fd = agate_diags_new();
-		r = fd ? agate_frame_load(frames, &frame, fd) : -ENOMEM;
-		if (r) {
-			char buf[1024];
-			for (size_t i = 0; fd && i < agate_diags_count(fd); i++) {
-				agate_diag_format(agate_diags_at(fd, i), buf, sizeof(buf));
-				fprintf(stderr, "%s\n", buf);
-			}
-			if (frames_given || t.compare) {
-				agatectl_err("test: the frame at %s did not load", frames);
-				agate_diags_free(fd);
-				goto out;
-			}
-			agatectl_err("note: no drift frame at %s; running rules only",
-				     frames);
-			frame = NULL;
-		}
-		agate_diags_free(fd);
-	}
-	t.rs = rs;
-	t.frame = frame;
-	t.dcfg = agate_drift_config_default();
-	t.arena = agate_arena_new(CASE_ARENA_LIMIT);
-	t.cases = t.json && t.explain ? json_array() : NULL;
-	if (!t.arena || (t.json && t.explain && !t.cases)) {
-		agatectl_err("out of memory");
-		goto out;
-	}
+	return 0;
+}
 
+/* The drift frame unless --no-drift. A missing default frame means rules
+ * only, with a note; a frame asked for (--frames, --compare-drift) must
+ * load. */
+static int load_frame(test_cmd *tc)
+{
+	if (tc->no_drift)
+		return 0;
+	if (!tc->frames) {
+		const char *env = getenv("AGATE_FRAMES");
+		tc->frames = env && *env ? env : AGATE_SOURCE_FRAMES;
+	}
+	agate_diags *fd = agate_diags_new();
+	int r = fd ? agate_frame_load(tc->frames, &tc->frame, fd) : -ENOMEM;
+	if (r) {
+		char buf[1024];
+		for (size_t i = 0; fd && i < agate_diags_count(fd); i++) {
+			agate_diag_format(agate_diags_at(fd, i), buf, sizeof(buf));
+			fprintf(stderr, "%s\n", buf);
+		}
+		if (tc->frames_given || tc->t.compare) {
+			agatectl_err("test: the frame at %s did not load", tc->frames);
+			agate_diags_free(fd);
+			return -1;
+		}
+		agatectl_err("note: no drift frame at %s; running rules only",
+			     tc->frames);
+		tc->frame = NULL;
+	}
+	agate_diags_free(fd);
+	return 0;
+}
+
+/* Replay every cases file, timing the whole. */
+static int run_files(test_cmd *tc, int argc, char **argv)
+{
+	test_ctx *t = &tc->t;
+	struct timespec t0, t1;
+
+	t->rs = tc->rs;
+	t->frame = tc->frame;
+	t->dcfg = agate_drift_config_default();
+	t->arena = agate_arena_new(CASE_ARENA_LIMIT);
+	t->cases = t->json && t->explain ? json_array() : NULL;
+	if (!t->arena || (t->json && t->explain && !t->cases)) {
+		agatectl_err("out of memory");
+		return -1;
+	}
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	for (int i = optind; i < argc; i++) {
-		if (run_file(&t, argv[i]) == -ENOMEM) {
+	for (int i = tc->first_file; i < argc; i++) {
+		if (run_file(t, argv[i]) == -ENOMEM) {
 			agatectl_err("out of memory");
-			goto out;
+			return -1;
 		}
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	double secs = (double)(t1.tv_sec - t0.tv_sec) +
-		      (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	tc->secs = (double)(t1.tv_sec - t0.tv_sec) +
+		   (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	return 0;
+}
 
-	if (t.json) {
-		json_t *top = json_object();
-		json_t *rl = json_array();
-		for (size_t i = 0; rl && i < nrules; i++)
-			json_array_append_new(rl, json_string(rules[i]));
-		json_object_set_new(top, "rules", rl);
-		json_object_set_new(top, "rule_count",
-				    json_integer((json_int_t)agate_ruleset_rule_count(rs)));
-		json_object_set_new(top, "digest", json_string(agate_ruleset_digest(rs)));
-		json_object_set_new(top, "drift", json_boolean(frame != NULL));
-		json_object_set_new(top, "cases", json_integer((json_int_t)t.ncases));
-		json_object_set_new(top, "steps", json_integer((json_int_t)t.nsteps));
-		json_object_set_new(top, "bad_lines", json_integer((json_int_t)t.bad));
-		json_object_set_new(top, "seconds", json_real(round(secs * 1e6) / 1e6));
-		if (t.compare) {
-			json_object_set_new(top, "with_drift", figures_json(&t, 0));
-			json_object_set_new(top, "without_drift", figures_json(&t, 1));
-		} else {
-			json_t *fj = figures_json(&t, 0);
-			json_object_update(top, fj);
-			json_decref(fj);
-		}
-		if (t.cases) {
-			json_object_set(top, "results", t.cases);
-		}
-		json_dumpf(top, stdout, JSON_INDENT(2));
-		fputc('\n', stdout);
-		json_decref(top);
+/* --json: the run, the figures and, with --explain, each case. */
+static void report_json(test_cmd *tc)
+{
+	test_ctx *t = &tc->t;
+	json_t *top = json_object();
+	json_t *rl = json_array();
+	for (size_t i = 0; rl && i < tc->nrules; i++)
+		json_array_append_new(rl, json_string(tc->rules[i]));
+	json_object_set_new(top, "rules", rl);
+	json_object_set_new(top, "rule_count",
+			    json_integer((json_int_t)agate_ruleset_rule_count(tc->rs)));
+	json_object_set_new(top, "digest", json_string(agate_ruleset_digest(tc->rs)));
+	json_object_set_new(top, "drift", json_boolean(tc->frame != NULL));
+	json_object_set_new(top, "cases", json_integer((json_int_t)t->ncases));
+	json_object_set_new(top, "steps", json_integer((json_int_t)t->nsteps));
+	json_object_set_new(top, "bad_lines", json_integer((json_int_t)t->bad));
+	json_object_set_new(top, "seconds", json_real(round(tc->secs * 1e6) / 1e6));
+	if (t->compare) {
+		json_object_set_new(top, "with_drift", figures_json(t, 0));
+		json_object_set_new(top, "without_drift", figures_json(t, 1));
 	} else {
-		printf("%s%lu cases, %lu steps in %.2f s; %zu rules (%.12s); drift cascade %s\n",
-		       t.explain ? "\n" : "", t.ncases, t.nsteps, secs,
-		       agate_ruleset_rule_count(rs), agate_ruleset_digest(rs),
-		       frame ? (t.compare ? "compared" : "on") : "off");
-		if (t.compare) {
-			/* c[0] is the run with the cascade, c[1] without;
-			 * row2 prints rules only on the left */
-			table("source", &t.by_source, t.total, 0, true);
-			if (t.by_category)
-				table("category", &t.by_cat, NULL, 0, true);
-		} else {
-			table("source", &t.by_source, t.total, 0, false);
-			if (t.by_category)
-				table("category", &t.by_cat, NULL, 0, false);
-		}
-		if (t.bad)
-			printf("\n%lu bad line%s or file%s skipped (see stderr)\n", t.bad,
-			       t.bad == 1 ? "" : "s", t.bad == 1 ? "" : "s");
+		json_t *fj = figures_json(t, 0);
+		json_object_update(top, fj);
+		json_decref(fj);
 	}
-	ret = t.bad ? AGATE_EXIT_ERROR : 0;
-out:
-	json_decref(t.cases);
-	groups_free(&t.by_source);
-	groups_free(&t.by_cat);
-	agate_identity_free(t.identity);
-	free(t.id_key);
-	agate_arena_free(t.arena);
-	agate_frame_free(frame);
-	agate_ruleset_unref(rs);
-	agate_diags_free(diags);
-	free(rules);
+	if (t->cases) {
+		json_object_set(top, "results", t->cases);
+	}
+	json_dumpf(top, stdout, JSON_INDENT(2));
+	fputc('\n', stdout);
+	json_decref(top);
+}
+
+/* For people: one summary line, then the tables. */
+static void report_text(test_cmd *tc)
+{
+	test_ctx *t = &tc->t;
+	printf("%s%lu cases, %lu steps in %.2f s; %zu rules (%.12s); drift cascade %s\n",
+	       t->explain ? "\n" : "", t->ncases, t->nsteps, tc->secs,
+	       agate_ruleset_rule_count(tc->rs), agate_ruleset_digest(tc->rs),
+	       tc->frame ? (t->compare ? "compared" : "on") : "off");
+	if (t->compare) {
+		/* c[0] is the run with the cascade, c[1] without;
+		 * row2 prints rules only on the left */
+		table("source", &t->by_source, t->total, 0, true);
+		if (t->by_category)
+			table("category", &t->by_cat, NULL, 0, true);
+	} else {
+		table("source", &t->by_source, t->total, 0, false);
+		if (t->by_category)
+			table("category", &t->by_cat, NULL, 0, false);
+	}
+	if (t->bad)
+		printf("\n%lu bad line%s or file%s skipped (see stderr)\n", t->bad,
+		       t->bad == 1 ? "" : "s", t->bad == 1 ? "" : "s");
+}
+
+int agatectl_test_main(agatectl_opts *o, int argc, char **argv)
+{
+	test_cmd tc;
+	int ret;
+
+	memset(&tc, 0, sizeof(tc));
+	tc.t.o = o;
+	tc.t.json = o->json;
+	tc.rules = calloc((size_t)argc + 1, sizeof(*tc.rules));
+	if (!tc.rules) {
+		agatectl_err("out of memory");
+		return AGATE_EXIT_ERROR;
+	}
+	ret = parse_options(&tc, argc, argv);
+	if (ret == TEST_GO_ON) {
+		ret = AGATE_EXIT_ERROR;
+		if (load_rules(&tc) == 0 && load_frame(&tc) == 0 &&
+		    run_files(&tc, argc, argv) == 0) {
+			if (tc.t.json)
+				report_json(&tc);
+			else
+				report_text(&tc);
+			ret = tc.t.bad ? AGATE_EXIT_ERROR : 0;
+		}
+	}
+	test_cmd_free(&tc);
 	return ret;
 }
