@@ -5,6 +5,7 @@
 #include <criterion/criterion.h>
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -86,4 +87,91 @@ Test(attack, duplicate_keys_are_bad_requests)
 				"error='bad_request' AND verdict='block'"), 3);
 	cr_assert_eq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE "
 				"verdict='allow'"), 0);
+}
+
+/* Numbers that mean large: NaN, "1e400", "inf", "50_000", fullwidth
+ * digits, "0x10000" and [50000] all used to read as "not large" and pass
+ * `args.amount > 10000`. Each now blocks (a plain number above the limit,
+ * or an evaluation error that fails closed); a small plain amount and an
+ * absent one still pass; the audit log keeps NaN and infinities readable. */
+typedef enum { AMT_STR, AMT_DBL, AMT_LIST, AMT_NONE } amount_kind;
+
+static const agate_value *check_amount(int fd, uint64_t id, amount_kind k,
+				       const char *s, double x)
+{
+	agt_req r;
+
+	agt_req_begin(&r, 7, id, "check");
+	agt_kstr(&r, "agent", "payer");
+	agt_kstr(&r, "session", "pay-1");
+	agt_kstr(&r, "tool", "bank_transfer");
+	agate_wire_pack_cstr(&r.pk, "args");
+	msgpack_pack_map(&r.pk, k == AMT_NONE ? 1 : 2);
+	agt_kstr(&r, "to", "acct-9");
+	if (k != AMT_NONE)
+		agate_wire_pack_cstr(&r.pk, "amount");
+	if (k == AMT_STR)
+		agate_wire_pack_cstr(&r.pk, s);
+	else if (k == AMT_DBL)
+		msgpack_pack_double(&r.pk, x);
+	else if (k == AMT_LIST) {
+		msgpack_pack_array(&r.pk, 1);
+		msgpack_pack_int(&r.pk, 50000);
+	}
+	agt_req_send(&r, fd);
+	return recv_one(fd);
+}
+
+Test(attack, numbers_that_mean_large_are_large)
+{
+	static const char *const big_strings[] = {
+		"1e400", "inf", "50_000", "\xef\xbc\x95\xef\xbc\x90\xef\xbc\x90\xef\xbc\x90\xef\xbc\x90",
+		"0x10000", "50000", "$50,000.00", "NaN", "-inf",
+	};
+	const agate_value *rep;
+	int fd;
+	uint64_t id = 1;
+	char buf[256];
+
+	agt_write_rules(&d, "default allow\n"
+			    "rule @large_transfer\n"
+			    "  trigger bank_transfer\n"
+			    "  check args.amount > 10000\n"
+			    "  enforce block \"transfer above 10,000\"\n"
+			    "end\n");
+	agt_start(&d, NULL);
+	fd = agt_connect(d.sock);
+	for (size_t i = 0; i < sizeof(big_strings) / sizeof(big_strings[0]); i++) {
+		rep = check_amount(fd, id++, AMT_STR, big_strings[i], 0);
+		cr_assert(agt_bool(rep, "ok"));
+		cr_assert_str_eq(agt_str(rep, "verdict"), "block", "amount '%s': %s",
+				 big_strings[i], agt_str(rep, "reason"));
+		cr_assert_str_eq(agt_str(rep, "rule"), "large_transfer");
+	}
+	rep = check_amount(fd, id++, AMT_DBL, NULL, NAN);
+	cr_assert_str_eq(agt_str(rep, "verdict"), "block", "NaN: %s", agt_str(rep, "reason"));
+	rep = check_amount(fd, id++, AMT_DBL, NULL, INFINITY);
+	cr_assert_str_eq(agt_str(rep, "verdict"), "block", "+inf");
+	rep = check_amount(fd, id++, AMT_LIST, NULL, 0);
+	cr_assert_str_eq(agt_str(rep, "verdict"), "block", "[50000]");
+	/* what is plainly small, or absent, still passes */
+	rep = check_amount(fd, id++, AMT_STR, " 9,999.50 ", 0);
+	cr_assert_str_eq(agt_str(rep, "verdict"), "allow", "%s", agt_str(rep, "reason"));
+	rep = check_amount(fd, id++, AMT_DBL, NULL, 25.0);
+	cr_assert_str_eq(agt_str(rep, "verdict"), "allow");
+	rep = check_amount(fd, id++, AMT_NONE, NULL, 0);
+	cr_assert_str_eq(agt_str(rep, "verdict"), "allow");
+	close(fd);
+	cr_assert_eq(agt_stop(&d), 0);
+	/* NaN and +inf are kept in the audit row, readable, not as null
+	 * (request ids 10 and 11 are the NaN and +inf checks above) */
+	agt_db_text(&d, "SELECT args_json FROM verdicts WHERE request_id=10",
+		    buf, sizeof(buf));
+	cr_assert(strstr(buf, "\"amount\":\"NaN\""), "%s", buf);
+	agt_db_text(&d, "SELECT args_json FROM verdicts WHERE request_id=11",
+		    buf, sizeof(buf));
+	cr_assert(strstr(buf, "\"amount\":1e999"), "%s", buf);
+	cr_assert_eq(agt_db_int(&d, "SELECT json_extract(args_json, '$.amount') > 1e300 "
+				"FROM verdicts WHERE request_id=11"), 1,
+		     "sqlite reads 1e999 back as infinity");
 }
