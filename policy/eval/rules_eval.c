@@ -1412,6 +1412,8 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 				return rc;
 			if (rl_val_num(&v, &d))
 				total += d;
+			else if (v.kind != RV_NIL)
+				total = HUGE_VAL; /* present, not a plain number: may be large */
 		}
 		set_num(o, total);
 		return 0;
