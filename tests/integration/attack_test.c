@@ -35,7 +35,8 @@ static const agate_value *recv_one(int fd)
 {
 	agate_value *rep = NULL;
 
-	cr_assert_eq(agt_recv(fd, arena, &rep), 0, "log: %s", agt_log_tail(&d));
+	int rc = agt_recv(fd, arena, &rep);
+	cr_assert_eq(rc, 0, "recv %d, log: %s", rc, agt_log_tail(&d));
 	return rep;
 }
 
@@ -174,4 +175,95 @@ Test(attack, numbers_that_mean_large_are_large)
 	cr_assert_eq(agt_db_int(&d, "SELECT json_extract(args_json, '$.amount') > 1e300 "
 				"FROM verdicts WHERE request_id=11"), 1,
 		     "sqlite reads 1e999 back as infinity");
+}
+
+static const char *stop_and_count_rules =
+	"default allow\n"
+	"rule @halt_on_wipe\n"
+	"  trigger bash\n"
+	"  check args.command contains \"rm -rf /\"\n"
+	"  enforce stop \"wiping the disk\"\n"
+	"end\n"
+	"rule @mail_burst\n"
+	"  trigger send_email\n"
+	"  check count(tool == \"send_email\", within 1h) > 3\n"
+	"  enforce block \"too many emails\"\n"
+	"end\n";
+
+/* Send n checks, each in a session of its own, pipelined in batches;
+ * returns how many were refused as overloaded (the rest must be allows). */
+static unsigned flood_new_sessions(int fd, unsigned n, const char *prefix,
+				   size_t name_pad)
+{
+	static char name[1u << 20];
+	unsigned refused = 0, sent = 0, got = 0;
+	uint64_t id = 1u << 20;
+
+	while (got < n) {
+		for (; sent < n && sent - got < 500; sent++) {
+			int k = snprintf(name, sizeof(name), "%s-%u-", prefix, sent);
+			if (name_pad) {
+				memset(name + k, 'p', name_pad);
+				name[k + name_pad] = '\0';
+			}
+			agt_send_check(fd, id++, "flooder", name, "bash", "echo hi");
+		}
+		agate_arena_reset(arena);
+		const agate_value *rep = recv_one(fd);
+		got++;
+		if (agt_bool(rep, "ok")) {
+			cr_assert_str_eq(agt_str(rep, "verdict"), "allow");
+			continue;
+		}
+		cr_assert_str_eq(agt_str(rep, "verdict"), "block");
+		cr_assert(!strcmp(agt_str(rep, "error"), AGATE_ERR_OVERLOADED) ||
+			  !strcmp(agt_str(rep, "error"), AGATE_ERR_BAD_REQUEST),
+			  "%s", agt_str(rep, "error"));
+		refused++;
+	}
+	return refused;
+}
+
+static const char *check_in(int fd, uint64_t id, const char *session, const char *tool,
+			    const char *cmd)
+{
+	agt_send_check(fd, id, "worker", session, tool, cmd);
+	return agt_str(recv_one(fd), "verdict");
+}
+
+/* A stop and the history a count() reads survive a flood of 100,000
+ * checks, each in a new session, and 600 checks with 900 KiB session
+ * names: the flood is refused, nothing is evicted. */
+Test(attack, flood_of_sessions_lifts_no_stop_and_resets_no_count, .timeout = 600)
+{
+	static const char *const extra[] = { "--audit", "async", NULL };
+	agate_value *st;
+	agt_req r;
+	int fd;
+
+	agt_write_rules(&d, stop_and_count_rules);
+	agt_start(&d, extra);
+	fd = agt_connect(d.sock);
+	cr_assert_str_eq(check_in(fd, 1, "victim", "bash", "rm -rf /"), "block");
+	cr_assert_str_eq(check_in(fd, 2, "victim", "bash", "ls"), "block", "stopped");
+	for (int i = 0; i < 3; i++)
+		cr_assert_str_eq(check_in(fd, 10 + i, "mailer", "send_email", "hello"), "allow");
+	cr_assert_str_eq(check_in(fd, 13, "mailer", "send_email", "hello"), "block", "4th");
+	cr_assert_str_eq(check_in(fd, 14, "mailer", "send_email", "hello"), "block", "5th");
+
+	unsigned refused = flood_new_sessions(fd, 100000, "flood", 0);
+	cr_assert_gt(refused, 0, "the flood reached the uid's share");
+	refused = flood_new_sessions(fd, 600, "fat", 900 * 1024);
+	cr_assert_eq(refused, 600, "900 KiB session names are refused");
+
+	cr_assert_str_eq(check_in(fd, 20, "victim", "bash", "ls"), "block",
+			 "the stop outlived the flood");
+	cr_assert_str_eq(check_in(fd, 21, "mailer", "send_email", "hello"), "block",
+			 "the 6th email is still counted");
+	agt_req_begin(&r, 3, 30, "stats");
+	st = agt_call(&d, arena, &r);
+	cr_assert_geq(agt_int(st, "sessions_refused"), 100000 - 25000);
+	cr_assert_eq(agt_int(st, "sessions_evicted"), 0);
+	close(fd);
+	cr_assert_eq(agt_stop(&d), 0);
 }
