@@ -193,6 +193,12 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 		return set_uint(&c->idle_timeout_s, key, value, 1, 30u * 86400, err, errcap);
 	if (!strcmp(key, "audit-flush-ms"))
 		return set_uint(&c->audit_flush_ms, key, value, 1, 60000, err, errcap);
+	if (!strcmp(key, "max-sessions-per-uid")) {
+		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
+		if (!r)
+			c->max_sessions_per_uid = u;
+		return r;
+	}
 	if (!strcmp(key, "max-sessions") || !strcmp(key, "max-reviews") ||
 	    !strcmp(key, "audit-queue")) {
 		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
@@ -312,7 +318,7 @@ void agated_config_usage(FILE *out)
 		"  --help, --version\n"
 		"\nFurther settings (config file or --NAME VALUE): max-depth,\n"
 		"max-connections, max-connections-per-uid, max-inflight, max-sessions,\n"
-		"session-idle, read-timeout, idle-timeout, max-reviews, audit-queue,\n"
+		"max-sessions-per-uid, session-idle, read-timeout, idle-timeout, max-reviews, audit-queue,\n"
 		"audit-flush-ms, drift on|off. See docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
@@ -326,7 +332,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		"socket", "db", "rules", "frames", "audit", "max-frame",
 		"admin-uid", "review-timeout", "log-level", "max-depth",
 		"max-connections", "max-connections-per-uid", "max-inflight",
-		"max-sessions", "session-idle", "read-timeout", "idle-timeout",
+		"max-sessions", "max-sessions-per-uid", "session-idle", "read-timeout", "idle-timeout",
 		"max-reviews", "audit-queue", "audit-flush-ms", "drift",
 	};
 	enum { NSET = sizeof(settings) / sizeof(settings[0]) };

@@ -36,6 +36,7 @@ typedef struct agated_config {
 	unsigned max_conns_per_uid;
 	unsigned max_inflight;     /* requests queued per connection before we stop reading */
 	size_t max_sessions;
+	size_t max_sessions_per_uid; /* 0: a quarter of max_sessions */
 	unsigned session_idle_s;
 	unsigned read_timeout_s;   /* a frame must complete within this */
 	unsigned idle_timeout_s;   /* a silent connection is closed after this */

@@ -592,10 +592,11 @@ static void handle_check(agated_req *r, const agate_value *req)
 	act.peer_uid = c->uid;
 	act.peer_pid = c->pid;
 
-	s = agated_sessions_get(d->sessions, agent.ptr, agent.len, session.ptr,
-				session.len, (int64_t)uv_now(d->loop), true);
+	s = agated_sessions_open(d->sessions, agent.ptr, agent.len, session.ptr,
+				 session.len, c->uid, (int64_t)uv_now(d->loop), &e);
 	if (!s) {
-		refuse(r, "check", req, AGATE_ERR_INTERNAL, "out of memory for the session");
+		refuse(r, "check", req, agated_sessions_error_code(e),
+		       agated_sessions_strerror(e));
 		goto out;
 	}
 	memset(&v, 0, sizeof(v));
@@ -898,9 +899,14 @@ static void handle_register(agated_req *r, const agate_value *req)
 	spec.purpose = purpose.ptr;
 	spec.scope = scope;
 	spec.uid = bound;
-	s = agated_sessions_get(d->sessions, agent.ptr, agent.len, session.ptr,
-				session.len, (int64_t)uv_now(d->loop), true);
-	if (!s || agated_session_register(s, &spec)) {
+	s = agated_sessions_open(d->sessions, agent.ptr, agent.len, session.ptr,
+				 session.len, c->uid, (int64_t)uv_now(d->loop), &e);
+	if (!s) {
+		refuse(r, "register", req, agated_sessions_error_code(e),
+		       agated_sessions_strerror(e));
+		goto out;
+	}
+	if (agated_session_register(s, &spec)) {
 		refuse(r, "register", req, AGATE_ERR_INTERNAL,
 		       "out of memory for the session");
 		goto out;
@@ -1016,6 +1022,9 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 	fprintf(f, "# TYPE agate_connections gauge\nagate_connections %zu\n", d->nconns);
 	fprintf(f, "# TYPE agate_sessions gauge\nagate_sessions %zu\n",
 		agated_sessions_count(d->sessions));
+	fprintf(f, "# TYPE agate_sessions_refused_total counter\n"
+		"agate_sessions_refused_total %llu\n",
+		(unsigned long long)agated_sessions_refused(d->sessions));
 	fprintf(f, "# TYPE agate_pending_reviews gauge\nagate_pending_reviews %zu\n",
 		agated_reviews_count(d->reviews));
 	fprintf(f, "# TYPE agate_audit_queue_depth gauge\nagate_audit_queue_depth %zu\n",
@@ -1096,7 +1105,9 @@ static void handle_stats(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "connections_total", d->conns_total);
 	agated_pk_ku64(&pk, "connections_refused", d->conns_refused);
 	agated_pk_ku64(&pk, "sessions", agated_sessions_count(d->sessions));
-	agated_pk_ku64(&pk, "sessions_evicted", agated_sessions_evicted(d->sessions));
+	agated_pk_ku64(&pk, "sessions_evicted", 0); /* nothing is evicted; kept for readers of old stats */
+	agated_pk_ku64(&pk, "sessions_expired", agated_sessions_expired(d->sessions));
+	agated_pk_ku64(&pk, "sessions_refused", agated_sessions_refused(d->sessions));
 	agated_pk_ku64(&pk, "pending_reviews", agated_reviews_count(d->reviews));
 	agated_pk_ku64(&pk, "reloads", d->reloads_ok);
 	agated_pk_ku64(&pk, "reloads_failed", d->reloads_failed);
@@ -1112,7 +1123,7 @@ static void handle_stats(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "batches", as.batches);
 	agated_pk_kstr(&pk, "audit_mode",
 		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
-	agated_reply_end(r, 21);
+	agated_reply_end(r, 23);
 }
 
 /* ---- dispatch ------------------------------------------------------- */

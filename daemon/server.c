@@ -562,6 +562,7 @@ int agated_run(agated_config *cfg)
 		    agated_snapshot_rule_count(d->snap), agated_snapshot_digest(d->snap));
 
 	scfg.max_sessions = cfg->max_sessions;
+	scfg.max_per_uid = cfg->max_sessions_per_uid;
 	scfg.idle_ms = (uint64_t)cfg->session_idle_s * 1000u;
 	d->sessions = agated_sessions_new(&scfg);
 	d->stats = agated_stats_new();

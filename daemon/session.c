@@ -7,6 +7,7 @@
 #include <sys/random.h>
 
 #include "policy/base/arena.h"
+#include "schema/protocol.h"
 
 #define DEFAULT_MAX 100000u
 #define DEFAULT_IDLE_MS (3600u * 1000u)
@@ -14,6 +15,7 @@
 #define DEFAULT_BYTES (512u * 1024u * 1024u)
 #define SPEC_ARENA_MAX (256u * 1024u)
 #define COPY_DEPTH_MAX 64u
+#define DEFAULT_NAME_MAX 1024u
 
 struct agated_session {
 	agated_session *hnext;         /* hash chain */
@@ -28,6 +30,7 @@ struct agated_session {
 	agate_drift_state drift;
 	size_t bytes;                  /* as last counted into the table */
 	bool stopped;
+	uint32_t owner_uid;            /* who created it, for the per-uid share */
 	char *stop_rule, *stop_reason;
 	agate_arena *spec_arena;       /* NULL when never registered */
 	agate_identity_spec *spec;
@@ -42,9 +45,22 @@ struct agated_sessions {
 	size_t nbuckets;               /* power of two */
 	size_t count;
 	size_t bytes;
-	uint64_t evicted;
+	uint64_t expired;
+	uint64_t refused;
 	uint64_t seed;                 /* so peers cannot aim at one chain */
 	agated_session *head, *tail;
+	struct uid_share *shares;      /* open addressing on uid */
+	size_t nshares;                /* power of two */
+	size_t used_shares;
+};
+
+/* What one uid's sessions hold, so that one uid cannot take the whole
+ * table: its sessions are refused at its share, others' still fit. */
+struct uid_share {
+	uint32_t uid;
+	bool used;
+	size_t count;
+	size_t bytes;
 };
 
 static uint64_t key_hash(uint64_t seed, const char *a, size_t alen,
@@ -80,9 +96,19 @@ agated_sessions *agated_sessions_new(const agated_sessions_config *cfg)
 		ss->cfg.history_max = DEFAULT_HISTORY;
 	if (!ss->cfg.bytes_max)
 		ss->cfg.bytes_max = DEFAULT_BYTES;
+	if (!ss->cfg.max_per_uid)
+		ss->cfg.max_per_uid = ss->cfg.max_sessions / 4 ? ss->cfg.max_sessions / 4 : 1;
+	if (!ss->cfg.bytes_per_uid)
+		ss->cfg.bytes_per_uid = ss->cfg.bytes_max / 4;
+	if (!ss->cfg.name_max)
+		ss->cfg.name_max = DEFAULT_NAME_MAX;
 	ss->nbuckets = 1024;
 	ss->buckets = calloc(ss->nbuckets, sizeof(*ss->buckets));
-	if (!ss->buckets) {
+	ss->nshares = 16;
+	ss->shares = calloc(ss->nshares, sizeof(*ss->shares));
+	if (!ss->buckets || !ss->shares) {
+		free(ss->buckets);
+		free(ss->shares);
 		free(ss);
 		return NULL;
 	}
@@ -114,6 +140,7 @@ void agated_sessions_free(agated_sessions *ss)
 		session_free(s);
 	}
 	free(ss->buckets);
+	free(ss->shares);
 	free(ss);
 }
 
@@ -152,40 +179,99 @@ static void lru_push_head(agated_sessions *ss, agated_session *s)
 		ss->tail = s;
 }
 
+static size_t share_slot(const agated_sessions *ss, uint32_t uid)
+{
+	return (size_t)((uid * 0x9e3779b1u) & (uint32_t)(ss->nshares - 1));
+}
+
+/* The share of uid, created when absent. NULL only on ENOMEM. A share is
+ * never removed while the table lives: a count of zero costs 24 bytes. */
+static struct uid_share *share_of(agated_sessions *ss, uint32_t uid)
+{
+	size_t i;
+
+	if ((ss->used_shares + 1) * 2 > ss->nshares) {
+		size_t n = ss->nshares * 2;
+		struct uid_share *t = calloc(n, sizeof(*t));
+		if (!t)
+			return NULL;
+		for (size_t k = 0; k < ss->nshares; k++) {
+			struct uid_share *o = &ss->shares[k];
+			if (!o->used)
+				continue;
+			size_t j = (size_t)((o->uid * 0x9e3779b1u) & (uint32_t)(n - 1));
+			while (t[j].used)
+				j = (j + 1) & (n - 1);
+			t[j] = *o;
+		}
+		free(ss->shares);
+		ss->shares = t;
+		ss->nshares = n;
+	}
+	for (i = share_slot(ss, uid); ss->shares[i].used; i = (i + 1) & (ss->nshares - 1))
+		if (ss->shares[i].uid == uid)
+			return &ss->shares[i];
+	ss->shares[i].used = true;
+	ss->shares[i].uid = uid;
+	ss->used_shares++;
+	return &ss->shares[i];
+}
+
+static struct uid_share *find_share(const agated_sessions *ss, uint32_t uid)
+{
+	for (size_t i = share_slot(ss, uid); ss->shares[i].used;
+	     i = (i + 1) & (ss->nshares - 1))
+		if (ss->shares[i].uid == uid)
+			return &ss->shares[i];
+	return NULL;
+}
+
+static void account(agated_sessions *ss, agated_session *s, size_t new_bytes)
+{
+	struct uid_share *sh = find_share(ss, s->owner_uid);
+
+	ss->bytes = ss->bytes - (s->bytes < ss->bytes ? s->bytes : ss->bytes) + new_bytes;
+	if (sh)
+		sh->bytes = sh->bytes - (s->bytes < sh->bytes ? s->bytes : sh->bytes) + new_bytes;
+	s->bytes = new_bytes;
+}
+
 static void remove_session(agated_sessions *ss, agated_session *s)
 {
 	agated_session **pp = &ss->buckets[s->hash & (ss->nbuckets - 1)];
+	struct uid_share *sh = find_share(ss, s->owner_uid);
 
 	while (*pp && *pp != s)
 		pp = &(*pp)->hnext;
 	if (*pp)
 		*pp = s->hnext;
 	lru_unlink(ss, s);
+	account(ss, s, 0);
 	ss->count--;
-	ss->bytes -= s->bytes < ss->bytes ? s->bytes : ss->bytes;
+	if (sh && sh->count)
+		sh->count--;
 	session_free(s);
 }
 
-/* Evict least recently used sessions until one more fits. Stopped ones
- * are passed over while a running one can be found near the tail. */
-static void make_room(agated_sessions *ss, const agated_session *keep)
+/* Whether one more session of uid fits. Nothing is evicted to make room:
+ * a session may hold a stop, the history that counts depend on, a
+ * registered identity or a running drift, and forgetting any of them
+ * would loosen the gate. Only sessions idle past idle_ms are forgotten,
+ * which a flood cannot hasten; beyond that, new sessions are refused. */
+static int admit(agated_sessions *ss, const struct uid_share *sh, size_t bytes,
+		 int64_t now_ms)
 {
-	while (ss->count && (ss->count >= ss->cfg.max_sessions ||
-			     ss->bytes > ss->cfg.bytes_max)) {
-		agated_session *victim = ss->tail;
-		unsigned looked = 0;
+	bool full = ss->count >= ss->cfg.max_sessions ||
+		    ss->bytes + bytes > ss->cfg.bytes_max;
 
-		while (victim && (victim->stopped || victim == keep) && looked < 64) {
-			victim = victim->prev;
-			looked++;
-		}
-		if (!victim || victim == keep)
-			victim = ss->tail;
-		if (victim == keep)
-			return;
-		ss->evicted++;
-		remove_session(ss, victim);
-	}
+	if (full)
+		agated_sessions_expire(ss, now_ms);
+	if (sh && (sh->count >= ss->cfg.max_per_uid ||
+		   sh->bytes + bytes > ss->cfg.bytes_per_uid))
+		return -EDQUOT;
+	if (ss->count >= ss->cfg.max_sessions || ss->bytes + bytes > ss->cfg.bytes_max)
+		return -EAGAIN;
+	return 0;
 }
 
 static void grow(agated_sessions *ss)
@@ -211,19 +297,11 @@ static void grow(agated_sessions *ss)
 	ss->nbuckets = n;
 }
 
-agated_session *agated_sessions_get(agated_sessions *ss, const char *agent,
-				    size_t alen, const char *session,
-				    size_t slen, int64_t now_ms, bool create)
+static agated_session *lookup(agated_sessions *ss, uint64_t h, const char *agent,
+			      size_t alen, const char *session, size_t slen,
+			      int64_t now_ms)
 {
-	uint64_t h;
-	agated_session *s;
-
-	if (!agent)
-		alen = 0, agent = "";
-	if (!session)
-		slen = 0, session = "";
-	h = key_hash(ss->seed, agent, alen, session, slen);
-	for (s = ss->buckets[h & (ss->nbuckets - 1)]; s; s = s->hnext) {
+	for (agated_session *s = ss->buckets[h & (ss->nbuckets - 1)]; s; s = s->hnext) {
 		if (s->hash == h && s->alen == alen && s->slen == slen &&
 		    !memcmp(s->agent, agent, alen) && !memcmp(s->name, session, slen)) {
 			s->last_used = now_ms;
@@ -232,17 +310,71 @@ agated_session *agated_sessions_get(agated_sessions *ss, const char *agent,
 			return s;
 		}
 	}
-	if (!create)
+	return NULL;
+}
+
+agated_session *agated_sessions_get(agated_sessions *ss, const char *agent,
+				    size_t alen, const char *session,
+				    size_t slen, int64_t now_ms, bool create)
+{
+	int err;
+
+	if (create)
+		return agated_sessions_open(ss, agent, alen, session, slen,
+					    AGATED_SESSION_NO_UID, now_ms, &err);
+	if (!agent)
+		alen = 0, agent = "";
+	if (!session)
+		slen = 0, session = "";
+	return lookup(ss, key_hash(ss->seed, agent, alen, session, slen), agent,
+		      alen, session, slen, now_ms);
+}
+
+agated_session *agated_sessions_open(agated_sessions *ss, const char *agent,
+				     size_t alen, const char *session, size_t slen,
+				     uint32_t uid, int64_t now_ms, int *err)
+{
+	uint64_t h;
+	agated_session *s;
+	struct uid_share *sh = NULL;
+	size_t need;
+	int r;
+
+	*err = 0;
+	if (!agent)
+		alen = 0, agent = "";
+	if (!session)
+		slen = 0, session = "";
+	h = key_hash(ss->seed, agent, alen, session, slen);
+	s = lookup(ss, h, agent, alen, session, slen, now_ms);
+	if (s)
+		return s;
+	if (alen > ss->cfg.name_max || slen > ss->cfg.name_max) {
+		*err = -ENAMETOOLONG;
 		return NULL;
-	make_room(ss, NULL);
+	}
+	if (uid != AGATED_SESSION_NO_UID && !(sh = share_of(ss, uid))) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	need = sizeof(*s) + alen + slen + 2;
+	r = admit(ss, sh, need, now_ms);
+	if (r) {
+		ss->refused++;
+		*err = r;
+		return NULL;
+	}
 	s = calloc(1, sizeof(*s));
-	if (!s)
+	if (!s) {
+		*err = -ENOMEM;
 		return NULL;
+	}
 	s->agent = malloc(alen + 1);
 	s->name = malloc(slen + 1);
 	s->history = agate_history_new(ss->cfg.history_max);
 	if (!s->agent || !s->name || !s->history) {
 		session_free(s);
+		*err = -ENOMEM;
 		return NULL;
 	}
 	memcpy(s->agent, agent, alen);
@@ -253,26 +385,26 @@ agated_session *agated_sessions_get(agated_sessions *ss, const char *agent,
 	s->slen = slen;
 	s->hash = h;
 	s->last_used = now_ms;
+	s->owner_uid = uid;
 	if (ss->count + 1 > ss->nbuckets)
 		grow(ss);
 	s->hnext = ss->buckets[h & (ss->nbuckets - 1)];
 	ss->buckets[h & (ss->nbuckets - 1)] = s;
 	lru_push_head(ss, s);
 	ss->count++;
-	s->bytes = session_bytes(s);
-	ss->bytes += s->bytes;
+	if (sh)
+		sh->count++;
+	account(ss, s, session_bytes(s));
 	return s;
 }
 
 void agated_session_touch(agated_sessions *ss, agated_session *s)
 {
-	size_t b = session_bytes(s);
-
 	s->actions++;
-	ss->bytes = ss->bytes - (s->bytes < ss->bytes ? s->bytes : ss->bytes) + b;
-	s->bytes = b;
-	if (ss->bytes > ss->cfg.bytes_max)
-		make_room(ss, s);
+	/* a session's own growth is bounded by history_max and the spec
+	 * arena; it is counted, and new sessions are refused beyond the
+	 * budget, but no session is forgotten for it */
+	account(ss, s, session_bytes(s));
 }
 
 size_t agated_sessions_expire(agated_sessions *ss, int64_t now_ms)
@@ -289,6 +421,7 @@ size_t agated_sessions_expire(agated_sessions *ss, int64_t now_ms)
 		remove_session(ss, s);
 		n++;
 	}
+	ss->expired += n;
 	return n;
 }
 
@@ -302,9 +435,14 @@ size_t agated_sessions_bytes(const agated_sessions *ss)
 	return ss->bytes;
 }
 
-uint64_t agated_sessions_evicted(const agated_sessions *ss)
+uint64_t agated_sessions_expired(const agated_sessions *ss)
 {
-	return ss->evicted;
+	return ss->expired;
+}
+
+uint64_t agated_sessions_refused(const agated_sessions *ss)
+{
+	return ss->refused;
 }
 
 agated_session *agated_sessions_first(agated_sessions *ss)
@@ -528,4 +666,26 @@ int agated_session_identity(agated_session *s, const agate_frame *frame,
 	s->identity_frame = frame;
 	*out = id;
 	return 0;
+}
+
+const char *agated_sessions_error_code(int err)
+{
+	switch (err) {
+	case -ENAMETOOLONG: return AGATE_ERR_BAD_REQUEST;
+	case -EDQUOT:
+	case -EAGAIN: return AGATE_ERR_OVERLOADED;
+	default: return AGATE_ERR_INTERNAL;
+	}
+}
+
+const char *agated_sessions_strerror(int err)
+{
+	switch (err) {
+	case -ENAMETOOLONG: return "agent or session name longer than the limit";
+	case -EDQUOT: return "this uid holds its whole share of sessions; "
+			     "new sessions are refused until some go idle";
+	case -EAGAIN: return "the session table is full; new sessions are refused "
+			     "until some go idle";
+	default: return "out of memory for the session";
+	}
 }

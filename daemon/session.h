@@ -1,12 +1,14 @@
 /* session.h - per-session state: history, running drift, declared
  * identity, stopped flag; keyed by (agent, session).
  *
- * The table is bounded in count and memory: the least recently used
- * session is evicted when either limit would be passed, and sessions idle
- * for longer than idle_ms are expired. A stopped session is not expired
- * for idleness (forgetting the stop would let the agent go on); under
- * count pressure the oldest sessions are evicted all the same, with a
- * warning. Loop thread only.
+ * The table is bounded in count and memory, in all and per uid, and
+ * nothing is ever evicted to make room: a session may hold a stop, the
+ * history that counts depend on, a registered identity or a running
+ * drift, and forgetting any of them would loosen the gate. Sessions idle
+ * for longer than idle_ms are forgotten (a stopped one never is); when a
+ * limit is reached, new sessions are refused (the caller answers
+ * `overloaded`), first for the uid that holds its whole share, so one
+ * uid cannot starve the others. Loop thread only.
  */
 #ifndef AGATE_DAEMON_SESSION_H
 #define AGATE_DAEMON_SESSION_H
@@ -26,24 +28,44 @@ typedef struct agated_sessions_config {
 	uint64_t idle_ms;      /* default 1 h */
 	size_t history_max;    /* entries per session, default 256 */
 	size_t bytes_max;      /* memory of all sessions, default 512 MiB */
+	size_t max_per_uid;    /* sessions one uid may create, default max/4 */
+	size_t bytes_per_uid;  /* their memory, default bytes_max/4 */
+	size_t name_max;       /* bytes of an agent or session name, default 1024 */
 } agated_sessions_config;
+
+/* The creator of a session opened without one (tests, internal use). */
+#define AGATED_SESSION_NO_UID UINT32_MAX
 
 /* cfg may be NULL for the defaults; zero fields take their default. */
 agated_sessions *agated_sessions_new(const agated_sessions_config *cfg);
 void agated_sessions_free(agated_sessions *ss);
 
 /* The session (agent, session), created when create is true and it does
- * not exist; marks it used at now_ms. Returns NULL when it does not exist
- * (create false) or memory runs out. The pointer stays valid until the
- * next call that may evict (get with create, expire). */
+ * not exist (as agated_sessions_open with no uid); marks it used at
+ * now_ms. Returns NULL when it does not exist (create false) or cannot be
+ * created. The pointer stays valid until the next call that may forget
+ * sessions (open, get with create, expire). */
 agated_session *agated_sessions_get(agated_sessions *ss, const char *agent,
 				    size_t alen, const char *session,
 				    size_t slen, int64_t now_ms, bool create);
+/* The session (agent, session), created for uid when it does not exist.
+ * NULL with *err set when it cannot be: -ENAMETOOLONG (a name over
+ * name_max bytes), -EDQUOT (uid holds its whole share), -EAGAIN (the
+ * table is full of sessions that are not idle), -ENOMEM. Refusals are
+ * counted (agated_sessions_refused). */
+agated_session *agated_sessions_open(agated_sessions *ss, const char *agent,
+				     size_t alen, const char *session, size_t slen,
+				     uint32_t uid, int64_t now_ms, int *err);
 /* Forget sessions idle since before now_ms - idle_ms. Returns how many. */
 size_t agated_sessions_expire(agated_sessions *ss, int64_t now_ms);
 size_t agated_sessions_count(const agated_sessions *ss);
 size_t agated_sessions_bytes(const agated_sessions *ss);
-uint64_t agated_sessions_evicted(const agated_sessions *ss);
+/* The wire error code (bad_request, overloaded, internal) and the
+ * message for an error of agated_sessions_open. */
+const char *agated_sessions_error_code(int err);
+const char *agated_sessions_strerror(int err);
+uint64_t agated_sessions_expired(const agated_sessions *ss); /* for idleness */
+uint64_t agated_sessions_refused(const agated_sessions *ss); /* opens refused */
 /* Most recently used first; NULL at the end. */
 agated_session *agated_sessions_first(agated_sessions *ss);
 agated_session *agated_session_next(agated_session *s);

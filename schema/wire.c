@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Whatever the caller asks for, the validator's stack never grows past
@@ -223,8 +224,74 @@ int agate_wire_validate(const char *buf, size_t len, unsigned max_depth,
 	return 0;
 }
 
+/* A map whose key appears twice is refused: readers of one request would
+ * otherwise disagree on which value it holds (rules read the first, most
+ * JSON readers of the audit row the last). Small maps compare pairwise;
+ * larger ones sort their keys once. */
+#define DUP_PAIRWISE_MAX 16u
+
+static int key_cmp(const void *a, const void *b)
+{
+	const agate_member *x = *(const agate_member *const *)a;
+	const agate_member *y = *(const agate_member *const *)b;
+	size_t n = x->key.len < y->key.len ? x->key.len : y->key.len;
+	int c = memcmp(x->key.ptr, y->key.ptr, n);
+
+	if (c)
+		return c;
+	return x->key.len < y->key.len ? -1 : x->key.len > y->key.len;
+}
+
+static bool same_key(const agate_member *x, const agate_member *y)
+{
+	return x->key.len == y->key.len &&
+	       !memcmp(x->key.ptr, y->key.ptr, x->key.len);
+}
+
+/* The first key of items[0..n) that appears twice, or NULL. -ENOMEM is
+ * reported through *r when the sort's scratch does not fit the arena. */
+static const agate_member *duplicate_key(const agate_member *items, uint32_t n,
+					 agate_arena *arena, int *r)
+{
+	const agate_member **sorted;
+
+	if (n <= DUP_PAIRWISE_MAX) {
+		for (uint32_t i = 1; i < n; i++)
+			for (uint32_t j = 0; j < i; j++)
+				if (same_key(&items[i], &items[j]))
+					return &items[i];
+		return NULL;
+	}
+	sorted = agate_arena_alloc(arena, (size_t)n * sizeof(*sorted));
+	if (!sorted) {
+		*r = -ENOMEM;
+		return NULL;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		sorted[i] = &items[i];
+	qsort(sorted, n, sizeof(*sorted), key_cmp);
+	for (uint32_t i = 1; i < n; i++)
+		if (same_key(sorted[i], sorted[i - 1]))
+			return sorted[i];
+	return NULL;
+}
+
+/* Quote at most 40 bytes of a key, cut on a UTF-8 boundary. */
+static int fail_duplicate(char *err, size_t errcap, agate_str key)
+{
+	size_t n = key.len;
+
+	if (n > 40) {
+		n = 40;
+		while (n && ((unsigned char)key.ptr[n] & 0xC0u) == 0x80u)
+			n--;
+	}
+	return fail(err, errcap, "duplicate map key '%.*s'%s", (int)n, key.ptr,
+		    n < key.len ? "..." : "");
+}
+
 static int convert(const msgpack_object *o, agate_arena *arena,
-		   agate_value *out, unsigned depth)
+		   agate_value *out, unsigned depth, char *err, size_t errcap)
 {
 	if (depth > WIRE_DEPTH_HARD_MAX)
 		return -EINVAL;
@@ -279,7 +346,7 @@ static int convert(const msgpack_object *o, agate_arena *arena,
 		}
 		for (uint32_t i = 0; i < n; i++) {
 			int r = convert(&o->via.array.ptr[i], arena, &items[i],
-					depth + 1);
+					depth + 1, err, errcap);
 			if (r)
 				return r;
 		}
@@ -310,9 +377,17 @@ static int convert(const msgpack_object *o, agate_arena *arena,
 			items[i].key.ptr = ks;
 			items[i].key.len = k->via.str.size;
 			r = convert(&o->via.map.ptr[i].val, arena, &items[i].value,
-				    depth + 1);
+				    depth + 1, err, errcap);
 			if (r)
 				return r;
+		}
+		if (n > 1) {
+			int r = 0;
+			const agate_member *dup = duplicate_key(items, n, arena, &r);
+			if (r)
+				return r;
+			if (dup)
+				return fail_duplicate(err, errcap, dup->key);
 		}
 		out->type = AGATE_MAP;
 		out->as.map.items = items;
@@ -361,10 +436,12 @@ int agate_wire_decode(const char *buf, size_t len, unsigned max_depth,
 		r = -ENOMEM;
 		goto out;
 	}
-	r = convert(&up.data, arena, v, 0);
+	if (err && errcap)
+		err[0] = '\0';
+	r = convert(&up.data, arena, v, 0, err, errcap);
 	if (r == -ENOMEM)
 		fail(err, errcap, "request too large for its arena");
-	else if (r)
+	else if (r && (!err || !errcap || !err[0]))
 		fail(err, errcap, "undecodable msgpack");
 	else
 		*out = v;

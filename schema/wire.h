@@ -31,8 +31,10 @@ int agate_wire_validate(const char *buf, size_t len, unsigned max_depth,
 			char *err, size_t errcap);
 
 /* Validate, then decode into a value tree in the arena (strings copied and
- * NUL-terminated). Returns 0, -EINVAL (reason in err), or -ENOMEM when the
- * arena limit is reached. */
+ * NUL-terminated). A map, at any depth, holding the same key twice is
+ * refused ("duplicate map key 'command'"): no reader may pick one of two
+ * values. Returns 0, -EINVAL (reason in err), or -ENOMEM when the arena
+ * limit is reached. */
 int agate_wire_decode(const char *buf, size_t len, unsigned max_depth,
 		      agate_arena *arena, agate_value **out, char *err,
 		      size_t errcap);

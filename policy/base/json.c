@@ -134,8 +134,20 @@ static void put_value(struct out *o, const agate_value *v)
 		put(o, num, (size_t)n);
 		break;
 	case AGATE_FLOAT:
-		if (!isfinite(v->as.real)) {
-			put(o, "null", 4);
+		/* JSON has no NaN or infinity. An infinity is written as a
+		 * number beyond any double, which every JSON reader reads back
+		 * as infinity (or the largest double); NaN as the string "NaN".
+		 * Neither becomes null: an auditor must see that a request
+		 * carried them. */
+		if (isnan(v->as.real)) {
+			put(o, "\"NaN\"", 5);
+			break;
+		}
+		if (isinf(v->as.real)) {
+			if (v->as.real < 0)
+				put(o, "-1e999", 6);
+			else
+				put(o, "1e999", 5);
 			break;
 		}
 		/* %.17g round-trips a double exactly */

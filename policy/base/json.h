@@ -5,7 +5,9 @@
  *
  * Strings are escaped per RFC 8259; bytes that are not valid UTF-8 are
  * written as U+FFFD so the output is always valid JSON. Binary values are
- * written as lower-case hex strings. Non-finite floats are written as null.
+ * written as lower-case hex strings. A float infinity is written 1e999 or
+ * -1e999 (valid JSON that readers take as infinity) and NaN as the string
+ * "NaN", so that neither is lost as null.
  */
 #ifndef AGATE_POLICY_JSON_H
 #define AGATE_POLICY_JSON_H

@@ -15,6 +15,7 @@
  * the new set finds columns by key, so nothing is misread.
  */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,6 +193,54 @@ static int make_room(agate_history *h)
 	return 0;
 }
 
+/* Answer every history expression of rs for act into entry e (the time
+ * is already in it). Returns whether any bit or value is set. */
+static bool answer_columns(agate_history *h, const agate_ruleset *rs,
+			   const agate_action *act, agate_arena *scratch, unsigned char *e)
+{
+	bool any = false;
+	rl_ctx c;
+	rl_ctx_init(&c, rs, act, NULL, scratch);
+	c.recording = true;
+	uint64_t *bits = entry_bits(h, e);
+	double *vals = entry_vals(h, e);
+	for (uint32_t k = 0; k < h->nbits; k++) {
+		bool v = false;
+		/* an expression that cannot be evaluated counts as holding: the
+		 * rules built on counts and seen() block, so this fails closed */
+		if (rl_eval_bool(&c, rs->hbits[k].expr, &v) < 0)
+			v = true;
+		if (v) {
+			bits[k / 64] |= 1ULL << (k % 64);
+			any = true;
+		}
+		c.err = NULL;
+		agate_arena_reset(scratch);
+		rl_ctx_forget(&c);
+	}
+	for (uint32_t k = 0; k < h->nvals; k++) {
+		bool take = true;
+		double d = 0;
+		rl_val v;
+		if (rs->hvals[k].where && rl_eval_bool(&c, rs->hvals[k].where, &take) < 0)
+			take = true; /* unknown: counted, as for bits */
+		if (take) {
+			if (rl_eval_val(&c, rs->hvals[k].expr, &v) < 0)
+				d = HUGE_VAL;
+			else if (v.kind != RV_NIL && !rl_val_num(&v, &d))
+				d = HUGE_VAL; /* present, not a plain number: may be large */
+		}
+		if (d != 0) {
+			vals[k] = d;
+			any = true;
+		}
+		c.err = NULL;
+		agate_arena_reset(scratch);
+		rl_ctx_forget(&c);
+	}
+	return any;
+}
+
 int agate_history_record(agate_history *h, const agate_ruleset *rs,
 			 const agate_action *act, agate_verdict_kind verdict)
 {
@@ -210,51 +259,32 @@ int agate_history_record(agate_history *h, const agate_ruleset *rs,
 	h->has_last = true;
 	if (h->max == 0)
 		return 0;
-	int rc = make_room(h);
-	if (rc < 0)
-		return rc;
-	unsigned char *e = h->ring + ((h->head + h->len) % h->cap) * h->stride;
-	memset(e, 0, h->stride);
-	memcpy(e, &act->now_ms, sizeof(int64_t));
-	h->len++;
-
 	bool usable = rs && rs->hlayout == h->layout;
 	if (!usable || (h->nbits + h->nvals) == 0)
-		return 0;
+		return 0; /* no history expression: nothing to keep but previous.* */
 	agate_arena *scratch = agate_arena_new(RL_HIST_SCRATCH);
-	if (!scratch)
+	unsigned char *e = calloc(1, h->stride);
+	if (!scratch || !e) {
+		agate_arena_free(scratch);
+		free(e);
 		return -ENOMEM;
-	rl_ctx c;
-	rl_ctx_init(&c, rs, act, NULL, scratch);
-	c.recording = true;
-	uint64_t *bits = entry_bits(h, e);
-	double *vals = entry_vals(h, e);
-	for (uint32_t k = 0; k < h->nbits; k++) {
-		bool v = false;
-		/* an expression that cannot be evaluated counts as holding: the
-		 * rules built on counts and seen() block, so this fails closed */
-		if (rl_eval_bool(&c, rs->hbits[k].expr, &v) < 0)
-			v = true;
-		if (v)
-			bits[k / 64] |= 1ULL << (k % 64);
-		c.err = NULL;
-		agate_arena_reset(scratch);
-		rl_ctx_forget(&c);
 	}
-	for (uint32_t k = 0; k < h->nvals; k++) {
-		bool take = true;
-		double d = 0;
-		rl_val v;
-		if (rs->hvals[k].where && rl_eval_bool(&c, rs->hvals[k].where, &take) < 0)
-			take = false;
-		if (take && rl_eval_val(&c, rs->hvals[k].expr, &v) == 0 && rl_val_num(&v, &d))
-			vals[k] = d;
-		c.err = NULL;
-		agate_arena_reset(scratch);
-		rl_ctx_forget(&c);
+	memcpy(e, &act->now_ms, sizeof(int64_t));
+	bool relevant = answer_columns(h, rs, act, scratch, e);
+	int rc = 0;
+	/* An entry that holds no bit and no value changes no count, sum or
+	 * seen(): it is not kept, so a flood of harmless calls cannot push
+	 * the calls that rules count out of the ring. */
+	if (relevant) {
+		rc = make_room(h);
+		if (rc == 0) {
+			memcpy(h->ring + ((h->head + h->len) % h->cap) * h->stride, e, h->stride);
+			h->len++;
+		}
 	}
 	agate_arena_free(scratch);
-	return 0;
+	free(e);
+	return rc;
 }
 
 static int column(const agate_history *h, const agate_ruleset *rs, uint32_t slot, bool val)

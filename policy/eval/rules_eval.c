@@ -120,7 +120,28 @@ static bool truthy(const rl_ctx *c, const rl_val *v)
 	}
 }
 
-/* "10000", "10,000", "$10000.50", "-€5", " 1e3 " ; anything else: false */
+/* The integer part alone no longer fits the buffer (70-odd digits): the
+ * number is plain if the rest is, and its magnitude is beyond any limit. */
+static bool too_long_number(const char *buf, size_t o, const char *rest, size_t n,
+			    double *out)
+{
+	bool neg = o && buf[0] == '-';
+	for (size_t i = 0; i < n; i++) {
+		char ch = rest[i];
+		if (!(ch >= '0' && ch <= '9') && ch != ',' && ch != '.')
+			return false; /* an exponent here is rare enough to refuse */
+	}
+	*out = neg ? -HUGE_VAL : HUGE_VAL;
+	return true;
+}
+
+/* The one way agate reads a number from text, documented in docs/rules.md
+ * ("Numbers"): blanks around it, an optional sign and currency sign ($, €,
+ * £, ¥, either order), ASCII digits with optional thousands commas, an
+ * optional fraction and an optional exponent. Nothing else: no `_`, no
+ * hex, no `inf`/`nan`, no digits of other scripts. A plain number too
+ * large for a double reads as an infinity of its sign: "1e400" is larger
+ * than any limit, not unreadable. Returns false on anything else. */
 bool rl_num_from_str(const char *s, size_t n, double *out)
 {
 	char buf[80];
@@ -159,7 +180,7 @@ bool rl_num_from_str(const char *s, size_t n, double *out)
 			return false;
 		}
 		if (o + 1 >= sizeof(buf))
-			return false;
+			return too_long_number(buf, o, s + i, n - i, out);
 		buf[o++] = ch;
 	}
 	if (!digits)
@@ -172,8 +193,12 @@ bool rl_num_from_str(const char *s, size_t n, double *out)
 			buf[o++] = s[i++];
 		bool ed = false;
 		for (; i < n; i++) {
-			if (s[i] < '0' || s[i] > '9' || o + 1 >= sizeof(buf))
+			if (s[i] < '0' || s[i] > '9')
 				return false;
+			if (o + 1 >= sizeof(buf)) {
+				/* an exponent of 70-odd digits: huge or tiny */
+				continue;
+			}
 			buf[o++] = s[i];
 			ed = true;
 		}
@@ -183,9 +208,9 @@ bool rl_num_from_str(const char *s, size_t n, double *out)
 	buf[o] = '\0';
 	char *end = NULL;
 	double d = strtod(buf, &end);
-	if (!end || *end || !isfinite(d))
+	if (!end || *end || isnan(d))
 		return false;
-	*out = d;
+	*out = d; /* ±HUGE_VAL on overflow: the honest order of magnitude */
 	return true;
 }
 
@@ -220,6 +245,44 @@ static bool as_text(const rl_val *v, char *buf, size_t cap, agate_str *out)
 		return true;
 	}
 	return false;
+}
+
+/* An ordering comparison reads both sides as numbers. A side that is nil
+ * (the field is absent) makes it false: nothing says the value is large.
+ * A side that is present but not a plain number (NaN, "inf", "50_000",
+ * "0x10000", a list, a map, a bool, words) is an evaluation error, so the
+ * rule fails closed: a value that may mean "large" is never read as "not
+ * large". A rule that wants to tell them apart asks is_number(x). */
+static int ordered_pair(rl_ctx *c, const rl_val *l, const rl_val *r, double *x,
+			double *y, bool *defined)
+{
+	const rl_val *bad;
+	char nb[48];
+	agate_str t;
+
+	*defined = false;
+	if (l->kind == RV_NIL || r->kind == RV_NIL)
+		return 0;
+	if (rl_val_num(l, x) && rl_val_num(r, y)) {
+		*defined = true;
+		return 0;
+	}
+	bad = rl_val_num(l, x) ? r : l;
+	if (bad->kind == RV_NUM)
+		c->err = "a numeric comparison met NaN";
+	else if (bad->kind == RV_STR && as_text(bad, nb, sizeof(nb), &t)) {
+		size_t k = t.len > 40 ? 40 : t.len;
+		while (k < t.len && k && ((unsigned char)t.ptr[k] & 0xC0u) == 0x80u)
+			k--; /* cut on a character boundary */
+		c->err = agate_arena_printf(c->arena, "a numeric comparison met '%.*s%s', "
+					    "which is not a plain number",
+					    (int)k, t.ptr, k < t.len ? "..." : "");
+	}
+	else
+		c->err = "a numeric comparison met a list, a map or a boolean";
+	if (!c->err)
+		return -ENOMEM;
+	return -EINVAL;
 }
 
 static bool bytes_eq(agate_str a, agate_str b, bool ci)
@@ -725,8 +788,12 @@ static int cmp_one(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r
 	case OP_LE:
 	case OP_GT:
 	case OP_GE:
-		if (!rl_val_num(l, &x) || !rl_val_num(r, &y))
-			return 0; /* unparseable: false, not an error */
+	{
+		bool defined;
+		int rc = ordered_pair(c, l, r, &x, &y, &defined);
+		if (rc < 0 || !defined)
+			return rc;
+	}
 		*res = n->op == OP_LT ? x < y : n->op == OP_LE ? x <= y :
 		       n->op == OP_GT ? x > y : x >= y;
 		return 0;
@@ -1256,6 +1323,8 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 				return rc;
 			if (rl_val_num(&v, &d))
 				total += d;
+			else if (v.kind != RV_NIL)
+				total = HUGE_VAL; /* present, not a plain number: may be large */
 		}
 		set_num(o, total);
 		return 0;

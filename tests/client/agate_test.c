@@ -173,8 +173,11 @@ static int answer(struct server *s, int fd, const agate_value *req)
 	case M_HUGE:
 		msgpack_sbuffer_destroy(&sb);
 		return write_full(fd, "\x06\x00\x00\x00", 4) ? -1 : -1;
-	case M_ECHO_OP:
-		msgpack_pack_map(&pk, 3 + req->as.map.len);
+	case M_ECHO_OP: {
+		/* the request's own id is echoed as the reply's id; its other
+		 * keys are echoed as they are (a reply may not hold a key twice) */
+		uint32_t echoed = req->as.map.len - (agate_value_get(req, "id", 2) ? 1 : 0);
+		msgpack_pack_map(&pk, 3 + echoed);
 		agate_wire_pack_cstr(&pk, "id");
 		msgpack_pack_uint64(&pk, id);
 		agate_wire_pack_cstr(&pk, "ok");
@@ -182,10 +185,13 @@ static int answer(struct server *s, int fd, const agate_value *req)
 		agate_wire_pack_cstr(&pk, "echo_keys");
 		msgpack_pack_uint32(&pk, req->as.map.len);
 		for (uint32_t i = 0; i < req->as.map.len; i++) {
+			if (agate_str_eq(req->as.map.items[i].key, "id"))
+				continue;
 			agate_wire_pack_str(&pk, req->as.map.items[i].key);
 			agate_wire_pack_value(&pk, &req->as.map.items[i].value);
 		}
 		break;
+	}
 	}
 	r = send_frame(fd, &sb);
 	msgpack_sbuffer_destroy(&sb);

@@ -1,8 +1,9 @@
-/* session_test.c - daemon/session.h: lookup by (agent, session), LRU
- * eviction at the count bound, idle expiry that spares stopped sessions,
- * stop/resume, registration copies. */
+/* session_test.c - daemon/session.h: lookup by (agent, session), refusal
+ * (never eviction) at the count bound and at a uid's share, idle expiry
+ * that spares stopped sessions, stop/resume, registration copies. */
 #include <criterion/criterion.h>
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -32,45 +33,64 @@ Test(session, find_or_create)
 	agated_sessions_free(ss);
 }
 
-Test(session, lru_eviction_at_the_bound)
+/* At the count bound nothing is evicted: a new session is refused, and
+ * the ones that exist (a stopped one among them) keep their state. */
+Test(session, full_table_refuses_instead_of_evicting)
 {
-	agated_sessions_config cfg = { .max_sessions = 3 };
+	agated_sessions_config cfg = { .max_sessions = 3, .idle_ms = 1000, .max_per_uid = 3 };
 	agated_sessions *ss = agated_sessions_new(&cfg);
+	agated_session *old;
 	char name[8];
+	int err;
 
 	for (int i = 0; i < 3; i++) {
 		snprintf(name, sizeof(name), "s%d", i);
-		cr_assert_not_null(agated_sessions_get(ss, "a", 1, name, 2, i, true));
+		cr_assert_not_null(agated_sessions_open(ss, "a", 1, name, 2, 7, i, &err));
 	}
-	/* touch s0 so s1 is the least recently used */
-	cr_assert_not_null(agated_sessions_get(ss, "a", 1, "s0", 2, 10, false));
-	cr_assert_not_null(agated_sessions_get(ss, "a", 1, "s3", 2, 11, true));
-	cr_assert_eq(agated_sessions_count(ss), 3);
-	cr_assert_null(agated_sessions_get(ss, "a", 1, "s1", 2, 12, false), "s1 was evicted");
-	cr_assert_not_null(agated_sessions_get(ss, "a", 1, "s0", 2, 13, false));
-	cr_assert_eq(agated_sessions_evicted(ss), 1);
+	old = agated_sessions_get(ss, "a", 1, "s0", 2, 3, false);
+	cr_assert_eq(agated_session_stop(old, "halt", "destructive"), 0);
+	cr_assert_null(agated_sessions_open(ss, "a", 1, "s3", 2, 8, 11, &err));
+	cr_assert_eq(err, -EAGAIN);
+	cr_assert_str_eq(agated_sessions_error_code(err), "overloaded");
+	cr_assert_eq(agated_sessions_refused(ss), 1);
+	for (int i = 0; i < 3; i++) {
+		snprintf(name, sizeof(name), "s%d", i);
+		cr_assert_not_null(agated_sessions_get(ss, "a", 1, name, 2, 12, false),
+				   "%s is kept", name);
+	}
+	cr_assert(agated_session_stopped(agated_sessions_get(ss, "a", 1, "s0", 2, 13, false)));
+	/* once sessions go idle, they make room; the stopped one never does */
+	cr_assert_not_null(agated_sessions_open(ss, "a", 1, "s3", 2, 8, 5000, &err));
+	cr_assert_not_null(agated_sessions_get(ss, "a", 1, "s0", 2, 5001, false));
+	cr_assert_eq(agated_sessions_expired(ss), 2);
 	agated_sessions_free(ss);
 }
 
-Test(session, stopped_sessions_survive_eviction_pressure_first)
+/* One uid cannot take the whole table: at its share its new sessions are
+ * refused while another uid's still fit. */
+Test(session, per_uid_share)
 {
-	agated_sessions_config cfg = { .max_sessions = 2 };
+	agated_sessions_config cfg = { .max_sessions = 8 };
 	agated_sessions *ss = agated_sessions_new(&cfg);
-	agated_session *old = agated_sessions_get(ss, "a", 1, "old", 3, 0, true);
+	char name[16];
+	int err, i;
 
-	cr_assert_eq(agated_session_stop(old, "halt", "destructive"), 0);
-	cr_assert_not_null(agated_sessions_get(ss, "a", 1, "x", 1, 1, true));
-	cr_assert_not_null(agated_sessions_get(ss, "a", 1, "y", 1, 2, true));
-	/* "old" is the least recent but stopped: "x" went instead */
-	old = agated_sessions_get(ss, "a", 1, "old", 3, 3, false);
-	cr_assert_not_null(old);
-	cr_assert(agated_session_stopped(old));
-	cr_assert_str_eq(agated_session_stop_rule(old), "halt");
-	cr_assert_str_eq(agated_session_stop_reason(old), "destructive");
-	cr_assert_null(agated_sessions_get(ss, "a", 1, "x", 1, 4, false));
-	agated_session_resume(old);
-	cr_assert_not(agated_session_stopped(old));
-	cr_assert_null(agated_session_stop_rule(old));
+	for (i = 0; i < 100; i++) {
+		int n = snprintf(name, sizeof(name), "flood-%d", i);
+		if (!agated_sessions_open(ss, "a", 1, name, (size_t)n, 1001, i, &err))
+			break;
+	}
+	cr_assert_eq(i, 2, "a quarter of 8");
+	cr_assert_eq(err, -EDQUOT);
+	cr_assert_str_eq(agated_sessions_error_code(err), "overloaded");
+	cr_assert_not_null(agated_sessions_open(ss, "b", 1, "work", 4, 1002, 200, &err));
+	cr_assert_not_null(agated_sessions_open(ss, "c", 1, "work", 4, 0, 201, &err));
+	/* names are bounded */
+	char big[2000];
+	memset(big, 'x', sizeof(big));
+	cr_assert_null(agated_sessions_open(ss, "b", 1, big, sizeof(big), 1002, 202, &err));
+	cr_assert_eq(err, -ENAMETOOLONG);
+	cr_assert_str_eq(agated_sessions_error_code(err), "bad_request");
 	agated_sessions_free(ss);
 }
 
@@ -93,16 +113,22 @@ Test(session, idle_expiry_spares_stopped)
 
 Test(session, many_sessions_stay_bounded)
 {
-	agated_sessions_config cfg = { .max_sessions = 1000 };
+	agated_sessions_config cfg = { .max_sessions = 1000, .max_per_uid = 2000 };
 	agated_sessions *ss = agated_sessions_new(&cfg);
 	char name[32];
+	size_t made = 0;
+	int err;
 
 	for (int i = 0; i < 20000; i++) {
 		int n = snprintf(name, sizeof(name), "session-%d", i);
-		cr_assert_not_null(agated_sessions_get(ss, "a", 1, name, (size_t)n, i, true));
+		if (agated_sessions_open(ss, "a", 1, name, (size_t)n, 5, i, &err))
+			made++;
+		else
+			cr_assert_eq(err, -EAGAIN);
 	}
+	cr_assert_eq(made, 1000);
 	cr_assert_eq(agated_sessions_count(ss), 1000);
-	cr_assert_eq(agated_sessions_evicted(ss), 19000);
+	cr_assert_eq(agated_sessions_refused(ss), 19000);
 	cr_assert_gt(agated_sessions_bytes(ss), 0);
 	agated_sessions_free(ss);
 }

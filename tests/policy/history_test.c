@@ -254,7 +254,8 @@ Test(history, reload_keeps_unchanged_expressions)
 
 	/* recording under the new set re-lays the history out */
 	cr_assert_eq(agate_history_record(s.h, rs2, &act, AGATE_VERDICT_ALLOW), 0);
-	cr_assert_eq(agate_history_len(s.h), 5);
+	/* kept: x, x, y (z answered nothing under v1, q nothing under v2) */
+	cr_assert_eq(agate_history_len(s.h), 3);
 	act = mkact(s.a, "x", NULL);
 	r = eval_env(rs2, &act, &env, s.a);
 	cr_assert_eq(r.enforcement, AGATE_ENFORCE_BLOCK, "still 2 x in the past");
@@ -390,5 +391,39 @@ Test(history, shared_answers_do_not_leak_between_recorded_expressions)
 		cr_assert_eq(r.enforcement, AGATE_ENFORCE_ALLOW, "call %d", i + 1);
 		s.now += 1000;
 	}
+	sess_fini(&s);
+}
+
+/* A flood of harmless calls between the counted ones does not push the
+ * counted ones out of a full ring: an entry that answers no history
+ * expression is not kept. Sums read a present non-number as unbounded. */
+Test(history, harmless_flood_does_not_push_counted_calls_out)
+{
+	sess s;
+	sess_init(&s, "default allow\n"
+		      "rule @mail_burst\ntrigger send_email\n"
+		      "check count(tool == \"send_email\", within 1h) > 3\n"
+		      "enforce block \"too many emails\"\nend\n", 16);
+	for (int i = 0; i < 3; i++) {
+		cr_assert_eq(step(&s, "send_email", NULL).enforcement, AGATE_ENFORCE_ALLOW);
+		for (int k = 0; k < 100; k++) {
+			s.now += 1;
+			step(&s, "read_file", NULL);
+		}
+	}
+	agate_rules_result r = step(&s, "send_email", NULL);
+	cr_assert_eq(r.enforcement, AGATE_ENFORCE_BLOCK, "300 reads between 4 emails");
+	cr_assert_eq(agate_history_len(s.h), 4);
+	sess_fini(&s);
+
+	sess_init(&s, "default allow\n"
+		      "rule @spend\ntrigger pay\n"
+		      "check sum(args.amount, within 1d) > 1000\n"
+		      "enforce block \"daily limit\"\nend\n", 16);
+	cr_assert_eq(step(&s, "pay", "{\"amount\": 10}").enforcement, AGATE_ENFORCE_ALLOW);
+	cr_assert_eq(step(&s, "pay", "{\"amount\": \"50_000\"}").enforcement, AGATE_ENFORCE_BLOCK);
+	r = step(&s, "pay", "{\"amount\": 5}");
+	cr_assert_eq(r.enforcement, AGATE_ENFORCE_BLOCK,
+		     "an amount that was not a plain number stays in the day's sum as unbounded");
 	sess_fini(&s);
 }

@@ -37,7 +37,13 @@ Test(json, invalid_utf8_and_controls_stay_valid_json)
 	cr_assert_str_eq(buf, "\"a\xEF\xBF\xBD" "b\\u0001\xc3\xa9\"");
 	agate_value nan = { .type = AGATE_FLOAT, .as.real = NAN };
 	agate_json_write(buf, sizeof(buf), &nan);
-	cr_assert_str_eq(buf, "null");
+	cr_assert_str_eq(buf, "\"NaN\"", "NaN is kept, not written as null");
+	agate_value inf = { .type = AGATE_FLOAT, .as.real = -INFINITY };
+	agate_json_write(buf, sizeof(buf), &inf);
+	cr_assert_str_eq(buf, "-1e999");
+	inf.as.real = INFINITY;
+	agate_json_write(buf, sizeof(buf), &inf);
+	cr_assert_str_eq(buf, "1e999");
 }
 
 Test(json, truncates_like_snprintf)

@@ -144,10 +144,30 @@ Test(rules, equality_and_ordering)
 	YES("args.amount == 10000.5", "{\"amount\": \"$10,000.50\"}");
 	YES("args.amount < 0", "{\"amount\": \"-$5\"}");
 	YES("args.amount >= 1000", "{\"amount\": \" 1e3 \"}");
-	NO("args.amount > 1", "{\"amount\": \"lots\"}");
-	NO("args.amount < 1", "{\"amount\": \"lots\"}");
+	/* a present value that is not a plain number fails an ordering
+	 * closed: an evaluation error, which blocks, whichever way the
+	 * comparison or its negation is written */
+	static const char *const not_plain[] = {
+		"{\"amount\": \"lots\"}", "{\"amount\": \"1e400x\"}",
+		"{\"amount\": \"inf\"}", "{\"amount\": \"50_000\"}",
+		"{\"amount\": \"0x10000\"}", "{\"amount\": [50000]}",
+		"{\"amount\": {\"v\": 1}}", "{\"amount\": true}",
+		"{\"amount\": \"\xef\xbc\x95\xef\xbc\x90\"}",
+	};
+	for (size_t i = 0; i < sizeof(not_plain) / sizeof(not_plain[0]); i++) {
+		YES("args.amount > 1", not_plain[i]);
+		YES("args.amount < 1", not_plain[i]);
+		YES("not (args.amount > 1)", not_plain[i]);
+	}
+	/* a plain number too large for a double is larger than any limit */
+	YES("args.amount > 1000000000000000", "{\"amount\": \"1e400\"}");
+	YES("args.amount < -1000000000000000", "{\"amount\": \"-1e400\"}");
+	NO("args.amount > 1", "{\"amount\": \"1e-400\"}");
+	/* equality is no ordering: an unreadable side is simply unequal */
 	NO("args.amount == 1", "{\"amount\": \"1 dollar\"}");
+	/* an absent value says nothing about size */
 	NO("args.amount > 1", "{}");
+	NO("args.amount < 1", "{}");
 	YES("args.a == args.b", "{\"a\": [1, 2], \"b\": [1, 2]}");
 }
 

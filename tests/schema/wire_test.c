@@ -3,6 +3,8 @@
 #include <criterion/criterion.h>
 
 #include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "schema/wire.h"
@@ -281,4 +283,47 @@ Test(wire, every_prefix_is_refused)
 		free(copy);
 	}
 	msgpack_sbuffer_destroy(&sb);
+}
+
+/* The same key twice is refused at any depth, in small maps (compared
+ * pairwise) and large ones (sorted); distinct keys that share a prefix
+ * are not duplicates. */
+static int decode_map_with(unsigned nkeys, int dup_at, bool nested, char *err)
+{
+	msgpack_sbuffer sb;
+	msgpack_packer pk;
+	agate_value *v = NULL;
+	char key[16];
+	int r;
+
+	msgpack_sbuffer_init(&sb);
+	msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+	if (nested) {
+		msgpack_pack_map(&pk, 1);
+		agate_wire_pack_cstr(&pk, "args");
+	}
+	msgpack_pack_map(&pk, nkeys);
+	for (unsigned i = 0; i < nkeys; i++) {
+		snprintf(key, sizeof(key), "k%u", (int)i == dup_at ? 0u : i);
+		agate_wire_pack_cstr(&pk, key);
+		msgpack_pack_int(&pk, (int)i);
+	}
+	r = agate_wire_decode(sb.data, sb.size, 32, arena, &v, err, 128);
+	msgpack_sbuffer_destroy(&sb);
+	return r;
+}
+
+Test(wire, duplicate_keys_refused)
+{
+	char err[128];
+
+	cr_assert_eq(decode_map_with(2, -1, false, err), 0);
+	cr_assert_eq(decode_map_with(300, -1, true, err), 0, "%s", err);
+	cr_assert_eq(decode_map_with(2, 1, false, err), -EINVAL);
+	cr_assert_str_eq(err, "duplicate map key 'k0'");
+	cr_assert_eq(decode_map_with(5, 4, true, err), -EINVAL);
+	cr_assert(strstr(err, "duplicate map key"), "%s", err);
+	cr_assert_eq(decode_map_with(300, 299, true, err), -EINVAL);
+	cr_assert_str_eq(err, "duplicate map key 'k0'");
+	cr_assert_eq(decode_map_with(40, 17, false, err), -EINVAL);
 }
