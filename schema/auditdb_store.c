@@ -1,4 +1,4 @@
-/* auditdb.c - the audit database: open/migrate, the hash chain, verify,
+/* auditdb_store.c - the audit database: open/migrate, the hash chain, verify,
  * query, export and prune. See auditdb.h for the contracts and
  * docs/audit.md for the design. */
 #include "schema/auditdb.h"

@@ -1,4 +1,4 @@
-/* handlers.c - the ops of protocol v1 that any peer may use (check,
+/* dispatch.c - the ops of protocol v1 that any peer may use (check,
  * register, ping, stats), the refusal path for malformed requests, and
  * review holds.
  *
@@ -6,7 +6,7 @@
  * error reply carrying verdict "block", and every request that reaches
  * the decision path leaves an audit row, refused ones included.
  */
-#include "server.h"
+#include "daemon/server.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -14,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "log.h"
+#include "daemon/log.h"
 #include "policy/decide.h"
 #include "policy/base/json.h"
 #include "schema/protocol.h"

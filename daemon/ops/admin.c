@@ -2,12 +2,12 @@
  * sessions. The caller (handlers.c) has already checked the peer's uid;
  * every op that changes something leaves an audit row.
  */
-#include "server.h"
+#include "daemon/server.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "log.h"
+#include "daemon/log.h"
 #include "schema/protocol.h"
 
 #define LIST_MAX 1000u
