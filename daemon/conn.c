@@ -5,7 +5,7 @@
  * and when the peer does not read its replies (write queue high) we stop
  * reading its requests until it does.
  */
-#include "server.h"
+#include "daemon/conn.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -13,7 +13,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "log.h"
+#include "daemon/log.h"
+#include "daemon/ops/ops.h"
+#include "daemon/ops/request.h"
+#include "daemon/server.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
@@ -22,8 +25,6 @@
 #define WRITE_LOW (1u * 1024u * 1024u)
 #define OBUF_MIN 4096u
 #define OBUF_KEEP (256u * 1024u) /* larger output buffers are given back */
-#define REQS_KEEP 256u           /* finished requests kept for reuse */
-#define REQ_BUF_KEEP (64u * 1024u)
 
 /* The unsent tail of a connection's output, owned by libuv until on_write. */
 typedef struct conn_write {
@@ -55,74 +56,6 @@ static uint32_t *uid_slot(agated *d, uint32_t uid, bool create)
 	d->uid_counts[d->nuid_counts].uid = uid;
 	d->uid_counts[d->nuid_counts].n = 0;
 	return &d->uid_counts[d->nuid_counts++].n;
-}
-
-static void req_destroy(agated_req *r)
-{
-	msgpack_sbuffer_destroy(&r->out);
-	msgpack_sbuffer_destroy(&r->rest);
-	free(r);
-}
-
-void agated_req_free(agated_req *r)
-{
-	agated *d;
-	msgpack_sbuffer out, rest;
-
-	if (!r)
-		return;
-	d = r->d;
-	free(r->agent);
-	free(r->session);
-	free(r->tool);
-	free(r->digest);
-	if (!d || d->nfree_reqs >= REQS_KEEP || r->out.alloc > REQ_BUF_KEEP ||
-	    r->rest.alloc > REQ_BUF_KEEP) {
-		req_destroy(r);
-		return;
-	}
-	/* keep it, and its two buffers, for the next request: a request
-	 * would otherwise cost three allocations */
-	out = r->out;
-	rest = r->rest;
-	memset(r, 0, sizeof(*r));
-	r->out = out;
-	r->rest = rest;
-	r->out.size = 0;
-	r->rest.size = 0;
-	r->next = d->free_reqs;
-	d->free_reqs = r;
-	d->nfree_reqs++;
-}
-
-agated_req *agated_req_take(agated *d)
-{
-	agated_req *r = d->free_reqs;
-
-	if (r) {
-		d->free_reqs = r->next;
-		d->nfree_reqs--;
-		r->next = NULL;
-	} else {
-		r = calloc(1, sizeof(*r));
-		if (!r)
-			return NULL;
-		msgpack_sbuffer_init(&r->out);
-		msgpack_sbuffer_init(&r->rest);
-	}
-	r->d = d;
-	return r;
-}
-
-void agated_reqs_free_all(agated *d)
-{
-	while (d->free_reqs) {
-		agated_req *r = d->free_reqs;
-
-		d->free_reqs = r->next;
-		req_destroy(r);
-	}
-	d->nfree_reqs = 0;
 }
 
 /* bytes accepted for this connection and not yet written */
@@ -322,14 +255,6 @@ void agated_conn_flush(agated_conn *c)
 		if (uv_read_start((uv_stream_t *)&c->pipe, on_alloc, on_read) == 0)
 			conn_process(c);
 	}
-}
-
-void agated_req_progress(agated_req *r)
-{
-	if (r->conn)
-		agated_conn_flush(r->conn);
-	else if (r->waits == 0 && !r->hold)
-		agated_req_free(r);
 }
 
 static int ensure_cap(agated_conn *c, size_t need)

@@ -8,7 +8,7 @@
  * done by hand on a polled descriptor so that we can stop while the
  * process is out of descriptors and try again a second later.
  */
-#include "server.h"
+#include "daemon/server.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -22,7 +22,10 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-#include "log.h"
+#include "daemon/conn.h"
+#include "daemon/log.h"
+#include "daemon/ops/ops.h"
+#include "daemon/ops/request.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 

@@ -1,13 +1,16 @@
 /* admin.c - the operator's ops: reload, approve, deny, pending, resume,
- * sessions. The caller (handlers.c) has already checked the peer's uid;
+ * sessions. The caller (dispatch.c) has already checked the peer's uid;
  * every op that changes something leaves an audit row.
  */
-#include "daemon/server.h"
+#include "daemon/ops/ops_int.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "daemon/conn.h"
 #include "daemon/log.h"
+#include "daemon/ops/ops.h"
+#include "daemon/server.h"
 #include "schema/protocol.h"
 
 #define LIST_MAX 1000u
