@@ -27,9 +27,20 @@ typedef struct agated agated;
 typedef struct agated_conn agated_conn;   /* conn.c */
 typedef struct agated_req agated_req;     /* ops/request.h */
 
+/* The two calls the ops make back up into the loop, set by agated_run.
+ * The ops sit below conn.c and server.c, so they never name them. */
+typedef struct agated_upcalls {
+	/* a reply on c is ready: send what can be sent, in order */
+	void (*flush)(agated_conn *c);
+	/* reload the policy; req (NULL for SIGHUP) is answered when the
+	 * reload ends */
+	void (*reload)(agated *d, agated_req *req, bool force);
+} agated_upcalls;
+
 struct agated {
 	uv_loop_t *loop;
 	agated_config *cfg;
+	agated_upcalls up;
 	uint32_t self_uid;
 	int listen_fd;
 	uv_poll_t listen_poll;
@@ -37,7 +48,7 @@ struct agated {
 	bool listen_inherited;     /* socket activation: not ours to unlink */
 	uv_timer_t accept_retry;
 	uv_timer_t tick;
-	uv_timer_t grace;          /* shutdown: how long we wait for slow readers */
+	uv_timer_t grace;          /* shutdown: how long we wait for slow readers (conn.c) */
 	bool grace_active;
 	uv_signal_t sig_term, sig_int, sig_hup;
 	agate_audit *audit;

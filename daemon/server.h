@@ -1,18 +1,14 @@
 /* server.h - agated's loop: the listening socket, signals, the periodic
- * sweep, reloads and the orderly shutdown. main.c runs it.
+ * sweep, reloads and the orderly shutdown. main.c runs it; everything
+ * else in daemon/ sits below it.
  */
 #ifndef AGATE_DAEMON_SERVER_H
 #define AGATE_DAEMON_SERVER_H
 
-#include <stdbool.h>
-
 #include "daemon/config.h"
-#include "daemon/daemon.h"
 
+/* Run agated on cfg until SIGTERM or SIGINT. Returns the exit status:
+ * 0 after an orderly stop, 1 when it cannot start. */
 int agated_run(agated_config *cfg);
-/* Ask for a reload; req NULL for SIGHUP. req is answered when it ends. */
-void agated_reload(agated *d, agated_req *req, bool force);
-/* the last connection closed during shutdown */
-void agated_conns_gone(agated *d);
 
 #endif

@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/conn.h"
 #include "daemon/log.h"
 #include "daemon/ops/ops.h"
 #include "policy/decide.h"
@@ -148,10 +147,9 @@ static void pack_check_reply(agated_req *r, const char *verdict, const char *rea
 	agated_reply_end(r, n + r->nrest);
 }
 
-void handle_check(agated_req *r, const agate_value *req)
+void agated_op_check(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
-	agated_conn *c = r->conn;
 	agated_snapshot *snap = agated_snapshot_ref(d->snap);
 	agate_str agent, session, tool, text;
 	const agate_value *args, *context, *explain_v;
@@ -212,7 +210,7 @@ void handle_check(agated_req *r, const agate_value *req)
 		explain = explain_v->as.boolean;
 	}
 	bound = bound_uid(d, snap, agent);
-	if (bound >= 0 && bound != (int64_t)c->uid) {
+	if (bound >= 0 && bound != (int64_t)r->uid) {
 		snprintf(msg, sizeof(msg), "agent '%.64s' is bound to another uid",
 			 agent.ptr);
 		refuse(r, "check", req, AGATE_ERR_FORBIDDEN, msg);
@@ -226,8 +224,8 @@ void handle_check(agated_req *r, const agate_value *req)
 	act.args = args ? args : &empty_map;
 	act.context = context;
 	act.now_ms = agated_wall_ms();
-	act.peer_uid = c->uid;
-	act.peer_pid = c->pid;
+	act.peer_uid = r->uid;
+	act.peer_pid = r->pid;
 
 	s = agated_sessions_get(d->sessions, agent.ptr, agent.len, session.ptr,
 				session.len, (int64_t)uv_now(d->loop), true);
@@ -307,8 +305,8 @@ void handle_check(agated_req *r, const agate_value *req)
 	rec.reason = v.reason;
 	rec.scores_json = scores ? agate_json_encode(d->scratch, scores) : NULL;
 	rec.trace = v.rules.trace;
-	rec.peer_uid = c->uid;
-	rec.peer_pid = c->pid;
+	rec.peer_uid = r->uid;
+	rec.peer_pid = r->pid;
 	rec.generation = agated_snapshot_generation(snap);
 	rec.ruleset_digest = agated_snapshot_digest(snap);
 	rec.eval_ns = v.eval_ns;
@@ -351,7 +349,7 @@ void handle_check(agated_req *r, const agate_value *req)
 	if (v.verdict == AGATE_VERDICT_REVIEW && !audit_failed(r)) {
 		agated_hold *h = agated_reviews_add(
 			d->reviews, audit_id, r->id, agent.ptr, session.ptr, tool.ptr,
-			v.rule, v.reason, (int64_t)uv_now(d->loop), c->uid, c->pid,
+			v.rule, v.reason, (int64_t)uv_now(d->loop), r->uid, r->pid,
 			agated_snapshot_generation(snap), r);
 		r->agent = dup_str(agent);
 		r->session = dup_str(session);

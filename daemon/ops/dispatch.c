@@ -8,46 +8,50 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "daemon/conn.h"
 #include "daemon/log.h"
 #include "daemon/ops/ops_int.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
-/* ---- dispatch ------------------------------------------------------- */
+/* Every op of protocol v1, and whether it is for administrators: the
+ * caller's uid is checked here, once, before an admin op runs. */
+struct op {
+	const char *name;
+	agated_op_fn *run;
+	bool admin;
+};
 
-static agated_req *req_new(agated_conn *c)
+static const struct op ops[] = {
+	{ AGATE_OP_CHECK, agated_op_check, false },
+	{ AGATE_OP_REGISTER, agated_op_register, false },
+	{ AGATE_OP_PING, agated_op_ping, false },
+	{ AGATE_OP_STATS, agated_op_stats, false },
+	{ AGATE_OP_RELOAD, agated_op_reload, true },
+	{ AGATE_OP_APPROVE, agated_op_approve, true },
+	{ AGATE_OP_DENY, agated_op_deny, true },
+	{ AGATE_OP_PENDING, agated_op_pending, true },
+	{ AGATE_OP_RESUME, agated_op_resume, true },
+	{ AGATE_OP_SESSIONS, agated_op_sessions, true },
+};
+
+static const struct op *find_op(const char *name)
 {
-	agated_req *r = agated_req_take(c->d);
-
-	if (!r)
-		return NULL;
-	r->conn = c;
-	r->t0 = uv_hrtime();
-	if (c->qtail)
-		c->qtail->next = r;
-	else
-		c->qhead = r;
-	c->qtail = r;
-	c->nq++;
-	return r;
+	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++)
+		if (!strcmp(name, ops[i].name))
+			return &ops[i];
+	return NULL;
 }
 
-void agated_handle_frame(agated_conn *c, const char *buf, size_t len)
+void agated_handle_frame(agated_req *r, const char *buf, size_t len)
 {
-	agated *d = c->d;
-	agated_req *r = req_new(c);
+	agated *d = r->d;
 	agate_value *req = NULL;
 	const agate_value *idv, *vv, *opv;
+	const struct op *o;
 	char err[160], msg[256];
 	const char *op;
 	int e;
 
-	if (!r) {
-		agated_error("out of memory for a request; closing uid=%u", c->uid);
-		agated_conn_close(c);
-		return;
-	}
 	e = agate_wire_decode(buf, len, d->cfg->max_depth, d->scratch, &req, err,
 			      sizeof(err));
 	if (e) {
@@ -100,50 +104,35 @@ void agated_handle_frame(agated_conn *c, const char *buf, size_t len)
 		refuse(r, op, req, AGATE_ERR_OVERLOADED, "daemon is shutting down");
 		return;
 	}
-	if (!strcmp(op, AGATE_OP_CHECK))
-		handle_check(r, req);
-	else if (!strcmp(op, AGATE_OP_REGISTER))
-		handle_register(r, req);
-	else if (!strcmp(op, AGATE_OP_PING))
-		handle_ping(r);
-	else if (!strcmp(op, AGATE_OP_STATS))
-		handle_stats(r, req);
-	else if (agated_admin_op(op)) {
-		if (!agated_config_is_admin(d->cfg, c->uid, d->self_uid)) {
-			snprintf(msg, sizeof(msg), "op '%s' is for administrators", op);
-			agated_warn("admin: refused op %s from uid=%u pid=%d", op, c->uid, c->pid);
-			refuse(r, op, req, AGATE_ERR_FORBIDDEN, msg);
-			return;
-		}
-		agated_handle_admin(r, op, req);
-	} else {
+	o = find_op(op);
+	if (!o) {
 		snprintf(msg, sizeof(msg), "unknown op '%.64s'", op);
 		refuse(r, op, req, AGATE_ERR_UNKNOWN_OP, msg);
-	}
-}
-
-void agated_handle_too_large(agated_conn *c, uint32_t len)
-{
-	agated_req *r = req_new(c);
-	char msg[160];
-
-	if (!r) {
-		agated_conn_close(c);
 		return;
 	}
+	if (o->admin && !agated_config_is_admin(d->cfg, r->uid, d->self_uid)) {
+		snprintf(msg, sizeof(msg), "op '%s' is for administrators", op);
+		agated_warn("admin: refused op %s from uid=%u pid=%d", op, r->uid, r->pid);
+		refuse(r, op, req, AGATE_ERR_FORBIDDEN, msg);
+		return;
+	}
+	o->run(r, req);
+}
+
+void agated_handle_too_large(agated_req *r, uint32_t len)
+{
+	char msg[160];
+
 	snprintf(msg, sizeof(msg), "frame of %u bytes exceeds the limit of %u bytes",
-		 len, c->d->cfg->max_frame);
-	agated_warn("conn: uid=%u pid=%d: %s; closing", c->uid, c->pid, msg);
+		 len, r->d->cfg->max_frame);
+	agated_warn("conn: uid=%u pid=%d: %s; closing", r->uid, r->pid, msg);
 	refuse(r, "frame", NULL, AGATE_ERR_TOO_LARGE, msg);
 }
 
-void agated_handle_truncated(agated_conn *c, size_t have, size_t want)
+void agated_handle_truncated(agated_req *r, size_t have, size_t want)
 {
-	agated_req *r = req_new(c);
 	char msg[160];
 
-	if (!r)
-		return;
 	if (have < AGATE_FRAME_HEADER)
 		snprintf(msg, sizeof(msg), "connection closed inside a frame header (%zu of 4 bytes)",
 			 have);

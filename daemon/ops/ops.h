@@ -1,6 +1,8 @@
 /* ops.h - the ops of protocol v1, as the loop sees them: conn.c hands
- * each complete frame (or a framing fault) to dispatch.c, and server.c
- * sweeps and ends review holds and frees the agent bindings.
+ * each complete frame (or a framing fault) to dispatch.c with a request
+ * it has made and queued, and ends the hold of a request whose peer went
+ * away; server.c sweeps and ends review holds and frees the agent
+ * bindings. The ops call back up only through d->up.
  *
  * Fail closed everywhere: any error on the way to a verdict ends as an
  * error reply carrying verdict "block", and every request that reaches
@@ -15,12 +17,12 @@
 
 #include "daemon/daemon.h"
 
-/* dispatch.c */
-void agated_handle_frame(agated_conn *c, const char *buf, size_t len);
+/* dispatch.c: r is a new request, queued on its connection by conn.c */
+void agated_handle_frame(agated_req *r, const char *buf, size_t len);
 /* a frame header announced more than max-frame: answer and audit */
-void agated_handle_too_large(agated_conn *c, uint32_t len);
+void agated_handle_too_large(agated_req *r, uint32_t len);
 /* the peer closed in the middle of a frame */
-void agated_handle_truncated(agated_conn *c, size_t have, size_t want);
+void agated_handle_truncated(agated_req *r, size_t have, size_t want);
 
 /* check.c: review holds */
 void agated_holds_sweep(agated *d);

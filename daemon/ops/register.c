@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/conn.h"
 #include "daemon/ops/ops.h"
 #include "policy/base/json.h"
 #include "schema/protocol.h"
@@ -103,10 +102,9 @@ int64_t bound_uid(agated *d, const agated_snapshot *snap, agate_str agent)
 
 /* ---- register ------------------------------------------------------- */
 
-void handle_register(agated_req *r, const agate_value *req)
+void agated_op_register(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
-	agated_conn *c = r->conn;
 	agated_snapshot *snap = agated_snapshot_ref(d->snap);
 	agate_str agent, session, purpose, role;
 	const agate_value *tools_v, *scope;
@@ -167,7 +165,7 @@ void handle_register(agated_req *r, const agate_value *req)
 		goto out;
 	}
 	bound = bound_uid(d, snap, agent);
-	if (bound >= 0 && bound != (int64_t)c->uid) {
+	if (bound >= 0 && bound != (int64_t)r->uid) {
 		snprintf(msg, sizeof(msg), "agent '%.64s' is bound to another uid",
 			 agent.ptr);
 		refuse(r, "register", req, AGATE_ERR_FORBIDDEN, msg);
@@ -175,13 +173,13 @@ void handle_register(agated_req *r, const agate_value *req)
 	}
 	if (bound < 0) {
 		/* the first uid to register an agent owns its name */
-		e = binding_add(d, agent.ptr, agent.len, c->uid);
+		e = binding_add(d, agent.ptr, agent.len, r->uid);
 		if (e) {
 			refuse(r, "register", req, AGATE_ERR_OVERLOADED,
 			       "too many registered agents");
 			goto out;
 		}
-		bound = c->uid;
+		bound = r->uid;
 	}
 	spec.agent = agent.ptr;
 	spec.role = role.len ? role.ptr : NULL;
@@ -202,8 +200,8 @@ void handle_register(agated_req *r, const agate_value *req)
 	rec.args_json = agate_json_encode(d->scratch, req);
 	rec.verdict = "allow";
 	rec.reason = "identity declared";
-	rec.peer_uid = c->uid;
-	rec.peer_pid = c->pid;
+	rec.peer_uid = r->uid;
+	rec.peer_pid = r->pid;
 	e = audit_submit(d, r, &rec, &r->audit_id);
 	if (e) {
 		const char *code = e == -EAGAIN ? AGATE_ERR_OVERLOADED : AGATE_ERR_AUDIT;

@@ -11,7 +11,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "daemon/conn.h"
 #include "daemon/log.h"
 #include "policy/base/json.h"
 #include "schema/protocol.h"
@@ -93,7 +92,7 @@ void agated_reqs_free_all(agated *d)
 void agated_req_progress(agated_req *r)
 {
 	if (r->conn)
-		agated_conn_flush(r->conn);
+		r->d->up.flush(r->conn);
 	else if (r->waits == 0 && !r->hold)
 		agated_req_free(r);
 }
@@ -264,8 +263,8 @@ int audit_submit(agated *d, agated_req *r, agate_audit_record *rec,
 	rec->time_ms = agated_wall_ms();
 	rec->request_id = r->id;
 	if (r->conn && rec->peer_uid == 0 && rec->peer_pid == 0) {
-		rec->peer_uid = r->conn->uid;
-		rec->peer_pid = r->conn->pid;
+		rec->peer_uid = r->uid;
+		rec->peer_pid = r->pid;
 	}
 	if (!rec->ruleset_digest && d->snap) {
 		rec->generation = agated_snapshot_generation(d->snap);
@@ -310,8 +309,8 @@ void agated_audit_simple(agated *d, agated_req *r, const char *op,
 	rec.peer_uid = -1;
 	rec.peer_pid = -1;
 	if (r->conn) {
-		rec.peer_uid = r->conn->uid;
-		rec.peer_pid = r->conn->pid;
+		rec.peer_uid = r->uid;
+		rec.peer_pid = r->pid;
 	}
 	(void)audit_submit(d, r, &rec, NULL);
 }
@@ -335,8 +334,8 @@ void refuse(agated_req *r, const char *op, const agate_value *req,
 	rec.verdict = "block";
 	rec.error = code;
 	rec.reason = message;
-	rec.peer_uid = r->conn ? (int64_t)r->conn->uid : -1;
-	rec.peer_pid = r->conn ? (int64_t)r->conn->pid : -1;
+	rec.peer_uid = r->conn ? (int64_t)r->uid : -1;
+	rec.peer_pid = r->conn ? (int64_t)r->pid : -1;
 	(void)audit_submit(d, r, &rec, NULL);
 	agated_debug("request %llu refused: %s: %s", (unsigned long long)r->id,
 		     code, message);

@@ -17,11 +17,14 @@
 
 /* One request, from its frame to its reply. It sits in its connection's
  * queue so replies leave in request order; a request whose connection
- * went away (conn NULL) lives on until nothing waits for it. */
+ * went away (conn NULL) lives on until nothing waits for it. conn.c
+ * makes it; the ops read uid and pid here and never look into conn. */
 struct agated_req {
 	agated_req *next;
 	agated_conn *conn;
 	agated *d;
+	uint32_t uid;           /* the peer's credentials, from its connection */
+	int32_t pid;
 	uint64_t id;
 	uint64_t t0;            /* uv_hrtime when the frame was complete */
 	msgpack_sbuffer out;    /* reply frame, header included, once packed */

@@ -11,7 +11,7 @@
 
 /* ---- ping, stats ---------------------------------------------------- */
 
-void handle_ping(agated_req *r)
+void agated_op_ping(agated_req *r, const agate_value *req)
 {
 	msgpack_packer pk;
 
@@ -106,7 +106,7 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 	return buf;
 }
 
-void handle_stats(agated_req *r, const agate_value *req)
+void agated_op_stats(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
 	msgpack_packer pk;
