@@ -147,235 +147,307 @@ static void pack_check_reply(agated_req *r, const char *verdict, const char *rea
 	agated_reply_end(r, n + r->nrest);
 }
 
-void agated_op_check(agated_req *r, const agate_value *req)
-{
-	agated *d = r->d;
-	agated_snapshot *snap = agated_snapshot_ref(d->snap);
+/* One check on its way through the steps of agated_op_check. */
+struct check {
+	agated_req *r;
+	agated *d;
+	agated_snapshot *snap;     /* held for the whole check */
+	const agate_value *req;
 	agate_str agent, session, tool, text;
-	const agate_value *args, *context, *explain_v;
-	agate_action act = { 0 };
+	const agate_value *args, *context;
+	bool explain;
+	agate_action act;
 	agate_verdict v;
-	agate_audit_record rec = { 0 };
-	agated_session *s;
-	const agate_identity *identity = NULL;
 	agate_value *scores;
-	static const agate_value empty_map = { .type = AGATE_MAP };
-	bool explain = false, held = false;
-	int64_t bound;
-	uint64_t audit_id = 0;
-	msgpack_packer pk;
-	char msg[256];
-	int e;
+	uint64_t audit_id;
+};
 
-	if (!opt_str(req, "agent", &agent, AGATE_STR_LIT("")) ||
-	    !opt_str(req, "session", &session, AGATE_STR_LIT(""))) {
+/* Read and check the request's members, and that its agent is not bound
+ * to another uid. false: refused (answered and audited). */
+static bool read_check_request(struct check *k)
+{
+	agated_req *r = k->r;
+	const agate_value *req = k->req, *explain_v;
+	int64_t bound;
+	char msg[256];
+
+	if (!opt_str(req, "agent", &k->agent, AGATE_STR_LIT("")) ||
+	    !opt_str(req, "session", &k->session, AGATE_STR_LIT(""))) {
 		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST,
 		       "agent and session must be strings");
-		goto out;
+		return false;
 	}
 	if (!agate_value_get(req, "tool", 4)) {
 		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST, "missing tool");
-		goto out;
+		return false;
 	}
-	if (!opt_str(req, "tool", &tool, AGATE_STR_LIT("")) || tool.len == 0) {
+	if (!opt_str(req, "tool", &k->tool, AGATE_STR_LIT("")) || k->tool.len == 0) {
 		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST,
 		       "tool must be a non-empty string");
-		goto out;
+		return false;
 	}
-	if (!opt_str(req, "text", &text, (agate_str){ NULL, 0 })) {
+	if (!opt_str(req, "text", &k->text, (agate_str){ NULL, 0 })) {
 		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST, "text must be a string");
-		goto out;
+		return false;
 	}
-	args = agate_value_get(req, "args", 4);
-	if (args && args->type == AGATE_NIL)
-		args = NULL;
-	if (args && args->type != AGATE_MAP) {
+	k->args = agate_value_get(req, "args", 4);
+	if (k->args && k->args->type == AGATE_NIL)
+		k->args = NULL;
+	if (k->args && k->args->type != AGATE_MAP) {
 		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST, "args must be a map");
-		goto out;
+		return false;
 	}
-	context = agate_value_get(req, "context", 7);
-	if (context && context->type == AGATE_NIL)
-		context = NULL;
-	if (context && context->type != AGATE_MAP) {
+	k->context = agate_value_get(req, "context", 7);
+	if (k->context && k->context->type == AGATE_NIL)
+		k->context = NULL;
+	if (k->context && k->context->type != AGATE_MAP) {
 		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST, "context must be a map");
-		goto out;
+		return false;
 	}
 	explain_v = agate_value_get(req, "explain", 7);
 	if (explain_v && explain_v->type != AGATE_NIL) {
 		if (explain_v->type != AGATE_BOOL) {
 			refuse(r, "check", req, AGATE_ERR_BAD_REQUEST,
 			       "explain must be a boolean");
-			goto out;
+			return false;
 		}
-		explain = explain_v->as.boolean;
+		k->explain = explain_v->as.boolean;
 	}
-	bound = bound_uid(d, snap, agent);
+	bound = bound_uid(k->d, k->snap, k->agent);
 	if (bound >= 0 && bound != (int64_t)r->uid) {
 		snprintf(msg, sizeof(msg), "agent '%.64s' is bound to another uid",
-			 agent.ptr);
+			 k->agent.ptr);
 		refuse(r, "check", req, AGATE_ERR_FORBIDDEN, msg);
-		goto out;
+		return false;
 	}
+	return true;
+}
 
-	act.agent = agent;
-	act.session = session;
-	act.tool = tool;
-	act.text = text;
-	act.args = args ? args : &empty_map;
-	act.context = context;
-	act.now_ms = agated_wall_ms();
-	act.peer_uid = r->uid;
-	act.peer_pid = r->pid;
+/* The policy's verdict for a session that is not stopped: rules, then
+ * the drift cascade with the session's identity and history. false: out
+ * of memory for the identity (refused). */
+static bool decide_in_session(struct check *k, agated_session *s)
+{
+	agated *d = k->d;
+	agate_verdict *v = &k->v;
+	agate_decision_input in = { 0 };
+	const agate_identity *identity = NULL;
+	int e;
 
-	s = agated_sessions_get(d->sessions, agent.ptr, agent.len, session.ptr,
-				session.len, (int64_t)uv_now(d->loop), true);
-	if (!s) {
-		refuse(r, "check", req, AGATE_ERR_INTERNAL, "out of memory for the session");
-		goto out;
-	}
-	memset(&v, 0, sizeof(v));
-	if (agated_session_stopped(s)) {
-		v.verdict = AGATE_VERDICT_BLOCK;
-		v.enforcement = AGATE_ENFORCE_STOP;
-		v.rule = agated_session_stop_rule(s);
-		v.reason = agate_arena_printf(d->scratch, "session stopped: %s",
-					      agated_session_stop_reason(s));
-		if (!v.reason)
-			v.reason = "session stopped";
-	} else {
-		agate_decision_input in = { 0 };
-
-		if (agated_session_spec(s)) {
-			e = agated_session_identity(s, agated_snapshot_frame(snap),
-						    agated_snapshot_generation(snap),
-						    &identity);
-			if (e) {
-				refuse(r, "check", req, AGATE_ERR_INTERNAL,
-				       "out of memory for the identity");
-				goto out;
-			}
-		} else {
-			identity = agated_snapshot_identity(snap, agent.ptr, agent.len);
-		}
-		in.rules = agated_snapshot_rules(snap);
-		in.frame = d->drift_cfg.enabled ? agated_snapshot_frame(snap) : NULL;
-		in.identity = identity;
-		in.drift_config = &d->drift_cfg;
-		in.history = agated_session_history(s);
-		in.drift_state = agated_session_drift(s);
-		in.commit = true;
-		in.explain = explain;
-		e = agate_decide(&in, &act, d->scratch, &v);
+	if (agated_session_spec(s)) {
+		e = agated_session_identity(s, agated_snapshot_frame(k->snap),
+					    agated_snapshot_generation(k->snap),
+					    &identity);
 		if (e) {
-			/* agate_decide left a block; say why in the log */
-			agated_warn("check: decision failed for request %llu: %s",
-				    (unsigned long long)r->id, strerror(-e));
-			v.verdict = AGATE_VERDICT_BLOCK;
-			if (v.enforcement == AGATE_ENFORCE_ALLOW)
-				v.enforcement = AGATE_ENFORCE_BLOCK;
-			if (!v.reason)
-				v.reason = "internal error";
+			refuse(k->r, "check", k->req, AGATE_ERR_INTERNAL,
+			       "out of memory for the identity");
+			return false;
 		}
-		if (v.enforcement == AGATE_ENFORCE_STOP) {
-			(void)agated_session_stop(s, v.rule, v.reason);
-			agated_info("check: session agent='%.64s' session='%.64s' stopped by rule %s",
-				    agent.ptr, session.ptr, v.rule ? v.rule : "(none)");
-		}
-		agated_session_touch(d->sessions, s);
+	} else {
+		identity = agated_snapshot_identity(k->snap, k->agent.ptr, k->agent.len);
+	}
+	in.rules = agated_snapshot_rules(k->snap);
+	in.frame = d->drift_cfg.enabled ? agated_snapshot_frame(k->snap) : NULL;
+	in.identity = identity;
+	in.drift_config = &d->drift_cfg;
+	in.history = agated_session_history(s);
+	in.drift_state = agated_session_drift(s);
+	in.commit = true;
+	in.explain = k->explain;
+	e = agate_decide(&in, &k->act, d->scratch, v);
+	if (e) {
+		/* agate_decide left a block; say why in the log */
+		agated_warn("check: decision failed for request %llu: %s",
+			    (unsigned long long)k->r->id, strerror(-e));
+		v->verdict = AGATE_VERDICT_BLOCK;
+		if (v->enforcement == AGATE_ENFORCE_ALLOW)
+			v->enforcement = AGATE_ENFORCE_BLOCK;
+		if (!v->reason)
+			v->reason = "internal error";
+	}
+	if (v->enforcement == AGATE_ENFORCE_STOP) {
+		(void)agated_session_stop(s, v->rule, v->reason);
+		agated_info("check: session agent='%.64s' session='%.64s' stopped by rule %s",
+			    k->agent.ptr, k->session.ptr, v->rule ? v->rule : "(none)");
+	}
+	agated_session_touch(d->sessions, s);
+	return true;
+}
+
+/* The action as the policy sees it, then the verdict: a stopped session
+ * blocks, anything else is decided; a review beyond max-reviews blocks.
+ * false: refused. */
+static bool decide_check(struct check *k)
+{
+	static const agate_value empty_map = { .type = AGATE_MAP };
+	agated *d = k->d;
+	agate_verdict *v = &k->v;
+	agated_session *s;
+
+	k->act.agent = k->agent;
+	k->act.session = k->session;
+	k->act.tool = k->tool;
+	k->act.text = k->text;
+	k->act.args = k->args ? k->args : &empty_map;
+	k->act.context = k->context;
+	k->act.now_ms = agated_wall_ms();
+	k->act.peer_uid = k->r->uid;
+	k->act.peer_pid = k->r->pid;
+
+	s = agated_sessions_get(d->sessions, k->agent.ptr, k->agent.len, k->session.ptr,
+				k->session.len, (int64_t)uv_now(d->loop), true);
+	if (!s) {
+		refuse(k->r, "check", k->req, AGATE_ERR_INTERNAL, "out of memory for the session");
+		return false;
+	}
+	memset(v, 0, sizeof(*v));
+	if (agated_session_stopped(s)) {
+		v->verdict = AGATE_VERDICT_BLOCK;
+		v->enforcement = AGATE_ENFORCE_STOP;
+		v->rule = agated_session_stop_rule(s);
+		v->reason = agate_arena_printf(d->scratch, "session stopped: %s",
+					       agated_session_stop_reason(s));
+		if (!v->reason)
+			v->reason = "session stopped";
+	} else if (!decide_in_session(k, s)) {
+		return false;
 	}
 	/* the verdict follows the enforcement; never trust a mismatch */
-	if (agate_enforcement_verdict(v.enforcement) != AGATE_VERDICT_ALLOW &&
-	    v.verdict == AGATE_VERDICT_ALLOW)
-		v.verdict = agate_enforcement_verdict(v.enforcement);
-	if (v.verdict == AGATE_VERDICT_REVIEW &&
+	if (agate_enforcement_verdict(v->enforcement) != AGATE_VERDICT_ALLOW &&
+	    v->verdict == AGATE_VERDICT_ALLOW)
+		v->verdict = agate_enforcement_verdict(v->enforcement);
+	if (v->verdict == AGATE_VERDICT_REVIEW &&
 	    agated_reviews_count(d->reviews) >= d->cfg->max_reviews) {
-		v.verdict = AGATE_VERDICT_BLOCK;
-		v.reason = "too many calls held for review";
+		v->verdict = AGATE_VERDICT_BLOCK;
+		v->reason = "too many calls held for review";
 	}
+	return true;
+}
 
-	scores = scores_value(d->scratch, &v);
+/* Write the check's audit row. false: it could not be submitted, and r
+ * already holds the error reply (never a verdict without its row). */
+static bool record_check(struct check *k)
+{
+	agated *d = k->d;
+	agated_req *r = k->r;
+	const agate_verdict *v = &k->v;
+	agate_audit_record rec = { 0 };
+	int e;
+
+	k->scores = scores_value(d->scratch, v);
 	rec.op = "check";
-	rec.agent = agent.ptr;
-	rec.session = session.ptr;
-	rec.tool = tool.ptr;
-	rec.args_json = agate_json_encode(d->scratch, act.args);
-	rec.verdict = agate_verdict_name(v.verdict);
-	rec.enforcement = agate_enforcement_name(v.enforcement);
-	rec.rule = v.rule;
-	rec.reason = v.reason;
-	rec.scores_json = scores ? agate_json_encode(d->scratch, scores) : NULL;
-	rec.trace = v.rules.trace;
+	rec.agent = k->agent.ptr;
+	rec.session = k->session.ptr;
+	rec.tool = k->tool.ptr;
+	rec.args_json = agate_json_encode(d->scratch, k->act.args);
+	rec.verdict = agate_verdict_name(v->verdict);
+	rec.enforcement = agate_enforcement_name(v->enforcement);
+	rec.rule = v->rule;
+	rec.reason = v->reason;
+	rec.scores_json = k->scores ? agate_json_encode(d->scratch, k->scores) : NULL;
+	rec.trace = v->rules.trace;
 	rec.peer_uid = r->uid;
 	rec.peer_pid = r->pid;
-	rec.generation = agated_snapshot_generation(snap);
-	rec.ruleset_digest = agated_snapshot_digest(snap);
-	rec.eval_ns = v.eval_ns;
-	e = audit_submit(d, r, &rec, &audit_id);
+	rec.generation = agated_snapshot_generation(k->snap);
+	rec.ruleset_digest = agated_snapshot_digest(k->snap);
+	rec.eval_ns = v->eval_ns;
+	e = audit_submit(d, r, &rec, &k->audit_id);
 	if (e) {
 		const char *code = e == -EAGAIN ? AGATE_ERR_OVERLOADED : AGATE_ERR_AUDIT;
 		agated_stats_error(d->stats, code);
 		reply_error_pack(r, code, e == -EAGAIN ? "audit queue full; try again"
 						      : "the verdict could not be recorded");
-		goto out;
+		return false;
 	}
-	agated_stats_verdict(d->stats, v.verdict, v.rule);
-	agated_stats_eval_ns(d->stats, v.eval_ns);
+	agated_stats_verdict(d->stats, v->verdict, v->rule);
+	agated_stats_eval_ns(d->stats, v->eval_ns);
 	r->is_check = true;
-	r->audit_id = audit_id;
-	r->generation = agated_snapshot_generation(snap);
+	r->audit_id = k->audit_id;
+	r->generation = agated_snapshot_generation(k->snap);
+	return true;
+}
 
-	/* members after id, ok, verdict, reason */
+/* The reply's members after id, ok, verdict and reason, kept in r->rest
+ * so that a held check is answered with them later. */
+static void pack_check_rest(struct check *k)
+{
+	agated_req *r = k->r;
+	const agate_verdict *v = &k->v;
+	msgpack_packer pk;
+
 	r->rest.size = 0;
 	msgpack_packer_init(&pk, &r->rest, msgpack_sbuffer_write);
-	agated_pk_kstr(&pk, "enforcement", agate_enforcement_name(v.enforcement));
-	agated_pk_kstr(&pk, "rule", v.rule);
-	agated_pk_kstr(&pk, "advice", v.advice);
+	agated_pk_kstr(&pk, "enforcement", agate_enforcement_name(v->enforcement));
+	agated_pk_kstr(&pk, "rule", v->rule);
+	agated_pk_kstr(&pk, "advice", v->advice);
 	agated_pk_key(&pk, "scores");
-	if (agate_wire_pack_value(&pk, scores))
+	if (agate_wire_pack_value(&pk, k->scores))
 		msgpack_pack_nil(&pk);
-	agated_pk_ku64(&pk, "audit_id", audit_id);
-	agated_pk_ku64(&pk, "eval_ns", v.eval_ns);
-	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(snap));
+	agated_pk_ku64(&pk, "audit_id", k->audit_id);
+	agated_pk_ku64(&pk, "eval_ns", v->eval_ns);
+	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(k->snap));
 	r->nrest = 7;
-	if (explain) {
-		agated_pk_kstr(&pk, "trace", v.rules.trace ? v.rules.trace : "");
+	if (k->explain) {
+		agated_pk_kstr(&pk, "trace", v->rules.trace ? v->rules.trace : "");
 		r->nrest++;
 	}
-	if (v.rules.shadow) {
-		agated_pk_kstr(&pk, "shadow", v.rules.shadow);
+	if (v->rules.shadow) {
+		agated_pk_kstr(&pk, "shadow", v->rules.shadow);
 		r->nrest++;
 	}
+}
 
-	if (v.verdict == AGATE_VERDICT_REVIEW && !audit_failed(r)) {
-		agated_hold *h = agated_reviews_add(
-			d->reviews, audit_id, r->id, agent.ptr, session.ptr, tool.ptr,
-			v.rule, v.reason, (int64_t)uv_now(d->loop), r->uid, r->pid,
-			agated_snapshot_generation(snap), r);
-		r->agent = dup_str(agent);
-		r->session = dup_str(session);
-		r->tool = dup_str(tool);
-		r->digest = strdup(agated_snapshot_digest(snap));
-		if (h && r->agent && r->session && r->tool && r->digest) {
-			r->hold = h;
-			r->waits++;
-			held = true;
-			agated_info("review: holding audit_id=%llu agent='%.64s' tool='%.64s' rule=%s",
-				    (unsigned long long)audit_id, agent.ptr, tool.ptr,
-				    v.rule ? v.rule : "(none)");
-		} else if (h) {
-			agated_reviews_remove(d->reviews, h);
-		}
+/* A review verdict: hold r until an admin decides, it times out or its
+ * peer goes. true: held (answered later by agated_hold_resolve). */
+static bool hold_for_review(struct check *k)
+{
+	agated *d = k->d;
+	agated_req *r = k->r;
+	const agate_verdict *v = &k->v;
+	agated_hold *h;
+
+	if (v->verdict != AGATE_VERDICT_REVIEW || audit_failed(r))
+		return false;
+	h = agated_reviews_add(d->reviews, k->audit_id, r->id, k->agent.ptr,
+			       k->session.ptr, k->tool.ptr, v->rule, v->reason,
+			       (int64_t)uv_now(d->loop), r->uid, r->pid,
+			       agated_snapshot_generation(k->snap), r);
+	r->agent = dup_str(k->agent);
+	r->session = dup_str(k->session);
+	r->tool = dup_str(k->tool);
+	r->digest = strdup(agated_snapshot_digest(k->snap));
+	if (h && r->agent && r->session && r->tool && r->digest) {
+		r->hold = h;
+		r->waits++;
+		agated_info("review: holding audit_id=%llu agent='%.64s' tool='%.64s' rule=%s",
+			    (unsigned long long)k->audit_id, k->agent.ptr, k->tool.ptr,
+			    v->rule ? v->rule : "(none)");
+		return true;
 	}
-	if (!held)
-		pack_check_reply(r, v.verdict == AGATE_VERDICT_REVIEW
-					    ? "block" /* could not hold it */
-					    : agate_verdict_name(v.verdict),
-				 v.verdict == AGATE_VERDICT_REVIEW && !audit_failed(r)
-					 ? "review needed but the call could not be held"
-					 : v.reason,
-				 0, 0);
-out:
-	agated_snapshot_unref(snap);
+	if (h)
+		agated_reviews_remove(d->reviews, h);
+	return false;
+}
+
+/* check: read, decide, record, answer (or hold for review). Any step
+ * that fails has answered r itself, with verdict block. */
+void agated_op_check(agated_req *r, const agate_value *req)
+{
+	struct check k = { .r = r, .d = r->d, .req = req };
+
+	k.snap = agated_snapshot_ref(r->d->snap);
+	if (read_check_request(&k) && decide_check(&k) && record_check(&k)) {
+		pack_check_rest(&k);
+		if (!hold_for_review(&k))
+			pack_check_reply(r, k.v.verdict == AGATE_VERDICT_REVIEW
+						    ? "block" /* could not hold it */
+						    : agate_verdict_name(k.v.verdict),
+					 k.v.verdict == AGATE_VERDICT_REVIEW && !audit_failed(r)
+						 ? "review needed but the call could not be held"
+						 : k.v.reason,
+					 0, 0);
+	}
+	agated_snapshot_unref(k.snap);
 }
 
 uint64_t agated_hold_resolve(agated *d, agated_hold *h, bool allow,
