@@ -1,11 +1,14 @@
-/* conn.c - one client connection: frames in, ordered replies out.
+/* conn.c - one client connection: frames in, ordered replies out. Each
+ * frame gets a request, queued here with the peer's uid and pid, before
+ * dispatch.c sees it; so the ops never queue, flush or close. At
+ * shutdown the grace timer cuts off peers that stop reading.
  *
  * Memory per connection is bounded: the read buffer never exceeds one
  * frame plus its header, at most max_inflight requests wait in the queue,
  * and when the peer does not read its replies (write queue high) we stop
  * reading its requests until it does.
  */
-#include "server.h"
+#include "daemon/conn.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -13,7 +16,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "log.h"
+#include "daemon/log.h"
+#include "daemon/ops/ops.h"
+#include "daemon/ops/request.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
@@ -22,8 +27,31 @@
 #define WRITE_LOW (1u * 1024u * 1024u)
 #define OBUF_MIN 4096u
 #define OBUF_KEEP (256u * 1024u) /* larger output buffers are given back */
-#define REQS_KEEP 256u           /* finished requests kept for reuse */
-#define REQ_BUF_KEEP (64u * 1024u)
+
+struct agated_conn {
+	uv_pipe_t pipe;
+	agated *d;
+	agated_conn *prev, *next;
+	uint32_t uid;
+	int32_t pid;
+	char *rbuf;
+	size_t rlen, rcap;
+	agated_req *qhead, *qtail;
+	size_t nq;
+	size_t write_bytes;       /* bytes handed to uv_write, not yet written */
+	int64_t partial_since;    /* uv_now when an unfinished frame began; 0 none */
+	int64_t last_active;
+	bool paused;              /* reading stopped for flow control */
+	bool closing;
+	bool close_after_flush;   /* answer what is queued, then close */
+	bool shut;                /* uv_shutdown issued */
+	/* Replies ready to go out, in order: gathered so that replies made
+	 * together leave in one write, sent with uv_try_write, and handed
+	 * to uv_write only when the socket is full. */
+	char *obuf;
+	size_t olen, ocap;
+	bool writing;             /* a uv_write is in flight (write_bytes) */
+};
 
 /* The unsent tail of a connection's output, owned by libuv until on_write. */
 typedef struct conn_write {
@@ -34,6 +62,7 @@ typedef struct conn_write {
 } conn_write;
 
 static void conn_process(agated_conn *c);
+static void conns_gone(agated *d);
 
 static uint32_t *uid_slot(agated *d, uint32_t uid, bool create)
 {
@@ -55,74 +84,6 @@ static uint32_t *uid_slot(agated *d, uint32_t uid, bool create)
 	d->uid_counts[d->nuid_counts].uid = uid;
 	d->uid_counts[d->nuid_counts].n = 0;
 	return &d->uid_counts[d->nuid_counts++].n;
-}
-
-static void req_destroy(agated_req *r)
-{
-	msgpack_sbuffer_destroy(&r->out);
-	msgpack_sbuffer_destroy(&r->rest);
-	free(r);
-}
-
-void agated_req_free(agated_req *r)
-{
-	agated *d;
-	msgpack_sbuffer out, rest;
-
-	if (!r)
-		return;
-	d = r->d;
-	free(r->agent);
-	free(r->session);
-	free(r->tool);
-	free(r->digest);
-	if (!d || d->nfree_reqs >= REQS_KEEP || r->out.alloc > REQ_BUF_KEEP ||
-	    r->rest.alloc > REQ_BUF_KEEP) {
-		req_destroy(r);
-		return;
-	}
-	/* keep it, and its two buffers, for the next request: a request
-	 * would otherwise cost three allocations */
-	out = r->out;
-	rest = r->rest;
-	memset(r, 0, sizeof(*r));
-	r->out = out;
-	r->rest = rest;
-	r->out.size = 0;
-	r->rest.size = 0;
-	r->next = d->free_reqs;
-	d->free_reqs = r;
-	d->nfree_reqs++;
-}
-
-agated_req *agated_req_take(agated *d)
-{
-	agated_req *r = d->free_reqs;
-
-	if (r) {
-		d->free_reqs = r->next;
-		d->nfree_reqs--;
-		r->next = NULL;
-	} else {
-		r = calloc(1, sizeof(*r));
-		if (!r)
-			return NULL;
-		msgpack_sbuffer_init(&r->out);
-		msgpack_sbuffer_init(&r->rest);
-	}
-	r->d = d;
-	return r;
-}
-
-void agated_reqs_free_all(agated *d)
-{
-	while (d->free_reqs) {
-		agated_req *r = d->free_reqs;
-
-		d->free_reqs = r->next;
-		req_destroy(r);
-	}
-	d->nfree_reqs = 0;
 }
 
 /* bytes accepted for this connection and not yet written */
@@ -179,7 +140,7 @@ void agated_conn_close(agated_conn *c)
 	agated_debug("conn: closed uid=%u pid=%d", c->uid, c->pid);
 	uv_close((uv_handle_t *)&c->pipe, on_close);
 	if (d->stopping && !d->conns && !d->audit)
-		agated_conns_gone(d);
+		conns_gone(d);
 }
 
 static void on_write(uv_write_t *w, int status)
@@ -324,14 +285,6 @@ void agated_conn_flush(agated_conn *c)
 	}
 }
 
-void agated_req_progress(agated_req *r)
-{
-	if (r->conn)
-		agated_conn_flush(r->conn);
-	else if (r->waits == 0 && !r->hold)
-		agated_req_free(r);
-}
-
 static int ensure_cap(agated_conn *c, size_t need)
 {
 	char *n;
@@ -366,6 +319,60 @@ static void on_alloc(uv_handle_t *h, size_t suggested, uv_buf_t *buf)
 	*buf = uv_buf_init(c->rbuf + c->rlen, (unsigned)(c->rcap - c->rlen));
 }
 
+/* ---- requests ------------------------------------------------------- */
+
+/* A request for the next frame, queued so that its reply leaves in
+ * order; it carries the peer's credentials for the ops and the audit. */
+static agated_req *req_new(agated_conn *c)
+{
+	agated_req *r = agated_req_take(c->d);
+
+	if (!r)
+		return NULL;
+	r->conn = c;
+	r->uid = c->uid;
+	r->pid = c->pid;
+	r->t0 = uv_hrtime();
+	if (c->qtail)
+		c->qtail->next = r;
+	else
+		c->qhead = r;
+	c->qtail = r;
+	c->nq++;
+	return r;
+}
+
+static void frame_in(agated_conn *c, const char *buf, size_t len)
+{
+	agated_req *r = req_new(c);
+
+	if (!r) {
+		agated_error("out of memory for a request; closing uid=%u", c->uid);
+		agated_conn_close(c);
+		return;
+	}
+	agated_handle_frame(r, buf, len);
+}
+
+static void frame_too_large(agated_conn *c, uint32_t len)
+{
+	agated_req *r = req_new(c);
+
+	if (!r) {
+		agated_conn_close(c);
+		return;
+	}
+	agated_handle_too_large(r, len);
+}
+
+static void frame_truncated(agated_conn *c, size_t have, size_t want)
+{
+	agated_req *r = req_new(c);
+
+	if (r)
+		agated_handle_truncated(r, have, want);
+}
+
 static void conn_process(agated_conn *c)
 {
 	agated *d = c->d;
@@ -379,7 +386,7 @@ static void conn_process(agated_conn *c)
 			break;
 		n = agate_wire_frame_len((const unsigned char *)c->rbuf + off);
 		if (n > d->cfg->max_frame) {
-			agated_handle_too_large(c, n);
+			frame_too_large(c, n);
 			/* the rest of the stream cannot be re-synchronised */
 			c->close_after_flush = true;
 			uv_read_stop((uv_stream_t *)&c->pipe);
@@ -388,7 +395,7 @@ static void conn_process(agated_conn *c)
 		}
 		if (c->rlen - off - AGATE_FRAME_HEADER < n)
 			break;
-		agated_handle_frame(c, c->rbuf + off + AGATE_FRAME_HEADER, n);
+		frame_in(c, c->rbuf + off + AGATE_FRAME_HEADER, n);
 		off += AGATE_FRAME_HEADER + n;
 		agate_arena_reset(d->scratch);
 		if (c->nq >= d->cfg->max_inflight || conn_unsent(c) > WRITE_HIGH)
@@ -444,7 +451,7 @@ static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf)
 			size_t want = 0;
 			if (c->rlen >= AGATE_FRAME_HEADER)
 				want = agate_wire_frame_len((const unsigned char *)c->rbuf);
-			agated_handle_truncated(c, c->rlen, want);
+			frame_truncated(c, c->rlen, want);
 			agate_arena_reset(c->d->scratch);
 			c->rlen = 0;
 		}
@@ -548,5 +555,50 @@ void agated_conn_shutdown_all(agated *d)
 		c->paused = true;
 		c->close_after_flush = true;
 		agated_conn_flush(c);
+	}
+}
+
+/* ---- shutdown: the grace timer ------------------------------------- */
+
+static void on_grace_closed(uv_handle_t *h)
+{
+	agated *d = h->data;
+
+	d->handles_open--;
+}
+
+/* The last connection closed during shutdown, or the grace ran out. */
+static void conns_gone(agated *d)
+{
+	if (d->grace_active) {
+		d->grace_active = false;
+		if (!uv_is_closing((uv_handle_t *)&d->grace)) {
+			d->grace.data = d;
+			uv_close((uv_handle_t *)&d->grace, on_grace_closed);
+		}
+	}
+}
+
+static void on_grace(uv_timer_t *t)
+{
+	agated *d = t->data;
+	agated_conn *c = d->conns, *next;
+
+	/* peers that do not read their last replies do not hold us up */
+	for (; c; c = next) {
+		next = c->next;
+		agated_conn_close(c);
+	}
+	conns_gone(d);
+}
+
+void agated_conns_drain(agated *d, uint64_t grace_ms)
+{
+	agated_conn_shutdown_all(d);
+	if (d->conns && uv_timer_init(d->loop, &d->grace) == 0) {
+		d->grace.data = d;
+		d->handles_open++;
+		d->grace_active = true;
+		uv_timer_start(&d->grace, on_grace, grace_ms, 0);
 	}
 }

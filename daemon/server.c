@@ -8,7 +8,7 @@
  * done by hand on a polled descriptor so that we can stop while the
  * process is out of descriptors and try again a second later.
  */
-#include "server.h"
+#include "daemon/server.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -22,7 +22,10 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-#include "log.h"
+#include "daemon/conn.h"
+#include "daemon/log.h"
+#include "daemon/ops/ops.h"
+#include "daemon/ops/request.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
@@ -202,46 +205,19 @@ static void close_listener(agated *d)
 
 /* ---- shutdown ------------------------------------------------------- */
 
-static void on_grace(uv_timer_t *t)
-{
-	agated *d = t->data;
-	agated_conn *c = d->conns, *next;
-
-	/* peers that do not read their last replies do not hold us up */
-	for (; c; c = next) {
-		next = c->next;
-		agated_conn_close(c);
-	}
-	agated_conns_gone(d);
-}
-
-void agated_conns_gone(agated *d)
-{
-	if (d->grace_active) {
-		d->grace_active = false;
-		close_handle(d, (uv_handle_t *)&d->grace);
-	}
-}
-
 static void on_audit_closed(void *ud)
 {
 	agated *d = ud;
 
 	d->audit = NULL;
 	agated_info("audit log drained and closed");
-	agated_conn_shutdown_all(d);
+	agated_conns_drain(d, SHUTDOWN_GRACE_MS);
 	close_handle(d, (uv_handle_t *)&d->tick);
 	close_handle(d, (uv_handle_t *)&d->sig_term);
 	close_handle(d, (uv_handle_t *)&d->sig_int);
 	close_handle(d, (uv_handle_t *)&d->sig_hup);
 	uv_timer_stop(&d->accept_retry);
 	close_handle(d, (uv_handle_t *)&d->accept_retry);
-	if (d->conns && uv_timer_init(d->loop, &d->grace) == 0) {
-		d->grace.data = d;
-		d->handles_open++;
-		d->grace_active = true;
-		uv_timer_start(&d->grace, on_grace, SHUTDOWN_GRACE_MS, 0);
-	}
 }
 
 static void finish_shutdown(agated *d)
@@ -265,6 +241,8 @@ static void begin_shutdown(agated *d, const char *why)
 	if (!d->reloading)
 		finish_shutdown(d);
 }
+
+static void agated_reload(agated *d, agated_req *req, bool force);
 
 static void on_signal(uv_signal_t *s, int signum)
 {
@@ -462,7 +440,8 @@ static void start_reload(agated *d)
 	d->reloading = true;
 }
 
-void agated_reload(agated *d, agated_req *req, bool force)
+/* Ask for a reload; req NULL for SIGHUP. req is answered when it ends. */
+static void agated_reload(agated *d, agated_req *req, bool force)
 {
 	if (req) {
 		req->waits++;
@@ -530,6 +509,8 @@ int agated_run(agated_config *cfg)
 		return 1;
 	}
 	d->cfg = cfg;
+	d->up.flush = agated_conn_flush;
+	d->up.reload = agated_reload;
 	d->listen_fd = -1;
 	d->self_uid = (uint32_t)geteuid();
 	d->start_ms = agated_wall_ms();

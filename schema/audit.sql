@@ -8,7 +8,7 @@
 -- agatectl upgrade an older database in place (one transaction per
 -- section) and refuse a database newer than they know.
 --
--- schema/auditdb.c carries the same statements (without these comments);
+-- schema/auditdb_store.c carries the same statements (without these comments);
 -- tests/schema/auditdb_test.c fails when the two differ, so change both.
 -- Never edit a released section: add a new one.
 --

@@ -716,7 +716,7 @@ Test(auditdb, embedded_sql_matches_schema_file)
 		a = normalise(start);
 		b = normalise(agate_auditdb_migration_sql(v));
 		*end = saved;
-		cr_assert_str_eq(a, b, "migration %d differs between audit.sql and auditdb.c", v);
+		cr_assert_str_eq(a, b, "migration %d differs between audit.sql and auditdb_store.c", v);
 		free(a);
 		free(b);
 	}

@@ -1,29 +1,18 @@
 /* admin.c - the operator's ops: reload, approve, deny, pending, resume,
- * sessions. The caller (handlers.c) has already checked the peer's uid;
- * every op that changes something leaves an audit row.
+ * sessions. dispatch.c runs them only for an admin peer (its op table
+ * marks them); every op that changes something leaves an audit row. A
+ * reload is the loop's work: it is asked for through d->up.reload.
  */
-#include "server.h"
+#include "daemon/ops/ops_int.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "log.h"
+#include "daemon/log.h"
+#include "daemon/ops/ops.h"
 #include "schema/protocol.h"
 
 #define LIST_MAX 1000u
-
-static const char *const admin_ops[] = {
-	AGATE_OP_RELOAD, AGATE_OP_APPROVE, AGATE_OP_DENY,
-	AGATE_OP_PENDING, AGATE_OP_RESUME, AGATE_OP_SESSIONS,
-};
-
-bool agated_admin_op(const char *op)
-{
-	for (size_t i = 0; i < sizeof(admin_ops) / sizeof(admin_ops[0]); i++)
-		if (!strcmp(op, admin_ops[i]))
-			return true;
-	return false;
-}
 
 static void fail(agated_req *r, const char *op, const char *code, const char *msg)
 {
@@ -65,10 +54,10 @@ static void handle_decide(agated_req *r, const char *op, const agate_value *req,
 		return;
 	}
 	snprintf(why, sizeof(why), "%s by uid %u%s%.100s", allow ? "approved" : "denied",
-		 r->conn->uid,
+		 r->uid,
 		 note && note->type == AGATE_STR && note->as.str.len ? ": " : "",
 		 note && note->type == AGATE_STR ? note->as.str.ptr : "");
-	decision = agated_hold_resolve(d, h, allow, r->conn->uid, why);
+	decision = agated_hold_resolve(d, h, allow, r->uid, why);
 	agated_reply_begin(&r->out, &pk);
 	agated_pk_ku64(&pk, "id", r->id);
 	agated_pk_kbool(&pk, "ok", true);
@@ -78,7 +67,17 @@ static void handle_decide(agated_req *r, const char *op, const agate_value *req,
 	agated_reply_end(r, 5);
 }
 
-static void handle_pending(agated_req *r)
+void agated_op_approve(agated_req *r, const agate_value *req)
+{
+	handle_decide(r, AGATE_OP_APPROVE, req, true);
+}
+
+void agated_op_deny(agated_req *r, const agate_value *req)
+{
+	handle_decide(r, AGATE_OP_DENY, req, false);
+}
+
+void agated_op_pending(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
 	int64_t now = (int64_t)uv_now(d->loop);
@@ -111,7 +110,7 @@ static void handle_pending(agated_req *r)
 	agated_reply_end(r, 4);
 }
 
-static void handle_resume(agated_req *r, const agate_value *req)
+void agated_op_resume(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
 	const agate_value *a = agate_value_get(req, "agent", 5);
@@ -133,7 +132,7 @@ static void handle_resume(agated_req *r, const agate_value *req)
 		agated_reply_error(r, AGATE_ERR_NOT_FOUND, "no stopped session by that name");
 		return;
 	}
-	snprintf(why, sizeof(why), "resumed by uid %u (was: %.150s)", r->conn->uid,
+	snprintf(why, sizeof(why), "resumed by uid %u (was: %.150s)", r->uid,
 		 agated_session_stop_reason(sess));
 	agated_session_resume(sess);
 	agated_info("admin: %s for agent='%.64s' session='%.64s'", why,
@@ -147,7 +146,7 @@ static void handle_resume(agated_req *r, const agate_value *req)
 	agated_reply_end(r, 3);
 }
 
-static void handle_sessions(agated_req *r, const agate_value *req)
+void agated_op_sessions(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
 	int64_t now = (int64_t)uv_now(d->loop);
@@ -184,26 +183,14 @@ static void handle_sessions(agated_req *r, const agate_value *req)
 	agated_reply_end(r, 4);
 }
 
-void agated_handle_admin(agated_req *r, const char *op, const agate_value *req)
+void agated_op_reload(agated_req *r, const agate_value *req)
 {
 	const agate_value *force = agate_value_get(req, "force", 5);
 
-	if (!strcmp(op, AGATE_OP_RELOAD)) {
-		if (force && force->type != AGATE_BOOL && force->type != AGATE_NIL) {
-			fail(r, op, AGATE_ERR_BAD_REQUEST, "force must be a boolean");
-			return;
-		}
-		agated_info("admin: reload asked by uid=%u", r->conn->uid);
-		agated_reload(r->d, r, force && force->type == AGATE_BOOL && force->as.boolean);
-	} else if (!strcmp(op, AGATE_OP_APPROVE)) {
-		handle_decide(r, op, req, true);
-	} else if (!strcmp(op, AGATE_OP_DENY)) {
-		handle_decide(r, op, req, false);
-	} else if (!strcmp(op, AGATE_OP_PENDING)) {
-		handle_pending(r);
-	} else if (!strcmp(op, AGATE_OP_RESUME)) {
-		handle_resume(r, req);
-	} else {
-		handle_sessions(r, req);
+	if (force && force->type != AGATE_BOOL && force->type != AGATE_NIL) {
+		fail(r, AGATE_OP_RELOAD, AGATE_ERR_BAD_REQUEST, "force must be a boolean");
+		return;
 	}
+	agated_info("admin: reload asked by uid=%u", r->uid);
+	r->d->up.reload(r->d, r, force && force->type == AGATE_BOOL && force->as.boolean);
 }

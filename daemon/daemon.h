@@ -1,0 +1,82 @@
+/* daemon.h - the daemon's state, struct agated, shared by the loop
+ * (server.c), the connections (conn.c) and the ops (ops/). Only daemon/
+ * includes it.
+ *
+ * Everything here is used on the loop thread, except the configuration,
+ * which a reload reads on a worker (it never changes after start).
+ */
+#ifndef AGATE_DAEMON_DAEMON_H
+#define AGATE_DAEMON_DAEMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <uv.h>
+
+#include "daemon/audit.h"
+#include "daemon/config.h"
+#include "daemon/review.h"
+#include "daemon/session.h"
+#include "daemon/snapshot.h"
+#include "daemon/stats.h"
+#include "policy/base/arena.h"
+#include "policy/drift/drift.h"
+
+typedef struct agated agated;
+typedef struct agated_conn agated_conn;   /* conn.c */
+typedef struct agated_req agated_req;     /* ops/request.h */
+
+/* The two calls the ops make back up into the loop, set by agated_run.
+ * The ops sit below conn.c and server.c, so they never name them. */
+typedef struct agated_upcalls {
+	/* a reply on c is ready: send what can be sent, in order */
+	void (*flush)(agated_conn *c);
+	/* reload the policy; req (NULL for SIGHUP) is answered when the
+	 * reload ends */
+	void (*reload)(agated *d, agated_req *req, bool force);
+} agated_upcalls;
+
+struct agated {
+	uv_loop_t *loop;
+	agated_config *cfg;
+	agated_upcalls up;
+	uint32_t self_uid;
+	int listen_fd;
+	uv_poll_t listen_poll;
+	bool listen_open, listen_active;
+	bool listen_inherited;     /* socket activation: not ours to unlink */
+	uv_timer_t accept_retry;
+	uv_timer_t tick;
+	uv_timer_t grace;          /* shutdown: how long we wait for slow readers (conn.c) */
+	bool grace_active;
+	uv_signal_t sig_term, sig_int, sig_hup;
+	agate_audit *audit;
+	agated_snapshot *snap;
+	agated_sessions *sessions;
+	agated_stats *stats;
+	agated_reviews *reviews;
+	struct agated_bindings *bindings;
+	agate_arena *scratch;     /* one request at a time; reset after each */
+	agate_drift_config drift_cfg;
+	agated_conn *conns;
+	size_t nconns;
+	struct { uint32_t uid; uint32_t n; } *uid_counts;
+	size_t nuid_counts;
+	bool reloading;
+	bool reload_again;         /* another reload was asked for meanwhile */
+	agated_req *reload_waiters;   /* served by the running reload */
+	agated_req *reload_queued;    /* served by the next one */
+	uint64_t reloads_ok, reloads_failed;
+	int64_t start_ms;          /* wall clock */
+	uint64_t start_hr;
+	bool stopping;
+	int handles_open;
+	int exit_code;
+	uint64_t conns_total, conns_refused;
+	/* finished requests kept with their buffers for the next ones */
+	agated_req *free_reqs;
+	size_t nfree_reqs;
+};
+
+#endif

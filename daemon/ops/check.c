@@ -1,0 +1,521 @@
+/* check.c - the check op: read the action, decide it with the policy
+ * snapshot and the session, audit it, answer it, or hold it for review;
+ * and the holds themselves, which end by an admin's decision, a timeout,
+ * a disconnect or the shutdown.
+ */
+#include "daemon/ops/ops_int.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "daemon/log.h"
+#include "daemon/ops/ops.h"
+#include "policy/decide.h"
+#include "policy/base/json.h"
+#include "schema/protocol.h"
+#include "schema/wire.h"
+
+static char *dup_str(agate_str s)
+{
+	char *p = malloc(s.len + 1);
+
+	if (p) {
+		if (s.len)
+			memcpy(p, s.ptr, s.len);
+		p[s.len] = '\0';
+	}
+	return p;
+}
+
+/* ---- scores --------------------------------------------------------- */
+
+static agate_value *vmap(agate_arena *a, uint32_t cap)
+{
+	agate_value *v = agate_arena_zalloc(a, sizeof(*v));
+
+	if (!v)
+		return NULL;
+	v->type = AGATE_MAP;
+	v->as.map.items = cap ? agate_arena_zalloc(a, cap * sizeof(agate_member)) : NULL;
+	if (cap && !v->as.map.items)
+		return NULL;
+	return v;
+}
+
+static agate_value *vput(agate_value *m, const char *k)
+{
+	agate_member *mb = &m->as.map.items[m->as.map.len++];
+
+	mb->key.ptr = k;
+	mb->key.len = strlen(k);
+	return &mb->value;
+}
+
+static void vnum(agate_value *m, const char *k, double x)
+{
+	agate_value *v = vput(m, k);
+
+	v->type = AGATE_FLOAT;
+	v->as.real = x;
+}
+
+static void vbool(agate_value *m, const char *k, bool b)
+{
+	agate_value *v = vput(m, k);
+
+	v->type = AGATE_BOOL;
+	v->as.boolean = b;
+}
+
+static void vstr(agate_value *m, const char *k, const char *s)
+{
+	agate_value *v = vput(m, k);
+
+	if (!s) {
+		v->type = AGATE_NIL;
+		return;
+	}
+	v->type = AGATE_STR;
+	v->as.str.ptr = s;
+	v->as.str.len = strlen(s);
+}
+
+/* The cascade's numbers as one value: packed into the reply and written
+ * as JSON into the audit row, so both say the same. */
+static agate_value *scores_value(agate_arena *a, const agate_verdict *v)
+{
+	agate_value *m = vmap(a, 10), *votes;
+	unsigned n = v->drift_ran ? v->drift.nvotes : 0;
+
+	if (!m)
+		return NULL;
+	if (n > AGATE_DRIFT_MAX_VOTES)
+		n = AGATE_DRIFT_MAX_VOTES;
+	vbool(m, "cascade", v->drift_ran);
+	vnum(m, "drift", v->drift_ran ? v->drift.drift : 0);
+	vnum(m, "session_drift", v->drift_ran ? v->drift.session_drift : 0);
+	vnum(m, "resonance", v->drift_ran ? v->drift.resonance : 0);
+	vnum(m, "provenance", v->drift_ran ? v->drift.provenance : 0);
+	vbool(m, "veto", v->drift_ran && v->drift.veto);
+	vbool(m, "hard_veto", v->drift_ran && v->drift.hard_veto);
+	vstr(m, "axis", v->drift_ran ? v->drift.top_axis : NULL);
+	votes = vput(m, "votes");
+	votes->type = AGATE_ARRAY;
+	votes->as.array.len = 0;
+	votes->as.array.items = n ? agate_arena_zalloc(a, n * sizeof(agate_value)) : NULL;
+	if (n && !votes->as.array.items)
+		return NULL;
+	for (unsigned i = 0; i < n; i++) {
+		const agate_drift_vote *dv = &v->drift.votes[i];
+		agate_value *e = &votes->as.array.items[i];
+		agate_value *vm = vmap(a, 5);
+		if (!vm)
+			return NULL;
+		vstr(vm, "component", dv->component ? dv->component : "");
+		vnum(vm, "score", dv->score);
+		vnum(vm, "threshold", dv->threshold);
+		vbool(vm, "block", dv->block);
+		vstr(vm, "why", dv->why ? dv->why : "");
+		*e = *vm;
+		votes->as.array.len++;
+	}
+	return m;
+}
+
+/* ---- check ---------------------------------------------------------- */
+
+static void pack_check_reply(agated_req *r, const char *verdict, const char *reason,
+			     uint64_t decision_id, int64_t decided_by)
+{
+	msgpack_packer pk;
+	uint32_t n = 4;
+
+	agated_reply_begin(&r->out, &pk);
+	agated_pk_ku64(&pk, "id", r->id);
+	agated_pk_kbool(&pk, "ok", true);
+	agated_pk_kstr(&pk, "verdict", verdict);
+	agated_pk_kstr(&pk, "reason", reason ? reason : "");
+	if (decision_id) {
+		agated_pk_ku64(&pk, "decision_audit_id", decision_id);
+		agated_pk_ki64(&pk, "decided_by", decided_by);
+		n += 2;
+	}
+	if (r->rest.data && r->rest.size)
+		msgpack_sbuffer_write(&r->out, r->rest.data, r->rest.size);
+	agated_reply_end(r, n + r->nrest);
+}
+
+/* One check on its way through the steps of agated_op_check. */
+struct check {
+	agated_req *r;
+	agated *d;
+	agated_snapshot *snap;     /* held for the whole check */
+	const agate_value *req;
+	agate_str agent, session, tool, text;
+	const agate_value *args, *context;
+	bool explain;
+	agate_action act;
+	agate_verdict v;
+	agate_value *scores;
+	uint64_t audit_id;
+};
+
+/* Read and check the request's members, and that its agent is not bound
+ * to another uid. false: refused (answered and audited). */
+static bool read_check_request(struct check *k)
+{
+	agated_req *r = k->r;
+	const agate_value *req = k->req, *explain_v;
+	int64_t bound;
+	char msg[256];
+
+	if (!opt_str(req, "agent", &k->agent, AGATE_STR_LIT("")) ||
+	    !opt_str(req, "session", &k->session, AGATE_STR_LIT(""))) {
+		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST,
+		       "agent and session must be strings");
+		return false;
+	}
+	if (!agate_value_get(req, "tool", 4)) {
+		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST, "missing tool");
+		return false;
+	}
+	if (!opt_str(req, "tool", &k->tool, AGATE_STR_LIT("")) || k->tool.len == 0) {
+		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST,
+		       "tool must be a non-empty string");
+		return false;
+	}
+	if (!opt_str(req, "text", &k->text, (agate_str){ NULL, 0 })) {
+		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST, "text must be a string");
+		return false;
+	}
+	k->args = agate_value_get(req, "args", 4);
+	if (k->args && k->args->type == AGATE_NIL)
+		k->args = NULL;
+	if (k->args && k->args->type != AGATE_MAP) {
+		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST, "args must be a map");
+		return false;
+	}
+	k->context = agate_value_get(req, "context", 7);
+	if (k->context && k->context->type == AGATE_NIL)
+		k->context = NULL;
+	if (k->context && k->context->type != AGATE_MAP) {
+		refuse(r, "check", req, AGATE_ERR_BAD_REQUEST, "context must be a map");
+		return false;
+	}
+	explain_v = agate_value_get(req, "explain", 7);
+	if (explain_v && explain_v->type != AGATE_NIL) {
+		if (explain_v->type != AGATE_BOOL) {
+			refuse(r, "check", req, AGATE_ERR_BAD_REQUEST,
+			       "explain must be a boolean");
+			return false;
+		}
+		k->explain = explain_v->as.boolean;
+	}
+	bound = bound_uid(k->d, k->snap, k->agent);
+	if (bound >= 0 && bound != (int64_t)r->uid) {
+		snprintf(msg, sizeof(msg), "agent '%.64s' is bound to another uid",
+			 k->agent.ptr);
+		refuse(r, "check", req, AGATE_ERR_FORBIDDEN, msg);
+		return false;
+	}
+	return true;
+}
+
+/* The policy's verdict for a session that is not stopped: rules, then
+ * the drift cascade with the session's identity and history. false: out
+ * of memory for the identity (refused). */
+static bool decide_in_session(struct check *k, agated_session *s)
+{
+	agated *d = k->d;
+	agate_verdict *v = &k->v;
+	agate_decision_input in = { 0 };
+	const agate_identity *identity = NULL;
+	int e;
+
+	if (agated_session_spec(s)) {
+		e = agated_session_identity(s, agated_snapshot_frame(k->snap),
+					    agated_snapshot_generation(k->snap),
+					    &identity);
+		if (e) {
+			refuse(k->r, "check", k->req, AGATE_ERR_INTERNAL,
+			       "out of memory for the identity");
+			return false;
+		}
+	} else {
+		identity = agated_snapshot_identity(k->snap, k->agent.ptr, k->agent.len);
+	}
+	in.rules = agated_snapshot_rules(k->snap);
+	in.frame = d->drift_cfg.enabled ? agated_snapshot_frame(k->snap) : NULL;
+	in.identity = identity;
+	in.drift_config = &d->drift_cfg;
+	in.history = agated_session_history(s);
+	in.drift_state = agated_session_drift(s);
+	in.commit = true;
+	in.explain = k->explain;
+	e = agate_decide(&in, &k->act, d->scratch, v);
+	if (e) {
+		/* agate_decide left a block; say why in the log */
+		agated_warn("check: decision failed for request %llu: %s",
+			    (unsigned long long)k->r->id, strerror(-e));
+		v->verdict = AGATE_VERDICT_BLOCK;
+		if (v->enforcement == AGATE_ENFORCE_ALLOW)
+			v->enforcement = AGATE_ENFORCE_BLOCK;
+		if (!v->reason)
+			v->reason = "internal error";
+	}
+	if (v->enforcement == AGATE_ENFORCE_STOP) {
+		(void)agated_session_stop(s, v->rule, v->reason);
+		agated_info("check: session agent='%.64s' session='%.64s' stopped by rule %s",
+			    k->agent.ptr, k->session.ptr, v->rule ? v->rule : "(none)");
+	}
+	agated_session_touch(d->sessions, s);
+	return true;
+}
+
+/* The action as the policy sees it, then the verdict: a stopped session
+ * blocks, anything else is decided; a review beyond max-reviews blocks.
+ * false: refused. */
+static bool decide_check(struct check *k)
+{
+	static const agate_value empty_map = { .type = AGATE_MAP };
+	agated *d = k->d;
+	agate_verdict *v = &k->v;
+	agated_session *s;
+
+	k->act.agent = k->agent;
+	k->act.session = k->session;
+	k->act.tool = k->tool;
+	k->act.text = k->text;
+	k->act.args = k->args ? k->args : &empty_map;
+	k->act.context = k->context;
+	k->act.now_ms = agated_wall_ms();
+	k->act.peer_uid = k->r->uid;
+	k->act.peer_pid = k->r->pid;
+
+	int e;
+	s = agated_sessions_open(d->sessions, k->agent.ptr, k->agent.len, k->session.ptr,
+				 k->session.len, k->r->uid, (int64_t)uv_now(d->loop), &e);
+	if (!s) {
+		refuse(k->r, "check", k->req, agated_sessions_error_code(e),
+		       agated_sessions_strerror(e));
+		return false;
+	}
+	memset(v, 0, sizeof(*v));
+	if (agated_session_stopped(s)) {
+		v->verdict = AGATE_VERDICT_BLOCK;
+		v->enforcement = AGATE_ENFORCE_STOP;
+		v->rule = agated_session_stop_rule(s);
+		v->reason = agate_arena_printf(d->scratch, "session stopped: %s",
+					       agated_session_stop_reason(s));
+		if (!v->reason)
+			v->reason = "session stopped";
+	} else if (!decide_in_session(k, s)) {
+		return false;
+	}
+	/* the verdict follows the enforcement; never trust a mismatch */
+	if (agate_enforcement_verdict(v->enforcement) != AGATE_VERDICT_ALLOW &&
+	    v->verdict == AGATE_VERDICT_ALLOW)
+		v->verdict = agate_enforcement_verdict(v->enforcement);
+	if (v->verdict == AGATE_VERDICT_REVIEW &&
+	    agated_reviews_count(d->reviews) >= d->cfg->max_reviews) {
+		v->verdict = AGATE_VERDICT_BLOCK;
+		v->reason = "too many calls held for review";
+	}
+	return true;
+}
+
+/* Write the check's audit row. false: it could not be submitted, and r
+ * already holds the error reply (never a verdict without its row). */
+static bool record_check(struct check *k)
+{
+	agated *d = k->d;
+	agated_req *r = k->r;
+	const agate_verdict *v = &k->v;
+	agate_audit_record rec = { 0 };
+	int e;
+
+	k->scores = scores_value(d->scratch, v);
+	rec.op = "check";
+	rec.agent = k->agent.ptr;
+	rec.session = k->session.ptr;
+	rec.tool = k->tool.ptr;
+	rec.args_json = agate_json_encode(d->scratch, k->act.args);
+	rec.verdict = agate_verdict_name(v->verdict);
+	rec.enforcement = agate_enforcement_name(v->enforcement);
+	rec.rule = v->rule;
+	rec.reason = v->reason;
+	rec.scores_json = k->scores ? agate_json_encode(d->scratch, k->scores) : NULL;
+	rec.trace = v->rules.trace;
+	rec.peer_uid = r->uid;
+	rec.peer_pid = r->pid;
+	rec.generation = agated_snapshot_generation(k->snap);
+	rec.ruleset_digest = agated_snapshot_digest(k->snap);
+	rec.eval_ns = v->eval_ns;
+	e = audit_submit(d, r, &rec, &k->audit_id);
+	if (e) {
+		const char *code = e == -EAGAIN ? AGATE_ERR_OVERLOADED : AGATE_ERR_AUDIT;
+		agated_stats_error(d->stats, code);
+		reply_error_pack(r, code, e == -EAGAIN ? "audit queue full; try again"
+						      : "the verdict could not be recorded");
+		return false;
+	}
+	agated_stats_verdict(d->stats, v->verdict, v->rule);
+	agated_stats_eval_ns(d->stats, v->eval_ns);
+	r->is_check = true;
+	r->audit_id = k->audit_id;
+	r->generation = agated_snapshot_generation(k->snap);
+	return true;
+}
+
+/* The reply's members after id, ok, verdict and reason, kept in r->rest
+ * so that a held check is answered with them later. */
+static void pack_check_rest(struct check *k)
+{
+	agated_req *r = k->r;
+	const agate_verdict *v = &k->v;
+	msgpack_packer pk;
+
+	r->rest.size = 0;
+	msgpack_packer_init(&pk, &r->rest, msgpack_sbuffer_write);
+	agated_pk_kstr(&pk, "enforcement", agate_enforcement_name(v->enforcement));
+	agated_pk_kstr(&pk, "rule", v->rule);
+	agated_pk_kstr(&pk, "advice", v->advice);
+	agated_pk_key(&pk, "scores");
+	if (agate_wire_pack_value(&pk, k->scores))
+		msgpack_pack_nil(&pk);
+	agated_pk_ku64(&pk, "audit_id", k->audit_id);
+	agated_pk_ku64(&pk, "eval_ns", v->eval_ns);
+	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(k->snap));
+	r->nrest = 7;
+	if (k->explain) {
+		agated_pk_kstr(&pk, "trace", v->rules.trace ? v->rules.trace : "");
+		r->nrest++;
+	}
+	if (v->rules.shadow) {
+		agated_pk_kstr(&pk, "shadow", v->rules.shadow);
+		r->nrest++;
+	}
+}
+
+/* A review verdict: hold r until an admin decides, it times out or its
+ * peer goes. true: held (answered later by agated_hold_resolve). */
+static bool hold_for_review(struct check *k)
+{
+	agated *d = k->d;
+	agated_req *r = k->r;
+	const agate_verdict *v = &k->v;
+	agated_hold *h;
+
+	if (v->verdict != AGATE_VERDICT_REVIEW || audit_failed(r))
+		return false;
+	h = agated_reviews_add(d->reviews, k->audit_id, r->id, k->agent.ptr,
+			       k->session.ptr, k->tool.ptr, v->rule, v->reason,
+			       (int64_t)uv_now(d->loop), r->uid, r->pid,
+			       agated_snapshot_generation(k->snap), r);
+	r->agent = dup_str(k->agent);
+	r->session = dup_str(k->session);
+	r->tool = dup_str(k->tool);
+	r->digest = strdup(agated_snapshot_digest(k->snap));
+	if (h && r->agent && r->session && r->tool && r->digest) {
+		r->hold = h;
+		r->waits++;
+		agated_info("review: holding audit_id=%llu agent='%.64s' tool='%.64s' rule=%s",
+			    (unsigned long long)k->audit_id, k->agent.ptr, k->tool.ptr,
+			    v->rule ? v->rule : "(none)");
+		return true;
+	}
+	if (h)
+		agated_reviews_remove(d->reviews, h);
+	return false;
+}
+
+/* check: read, decide, record, answer (or hold for review). Any step
+ * that fails has answered r itself, with verdict block. */
+void agated_op_check(agated_req *r, const agate_value *req)
+{
+	struct check k = { .r = r, .d = r->d, .req = req };
+
+	k.snap = agated_snapshot_ref(r->d->snap);
+	if (read_check_request(&k) && decide_check(&k) && record_check(&k)) {
+		pack_check_rest(&k);
+		if (!hold_for_review(&k))
+			pack_check_reply(r, k.v.verdict == AGATE_VERDICT_REVIEW
+						    ? "block" /* could not hold it */
+						    : agate_verdict_name(k.v.verdict),
+					 k.v.verdict == AGATE_VERDICT_REVIEW && !audit_failed(r)
+						 ? "review needed but the call could not be held"
+						 : k.v.reason,
+					 0, 0);
+	}
+	agated_snapshot_unref(k.snap);
+}
+
+uint64_t agated_hold_resolve(agated *d, agated_hold *h, bool allow,
+			     int64_t by_uid, const char *why)
+{
+	agated_req *r = h->ud;
+	agate_audit_record rec = { 0 };
+	char trace[96];
+	uint64_t id = 0;
+	int e;
+
+	snprintf(trace, sizeof(trace), "decision on held call audit_id %llu",
+		 (unsigned long long)h->audit_id);
+	rec.op = allow ? "approve" : by_uid >= 0 ? "deny" : "review_timeout";
+	rec.agent = h->agent;
+	rec.session = h->session;
+	rec.tool = h->tool;
+	rec.verdict = allow ? "allow" : "block";
+	rec.enforcement = "review";
+	rec.rule = h->rule;
+	rec.reason = why;
+	rec.trace = trace;
+	rec.peer_uid = by_uid;
+	rec.peer_pid = -1;
+	rec.generation = h->generation;
+	rec.ruleset_digest = r->digest;
+	/* the record points into h: submit (which copies) before freeing it */
+	e = audit_submit(d, r, &rec, &id);
+	r->hold = NULL;
+	agated_reviews_remove(d->reviews, h);
+	if (e) {
+		agated_stats_error(d->stats, AGATE_ERR_AUDIT);
+		reply_error_pack(r, e == -EAGAIN ? AGATE_ERR_OVERLOADED : AGATE_ERR_AUDIT,
+				 "the decision could not be recorded");
+	} else {
+		agated_stats_verdict(d->stats, allow ? AGATE_VERDICT_ALLOW
+						     : AGATE_VERDICT_BLOCK, NULL);
+		pack_check_reply(r, allow ? "allow" : "block", why, id, by_uid);
+	}
+	agated_info("review: audit_id=%llu %s (%s)", (unsigned long long)r->audit_id,
+		    allow ? "approved" : "blocked", why);
+	if (r->waits)
+		r->waits--;
+	agated_req_progress(r);
+	return e ? 0 : id;
+}
+
+void agated_holds_sweep(agated *d)
+{
+	int64_t now = (int64_t)uv_now(d->loop);
+	int64_t limit = (int64_t)d->cfg->review_timeout_s * 1000;
+	agated_hold *h = agated_reviews_first(d->reviews), *next;
+	char why[96];
+
+	snprintf(why, sizeof(why), "review timed out after %u s", d->cfg->review_timeout_s);
+	for (; h; h = next) {
+		next = h->next;
+		if (now - h->since_ms >= limit)
+			agated_hold_resolve(d, h, false, -1, why);
+	}
+}
+
+void agated_holds_cancel_all(agated *d, const char *why)
+{
+	agated_hold *h;
+
+	while ((h = agated_reviews_first(d->reviews)))
+		agated_hold_resolve(d, h, false, -1, why);
+}

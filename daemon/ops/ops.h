@@ -1,0 +1,38 @@
+/* ops.h - the ops of protocol v1, as the loop sees them: conn.c hands
+ * each complete frame (or a framing fault) to dispatch.c with a request
+ * it has made and queued, and ends the hold of a request whose peer went
+ * away; server.c sweeps and ends review holds and frees the agent
+ * bindings. The ops call back up only through d->up.
+ *
+ * Fail closed everywhere: any error on the way to a verdict ends as an
+ * error reply carrying verdict "block", and every request that reaches
+ * the decision path leaves an audit row, refused ones included.
+ */
+#ifndef AGATE_DAEMON_OPS_OPS_H
+#define AGATE_DAEMON_OPS_OPS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "daemon/daemon.h"
+
+/* dispatch.c: r is a new request, queued on its connection by conn.c */
+void agated_handle_frame(agated_req *r, const char *buf, size_t len);
+/* a frame header announced more than max-frame: answer and audit */
+void agated_handle_too_large(agated_req *r, uint32_t len);
+/* the peer closed in the middle of a frame */
+void agated_handle_truncated(agated_req *r, size_t have, size_t want);
+
+/* check.c: review holds */
+void agated_holds_sweep(agated *d);
+/* resolve a held check: allow (approved), or block; by is the deciding
+ * uid, or -1 for a timeout. Returns the decision's audit id (0 none). */
+uint64_t agated_hold_resolve(agated *d, agated_hold *h, bool allow,
+			     int64_t by_uid, const char *why);
+void agated_holds_cancel_all(agated *d, const char *why);
+
+/* register.c */
+void agated_bindings_free(agated *d);
+
+#endif

@@ -1,0 +1,196 @@
+/* status.c - the ops that only read: ping, and stats as a map or as
+ * Prometheus text.
+ */
+#include "daemon/ops/ops_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "schema/protocol.h"
+
+/* ---- ping, stats ---------------------------------------------------- */
+
+void agated_op_ping(agated_req *r, const agate_value *req)
+{
+	msgpack_packer pk;
+
+	agated_reply_begin(&r->out, &pk);
+	agated_pk_ku64(&pk, "id", r->id);
+	agated_pk_kbool(&pk, "ok", true);
+	agated_pk_ku64(&pk, "v", AGATE_PROTOCOL_VERSION);
+	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(r->d->snap));
+	agated_pk_ki64(&pk, "time_ms", agated_wall_ms());
+	agated_reply_end(r, 5);
+}
+
+static void pack_hist(msgpack_packer *pk, const char *k, const agated_hist *h)
+{
+	agated_pk_key(pk, k);
+	msgpack_pack_map(pk, 7);
+	agated_pk_ku64(pk, "count", h->count);
+	agated_pk_ku64(pk, "p50", agated_hist_percentile(h, 0.50));
+	agated_pk_ku64(pk, "p90", agated_hist_percentile(h, 0.90));
+	agated_pk_ku64(pk, "p99", agated_hist_percentile(h, 0.99));
+	agated_pk_ku64(pk, "p999", agated_hist_percentile(h, 0.999));
+	agated_pk_ku64(pk, "max", h->max);
+	agated_pk_ku64(pk, "mean", h->count ? h->sum / h->count : 0);
+}
+
+/* The same figures as Prometheus text exposition, for a scraper that a
+ * tiny adapter (agatectl stats --prometheus, a textfile collector) feeds. */
+static char *prometheus_text(agated *d, const agate_audit_stats *as)
+{
+	static const char *const vnames[] = { "allow", "block", "review" };
+	static const double qs[] = { 0.5, 0.9, 0.99, 0.999 };
+	char *buf = NULL;
+	size_t len = 0, cursor = 0;
+	FILE *f = open_memstream(&buf, &len);
+	const char *name;
+	uint64_t n;
+
+	if (!f)
+		return NULL;
+	fprintf(f, "# TYPE agate_uptime_seconds gauge\nagate_uptime_seconds %llu\n",
+		(unsigned long long)((uv_hrtime() - d->start_hr) / 1000000000ull));
+	fprintf(f, "# TYPE agate_generation gauge\nagate_generation %llu\n",
+		(unsigned long long)agated_snapshot_generation(d->snap));
+	fprintf(f, "# TYPE agate_rules gauge\nagate_rules %zu\n",
+		agated_snapshot_rule_count(d->snap));
+	fprintf(f, "# TYPE agate_checks_total counter\nagate_checks_total %llu\n",
+		(unsigned long long)agated_stats_checks(d->stats));
+	fprintf(f, "# TYPE agate_verdicts_total counter\n");
+	for (int i = 0; i < 3; i++)
+		fprintf(f, "agate_verdicts_total{verdict=\"%s\"} %llu\n", vnames[i],
+			(unsigned long long)agated_stats_verdicts(d->stats, (agate_verdict_kind)i));
+	fprintf(f, "# TYPE agate_errors_total counter\n");
+	for (size_t i = 0; agated_stats_error_at(d->stats, i, &name, &n); i++)
+		fprintf(f, "agate_errors_total{code=\"%s\"} %llu\n", name, (unsigned long long)n);
+	fprintf(f, "# TYPE agate_rule_hits_total counter\n");
+	while (agated_stats_rule_next(d->stats, &cursor, &name, &n)) {
+		fputs("agate_rule_hits_total{rule=\"", f);
+		for (const char *p = name; *p; p++) {
+			if (*p == '"' || *p == '\\')
+				fputc('\\', f);
+			if (*p != '\n')
+				fputc(*p, f);
+		}
+		fprintf(f, "\"} %llu\n", (unsigned long long)n);
+	}
+	for (int k = 0; k < 2; k++) {
+		const agated_hist *h = k ? agated_stats_total_hist(d->stats)
+					 : agated_stats_eval_hist(d->stats);
+		const char *m = k ? "agate_request_seconds" : "agate_eval_seconds";
+		fprintf(f, "# TYPE %s summary\n", m);
+		for (size_t i = 0; i < sizeof(qs) / sizeof(qs[0]); i++)
+			fprintf(f, "%s{quantile=\"%g\"} %.9f\n", m, qs[i],
+				(double)agated_hist_percentile(h, qs[i]) / 1e9);
+		fprintf(f, "%s_sum %.9f\n%s_count %llu\n", m, (double)h->sum / 1e9, m,
+			(unsigned long long)h->count);
+	}
+	fprintf(f, "# TYPE agate_connections gauge\nagate_connections %zu\n", d->nconns);
+	fprintf(f, "# TYPE agate_sessions gauge\nagate_sessions %zu\n",
+		agated_sessions_count(d->sessions));
+	fprintf(f, "# TYPE agate_sessions_refused_total counter\n"
+		"agate_sessions_refused_total %llu\n",
+		(unsigned long long)agated_sessions_refused(d->sessions));
+	fprintf(f, "# TYPE agate_pending_reviews gauge\nagate_pending_reviews %zu\n",
+		agated_reviews_count(d->reviews));
+	fprintf(f, "# TYPE agate_audit_queue_depth gauge\nagate_audit_queue_depth %zu\n",
+		as->queue_depth);
+	fprintf(f, "# TYPE agate_audit_failing gauge\nagate_audit_failing %d\n",
+		as->failing ? 1 : 0);
+	fprintf(f, "# TYPE agate_audit_written_total counter\nagate_audit_written_total %llu\n",
+		(unsigned long long)as->written);
+	if (fclose(f) != 0) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+void agated_op_stats(agated_req *r, const agate_value *req)
+{
+	agated *d = r->d;
+	msgpack_packer pk;
+	agate_audit_stats as;
+	size_t off, cursor = 0, i;
+	uint32_t n = 0;
+	const char *name;
+	uint64_t cnt;
+	const agate_value *fmt;
+
+	memset(&as, 0, sizeof(as));
+	if (d->audit)
+		agate_audit_get_stats(d->audit, &as);
+	fmt = agate_value_get(req, "format", 6);
+	if (fmt && fmt->type == AGATE_STR && agate_str_eq(fmt->as.str, "prometheus")) {
+		char *text = prometheus_text(d, &as);
+		if (!text) {
+			agated_reply_error(r, AGATE_ERR_INTERNAL, "out of memory");
+			return;
+		}
+		agated_reply_begin(&r->out, &pk);
+		agated_pk_ku64(&pk, "id", r->id);
+		agated_pk_kbool(&pk, "ok", true);
+		agated_pk_kstr(&pk, "text", text);
+		free(text);
+		agated_reply_end(r, 3);
+		return;
+	}
+	agated_reply_begin(&r->out, &pk);
+	agated_pk_ku64(&pk, "id", r->id);
+	agated_pk_kbool(&pk, "ok", true);
+	agated_pk_ku64(&pk, "uptime_s", (uv_hrtime() - d->start_hr) / 1000000000ull);
+	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(d->snap));
+	agated_pk_kstr(&pk, "digest", agated_snapshot_digest(d->snap));
+	agated_pk_ku64(&pk, "rules", agated_snapshot_rule_count(d->snap));
+	agated_pk_ku64(&pk, "checks", agated_stats_checks(d->stats));
+	agated_pk_key(&pk, "verdicts");
+	msgpack_pack_map(&pk, 3);
+	agated_pk_ku64(&pk, "allow", agated_stats_verdicts(d->stats, AGATE_VERDICT_ALLOW));
+	agated_pk_ku64(&pk, "block", agated_stats_verdicts(d->stats, AGATE_VERDICT_BLOCK));
+	agated_pk_ku64(&pk, "review", agated_stats_verdicts(d->stats, AGATE_VERDICT_REVIEW));
+	agated_pk_key(&pk, "errors");
+	off = agated_pk_map_begin(&r->out);
+	for (i = 0; agated_stats_error_at(d->stats, i, &name, &cnt); i++) {
+		agated_pk_ku64(&pk, name, cnt);
+		n++;
+	}
+	agated_pk_map_end(&r->out, off, n);
+	agated_pk_key(&pk, "rule_hits");
+	off = agated_pk_map_begin(&r->out);
+	n = 0;
+	while (agated_stats_rule_next(d->stats, &cursor, &name, &cnt)) {
+		agated_pk_ku64(&pk, name, cnt);
+		n++;
+	}
+	agated_pk_map_end(&r->out, off, n);
+	agated_pk_key(&pk, "latency_ns");
+	msgpack_pack_map(&pk, 2);
+	pack_hist(&pk, "eval", agated_stats_eval_hist(d->stats));
+	pack_hist(&pk, "total", agated_stats_total_hist(d->stats));
+	agated_pk_ku64(&pk, "connections", d->nconns);
+	agated_pk_ku64(&pk, "connections_total", d->conns_total);
+	agated_pk_ku64(&pk, "connections_refused", d->conns_refused);
+	agated_pk_ku64(&pk, "sessions", agated_sessions_count(d->sessions));
+	agated_pk_ku64(&pk, "sessions_evicted", 0); /* nothing is evicted; kept for readers of old stats */
+	agated_pk_ku64(&pk, "sessions_expired", agated_sessions_expired(d->sessions));
+	agated_pk_ku64(&pk, "sessions_refused", agated_sessions_refused(d->sessions));
+	agated_pk_ku64(&pk, "pending_reviews", agated_reviews_count(d->reviews));
+	agated_pk_ku64(&pk, "reloads", d->reloads_ok);
+	agated_pk_ku64(&pk, "reloads_failed", d->reloads_failed);
+	agated_pk_key(&pk, "audit");
+	msgpack_pack_map(&pk, 8);
+	agated_pk_ku64(&pk, "queue_depth", as.queue_depth);
+	agated_pk_ku64(&pk, "queue_max", as.queue_max);
+	agated_pk_kbool(&pk, "failing", as.failing);
+	agated_pk_kstr(&pk, "last_error", as.last_error);
+	agated_pk_ku64(&pk, "submitted", as.submitted);
+	agated_pk_ku64(&pk, "written", as.written);
+	agated_pk_ku64(&pk, "failed", as.failed);
+	agated_pk_ku64(&pk, "batches", as.batches);
+	agated_pk_kstr(&pk, "audit_mode",
+		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
+	agated_reply_end(r, 23);
+}

@@ -1,0 +1,84 @@
+/* auditdb_int.h - what the files of schema/auditdb_* share and nobody
+ * else sees: the handle, the column list, and the helpers that cross
+ * between them (the canonical encoding from auditdb_row.c, the SQLite
+ * error handling and the row insert from auditdb_store.c).
+ *
+ * The one public header is schema/auditdb.h.
+ */
+#ifndef AGATE_SCHEMA_AUDITDB_INT_H
+#define AGATE_SCHEMA_AUDITDB_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <openssl/evp.h>
+#include <sqlite3.h>
+
+#include "schema/auditdb.h"
+
+/* Columns in table order; the first NCONTENT enter the canonical
+ * encoding, then prev_hash and hash. */
+#define COLS "id, kind, time_ms, op, request_id, agent, session, peer_uid, " \
+	"peer_pid, tool, args_json, verdict, enforcement, rule, reason, "    \
+	"scores_json, trace, error, generation, ruleset_digest, eval_ns, "   \
+	"prev_hash, hash"
+#define NCONTENT 21
+#define COL_PREV 21
+#define COL_HASH 22
+static const char *const col_names[NCONTENT + 2] = {
+	"id", "kind", "time_ms", "op", "request_id", "agent", "session",
+	"peer_uid", "peer_pid", "tool", "args_json", "verdict", "enforcement",
+	"rule", "reason", "scores_json", "trace", "error", "generation",
+	"ruleset_digest", "eval_ns", "prev_hash", "hash",
+};
+/* Columns holding unsigned 64-bit values stored with the same bits. */
+static inline bool col_unsigned(int i)
+{
+	return i == 0 || i == 4 || i == 18 || i == 20;
+}
+
+struct agate_auditdb {
+	sqlite3 *db;
+	unsigned flags;
+	int version;
+	sqlite3_stmt *insert;
+	sqlite3_stmt *set_head;
+	EVP_MD_CTX *md;
+	uint64_t head_id;
+	uint8_t link[AGATE_AUDITDB_HASH_LEN];
+};
+
+/* The encoding goes to SHA-256 through a small buffer: a row is some
+ * forty short fields, and one digest update per field cost more than
+ * the hashing itself. */
+typedef struct hasher {
+	EVP_MD_CTX *ctx;
+	size_t n;
+	uint8_t buf[2048];
+} hasher;
+
+/* ---- auditdb_row.c: hex and the canonical encoding ---- */
+
+extern const uint8_t zero_hash[AGATE_AUDITDB_HASH_LEN];
+
+bool unhex(const unsigned char *s, int len, uint8_t out[AGATE_AUDITDB_HASH_LEN]);
+void hash_begin(hasher *md, EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB_HASH_LEN]);
+/* one column of a row read back, encoded as its stored type */
+void enc_col(hasher *md, sqlite3_stmt *st, int i);
+void hash_end(hasher *md, uint8_t out[AGATE_AUDITDB_HASH_LEN]);
+void hash_row_md(EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB_HASH_LEN],
+		 const agate_auditdb_row *r, uint8_t out[AGATE_AUDITDB_HASH_LEN]);
+/* the number after key in a checkpoint's args_json, 0 when absent */
+uint64_t json_u64(const unsigned char *s, const char *key);
+
+/* ---- auditdb_store.c: SQLite errors and the row insert ---- */
+
+void seterr(char *err, size_t cap, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+int sql_errno(int rc);
+void bind_text(sqlite3_stmt *st, int i, const char *s);
+int insert_row(agate_auditdb *a, agate_auditdb_row *r);
+int sql_fail(agate_auditdb *a, int rc, const char *what, char *err, size_t errcap);
+
+#endif

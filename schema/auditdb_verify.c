@@ -1,0 +1,241 @@
+/* auditdb_verify.c - walking the chain: every row's hash recomputed,
+ * every link followed, and the first fault named as a changed, inserted
+ * or deleted row. Read-only; it shares only the encoding with the writer.
+ */
+#include "schema/auditdb_int.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- verify ------------------------------------------------------------ */
+
+typedef struct vrow {
+	uint64_t id;
+	bool checkpoint;
+	bool hashes_ok;     /* both hash columns are well-formed */
+	bool content_ok;    /* recomputed hash == stored hash */
+	uint8_t prev[AGATE_AUDITDB_HASH_LEN], hash[AGATE_AUDITDB_HASH_LEN];
+	uint64_t pruned;
+} vrow;
+
+static void read_vrow(EVP_MD_CTX *ctx, sqlite3_stmt *st, vrow *v)
+{
+	uint8_t calc[AGATE_AUDITDB_HASH_LEN];
+	hasher h, *md = &h;
+	const unsigned char *kind = sqlite3_column_text(st, 1);
+
+	memset(v, 0, sizeof *v);
+	v->id = (uint64_t)sqlite3_column_int64(st, 0);
+	v->checkpoint = kind && strcmp((const char *)kind, "checkpoint") == 0;
+	v->hashes_ok = unhex(sqlite3_column_text(st, COL_PREV),
+			     sqlite3_column_bytes(st, COL_PREV), v->prev) &&
+		       unhex(sqlite3_column_text(st, COL_HASH),
+			     sqlite3_column_bytes(st, COL_HASH), v->hash);
+	if (v->checkpoint)
+		v->pruned = json_u64(sqlite3_column_text(st, 10), "\"count\":");
+	if (!v->hashes_ok)
+		return;
+	hash_begin(md, ctx, v->prev);
+	for (int i = 0; i < NCONTENT; i++)
+		enc_col(md, st, i);
+	hash_end(md, calc);
+	v->content_ok = memcmp(calc, v->hash, sizeof calc) == 0;
+}
+
+static void problem(agate_auditdb_verify_result *res, agate_auditdb_problem p,
+		    uint64_t id, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void problem(agate_auditdb_verify_result *res, agate_auditdb_problem p,
+		    uint64_t id, const char *fmt, ...)
+{
+	va_list ap;
+
+	res->problem = p;
+	res->bad_id = id;
+	va_start(ap, fmt);
+	vsnprintf(res->message, sizeof res->message, fmt, ap);
+	va_end(ap);
+}
+
+static void meta_head(sqlite3 *db, uint64_t *id, uint8_t link[AGATE_AUDITDB_HASH_LEN], bool *ok)
+{
+	sqlite3_stmt *st = NULL;
+	bool got_id = false, got_hash = false;
+
+	*ok = false;
+	if (sqlite3_prepare_v2(db, "SELECT key, value FROM meta WHERE key IN ('head_id','head_hash')",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *k = (const char *)sqlite3_column_text(st, 0);
+		const unsigned char *val = sqlite3_column_text(st, 1);
+
+		if (!k || !val)
+			continue;
+		if (strcmp(k, "head_id") == 0) {
+			*id = strtoull((const char *)val, NULL, 10);
+			got_id = true;
+		} else if (unhex(val, sqlite3_column_bytes(st, 1), link)) {
+			got_hash = true;
+		}
+	}
+	sqlite3_finalize(st);
+	*ok = got_id && got_hash;
+}
+
+/* Decide what is wrong with row r, whose content does not match its hash
+ * or whose link is broken, using the row after it (n, may be NULL): a
+ * row that the next one links to belongs to the chain and was changed; a
+ * row that the chain steps over was inserted. */
+static void classify(agate_auditdb_verify_result *res, const vrow *r, const vrow *n,
+		     const uint8_t link[AGATE_AUDITDB_HASH_LEN], bool have_prev,
+		     uint64_t prev_id)
+{
+	bool next_links_r = n && n->hashes_ok && memcmp(n->prev, r->hash, AGATE_AUDITDB_HASH_LEN) == 0;
+	bool next_skips_r = n && n->hashes_ok && memcmp(n->prev, link, AGATE_AUDITDB_HASH_LEN) == 0;
+
+	if (!r->hashes_ok) {
+		problem(res, AGATE_AUDITDB_CHANGED, r->id,
+			"row %" PRIu64 " changed: its hash columns are malformed", r->id);
+		return;
+	}
+	if (r->content_ok && memcmp(r->prev, link, AGATE_AUDITDB_HASH_LEN) != 0) {
+		/* The row is self-consistent but does not link to the row
+		 * before it. */
+		if (next_skips_r && have_prev) {
+			problem(res, AGATE_AUDITDB_INSERTED, r->id,
+				"row %" PRIu64 " inserted: it is not part of the chain (row %" PRIu64
+				" links to row %" PRIu64 ")", r->id, n->id, prev_id);
+		} else if (!have_prev) {
+			problem(res, AGATE_AUDITDB_DELETED, r->id > 1 ? r->id - 1 : r->id,
+				"rows before %" PRIu64 " deleted: the first row does not start the chain "
+				"and there is no checkpoint", r->id);
+		} else if (r->id > prev_id + 1) {
+			problem(res, AGATE_AUDITDB_DELETED, prev_id + 1,
+				"row %" PRIu64 " deleted: rows %" PRIu64 "..%" PRIu64
+				" are missing between %" PRIu64 " and %" PRIu64,
+				prev_id + 1, prev_id + 1, r->id - 1, prev_id, r->id);
+		} else {
+			/* Contiguous ids but a broken link: the row before was
+			 * replaced with a recomputed hash (or rows were deleted
+			 * and the later ones renumbered). */
+			problem(res, AGATE_AUDITDB_CHANGED, prev_id,
+				"row %" PRIu64 " changed: row %" PRIu64 " does not link to it (its hash was "
+				"recomputed, or rows were deleted and renumbered)", prev_id, r->id);
+		}
+		return;
+	}
+	if (have_prev && next_skips_r) {
+		problem(res, AGATE_AUDITDB_INSERTED, r->id,
+			"row %" PRIu64 " inserted: it is not part of the chain (row %" PRIu64
+			" links to row %" PRIu64 ")", r->id, n->id, prev_id);
+	} else {
+		problem(res, AGATE_AUDITDB_CHANGED, r->id,
+			"row %" PRIu64 " changed: its content does not match its hash%s", r->id,
+			next_links_r ? " (the next row still links to it)" : "");
+	}
+}
+
+int agate_auditdb_verify(agate_auditdb *a, agate_auditdb_verify_result *res)
+{
+	sqlite3_stmt *st = NULL;
+	uint8_t link[AGATE_AUDITDB_HASH_LEN], mlink[AGATE_AUDITDB_HASH_LEN];
+	uint64_t mid = 0, prev_id = 0;
+	bool have_prev = false, meta_ok, have_cur = false, done = false;
+	vrow win[2], *cur = &win[0], *nxt = &win[1];
+	int rc;
+
+	memset(res, 0, sizeof *res);
+	memcpy(link, zero_hash, sizeof link);
+	rc = sqlite3_exec(a->db, "BEGIN", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return sql_errno(rc);
+	meta_head(a->db, &mid, mlink, &meta_ok);
+	rc = sqlite3_prepare_v2(a->db, "SELECT " COLS " FROM verdicts ORDER BY id", -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		snprintf(res->message, sizeof res->message, "%s", sqlite3_errmsg(a->db));
+		rc = sql_errno(rc);
+		goto out;
+	}
+	/* A window of two rows: whether the next row links to this one or
+	 * to the one before tells a changed row from an inserted one. */
+	while (!done) {
+		vrow *n = NULL;
+
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			read_vrow(a->md, st, nxt);
+			n = nxt;
+		} else if (rc != SQLITE_DONE) {
+			snprintf(res->message, sizeof res->message, "%s", sqlite3_errmsg(a->db));
+			rc = sql_errno(rc);
+			goto out;
+		} else {
+			done = true;
+		}
+		if (have_cur) {
+			vrow *r = cur;
+
+			if (meta_ok && r->id > mid) {
+				problem(res, AGATE_AUDITDB_INSERTED, r->id,
+					"row %" PRIu64 " inserted: it lies after the recorded chain head (row %" PRIu64 ")",
+					r->id, mid);
+				break;
+			}
+			if (!r->hashes_ok || !r->content_ok ||
+			    (!r->checkpoint && memcmp(r->prev, link, sizeof link) != 0)) {
+				classify(res, r, n, link, have_prev, prev_id);
+				break;
+			}
+			if (r->checkpoint) {
+				if (have_prev) {
+					problem(res, AGATE_AUDITDB_INSERTED, r->id,
+						"row %" PRIu64 " inserted: a checkpoint may only start the chain", r->id);
+					break;
+				}
+				res->checkpoint = true;
+				res->pruned = r->pruned;
+				memcpy(link, r->prev, sizeof link);
+			} else {
+				memcpy(link, r->hash, sizeof link);
+			}
+			if (res->rows == 0)
+				res->first_id = r->id;
+			res->rows++;
+			res->last_id = r->id;
+			prev_id = r->id;
+			have_prev = true;
+		}
+		if (n) {
+			vrow *t = cur;
+
+			cur = nxt;
+			nxt = t;
+			have_cur = true;
+		} else {
+			have_cur = false;
+		}
+	}
+	rc = 0;
+	agate_auditdb_hex(link, res->head);
+	if (res->problem == AGATE_AUDITDB_OK && meta_ok &&
+	    (mid != prev_id || memcmp(mlink, link, sizeof link) != 0)) {
+		if (mid > prev_id)
+			problem(res, AGATE_AUDITDB_HEAD, prev_id + 1,
+				"row %" PRIu64 " deleted: the chain ends at row %" PRIu64
+				" but its recorded head is row %" PRIu64, prev_id + 1, prev_id, mid);
+		else
+			problem(res, AGATE_AUDITDB_HEAD, prev_id,
+				"the recorded chain head (row %" PRIu64 ") does not match row %" PRIu64
+				" (meta table edited, or the last row replaced)", mid, prev_id);
+	} else if (res->problem == AGATE_AUDITDB_OK && !meta_ok) {
+		problem(res, AGATE_AUDITDB_HEAD, prev_id, "the meta table has no chain head");
+	}
+out:
+	sqlite3_finalize(st);
+	sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL);
+	return rc;
+}
