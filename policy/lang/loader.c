@@ -28,7 +28,11 @@ static bool ends_with_rules(const char *name)
 	return n > 6 && strcmp(name + n - 6, ".rules") == 0;
 }
 
-/* every *.rules below dir (hidden entries skipped) */
+/* every *.rules below dir (hidden entries skipped). An entry that cannot
+ * be looked at (a dangling link, a link loop, no permission) is an error,
+ * and so is a *.rules that is not a regular file (a FIFO, a socket, a
+ * device): either may be a rule file an operator meant to load, and a
+ * rule set silently missing one is a gate with a hole in it. */
 static int collect(const char *dir, rl_vec *out, int depth, agate_diags *diags)
 {
 	if (depth > LOAD_MAX_DEPTH) {
@@ -45,7 +49,17 @@ static int collect(const char *dir, rl_vec *out, int depth, agate_diags *diags)
 	}
 	int rc = 0;
 	struct dirent *de;
-	while ((de = readdir(d))) {
+	for (;;) {
+		errno = 0;
+		de = readdir(d);
+		if (!de) {
+			if (errno) {
+				agate_diags_add(diags, AGATE_DIAG_ERROR, dir, 0, 0,
+						"cannot list folder: %s", strerror(errno));
+				rc = -EINVAL;
+			}
+			break;
+		}
 		if (de->d_name[0] == '.')
 			continue;
 		size_t need = strlen(dir) + 1 + strlen(de->d_name) + 1;
@@ -57,18 +71,33 @@ static int collect(const char *dir, rl_vec *out, int depth, agate_diags *diags)
 		snprintf(p, need, "%s/%s", dir, de->d_name);
 		struct stat st;
 		if (stat(p, &st) < 0) {
+			int e = errno;
+			agate_diags_add(diags, AGATE_DIAG_ERROR, p, 0, 0, "cannot read: %s%s",
+					strerror(e), e == ENOENT ? " (a dangling link?)" : "");
 			free(p);
-			continue; /* a dangling link is not a rule file */
-		}
-		if (S_ISDIR(st.st_mode)) {
-			rc = collect(p, out, depth + 1, diags);
-			free(p);
-			if (rc == -ENOMEM)
-				break;
+			rc = -EINVAL;
 			continue;
 		}
-		if (!S_ISREG(st.st_mode) || !ends_with_rules(de->d_name)) {
+		if (S_ISDIR(st.st_mode)) {
+			int r = collect(p, out, depth + 1, diags);
 			free(p);
+			if (r == -ENOMEM) {
+				rc = r;
+				break;
+			}
+			if (r < 0)
+				rc = r;
+			continue;
+		}
+		if (!ends_with_rules(de->d_name)) {
+			free(p);
+			continue;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			agate_diags_add(diags, AGATE_DIAG_ERROR, p, 0, 0,
+					"cannot read: not a regular file");
+			free(p);
+			rc = -EINVAL;
 			continue;
 		}
 		if (out->len >= LOAD_MAX_FILES || rl_vec_push(out, p) < 0) {

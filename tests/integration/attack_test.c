@@ -8,6 +8,9 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "harness.h"
@@ -266,4 +269,68 @@ Test(attack, flood_of_sessions_lifts_no_stop_and_resets_no_count, .timeout = 600
 	cr_assert_eq(agt_int(st, "sessions_evicted"), 0);
 	close(fd);
 	cr_assert_eq(agt_stop(&d), 0);
+}
+
+/* A rule file replaced by a dangling link, a link loop or a FIFO named
+ * *.rules: the reload fails and changes nothing (rm -rf / stays blocked),
+ * SIGHUP keeps the old set, and `agated --check` fails too. */
+Test(attack, unreadable_rule_file_fails_the_reload)
+{
+	static const char *const kinds[] = { "dangling", "loop", "fifo" };
+	char pack[400], wipe[480], other[480], loop[480], cmd[1400];
+	const char *extra[] = { "--rules", pack, NULL };
+	agate_value *rep;
+	agt_req r;
+	FILE *f;
+	int fd;
+	uint64_t id = 1;
+
+	agt_write_rules(&d, "default allow\n");
+	snprintf(pack, sizeof(pack), "%s/pack", d.dir);
+	cr_assert_eq(mkdir(pack, 0700), 0);
+	snprintf(wipe, sizeof(wipe), "%s/00-wipe.rules", pack);
+	snprintf(other, sizeof(other), "%s/10-other.rules", pack);
+	snprintf(loop, sizeof(loop), "%s/loop", pack);
+	f = fopen(other, "w");
+	cr_assert_not_null(f);
+	for (int i = 0; i < 10; i++)
+		fprintf(f, "rule @other_%d\n  trigger tool_%d\n  enforce block \"x\"\nend\n", i, i);
+	fclose(f);
+	f = fopen(wipe, "w");
+	cr_assert_not_null(f);
+	fputs("rule @wipe\n  trigger bash\n  check args.command contains \"rm -rf /\"\n"
+	      "  enforce block \"wipe\"\nend\n", f);
+	fclose(f);
+	agt_start(&d, extra);
+	fd = agt_connect(d.sock);
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		cr_assert_eq(rename(wipe, loop), 0); /* keep the text for the next round */
+		if (!strcmp(kinds[k], "dangling"))
+			cr_assert_eq(symlink("/nonexistent/00-wipe.rules", wipe), 0);
+		else if (!strcmp(kinds[k], "loop"))
+			cr_assert_eq(symlink(wipe, wipe), 0);
+		else
+			cr_assert_eq(mkfifo(wipe, 0600), 0);
+		agt_req_begin(&r, 3, id++, "reload");
+		agt_req_send(&r, fd);
+		rep = (agate_value *)recv_one(fd);
+		cr_assert_not(agt_bool(rep, "ok"), "%s: reload accepted", kinds[k]);
+		cr_assert_str_eq(agt_str(rep, "error"), "reload_failed");
+		cr_assert_eq(agt_int(rep, "generation"), 1, "nothing changed");
+		kill(d.pid, SIGHUP);
+		usleep(200 * 1000);
+		agt_send_check(fd, id++, "a", "s", "bash", "rm -rf /");
+		rep = (agate_value *)recv_one(fd);
+		cr_assert_str_eq(agt_str(rep, "verdict"), "block", "%s", kinds[k]);
+		cr_assert_str_eq(agt_str(rep, "rule"), "wipe");
+		snprintf(cmd, sizeof(cmd), "'%s' --check --frames none --rules '%s' >/dev/null 2>&1",
+			 getenv("AGATED"), pack);
+		cr_assert_neq(system(cmd), 0, "%s: agated --check passed", kinds[k]);
+		cr_assert_eq(unlink(wipe), 0);
+		cr_assert_eq(rename(loop, wipe), 0);
+	}
+	close(fd);
+	cr_assert_eq(agt_stop(&d), 0);
+	cr_assert_geq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE op='reload' "
+				 "AND verdict='block'"), 3);
 }

@@ -1439,3 +1439,39 @@ Test(rules, one_set_many_threads)
 	}
 	agate_ruleset_unref(rs);
 }
+
+/* A folder entry that cannot be read as a rule file fails the whole load,
+ * naming it: a dangling link, a link loop, a FIFO named *.rules, and the
+ * same given directly as a path. */
+Test(rules, unreadable_rule_paths_fail_the_load)
+{
+	static const char *const kinds[] = { "dangling", "loop", "fifo" };
+	char p[256], q[256];
+
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		make_tmp();
+		write_file("00-good.rules", "rule @wipe\ntrigger bash\nenforce block\nend\n");
+		snprintf(p, sizeof(p), "%s/10-bad.rules", tmpdir);
+		if (!strcmp(kinds[k], "dangling")) {
+			cr_assert_eq(symlink("/nonexistent/agate-pack.rules", p), 0);
+		} else if (!strcmp(kinds[k], "loop")) {
+			snprintf(q, sizeof(q), "%s/loop-b", tmpdir);
+			cr_assert_eq(symlink(q, p), 0);
+			cr_assert_eq(symlink(p, q), 0);
+		} else {
+			cr_assert_eq(mkfifo(p, 0600), 0);
+		}
+		const char *folder[] = { tmpdir };
+		const char *direct[] = { p };
+		for (int w = 0; w < 2; w++) {
+			agate_ruleset *rs = NULL;
+			agate_diags *d = agate_diags_new();
+			cr_assert_eq(agate_rules_load(w ? direct : folder, 1, &rs, d), -EINVAL,
+				     "%s (%s) loaded", kinds[k], w ? "direct" : "in a folder");
+			cr_assert_null(rs);
+			cr_assert(has_diag(d, "10-bad.rules: error: cannot read"), "%s", kinds[k]);
+			agate_diags_free(d);
+		}
+		rm_tmp();
+	}
+}
