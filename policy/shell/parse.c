@@ -74,6 +74,8 @@ typedef struct job {    /* a nested line to parse after the command */
 	size_t nw;
 } job;
 
+#define JOBS_MAX 4 /* nested lines one command may hand on */
+
 static int emit(seq *q, agate_shell_cmd *cmd, enum sep kind, size_t *idx)
 {
 	parser *p = q->p;
@@ -194,22 +196,26 @@ static int record_vars(seq *q, const word *w, size_t i, size_t nw)
 	}
 	return 0;
 }
-static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep kind);
 
-/* Turn the collected words into commands; c's redirections belong to
- * the outer command. The word list w may be c->w or a find -exec list. */
-static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep kind)
+/* ---- finish_words, step by step ------------------------------------ */
+
+/* What one command hands to the next level: the command lines it runs
+ * (an env -S string, a -c string, eval's words, a here-string fed to a
+ * shell, find -exec lists), and whether they run elevated. */
+typedef struct nested {
+	job jobs[JOBS_MAX];
+	size_t n;
+	bool elevated;       /* through sudo, su ... or inherited */
+	bool reads_stdin;    /* a shell reading its script from stdin */
+} nested;
+
+/* Reserved words and leading NAME=value words are not the program; a
+ * command of assignments only binds variables. *ip gets the index of
+ * the first word that may run. */
+static int skip_leading(seq *q, const word *w, size_t nw, size_t *ip)
 {
-	parser *p = q->p;
-	agate_shell_cmd cmd;
-	size_t i = 0, idx = NONE;
-	bool elevated = q->sudo, reads_stdin = false;
-	job jobs[4];
-	size_t njobs = 0;
-	agate_str split = { NULL, 0 };
+	size_t i = 0;
 	int rc;
-
-	memset(&cmd, 0, sizeof(cmd));
 
 	while (i < nw && !w[i].quoted && in_set(w[i].text, reserved_prefix))
 		i++;
@@ -220,6 +226,15 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 		return rc;
 	while (i < nw && w[i].assign)
 		i++;
+	*ip = i;
+	return 0;
+}
+
+/* Step from w[i] over wrappers (sudo, env, timeout ...) to the program
+ * they run, and return its index. env -S strings become jobs. */
+static size_t unwrap(const word *w, size_t i, size_t nw, nested *x)
+{
+	agate_str split = { NULL, 0 };
 
 	for (unsigned guard = 0; i < nw && guard < UNWRAP_MAX; guard++) {
 		const wrapper *wr = find_wrapper(basename_of(w[i].text));
@@ -230,160 +245,233 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 			break;
 		j = skip_options(wr, w, i + 1, nw, &no_cmd, &split);
 		if (wr->elevate)
-			elevated = true;
-		if (split.ptr && njobs < 4) {
-			jobs[njobs++] = (job){ split, NULL, 0 };
+			x->elevated = true;
+		if (split.ptr && x->n < JOBS_MAX) {
+			x->jobs[x->n++] = (job){ split, NULL, 0 };
 			split = (agate_str){ NULL, 0 };
 		}
 		if (no_cmd || j >= nw)
 			break;
 		i = j;
 	}
+	return i;
+}
 
-	if (i >= nw && c->nredir == 0 && !c->redirect_in.ptr)
-		goto nested; /* nothing runs here; inner lines may still */
-
+/* The command of program w[i] (none when i == nw: redirections only),
+ * with what it inherits: directory, elevation, c's redirections. */
+static int build_cmd(const seq *q, const simple *c, const word *w, size_t i,
+		     size_t nw, bool elevated, agate_shell_cmd *cmd)
+{
+	memset(cmd, 0, sizeof(*cmd));
 	if (i < nw) {
-		cmd.path = w[i].text;
-		cmd.program = basename_of(w[i].text);
-		cmd.argc = nw - i - 1;
-		if (cmd.argc) {
-			agate_str *argv = agate_arena_alloc(p->a, cmd.argc * sizeof(*argv));
+		cmd->path = w[i].text;
+		cmd->program = basename_of(w[i].text);
+		cmd->argc = nw - i - 1;
+		if (cmd->argc) {
+			agate_str *argv = agate_arena_alloc(q->p->a, cmd->argc * sizeof(*argv));
 			if (!argv)
 				return -ENOMEM;
-			for (size_t k = 0; k < cmd.argc; k++)
+			for (size_t k = 0; k < cmd->argc; k++)
 				argv[k] = w[i + 1 + k].text;
-			cmd.argv = argv;
+			cmd->argv = argv;
 		}
 	} else {
-		cmd.program = (agate_str){ "", 0 };
-		cmd.path = cmd.program;
+		cmd->program = (agate_str){ "", 0 };
+		cmd->path = cmd->program;
 	}
-	cmd.cwd = q->cwd;
-	cmd.sudo = elevated;
-	cmd.redirect_out = c->redirect_out;
-	cmd.redirect_append = c->append;
-	cmd.redirects = c->redir;
-	cmd.nredirects = c->nredir;
-	cmd.redirect_in = c->redirect_in;
+	cmd->cwd = q->cwd;
+	cmd->sudo = elevated;
+	cmd->redirect_out = c->redirect_out;
+	cmd->redirect_append = c->append;
+	cmd->redirects = c->redir;
+	cmd->nredirects = c->nredir;
+	cmd->redirect_in = c->redirect_in;
+	return 0;
+}
+
+/* sh -c STRING; a shell without -c runs a here-string as its script. */
+static void shell_jobs(const simple *c, const word *args, size_t argc, nested *x)
+{
+	agate_str cstr;
+	bool cmode;
+
+	shell_script(args, argc, &cstr, &cmode, &x->reads_stdin);
+	if (cstr.ptr && x->n < JOBS_MAX)
+		x->jobs[x->n++] = (job){ cstr, NULL, 0 };
+	if (x->reads_stdin && c->has_herestring && x->n < JOBS_MAX)
+		x->jobs[x->n++] = (job){ c->herestring, NULL, 0 };
+}
+
+/* eval and watch both hand their arguments, joined by spaces, to a
+ * shell. */
+static int eval_job(parser *p, const agate_shell_cmd *cmd, nested *x)
+{
+	size_t k = 0, total = 0, o = 0;
+	char *line;
+
+	if (str_is(cmd->program, "watch")) {
+		while (k < cmd->argc && cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-') {
+			if (str_is(cmd->argv[k], "-n") || str_is(cmd->argv[k], "--interval"))
+				k++;
+			k++;
+		}
+	}
+	for (size_t m = k; m < cmd->argc; m++)
+		total += cmd->argv[m].len + 1;
+	if (total && x->n < JOBS_MAX) {
+		line = agate_arena_alloc(p->a, total);
+		if (!line)
+			return -ENOMEM;
+		for (size_t m = k; m < cmd->argc; m++) {
+			memcpy(line + o, cmd->argv[m].ptr, cmd->argv[m].len);
+			o += cmd->argv[m].len;
+			line[o++] = ' ';
+		}
+		line[o - 1] = '\0';
+		x->jobs[x->n++] = (job){ { line, o - 1 }, NULL, 0 };
+	}
+	return 0;
+}
+
+/* su -c / runuser --command=: what su runs, runs as another user. */
+static void su_job(const agate_shell_cmd *cmd, nested *x)
+{
+	for (size_t k = 0; k < cmd->argc; k++) {
+		agate_str t = cmd->argv[k];
+		if ((str_is(t, "-c") || str_is(t, "--command")) && k + 1 < cmd->argc) {
+			if (x->n < JOBS_MAX)
+				x->jobs[x->n++] = (job){ cmd->argv[k + 1], NULL, 0 };
+			break;
+		}
+		if (t.len > 10 && memcmp(t.ptr, "--command=", 10) == 0) {
+			if (x->n < JOBS_MAX)
+				x->jobs[x->n++] = (job){ { t.ptr + 10, t.len - 10 }, NULL, 0 };
+			break;
+		}
+	}
+	x->elevated = true;
+}
+
+/* find -exec/-execdir/-ok/-okdir CMD ... ; (or +): ready word lists. */
+static void find_jobs(const word *aw, size_t argc, nested *x)
+{
+	for (size_t k = 0; k < argc && x->n < JOBS_MAX; k++) {
+		agate_str t = aw[k].text;
+		if (str_is(t, "-exec") || str_is(t, "-execdir") || str_is(t, "-ok") ||
+		    str_is(t, "-okdir")) {
+			size_t m = k + 1;
+			while (m < argc && !str_is(aw[m].text, ";") && !str_is(aw[m].text, "+"))
+				m++;
+			if (m > k + 1)
+				x->jobs[x->n++] = (job){ { NULL, 0 }, aw + k + 1, m - k - 1 };
+			k = m;
+		}
+	}
+}
+
+/* cd / pushd DIR: later relative paths of this level resolve against
+ * DIR while it is known. */
+static int change_dir(seq *q, const agate_shell_cmd *cmd)
+{
+	size_t k = 0;
+
+	while (k < cmd->argc && cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-')
+		k++;
+	if (k >= cmd->argc) {
+		q->cwd = "~";
+	} else if (str_is(cmd->argv[k], "-")) {
+		q->cwd = NULL;
+	} else {
+		char *nc = agate_path_normalize(q->p->a, cmd->argv[k].ptr, cmd->argv[k].len,
+						q->cwd);
+		if (!nc)
+			return -ENOMEM;
+		/* a directory only known at run time is unknown here */
+		q->cwd = (nc[0] == '/' || nc[0] == '~') && !strpbrk(nc, "$`*?[") ? nc : NULL;
+	}
+	return 0;
+}
+
+/* What the program cmd (the word w[i]) runs in turn. */
+static int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
+			const agate_shell_cmd *cmd, nested *x)
+{
+	if (in_set(cmd->program, shells))
+		shell_jobs(c, w + i + 1, cmd->argc, x);
+	else if (str_is(cmd->program, "eval") || str_is(cmd->program, "watch"))
+		return eval_job(q->p, cmd, x);
+	else if (str_is(cmd->program, "su") || str_is(cmd->program, "runuser"))
+		su_job(cmd, x);
+	else if (str_is(cmd->program, "find"))
+		find_jobs(w + i + 1, cmd->argc, x);
+	else if (str_is(cmd->program, "cd") || str_is(cmd->program, "pushd"))
+		return change_dir(q, cmd);
+	return 0;
+}
+
+/* c's here-documents join the level's queue; their bodies are consumed
+ * at the next newline. */
+static void queue_heredocs(seq *q, simple *c)
+{
+	if (c->hd) {
+		*q->hd_tail = c->hd;
+		q->hd_tail = c->hd_tail;
+		c->hd = NULL;
+		c->hd_tail = &c->hd;
+	}
+}
+
+/* The nested lines, one level deeper, elevated when the command was. */
+static int run_nested(seq *q, const nested *x)
+{
+	bool saved = q->sudo;
+	int rc;
+
+	if (!x->n)
+		return 0;
+	q->sudo = x->elevated;
+	rc = run_jobs(q, x->jobs, x->n);
+	q->sudo = saved;
+	return rc;
+}
+
+/* Turn the collected words into commands; c's redirections belong to
+ * the outer command. The word list w may be c->w or a find -exec list. */
+static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep kind)
+{
+	nested x;
+	agate_shell_cmd cmd;
+	size_t i, idx = NONE;
+	int rc;
+
+	x.n = 0;
+	x.elevated = q->sudo;
+	x.reads_stdin = false;
+	rc = skip_leading(q, w, nw, &i);
+	if (rc)
+		return rc;
+	i = unwrap(w, i, nw, &x);
+	if (i >= nw && c->nredir == 0 && !c->redirect_in.ptr) {
+		/* nothing runs here; inner lines may still */
+		queue_heredocs(q, c);
+		return x.n ? run_jobs(q, x.jobs, x.n) : 0;
+	}
+	rc = build_cmd(q, c, w, i, nw, x.elevated, &cmd);
+	if (rc)
+		return rc;
 	rc = emit(q, &cmd, kind, &idx);
 	if (rc)
 		return rc;
 	if (kind == SEP_PIPE)
 		q->prev_head = idx;
-
-	/* What this program runs in turn. */
-	if (in_set(cmd.program, shells)) {
-		agate_str cstr;
-		bool cmode;
-		shell_script(w + i + 1, cmd.argc, &cstr, &cmode, &reads_stdin);
-		if (cstr.ptr && njobs < 4)
-			jobs[njobs++] = (job){ cstr, NULL, 0 };
-		if (reads_stdin && c->has_herestring && njobs < 4)
-			jobs[njobs++] = (job){ c->herestring, NULL, 0 };
-	} else if (str_is(cmd.program, "eval") || str_is(cmd.program, "watch")) {
-		/* both hand their arguments, joined by spaces, to a shell */
-		size_t k = 0, total = 0, o = 0;
-		char *line;
-		if (str_is(cmd.program, "watch")) {
-			while (k < cmd.argc && cmd.argv[k].len > 1 && cmd.argv[k].ptr[0] == '-') {
-				if (str_is(cmd.argv[k], "-n") || str_is(cmd.argv[k], "--interval"))
-					k++;
-				k++;
-			}
-		}
-		for (size_t m = k; m < cmd.argc; m++)
-			total += cmd.argv[m].len + 1;
-		if (total && njobs < 4) {
-			line = agate_arena_alloc(p->a, total);
-			if (!line)
-				return -ENOMEM;
-			for (size_t m = k; m < cmd.argc; m++) {
-				memcpy(line + o, cmd.argv[m].ptr, cmd.argv[m].len);
-				o += cmd.argv[m].len;
-				line[o++] = ' ';
-			}
-			line[o - 1] = '\0';
-			jobs[njobs++] = (job){ { line, o - 1 }, NULL, 0 };
-		}
-	} else if (str_is(cmd.program, "su") || str_is(cmd.program, "runuser")) {
-		for (size_t k = 0; k < cmd.argc; k++) {
-			agate_str t = cmd.argv[k];
-			if ((str_is(t, "-c") || str_is(t, "--command")) && k + 1 < cmd.argc) {
-				if (njobs < 4)
-					jobs[njobs++] = (job){ cmd.argv[k + 1], NULL, 0 };
-				break;
-			}
-			if (t.len > 10 && memcmp(t.ptr, "--command=", 10) == 0) {
-				if (njobs < 4)
-					jobs[njobs++] = (job){ { t.ptr + 10, t.len - 10 }, NULL, 0 };
-				break;
-			}
-		}
-		elevated = true; /* what su runs, runs as another user */
-	} else if (str_is(cmd.program, "find")) {
-		const word *aw = w + i + 1;
-		for (size_t k = 0; k < cmd.argc && njobs < 4; k++) {
-			agate_str t = aw[k].text;
-			if (str_is(t, "-exec") || str_is(t, "-execdir") || str_is(t, "-ok") ||
-			    str_is(t, "-okdir")) {
-				size_t m = k + 1;
-				while (m < cmd.argc && !str_is(aw[m].text, ";") &&
-				       !str_is(aw[m].text, "+"))
-					m++;
-				if (m > k + 1)
-					jobs[njobs++] = (job){ { NULL, 0 }, aw + k + 1, m - k - 1 };
-				k = m;
-			}
-		}
-	} else if (str_is(cmd.program, "cd") || str_is(cmd.program, "pushd")) {
-		size_t k = 0;
-		while (k < cmd.argc && cmd.argv[k].len > 1 && cmd.argv[k].ptr[0] == '-')
-			k++;
-		if (k >= cmd.argc) {
-			q->cwd = "~";
-		} else if (str_is(cmd.argv[k], "-")) {
-			q->cwd = NULL;
-		} else {
-			char *nc = agate_path_normalize(p->a, cmd.argv[k].ptr, cmd.argv[k].len,
-							q->cwd);
-			if (!nc)
-				return -ENOMEM;
-			/* a directory only known at run time is unknown here */
-			q->cwd = (nc[0] == '/' || nc[0] == '~') && !strpbrk(nc, "$`*?[") ? nc : NULL;
-		}
-	}
-
+	rc = runs_in_turn(q, c, w, i, &cmd, &x);
+	if (rc)
+		return rc;
 	/* here-documents of this command are parsed when fed to a shell */
 	for (heredoc *h = c->hd; h; h = h->next)
-		h->parse = reads_stdin;
-	if (c->hd) {
-		*q->hd_tail = c->hd;
-		q->hd_tail = c->hd_tail;
-		c->hd = NULL;
-		c->hd_tail = &c->hd;
-	}
-
-	if (njobs) {
-		bool saved = q->sudo;
-		q->sudo = elevated;
-		rc = run_jobs(q, jobs, njobs);
-		q->sudo = saved;
-		if (rc)
-			return rc;
-	}
-	return 0;
-
-nested:
-	if (c->hd) {
-		*q->hd_tail = c->hd;
-		q->hd_tail = c->hd_tail;
-		c->hd = NULL;
-		c->hd_tail = &c->hd;
-	}
-	if (njobs)
-		return run_jobs(q, jobs, njobs);
-	return 0;
+		h->parse = x.reads_stdin;
+	queue_heredocs(q, c);
+	return run_nested(q, &x);
 }
 
 static int run_jobs(seq *q, const job *jobs, size_t njobs)
