@@ -4,7 +4,7 @@
  *
  *   # comment
  *   axis money_movement risk 0.8 "money movement"
- *   use injection | role_override      (optional, see drift.c)
+ *   use injection | role_override      (optional, see assess.c)
  *   stop word word ...                 (extra stop words, any place)
  *   1.0 transfer wire "send money"     (weight, then words or "phrases")
  *
