@@ -132,11 +132,644 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 				     AGATE_DRIFT_EXPLAIN, arena, out);
 }
 
+/* ---- one assessment, step by step --------------------------------------- */
+
+/* What one assessment carries from step to step: its inputs, then what
+ * each step found, in the order the steps run. */
+struct assess {
+	const agate_frame *f;
+	const agate_identity *id;
+	const agate_drift_config *cfg;
+	agate_drift_config defcfg;
+	const agate_action *act;
+	const agate_drift_state *state;
+	agate_arena *arena;
+	agate_drift_result *out;
+	struct assess_ctx c;
+	bool have_id;
+
+	/* read_action */
+	agate_bag act_bag;
+	ents act_ents;
+	proj *px, *ptool;
+	bool declared;
+
+	/* score_risk */
+	size_t top, utop, tool_axis;
+	double risk, unacc, tool_unacc;
+
+	/* score_drift, score_resonance, score_session */
+	double drift, resonance, sess;
+
+	/* read_context, score_provenance */
+	const agate_value *trig, *task;
+	agate_bag trig_bag, task_bag;
+	double prov, inj, role_trig, echo;
+	size_t nnew;
+	const ent *first_new;
+	long inj_entry, role_entry;
+
+	/* find_injected */
+	struct injected inj_task, inj_trig;
+	const struct injected *io;
+	const char *io_where;
+	const agate_bag *io_bag;
+
+	/* hard_veto, tally */
+	const char *hard;
+	double hard_score, hard_thr;
+	unsigned blocks, need;
+};
+
+/* 1. the action: tool, args, text */
+static int read_action(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_action *act = s->act;
+	agate_arena *arena = s->arena;
+
+	if (agate_bag_init(&s->act_bag, MAX_ACTION_TERMS, arena))
+		return -ENOMEM;
+	agate_bag_add_text(&s->act_bag, f, act->tool.ptr, act->tool.len, MAX_TOOL_BYTES,
+			   W_TOOL, AGATE_BAG_TOOL);
+	struct walk w = { .bag = &s->act_bag, .f = f, .ents = &s->act_ents, .wkey = W_KEY,
+			  .wleaf = W_LEAF, .flags = AGATE_BAG_CONTENT, .arena = arena };
+	walk_value(&w, act->args, 0);
+	if (act->text.ptr && act->text.len) {
+		agate_bag_add_text(&s->act_bag, f, act->text.ptr, act->text.len, MAX_TEXT_BYTES,
+				   W_TEXT, AGATE_BAG_CONTENT);
+		ents_scan(&s->act_ents, act->text.ptr, act->text.len, MAX_TEXT_BYTES);
+	}
+	/* what the tool does, in its own description: weighed with the
+	 * tool's name (its risk, resonance's tool part), not as content */
+	const agate_value *desc = tool_description(act);
+	if (desc)
+		agate_bag_add_text(&s->act_bag, f, desc->as.str.ptr, desc->as.str.len,
+				   MAX_DESC_BYTES, W_DESC, AGATE_BAG_DESC);
+
+	s->px = agate_arena_alloc(arena, sizeof(proj));
+	s->ptool = agate_arena_alloc(arena, sizeof(proj));
+	if (!s->px || !s->ptool)
+		return -ENOMEM;
+	/* the description only adds evidence of what the tool does (its
+	 * name's projection, hard veto 2): a harmless-sounding description
+	 * is cheap to write, so it never lowers drift nor raises resonance */
+	project(f, &s->act_bag, AGATE_BAG_TOOL | AGATE_BAG_CONTENT, s->px);
+	project(f, &s->act_bag, AGATE_BAG_TOOL | AGATE_BAG_DESC, s->ptool);
+
+	s->declared = s->have_id &&
+		      agate_identity_declares_tool(s->id, act->tool.ptr, act->tool.len);
+	return 0;
+}
+
+/* risk: strongest risk-weighted activation; unaccounted: the part of
+ * it the identity's own activation on that axis does not cover */
+static void score_risk(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_identity *id = s->id;
+	const size_t na = f->naxes;
+	const proj *px = s->px, *ptool = s->ptool;
+
+	s->top = s->utop = SIZE_MAX;
+	for (size_t a = 0; a < na; a++) {
+		double r = f->axes[a].risk * px->x[a];
+		if (r > s->risk) {
+			s->risk = r;
+			s->top = a;
+		}
+		double cover = s->have_id ? id->axes[a] : 0;
+		double u = f->axes[a].risk * (px->x[a] > cover ? px->x[a] - cover : 0);
+		if (u > s->unacc) {
+			s->unacc = u;
+			s->utop = a;
+		}
+	}
+	s->tool_axis = SIZE_MAX;
+	for (size_t a = 0; a < na; a++) {
+		double cover = s->have_id ? id->axes[a] : 0;
+		double ut = f->axes[a].risk * (ptool->x[a] > cover ? ptool->x[a] - cover : 0);
+		if (f->axes[a].risk >= HARD_AXIS_RISK && ut >= s->tool_unacc && ut > 0) {
+			if (ut > s->tool_unacc || s->tool_axis == SIZE_MAX)
+				s->tool_axis = a;
+			s->tool_unacc = ut;
+		}
+	}
+	s->out->axes_max = s->risk;
+	s->out->top_axis = s->top != SIZE_MAX ? f->axes[s->top].name : NULL;
+}
+
+/* 2-3. drift: semantic distance plus unaccounted risk */
+static void score_drift(struct assess *s)
+{
+	const agate_identity *id = s->id;
+	const size_t na = s->f->naxes;
+	const proj *px = s->px;
+
+	if (!s->have_id)
+		return;
+	double dot = 0, nx = 0;
+	for (size_t a = 0; a < na; a++) {
+		dot += px->x[a] * id->axes[a];
+		nx += px->x[a] * px->x[a];
+	}
+	double cos_axes = (nx > 0 && id->axes_norm > 0) ? dot / (sqrt(nx) * id->axes_norm) : 0;
+	double bdot = 0, bn = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		if ((e->flags & AGATE_BAG_PHRASE) ||
+		    !(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
+			continue;
+		bdot += e->weight * id->bow[bow_bucket(e->hash)];
+		bn += e->weight * e->weight;
+	}
+	double cos_bow = (bn > 0 && id->bow_norm > 0) ? bdot / (sqrt(bn) * id->bow_norm) : 0;
+	double sim = nx > 0 ? 0.5 * cos_axes + 0.5 * cos_bow : cos_bow;
+	double dsem = clamp01(1 - sim);
+	/* half distance, half uncovered risk: an off-topic but
+	 * harmless action stays at or below 0.5 */
+	s->drift = clamp01(0.5 * dsem + 0.5 * s->unacc);
+	s->out->drift = s->drift;
+}
+
+/* 4. resonance: share of the tool's words and of the content the
+ * identity accounts for (vocabulary, covered axes, scope) */
+static void score_resonance(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_identity *id = s->id;
+
+	if (!s->have_id)
+		return;
+	double tw = 0, ta = 0, cw = 0, ca = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		/* phrases count too: "insider trading" is one act */
+		bool acc = accounted(f, id, e);
+		/* a risky word weighs more: the identity has to account
+		 * for "Manipulation" more than for "Grade" */
+		double ew = e->weight * (1 + 2 * entry_risk(f, e));
+		if (!(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
+			continue; /* description only */
+		if (e->flags & AGATE_BAG_TOOL) {
+			tw += ew;
+			ta += acc ? ew : 0;
+		} else {
+			cw += ew;
+			ca += acc ? ew : 0;
+		}
+	}
+	for (size_t i = 0; i < s->act_ents.n; i++) {
+		cw += W_LEAF;
+		for (size_t k = 0; k < id->nscope_ents; k++)
+			if (id->scope_ents[k] == s->act_ents.e[i].hash) {
+				ca += W_LEAF;
+				break;
+			}
+	}
+	double tool_part = tw > 0 ? ta / tw : 0;
+	if (s->declared)
+		tool_part = 1;
+	else if (id->ntools)
+		tool_part *= 0.5; /* it had a list, and this tool is not on it */
+	s->resonance = cw > 0 ? 0.6 * tool_part + 0.4 * (ca / cw) : tool_part;
+	s->resonance = clamp01(s->resonance);
+	s->out->resonance = s->resonance;
+}
+
+/* the session's decaying average of drift, this action included */
+static void score_session(struct assess *s)
+{
+	double decay = s->cfg->session_decay;
+	if (!(decay >= 0 && decay <= 1))
+		decay = s->defcfg.session_decay;
+	double prev = s->state ? s->state->session_drift : 0;
+	s->sess = s->have_id ? decay * prev + (1 - decay) * s->drift : prev;
+	s->out->session_drift = s->sess;
+}
+
+/* The bags of context.task and context.trigger. The task is read
+ * whenever there is one: an order injected into the request itself is
+ * followed like one injected into the trigger. */
+static int read_context(struct assess *s)
+{
+	const agate_frame *f = s->f;
+
+	s->trig = ctx_str(s->act, "trigger", 7);
+	s->task = ctx_str(s->act, "task", 4);
+	if (s->trig || s->task) {
+		if (agate_bag_init(&s->trig_bag, MAX_CONTEXT_TERMS, s->arena) ||
+		    agate_bag_init(&s->task_bag, MAX_CONTEXT_TERMS, s->arena))
+			return -ENOMEM;
+	}
+	if (s->task)
+		agate_bag_add_text(&s->task_bag, f, s->task->as.str.ptr, s->task->as.str.len,
+				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
+	if (s->trig)
+		agate_bag_add_text(&s->trig_bag, f, s->trig->as.str.ptr, s->trig->as.str.len,
+				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
+	return 0;
+}
+
+/* entities of the action found in the trigger (tg), not in the task
+ * (tk) nor in the identity's scope */
+static void new_entities(struct assess *s, const ents *tg, const ents *tk)
+{
+	const agate_identity *id = s->id;
+
+	for (size_t i = 0; i < s->act_ents.n; i++) {
+		uint64_t h = s->act_ents.e[i].hash;
+		if (!ents_has(tg, h) || ents_has(tk, h))
+			continue;
+		bool in_scope = false;
+		for (size_t k = 0; s->have_id && k < id->nscope_ents; k++)
+			if (id->scope_ents[k] == h)
+				in_scope = true;
+		if (in_scope)
+			continue;
+		if (!s->first_new)
+			s->first_new = &s->act_ents.e[i];
+		s->nnew++;
+	}
+}
+
+/* echo: share of the action's content words that come from the
+ * trigger and not from the task */
+static double echo_share(const struct assess *s)
+{
+	double ew = 0, ea = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		if (!(e->flags & AGATE_BAG_CONTENT) || (e->flags & AGATE_BAG_PHRASE))
+			continue;
+		ew += e->weight;
+		if (agate_bag_find(&s->trig_bag, e->hash) >= 0 &&
+		    agate_bag_find(&s->task_bag, e->hash) < 0)
+			ea += e->weight;
+	}
+	return ew > 0 ? ea / ew : 0;
+}
+
+/* 5. provenance: does the action carry out what the agent read
+ * (context.trigger) rather than what the user asked (context.task)? */
+static int score_provenance(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const size_t na = f->naxes;
+	const proj *px = s->px;
+	const size_t top = s->top;
+
+	s->inj_entry = s->role_entry = -1;
+	if (!s->trig)
+		return 0;
+	proj *pt = agate_arena_alloc(s->arena, sizeof(proj));
+	proj *pk = agate_arena_alloc(s->arena, sizeof(proj));
+	ents *tg = agate_arena_alloc(s->arena, sizeof(ents));
+	ents *tk = agate_arena_alloc(s->arena, sizeof(ents));
+	if (!pt || !pk || !tg || !tk)
+		return -ENOMEM;
+	tg->n = tk->n = 0;
+	project(f, &s->trig_bag, 0, pt);
+	project(f, &s->task_bag, 0, pk);
+	ents_scan(tg, s->trig->as.str.ptr, s->trig->as.str.len, MAX_CONTEXT_BYTES);
+	if (s->task)
+		ents_scan(tk, s->task->as.str.ptr, s->task->as.str.len, MAX_CONTEXT_BYTES);
+	for (size_t a = 0; a < na; a++) {
+		if ((f->axes[a].use & AGATE_AXIS_USE_INJECTION) && pt->x[a] > s->inj) {
+			s->inj = pt->x[a];
+			s->inj_entry = pt->top[a];
+		}
+		if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && pt->x[a] > s->role_trig) {
+			s->role_trig = pt->x[a];
+			s->role_entry = pt->top[a];
+		}
+	}
+	new_entities(s, tg, tk);
+	s->echo = echo_share(s);
+	double echo = s->echo;
+	/* how much the task itself asks for this kind of action */
+	double cover = top != SIZE_MAX ? pk->x[top] : 0;
+	double follow = top != SIZE_MAX && pt->x[top] > pk->x[top]
+				? px->x[top] * (pt->x[top] - pk->x[top]) : 0;
+	double p_ent = 1;
+	for (size_t i = 0; i < s->nnew && i < 8; i++)
+		p_ent *= 0.5;
+	p_ent = 1 - p_ent;
+	double gate = echo > p_ent ? echo : p_ent;
+	if (s->risk > gate)
+		gate = s->risk;
+	double p_inj = s->inj * gate;
+	double keep = (1 - p_inj) * (1 - p_ent * (1 - cover)) * (1 - follow) *
+		      (1 - 0.5 * echo * (1 - cover));
+	s->prov = clamp01(1 - keep);
+	s->out->provenance = s->prov;
+	return 0;
+}
+
+/* 5b. an injected order carried out: an unambiguous override phrase
+ * in the task or the trigger, and the action's tool or content named
+ * in the text that follows it */
+static int find_injected(struct assess *s)
+{
+	const agate_value *task = s->task, *trig = s->trig;
+
+	if (task && injected_order(s->f, &s->task_bag, task->as.str.ptr, task->as.str.len,
+				   &s->act_bag, s->arena, &s->inj_task))
+		return -ENOMEM;
+	if (trig && injected_order(s->f, &s->trig_bag, trig->as.str.ptr, trig->as.str.len,
+				   &s->act_bag, s->arena, &s->inj_trig))
+		return -ENOMEM;
+	s->io = s->inj_task.follow >= s->inj_trig.follow ? &s->inj_task : &s->inj_trig;
+	s->io_where = s->io == &s->inj_task ? "the request" : "what the agent read";
+	s->io_bag = s->io == &s->inj_task ? &s->task_bag : &s->trig_bag;
+	return 0;
+}
+
+/* the votes of drift, session and resonance, or that they were not
+ * judged: the agent declared no identity */
+static void vote_identity(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_identity *id = s->id;
+	const agate_drift_config *cfg = s->cfg;
+	agate_arena *arena = s->arena;
+	struct assess_ctx *c = &s->c;
+	const proj *px = s->px;
+	const double drift = s->drift, sess = s->sess, resonance = s->resonance;
+	const char *idq = s->have_id ? id->quote : "";
+	char *why = NULL;
+	bool bl;
+
+	if (!s->have_id) {
+		vote(c, "drift", 0, cfg->drift_threshold, false,
+		     "drift not judged: the agent declared no identity");
+		vote(c, "resonance", 0, cfg->resonance_threshold, false,
+		     "resonance not judged: the agent declared no identity");
+		return;
+	}
+	bl = drift > cfg->drift_threshold;
+	why = NULL;
+	if (!say(c, bl)) {
+		/* the numbers are in the vote; no sentence */
+	} else if (s->utop != SIZE_MAX && s->unacc > 0.05) {
+		const char *term = quote_entry(arena, &s->act_bag, px->top[s->utop]);
+		why = agate_arena_printf(arena,
+			"drift %.2f %s %.2f: '%s' is %s '%s' (%s %.2f%s%s%s not covered by the identity)",
+			drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(c),
+			bl ? "far from" : "within reach of", idq, f->axes[s->utop].label,
+			px->x[s->utop], term ? ": '" : "", term ? term : "", term ? "'" : "");
+	} else {
+		why = agate_arena_printf(arena,
+			"drift %.2f %s %.2f: '%s' is %s '%s' (no uncovered risk)",
+			drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(c),
+			bl ? "far from" : "within reach of", idq);
+	}
+	vote(c, "drift", drift, cfg->drift_threshold, bl, why);
+
+	uint32_t n = (s->state ? s->state->actions : 0) + 1;
+	bl = sess > cfg->session_threshold;
+	why = !say(c, bl) ? NULL : agate_arena_printf(arena,
+		"session drift %.2f %s %.2f over %u action%s: %s",
+		sess, bl ? ">" : "<=", cfg->session_threshold, n, n == 1 ? "" : "s",
+		bl ? "the session has walked away from the declared purpose"
+		   : "the session stays near the declared purpose");
+	vote(c, "session", sess, cfg->session_threshold, bl, why);
+
+	bl = resonance < cfg->resonance_threshold;
+	why = !say(c, bl) ? NULL : agate_arena_printf(arena,
+		"resonance %.2f %s %.2f: the identity accounts for %s of '%s'%s",
+		resonance, bl ? "<" : ">=", cfg->resonance_threshold,
+		resonance < 0.34 ? "little" : resonance < 0.67 ? "part" : "most",
+		action_quote(c),
+		s->declared ? " (declared tool)"
+		: id->ntools ? " (tool not among the declared tools)" : "");
+	vote(c, "resonance", resonance, cfg->resonance_threshold, bl, why);
+}
+
+/* the provenance vote, or that there was no trigger to follow */
+static void vote_provenance(struct assess *s)
+{
+	const agate_drift_config *cfg = s->cfg;
+	agate_arena *arena = s->arena;
+	struct assess_ctx *c = &s->c;
+	const double prov = s->prov, inj = s->inj;
+	const size_t nnew = s->nnew;
+	const ent *first_new = s->first_new;
+	char *why;
+	bool bl;
+
+	if (!s->trig) {
+		vote(c, "provenance", 0, cfg->provenance_threshold, false,
+		     "provenance 0.00: no trigger in the context");
+		return;
+	}
+	bl = prov > cfg->provenance_threshold;
+	const char *injq = say(c, bl) ? quote_entry(arena, &s->trig_bag, s->inj_entry) : NULL;
+	const char *entq = say(c, bl) && first_new && first_new->src
+				   ? short_quote(arena, first_new->src, first_new->len, 40)
+				   : NULL;
+	why = !say(c, bl) ? NULL : agate_arena_printf(arena,
+		"provenance %.2f %s %.2f: '%s' %s%s%s%s%s%s%s",
+		prov, bl ? ">" : "<=", cfg->provenance_threshold, action_quote(c),
+		bl ? "carries out what the agent read, not what the user asked"
+		   : "follows what the user asked",
+		nnew ? "; " : "",
+		nnew ? (entq ? entq : "a value") : "",
+		nnew ? " appears in the trigger but not in the task" : "",
+		inj >= 0.3 ? "; the trigger reads like an injected instruction ('" : "",
+		inj >= 0.3 ? (injq ? injq : "") : "",
+		inj >= 0.3 ? "')" : "");
+	vote(c, "provenance", prov, cfg->provenance_threshold, bl, why);
+}
+
+/* Hard veto 1: a tool not among the declared ones, with unaccounted
+ * risk on a risky axis. */
+static void hard_undeclared_tool(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_identity *id = s->id;
+
+	if (s->have_id && id->ntools && s->utop != SIZE_MAX &&
+	    !s->declared &&
+	    s->unacc >= HARD_UNACCOUNTED && f->axes[s->utop].risk >= HARD_AXIS_RISK) {
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: tool '%s' is not among the %zu declared tools and projects on %s %.2f",
+			action_quote(&s->c), id->ntools, f->axes[s->utop].label, s->px->x[s->utop]);
+		s->hard_score = s->unacc;
+		s->hard_thr = HARD_UNACCOUNTED;
+	}
+}
+
+/* Hard veto 2: no tools declared, and the tool's own name (or its
+ * description) says it does something risky the identity does not
+ * cover. */
+static void hard_tool_name(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_action *act = s->act;
+	const size_t tool_axis = s->tool_axis;
+
+	if (!s->hard && s->have_id && !s->id->ntools && tool_axis != SIZE_MAX &&
+	    s->tool_unacc >= HARD_TOOL_NAME) {
+		const char *term = quote_entry(s->arena, &s->act_bag, s->ptool->top[tool_axis]);
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: the agent declared no tools and tool '%.*s' is named for %s (%.2f%s%s%s), which '%s' does not cover",
+			(int)(act->tool.len > 60 ? 60 : act->tool.len), act->tool.ptr,
+			f->axes[tool_axis].label, s->ptool->x[tool_axis],
+			term ? ": '" : "", term ? term : "", term ? "'" : "",
+			s->have_id ? s->id->quote : "");
+		s->hard_score = s->tool_unacc;
+		s->hard_thr = HARD_TOOL_NAME;
+	}
+}
+
+/* Hard veto 3: a role override, said by the action itself or by a
+ * trigger the action follows. */
+static void hard_role_override(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const size_t na = f->naxes;
+	const proj *px = s->px;
+
+	if (s->hard)
+		return;
+	double role_act = 0;
+	long re = -1;
+	for (size_t a = 0; a < na; a++)
+		if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && px->x[a] > role_act) {
+			role_act = px->x[a];
+			re = px->top[a];
+		}
+	if (role_act >= HARD_ROLE) {
+		const char *q = quote_entry(s->arena, &s->act_bag, re);
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: role override: the action says '%s'", q ? q : "");
+		s->hard_score = role_act;
+		s->hard_thr = HARD_ROLE;
+	} else if (s->role_trig >= HARD_ROLE &&
+		   (s->echo >= 0.25 || s->risk >= 0.5 || s->nnew > 0)) {
+		const char *q = quote_entry(s->arena, &s->trig_bag, s->role_entry);
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: role override: '%s' follows a trigger that says '%s'",
+			action_quote(&s->c), q ? q : "");
+		s->hard_score = s->role_trig;
+		s->hard_thr = HARD_ROLE;
+	}
+}
+
+/* Hard veto 4: an injected order carried out on a risky axis: either
+ * provenance is overwhelming, or it passed its threshold with an
+ * unambiguous injected phrase and a value taken from the trigger. */
+static void hard_provenance(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const size_t top = s->top;
+
+	if (!s->hard && s->risk >= HARD_PROV_RISK && top != SIZE_MAX &&
+	    (s->prov >= HARD_PROVENANCE ||
+	     (s->prov > s->cfg->provenance_threshold && s->inj >= HARD_INJECTION &&
+	      s->nnew > 0))) {
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: '%s' (%s %.2f) carries out an instruction injected into what the agent read (provenance %.2f)",
+			action_quote(&s->c), f->axes[top].label, s->px->x[top], s->prov);
+		s->hard_score = s->prov;
+		s->hard_thr = HARD_PROVENANCE;
+	}
+}
+
+/* Hard veto 5: the action is named by an order injected into the task
+ * or the trigger (find_injected). */
+static void hard_follow(struct assess *s)
+{
+	const struct injected *io = s->io;
+
+	if (!s->hard && io->follow >= HARD_FOLLOW) {
+		const char *q = quote_entry(s->arena, s->io_bag, io->entry);
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: '%s' carries out an order injected into %s after '%s' (%.0f%% of the action is named there)",
+			action_quote(&s->c), s->io_where, q ? q : "", 100 * io->follow);
+		s->hard_score = io->follow;
+		s->hard_thr = HARD_FOLLOW;
+	}
+}
+
+/* hard vetoes: each blocks alone; the first that holds is the one */
+static void hard_veto(struct assess *s)
+{
+	s->hard = NULL;
+	s->hard_score = 0;
+	s->hard_thr = 0;
+	hard_undeclared_tool(s);
+	hard_tool_name(s);
+	hard_role_override(s);
+	hard_provenance(s);
+	hard_follow(s);
+	if (s->hard) {
+		s->c.hard_first = false; /* the hard vote itself speaks */
+		vote(&s->c, "hard", s->hard_score, s->hard_thr, true, s->hard);
+		s->out->hard_veto = true;
+	}
+}
+
+/* consensus: the blocking votes (the hard one aside) against the
+ * number needed */
+static void tally(struct assess *s)
+{
+	agate_drift_result *out = s->out;
+
+	s->blocks = 0;
+	for (unsigned i = 0; i < out->nvotes; i++)
+		if (out->votes[i].block && strcmp(out->votes[i].component, "hard"))
+			s->blocks++;
+	s->need = s->cfg->votes_to_veto ? s->cfg->votes_to_veto : 1;
+	out->veto = out->hard_veto || s->blocks >= s->need;
+}
+
+/* 6. votes: every component's, then the hard vetoes, then the count. */
+static void cast_votes(struct assess *s)
+{
+	vote_identity(s);
+	vote_provenance(s);
+	hard_veto(s);
+	tally(s);
+}
+
+/* the reason, and the session's new average when committed */
+static int conclude(struct assess *s, agate_drift_state *state, bool commit)
+{
+	agate_drift_result *out = s->out;
+
+	if (out->hard_veto) {
+		out->reason = s->hard;
+	} else if (out->veto) {
+		const char *first = NULL;
+		for (unsigned i = 0; i < out->nvotes && !first; i++)
+			if (out->votes[i].block)
+				first = out->votes[i].why;
+		out->reason = agate_arena_printf(s->arena, "drift cascade: %u of %u votes to block (%u needed): %s",
+						 s->blocks, out->nvotes, s->need, first ? first : "");
+	} else if (s->c.explain) {
+		out->reason = agate_arena_printf(s->arena, "drift cascade: %u vote%s to block, %u needed",
+						 s->blocks, s->blocks == 1 ? "" : "s", s->need);
+	}
+	if (!out->reason && (out->veto || s->c.explain))
+		s->c.oom = true;
+	if (s->c.oom)
+		return -ENOMEM;
+	if (commit && state) {
+		state->session_drift = s->sess;
+		state->actions++;
+	}
+	return 0;
+}
+
 int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 			  const agate_drift_config *cfg, const agate_action *act,
 			  agate_drift_state *state, bool commit, unsigned flags,
 			  agate_arena *arena, agate_drift_result *out)
 {
+	int rc;
+
 	if (!out)
 		return -EINVAL;
 	memset(out, 0, sizeof(*out));
@@ -146,435 +779,41 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 	 * the frames must rebuild its identities (fail closed, not empty) */
 	if (id && id->frame != f)
 		return -EINVAL;
-	agate_drift_config defcfg = agate_drift_config_default();
-	if (!cfg)
-		cfg = &defcfg;
-	bool have_id = id && !id->empty;
-	struct assess_ctx c = { .arena = arena, .out = out, .act = act,
-				.explain = (flags & AGATE_DRIFT_EXPLAIN) != 0 };
-	const size_t na = f->naxes;
+	struct assess s = { .f = f, .id = id, .cfg = cfg, .act = act, .state = state,
+			    .arena = arena, .out = out,
+			    .defcfg = agate_drift_config_default(),
+			    .have_id = id && !id->empty,
+			    .c = { .arena = arena, .out = out, .act = act,
+				   .explain = (flags & AGATE_DRIFT_EXPLAIN) != 0 } };
+	if (!s.cfg)
+		s.cfg = &s.defcfg;
 
-	/* 1. the action: tool, args, text */
-	agate_bag act_bag;
-	if (agate_bag_init(&act_bag, MAX_ACTION_TERMS, arena))
-		return -ENOMEM;
-	ents act_ents = { .n = 0 };
-	agate_bag_add_text(&act_bag, f, act->tool.ptr, act->tool.len, MAX_TOOL_BYTES,
-			   W_TOOL, AGATE_BAG_TOOL);
-	struct walk w = { .bag = &act_bag, .f = f, .ents = &act_ents, .wkey = W_KEY,
-			  .wleaf = W_LEAF, .flags = AGATE_BAG_CONTENT, .arena = arena };
-	walk_value(&w, act->args, 0);
-	if (act->text.ptr && act->text.len) {
-		agate_bag_add_text(&act_bag, f, act->text.ptr, act->text.len, MAX_TEXT_BYTES,
-				   W_TEXT, AGATE_BAG_CONTENT);
-		ents_scan(&act_ents, act->text.ptr, act->text.len, MAX_TEXT_BYTES);
-	}
-	/* what the tool does, in its own description: weighed with the
-	 * tool's name (its risk, resonance's tool part), not as content */
-	const agate_value *desc = tool_description(act);
-	if (desc)
-		agate_bag_add_text(&act_bag, f, desc->as.str.ptr, desc->as.str.len,
-				   MAX_DESC_BYTES, W_DESC, AGATE_BAG_DESC);
+	rc = read_action(&s);
+	if (rc)
+		return rc;
+	score_risk(&s);
+	score_drift(&s);
+	score_resonance(&s);
+	score_session(&s);
+	rc = read_context(&s);
+	if (!rc)
+		rc = score_provenance(&s);
+	if (!rc)
+		rc = find_injected(&s);
+	if (rc)
+		return rc;
 
-	proj *px = agate_arena_alloc(arena, sizeof(proj));
-	proj *ptool = agate_arena_alloc(arena, sizeof(proj));
-	if (!px || !ptool)
-		return -ENOMEM;
-	/* the description only adds evidence of what the tool does (its
-	 * name's projection, hard veto 2): a harmless-sounding description
-	 * is cheap to write, so it never lowers drift nor raises resonance */
-	project(f, &act_bag, AGATE_BAG_TOOL | AGATE_BAG_CONTENT, px);
-	project(f, &act_bag, AGATE_BAG_TOOL | AGATE_BAG_DESC, ptool);
-
-	/* risk: strongest risk-weighted activation; unaccounted: the part of
-	 * it the identity's own activation on that axis does not cover */
-	size_t top = SIZE_MAX, utop = SIZE_MAX;
-	double risk = 0, unacc = 0, tool_unacc = 0;
-	for (size_t a = 0; a < na; a++) {
-		double r = f->axes[a].risk * px->x[a];
-		if (r > risk) {
-			risk = r;
-			top = a;
-		}
-		double cover = have_id ? id->axes[a] : 0;
-		double u = f->axes[a].risk * (px->x[a] > cover ? px->x[a] - cover : 0);
-		if (u > unacc) {
-			unacc = u;
-			utop = a;
-		}
-	}
-	size_t tool_axis = SIZE_MAX;
-	for (size_t a = 0; a < na; a++) {
-		double cover = have_id ? id->axes[a] : 0;
-		double ut = f->axes[a].risk * (ptool->x[a] > cover ? ptool->x[a] - cover : 0);
-		if (f->axes[a].risk >= HARD_AXIS_RISK && ut >= tool_unacc && ut > 0) {
-			if (ut > tool_unacc || tool_axis == SIZE_MAX)
-				tool_axis = a;
-			tool_unacc = ut;
-		}
-	}
-	out->axes_max = risk;
-	out->top_axis = top != SIZE_MAX ? f->axes[top].name : NULL;
-
-	bool declared = have_id && agate_identity_declares_tool(id, act->tool.ptr, act->tool.len);
-
-	/* 2-3. drift: semantic distance plus unaccounted risk */
-	double drift = 0, resonance = 0;
-	if (have_id) {
-		double dot = 0, nx = 0;
-		for (size_t a = 0; a < na; a++) {
-			dot += px->x[a] * id->axes[a];
-			nx += px->x[a] * px->x[a];
-		}
-		double cos_axes = (nx > 0 && id->axes_norm > 0) ? dot / (sqrt(nx) * id->axes_norm) : 0;
-		double bdot = 0, bn = 0;
-		for (size_t i = 0; i < act_bag.n; i++) {
-			const agate_bag_entry *e = &act_bag.items[i];
-			if ((e->flags & AGATE_BAG_PHRASE) ||
-			    !(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
-				continue;
-			bdot += e->weight * id->bow[bow_bucket(e->hash)];
-			bn += e->weight * e->weight;
-		}
-		double cos_bow = (bn > 0 && id->bow_norm > 0) ? bdot / (sqrt(bn) * id->bow_norm) : 0;
-		double sim = nx > 0 ? 0.5 * cos_axes + 0.5 * cos_bow : cos_bow;
-		double dsem = clamp01(1 - sim);
-		/* half distance, half uncovered risk: an off-topic but
-		 * harmless action stays at or below 0.5 */
-		drift = clamp01(0.5 * dsem + 0.5 * unacc);
-
-		/* 4. resonance: share of the tool's words and of the content the
-		 * identity accounts for (vocabulary, covered axes, scope) */
-		double tw = 0, ta = 0, cw = 0, ca = 0;
-		for (size_t i = 0; i < act_bag.n; i++) {
-			const agate_bag_entry *e = &act_bag.items[i];
-			/* phrases count too: "insider trading" is one act */
-			bool acc = accounted(f, id, e);
-			/* a risky word weighs more: the identity has to account
-			 * for "Manipulation" more than for "Grade" */
-			double ew = e->weight * (1 + 2 * entry_risk(f, e));
-			if (!(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
-				continue; /* description only */
-			if (e->flags & AGATE_BAG_TOOL) {
-				tw += ew;
-				ta += acc ? ew : 0;
-			} else {
-				cw += ew;
-				ca += acc ? ew : 0;
-			}
-		}
-		for (size_t i = 0; i < act_ents.n; i++) {
-			cw += W_LEAF;
-			for (size_t k = 0; k < id->nscope_ents; k++)
-				if (id->scope_ents[k] == act_ents.e[i].hash) {
-					ca += W_LEAF;
-					break;
-				}
-		}
-		double tool_part = tw > 0 ? ta / tw : 0;
-		if (declared)
-			tool_part = 1;
-		else if (id->ntools)
-			tool_part *= 0.5; /* it had a list, and this tool is not on it */
-		resonance = cw > 0 ? 0.6 * tool_part + 0.4 * (ca / cw) : tool_part;
-		resonance = clamp01(resonance);
-	}
-	out->drift = drift;
-	out->resonance = resonance;
-
-	double decay = cfg->session_decay;
-	if (!(decay >= 0 && decay <= 1))
-		decay = defcfg.session_decay;
-	double prev = state ? state->session_drift : 0;
-	double sess = have_id ? decay * prev + (1 - decay) * drift : prev;
-	out->session_drift = sess;
-
-	/* 5. provenance: does the action carry out what the agent read
-	 * (context.trigger) rather than what the user asked (context.task)? */
-	double prov = 0, inj = 0, role_trig = 0, echo = 0;
-	size_t nnew = 0;
-	const ent *first_new = NULL;
-	long inj_entry = -1, role_entry = -1;
-	agate_bag trig_bag = { 0 }, task_bag = { 0 };
-	const agate_value *trig = ctx_str(act, "trigger", 7);
-	const agate_value *task = ctx_str(act, "task", 4);
-	/* the task is read whenever there is one: an order injected into the
-	 * request itself is followed like one injected into the trigger */
-	if (trig || task) {
-		if (agate_bag_init(&trig_bag, MAX_CONTEXT_TERMS, arena) ||
-		    agate_bag_init(&task_bag, MAX_CONTEXT_TERMS, arena))
-			return -ENOMEM;
-	}
-	if (task)
-		agate_bag_add_text(&task_bag, f, task->as.str.ptr, task->as.str.len,
-				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
-	if (trig) {
-		agate_bag_add_text(&trig_bag, f, trig->as.str.ptr, trig->as.str.len,
-				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
-		proj *pt = agate_arena_alloc(arena, sizeof(proj));
-		proj *pk = agate_arena_alloc(arena, sizeof(proj));
-		ents *tg = agate_arena_alloc(arena, sizeof(ents));
-		ents *tk = agate_arena_alloc(arena, sizeof(ents));
-		if (!pt || !pk || !tg || !tk)
-			return -ENOMEM;
-		tg->n = tk->n = 0;
-		project(f, &trig_bag, 0, pt);
-		project(f, &task_bag, 0, pk);
-		ents_scan(tg, trig->as.str.ptr, trig->as.str.len, MAX_CONTEXT_BYTES);
-		if (task)
-			ents_scan(tk, task->as.str.ptr, task->as.str.len, MAX_CONTEXT_BYTES);
-		for (size_t a = 0; a < na; a++) {
-			if ((f->axes[a].use & AGATE_AXIS_USE_INJECTION) && pt->x[a] > inj) {
-				inj = pt->x[a];
-				inj_entry = pt->top[a];
-			}
-			if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && pt->x[a] > role_trig) {
-				role_trig = pt->x[a];
-				role_entry = pt->top[a];
-			}
-		}
-		/* entities of the action found in the trigger, not in the task
-		 * nor in the identity's scope */
-		for (size_t i = 0; i < act_ents.n; i++) {
-			uint64_t h = act_ents.e[i].hash;
-			if (!ents_has(tg, h) || ents_has(tk, h))
-				continue;
-			bool in_scope = false;
-			for (size_t k = 0; have_id && k < id->nscope_ents; k++)
-				if (id->scope_ents[k] == h)
-					in_scope = true;
-			if (in_scope)
-				continue;
-			if (!first_new)
-				first_new = &act_ents.e[i];
-			nnew++;
-		}
-		/* echo: share of the action's content words that come from the
-		 * trigger and not from the task */
-		double ew = 0, ea = 0;
-		for (size_t i = 0; i < act_bag.n; i++) {
-			const agate_bag_entry *e = &act_bag.items[i];
-			if (!(e->flags & AGATE_BAG_CONTENT) || (e->flags & AGATE_BAG_PHRASE))
-				continue;
-			ew += e->weight;
-			if (agate_bag_find(&trig_bag, e->hash) >= 0 &&
-			    agate_bag_find(&task_bag, e->hash) < 0)
-				ea += e->weight;
-		}
-		echo = ew > 0 ? ea / ew : 0;
-		/* how much the task itself asks for this kind of action */
-		double cover = top != SIZE_MAX ? pk->x[top] : 0;
-		double follow = top != SIZE_MAX && pt->x[top] > pk->x[top]
-					? px->x[top] * (pt->x[top] - pk->x[top]) : 0;
-		double p_ent = 1;
-		for (size_t i = 0; i < nnew && i < 8; i++)
-			p_ent *= 0.5;
-		p_ent = 1 - p_ent;
-		double gate = echo > p_ent ? echo : p_ent;
-		if (risk > gate)
-			gate = risk;
-		double p_inj = inj * gate;
-		double keep = (1 - p_inj) * (1 - p_ent * (1 - cover)) * (1 - follow) *
-			      (1 - 0.5 * echo * (1 - cover));
-		prov = clamp01(1 - keep);
-	}
-	out->provenance = prov;
-
-	/* 5b. an injected order carried out: an unambiguous override phrase
-	 * in the task or the trigger, and the action's tool or content named
-	 * in the text that follows it */
-	struct injected inj_task = { 0 }, inj_trig = { 0 };
-	if (task && injected_order(f, &task_bag, task->as.str.ptr, task->as.str.len, &act_bag, arena, &inj_task))
-		return -ENOMEM;
-	if (trig && injected_order(f, &trig_bag, trig->as.str.ptr, trig->as.str.len, &act_bag, arena, &inj_trig))
-		return -ENOMEM;
-	const struct injected *io = inj_task.follow >= inj_trig.follow ? &inj_task : &inj_trig;
-	const char *io_where = io == &inj_task ? "the request" : "what the agent read";
-	const agate_bag *io_bag = io == &inj_task ? &task_bag : &trig_bag;
-
-	/* 6. votes. Without explain the first pass writes no vote sentence;
-	 * if the cascade vetoes, the votes are cast again (same numbers, so
-	 * the same outcome) to write the sentence the reason quotes. The
-	 * label's empty statement keeps the declarations below valid C11. */
-votes:;
-	const char *idq = have_id ? id->quote : "";
-	char *why = NULL;
-	bool bl;
-	if (have_id) {
-		bl = drift > cfg->drift_threshold;
-		why = NULL;
-		if (!say(&c, bl)) {
-			/* the numbers are in the vote; no sentence */
-		} else if (utop != SIZE_MAX && unacc > 0.05) {
-			const char *term = quote_entry(arena, &act_bag, px->top[utop]);
-			why = agate_arena_printf(arena,
-				"drift %.2f %s %.2f: '%s' is %s '%s' (%s %.2f%s%s%s not covered by the identity)",
-				drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(&c),
-				bl ? "far from" : "within reach of", idq, f->axes[utop].label,
-				px->x[utop], term ? ": '" : "", term ? term : "", term ? "'" : "");
-		} else {
-			why = agate_arena_printf(arena,
-				"drift %.2f %s %.2f: '%s' is %s '%s' (no uncovered risk)",
-				drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(&c),
-				bl ? "far from" : "within reach of", idq);
-		}
-		vote(&c, "drift", drift, cfg->drift_threshold, bl, why);
-
-		uint32_t n = (state ? state->actions : 0) + 1;
-		bl = sess > cfg->session_threshold;
-		why = !say(&c, bl) ? NULL : agate_arena_printf(arena,
-			"session drift %.2f %s %.2f over %u action%s: %s",
-			sess, bl ? ">" : "<=", cfg->session_threshold, n, n == 1 ? "" : "s",
-			bl ? "the session has walked away from the declared purpose"
-			   : "the session stays near the declared purpose");
-		vote(&c, "session", sess, cfg->session_threshold, bl, why);
-
-		bl = resonance < cfg->resonance_threshold;
-		why = !say(&c, bl) ? NULL : agate_arena_printf(arena,
-			"resonance %.2f %s %.2f: the identity accounts for %s of '%s'%s",
-			resonance, bl ? "<" : ">=", cfg->resonance_threshold,
-			resonance < 0.34 ? "little" : resonance < 0.67 ? "part" : "most",
-			action_quote(&c),
-			declared ? " (declared tool)"
-			: id->ntools ? " (tool not among the declared tools)" : "");
-		vote(&c, "resonance", resonance, cfg->resonance_threshold, bl, why);
-	} else {
-		vote(&c, "drift", 0, cfg->drift_threshold, false,
-		     "drift not judged: the agent declared no identity");
-		vote(&c, "resonance", 0, cfg->resonance_threshold, false,
-		     "resonance not judged: the agent declared no identity");
-	}
-
-	if (trig) {
-		bl = prov > cfg->provenance_threshold;
-		const char *injq = say(&c, bl) ? quote_entry(arena, &trig_bag, inj_entry) : NULL;
-		const char *entq = say(&c, bl) && first_new && first_new->src
-					   ? short_quote(arena, first_new->src, first_new->len, 40)
-					   : NULL;
-		why = !say(&c, bl) ? NULL : agate_arena_printf(arena,
-			"provenance %.2f %s %.2f: '%s' %s%s%s%s%s%s%s",
-			prov, bl ? ">" : "<=", cfg->provenance_threshold, action_quote(&c),
-			bl ? "carries out what the agent read, not what the user asked"
-			   : "follows what the user asked",
-			nnew ? "; " : "",
-			nnew ? (entq ? entq : "a value") : "",
-			nnew ? " appears in the trigger but not in the task" : "",
-			inj >= 0.3 ? "; the trigger reads like an injected instruction ('" : "",
-			inj >= 0.3 ? (injq ? injq : "") : "",
-			inj >= 0.3 ? "')" : "");
-		vote(&c, "provenance", prov, cfg->provenance_threshold, bl, why);
-	} else {
-		vote(&c, "provenance", 0, cfg->provenance_threshold, false,
-		     "provenance 0.00: no trigger in the context");
-	}
-
-	/* hard vetoes: each blocks alone */
-	const char *hard = NULL;
-	double hard_score = 0, hard_thr = 0;
-	if (have_id && id->ntools && utop != SIZE_MAX &&
-	    !declared &&
-	    unacc >= HARD_UNACCOUNTED && f->axes[utop].risk >= HARD_AXIS_RISK) {
-		hard = agate_arena_printf(arena,
-			"hard veto: tool '%s' is not among the %zu declared tools and projects on %s %.2f",
-			action_quote(&c), id->ntools, f->axes[utop].label, px->x[utop]);
-		hard_score = unacc;
-		hard_thr = HARD_UNACCOUNTED;
-	}
-	if (!hard && have_id && !id->ntools && tool_axis != SIZE_MAX &&
-	    tool_unacc >= HARD_TOOL_NAME) {
-		const char *term = quote_entry(arena, &act_bag, ptool->top[tool_axis]);
-		hard = agate_arena_printf(arena,
-			"hard veto: the agent declared no tools and tool '%.*s' is named for %s (%.2f%s%s%s), which '%s' does not cover",
-			(int)(act->tool.len > 60 ? 60 : act->tool.len), act->tool.ptr,
-			f->axes[tool_axis].label, ptool->x[tool_axis],
-			term ? ": '" : "", term ? term : "", term ? "'" : "", idq);
-		hard_score = tool_unacc;
-		hard_thr = HARD_TOOL_NAME;
-	}
-	if (!hard) {
-		double role_act = 0;
-		long re = -1;
-		for (size_t a = 0; a < na; a++)
-			if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && px->x[a] > role_act) {
-				role_act = px->x[a];
-				re = px->top[a];
-			}
-		if (role_act >= HARD_ROLE) {
-			const char *q = quote_entry(arena, &act_bag, re);
-			hard = agate_arena_printf(arena,
-				"hard veto: role override: the action says '%s'", q ? q : "");
-			hard_score = role_act;
-			hard_thr = HARD_ROLE;
-		} else if (role_trig >= HARD_ROLE && (echo >= 0.25 || risk >= 0.5 || nnew > 0)) {
-			const char *q = quote_entry(arena, &trig_bag, role_entry);
-			hard = agate_arena_printf(arena,
-				"hard veto: role override: '%s' follows a trigger that says '%s'",
-				action_quote(&c), q ? q : "");
-			hard_score = role_trig;
-			hard_thr = HARD_ROLE;
-		}
-	}
-	/* an injected order carried out on a risky axis: either provenance
-	 * is overwhelming, or it passed its threshold with an unambiguous
-	 * injected phrase and a value taken from the trigger */
-	if (!hard && risk >= HARD_PROV_RISK && top != SIZE_MAX &&
-	    (prov >= HARD_PROVENANCE ||
-	     (prov > cfg->provenance_threshold && inj >= HARD_INJECTION && nnew > 0))) {
-		hard = agate_arena_printf(arena,
-			"hard veto: '%s' (%s %.2f) carries out an instruction injected into what the agent read (provenance %.2f)",
-			action_quote(&c), f->axes[top].label, px->x[top], prov);
-		hard_score = prov;
-		hard_thr = HARD_PROVENANCE;
-	}
-	if (!hard && io->follow >= HARD_FOLLOW) {
-		const char *q = quote_entry(arena, io_bag, io->entry);
-		hard = agate_arena_printf(arena,
-			"hard veto: '%s' carries out an order injected into %s after '%s' (%.0f%% of the action is named there)",
-			action_quote(&c), io_where, q ? q : "", 100 * io->follow);
-		hard_score = io->follow;
-		hard_thr = HARD_FOLLOW;
-	}
-	if (hard) {
-		c.hard_first = false; /* the hard vote itself speaks */
-		vote(&c, "hard", hard_score, hard_thr, true, hard);
-		out->hard_veto = true;
-	}
-
-	unsigned blocks = 0;
-	for (unsigned i = 0; i < out->nvotes; i++)
-		if (out->votes[i].block && strcmp(out->votes[i].component, "hard"))
-			blocks++;
-	unsigned need = cfg->votes_to_veto ? cfg->votes_to_veto : 1;
-	out->veto = out->hard_veto || blocks >= need;
-	if (out->veto && !c.explain && !c.vetoed) {
-		c.vetoed = true;
-		c.hard_first = out->hard_veto;
+	/* Without explain the first pass writes no vote sentence; if the
+	 * cascade vetoes, the votes are cast again (same numbers, so the
+	 * same outcome) to write the sentence the reason quotes. */
+	cast_votes(&s);
+	if (out->veto && !s.c.explain && !s.c.vetoed) {
+		s.c.vetoed = true;
+		s.c.hard_first = out->hard_veto;
 		out->nvotes = 0;
 		out->hard_veto = false;
 		out->veto = false;
-		goto votes;
+		cast_votes(&s);
 	}
-	if (out->hard_veto) {
-		out->reason = hard;
-	} else if (out->veto) {
-		const char *first = NULL;
-		for (unsigned i = 0; i < out->nvotes && !first; i++)
-			if (out->votes[i].block)
-				first = out->votes[i].why;
-		out->reason = agate_arena_printf(arena, "drift cascade: %u of %u votes to block (%u needed): %s",
-						 blocks, out->nvotes, need, first ? first : "");
-	} else if (c.explain) {
-		out->reason = agate_arena_printf(arena, "drift cascade: %u vote%s to block, %u needed",
-						 blocks, blocks == 1 ? "" : "s", need);
-	}
-	if (!out->reason && (out->veto || c.explain))
-		c.oom = true;
-	if (c.oom)
-		return -ENOMEM;
-	if (commit && state) {
-		state->session_drift = sess;
-		state->actions++;
-	}
-	return 0;
+	return conclude(&s, state, commit);
 }
-
