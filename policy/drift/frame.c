@@ -234,10 +234,255 @@ static bool name_ok(const struct ltok *t)
 	return true;
 }
 
+/* Split the line text[pos..eol) into at most max tokens; a comment ends
+ * it. false, with a diagnostic, when the line cannot be read. */
+static bool tokenize(struct builder *b, const char *file, unsigned line,
+		     const char *text, size_t pos, size_t eol, struct ltok *tok,
+		     size_t max, size_t *ntp)
+{
+	size_t nt = 0;
+	bool bad = false;
+	size_t i = pos;
+	while (i < eol) {
+		char c = text[i];
+		if (c == ' ' || c == '\t' || c == '\r' || c == ',') {
+			i++;
+			continue;
+		}
+		if (c == '#')
+			break;
+		if (nt == max) {
+			diag(b, AGATE_DIAG_ERROR, file, line, (unsigned)(i - pos + 1),
+			     "expected at most 64 items on a line");
+			bad = true;
+			break;
+		}
+		struct ltok *t = &tok[nt++];
+		t->col = (unsigned)(i - pos + 1);
+		if (c == '"') {
+			size_t j = i + 1;
+			while (j < eol && text[j] != '"')
+				j++;
+			if (j >= eol) {
+				diag(b, AGATE_DIAG_ERROR, file, line, t->col,
+				     "expected '\"' to close the phrase, found end of line");
+				bad = true;
+				break;
+			}
+			t->s = text + i + 1;
+			t->n = j - i - 1;
+			t->quoted = true;
+			i = j + 1;
+		} else {
+			size_t j = i;
+			while (j < eol && text[j] != ' ' && text[j] != '\t' &&
+			       text[j] != '\r' && text[j] != ',' && text[j] != '#' &&
+			       text[j] != '"')
+				j++;
+			t->s = text + i;
+			t->n = j - i;
+			t->quoted = false;
+			i = j;
+		}
+	}
+	*ntp = nt;
+	return !bad;
+}
+
+/* An axis's risk, given where (col) on the line; an axis keeps one risk
+ * across files. 0, or -EINVAL with a diagnostic on a conflict. */
+static int set_risk(struct builder *b, const char *file, unsigned line,
+		    unsigned col, int axis, double r)
+{
+	agate_frame *f = b->f;
+
+	if (b->risk_set[axis] && f->axes[axis].risk != r) {
+		diag(b, AGATE_DIAG_ERROR, file, line, col,
+		     "axis '%s' has risk %g at %s:%u; found %g",
+		     f->axes[axis].name, f->axes[axis].risk,
+		     b->risk_file[axis], b->risk_line[axis], r);
+		return -EINVAL;
+	}
+	f->axes[axis].risk = r;
+	b->risk_set[axis] = true;
+	b->risk_file[axis] = file;
+	b->risk_line[axis] = line;
+	return 0;
+}
+
+/* The line handlers below return 0, -EINVAL after a diagnostic (the
+ * parse goes on, to report every error), or -ENOMEM (it stops). */
+
+/* `axis NAME [risk N] ["label"]`: opens the axis, new or named before;
+ * *axis is the one later lines add to (-1: none). */
+static int line_axis(struct builder *b, const char *file, unsigned line,
+		     const struct ltok *tok, size_t nt, int *axisp)
+{
+	agate_frame *f = b->f;
+	const struct ltok *k = &tok[0];
+	int rc = 0;
+	int axis;
+
+	if (nt < 2 || !name_ok(&tok[1])) {
+		diag(b, AGATE_DIAG_ERROR, file, line,
+		     nt < 2 ? k->col + 4 : tok[1].col,
+		     "expected an axis name of [a-z0-9_], found '%.*s'",
+		     nt < 2 ? 0 : (int)tok[1].n, nt < 2 ? "" : tok[1].s);
+		*axisp = -1;
+		return -EINVAL;
+	}
+	axis = find_axis(f, tok[1].s, tok[1].n);
+	*axisp = axis;
+	if (axis < 0) {
+		if (f->naxes == AGATE_LEX_MAX_AXES) {
+			diag(b, AGATE_DIAG_ERROR, file, line, tok[1].col,
+			     "expected at most %d axes", AGATE_LEX_MAX_AXES);
+			return -EINVAL;
+		}
+		axis = (int)f->naxes;
+		*axisp = axis;
+		agate_lex_axis *ax = &f->axes[f->naxes++];
+		ax->name = strndup(tok[1].s, tok[1].n);
+		ax->label = strndup(tok[1].s, tok[1].n);
+		if (!ax->name || !ax->label)
+			return -ENOMEM;
+		for (char *p = ax->label; *p; p++)
+			if (*p == '_')
+				*p = ' ';
+	}
+	/* the rest: [risk N] ["label"] */
+	for (size_t j = 2; j < nt; j++) {
+		const struct ltok *t = &tok[j];
+		if (t->quoted) {
+			char *l = strndup(t->s, t->n);
+			if (!l)
+				return -ENOMEM;
+			free(f->axes[axis].label);
+			f->axes[axis].label = l;
+		} else if (t->n == 4 && !memcmp(t->s, "risk", 4) && j + 1 < nt) {
+			double r;
+			j++;
+			if (!parse_weight(&tok[j], &r) || r > 1) {
+				diag(b, AGATE_DIAG_ERROR, file, line, tok[j].col,
+				     "expected a risk between 0 and 1, found '%.*s'",
+				     (int)tok[j].n, tok[j].s);
+				rc = -EINVAL;
+				continue;
+			}
+			if (set_risk(b, file, line, tok[j].col, axis, r))
+				rc = -EINVAL;
+		} else {
+			diag(b, AGATE_DIAG_ERROR, file, line, t->col,
+			     "expected 'risk N' or a \"label\", found '%.*s'",
+			     (int)t->n, t->s);
+			rc = -EINVAL;
+		}
+	}
+	return rc;
+}
+
+/* `stop WORD ...`: more stop words, stemmed like the text they meet */
+static int line_stop(struct builder *b, const struct ltok *tok, size_t nt)
+{
+	for (size_t j = 1; j < nt; j++) {
+		char w[AGATE_LEX_MAX_WORD + 1];
+		size_t n = tok[j].n > AGATE_LEX_MAX_WORD ? AGATE_LEX_MAX_WORD : tok[j].n;
+		memcpy(w, tok[j].s, n);
+		n = agate_lex_stem(w, n);
+		if (grow((void **)&b->stops, &b->capstops, b->nstops + 1,
+			 sizeof(uint64_t)))
+			return -ENOMEM;
+		b->stops[b->nstops++] = agate_lex_hash(w, n);
+	}
+	if (stop_table_build(b->f, b->stops, b->nstops))
+		return -ENOMEM;
+	return 0;
+}
+
+/* `use injection | role_override` for the current axis */
+static int line_use(struct builder *b, const char *file, unsigned line,
+		    const struct ltok *tok, size_t nt, int axis)
+{
+	agate_frame *f = b->f;
+	int rc = 0;
+
+	if (axis < 0) {
+		diag(b, AGATE_DIAG_ERROR, file, line, tok[0].col,
+		     "expected 'axis NAME' before 'use'");
+		return -EINVAL;
+	}
+	for (size_t j = 1; j < nt; j++) {
+		const struct ltok *t = &tok[j];
+		if (t->n == 9 && !memcmp(t->s, "injection", 9))
+			f->axes[axis].use |= AGATE_AXIS_USE_INJECTION;
+		else if (t->n == 13 && !memcmp(t->s, "role_override", 13))
+			f->axes[axis].use |= AGATE_AXIS_USE_ROLE_OVERRIDE;
+		else {
+			diag(b, AGATE_DIAG_ERROR, file, line, t->col,
+			     "expected 'injection' or 'role_override', found '%.*s'",
+			     (int)t->n, t->s);
+			rc = -EINVAL;
+		}
+	}
+	return rc;
+}
+
+/* `risk N` on its own line, same as on the axis line */
+static int line_risk(struct builder *b, const char *file, unsigned line,
+		     const struct ltok *tok, size_t nt, int axis)
+{
+	double r;
+
+	if (axis < 0 || nt != 2 || !parse_weight(&tok[1], &r) || r > 1) {
+		diag(b, AGATE_DIAG_ERROR, file, line, tok[0].col,
+		     "expected 'risk N' (0..1) inside an axis");
+		return -EINVAL;
+	}
+	return set_risk(b, file, line, tok[1].col, axis, r);
+}
+
+/* `WEIGHT term "a phrase" ...`: terms of the current axis */
+static int line_terms(struct builder *b, const char *file, unsigned line,
+		      const struct ltok *tok, size_t nt, int axis)
+{
+	const struct ltok *k = &tok[0];
+	int rc = 0;
+	double w;
+
+	if (!parse_weight(k, &w)) {
+		diag(b, AGATE_DIAG_ERROR, file, line, k->col,
+		     "expected 'axis', 'use', 'stop', 'risk' or a weight, found '%.*s'",
+		     (int)k->n, k->s);
+		return -EINVAL;
+	}
+	if (w <= 0 || w > 1) {
+		diag(b, AGATE_DIAG_ERROR, file, line, k->col,
+		     "expected a weight in (0, 1], found '%.*s'", (int)k->n, k->s);
+		return -EINVAL;
+	}
+	if (axis < 0) {
+		diag(b, AGATE_DIAG_ERROR, file, line, k->col,
+		     "expected 'axis NAME' before the first term");
+		return -EINVAL;
+	}
+	if (nt < 2) {
+		diag(b, AGATE_DIAG_ERROR, file, line, k->col + (unsigned)k->n,
+		     "expected terms after the weight");
+		return -EINVAL;
+	}
+	for (size_t j = 1; j < nt; j++) {
+		int r = add_term(b, file, line, tok[j].col, axis, w, tok[j].s, tok[j].n);
+		if (r == -ENOMEM)
+			return r;
+		if (r)
+			rc = r;
+	}
+	return rc;
+}
+
 static int parse_text(struct builder *b, const char *file, const char *text,
 		      size_t len)
 {
-	agate_frame *f = b->f;
 	int axis = -1;
 	int rc = 0;
 	unsigned line = 0;
@@ -249,221 +494,33 @@ static int parse_text(struct builder *b, const char *file, const char *text,
 			eol++;
 		struct ltok tok[64];
 		size_t nt = 0;
-		bool bad = false;
-		size_t i = pos;
-		while (i < eol) {
-			char c = text[i];
-			if (c == ' ' || c == '\t' || c == '\r' || c == ',') {
-				i++;
-				continue;
-			}
-			if (c == '#')
-				break;
-			if (nt == sizeof(tok) / sizeof(tok[0])) {
-				diag(b, AGATE_DIAG_ERROR, file, line, (unsigned)(i - pos + 1),
-				     "expected at most 64 items on a line");
-				bad = true;
-				break;
-			}
-			struct ltok *t = &tok[nt++];
-			t->col = (unsigned)(i - pos + 1);
-			if (c == '"') {
-				size_t j = i + 1;
-				while (j < eol && text[j] != '"')
-					j++;
-				if (j >= eol) {
-					diag(b, AGATE_DIAG_ERROR, file, line, t->col,
-					     "expected '\"' to close the phrase, found end of line");
-					bad = true;
-					break;
-				}
-				t->s = text + i + 1;
-				t->n = j - i - 1;
-				t->quoted = true;
-				i = j + 1;
-			} else {
-				size_t j = i;
-				while (j < eol && text[j] != ' ' && text[j] != '\t' &&
-				       text[j] != '\r' && text[j] != ',' && text[j] != '#' &&
-				       text[j] != '"')
-					j++;
-				t->s = text + i;
-				t->n = j - i;
-				t->quoted = false;
-				i = j;
-			}
-		}
+		bool ok = tokenize(b, file, line, text, pos, eol, tok,
+				   sizeof(tok) / sizeof(tok[0]), &nt);
 		pos = eol < len ? eol + 1 : eol;
-		if (bad) {
+		if (!ok) {
 			rc = -EINVAL;
 			continue;
 		}
 		if (nt == 0)
 			continue;
 		const struct ltok *k = &tok[0];
+		int r;
 #define KW(w) (!k->quoted && k->n == sizeof(w) - 1 && !memcmp(k->s, w, k->n))
-		if (KW("axis")) {
-			if (nt < 2 || !name_ok(&tok[1])) {
-				diag(b, AGATE_DIAG_ERROR, file, line,
-				     nt < 2 ? k->col + 4 : tok[1].col,
-				     "expected an axis name of [a-z0-9_], found '%.*s'",
-				     nt < 2 ? 0 : (int)tok[1].n, nt < 2 ? "" : tok[1].s);
-				rc = -EINVAL;
-				axis = -1;
-				continue;
-			}
-			axis = find_axis(f, tok[1].s, tok[1].n);
-			if (axis < 0) {
-				if (f->naxes == AGATE_LEX_MAX_AXES) {
-					diag(b, AGATE_DIAG_ERROR, file, line, tok[1].col,
-					     "expected at most %d axes", AGATE_LEX_MAX_AXES);
-					rc = -EINVAL;
-					continue;
-				}
-				axis = (int)f->naxes;
-				agate_lex_axis *ax = &f->axes[f->naxes++];
-				ax->name = strndup(tok[1].s, tok[1].n);
-				ax->label = strndup(tok[1].s, tok[1].n);
-				if (!ax->name || !ax->label)
-					return -ENOMEM;
-				for (char *p = ax->label; *p; p++)
-					if (*p == '_')
-						*p = ' ';
-			}
-			/* the rest: [risk N] ["label"] */
-			for (size_t j = 2; j < nt; j++) {
-				const struct ltok *t = &tok[j];
-				if (t->quoted) {
-					char *l = strndup(t->s, t->n);
-					if (!l)
-						return -ENOMEM;
-					free(f->axes[axis].label);
-					f->axes[axis].label = l;
-				} else if (t->n == 4 && !memcmp(t->s, "risk", 4) && j + 1 < nt) {
-					double r;
-					j++;
-					if (!parse_weight(&tok[j], &r) || r > 1) {
-						diag(b, AGATE_DIAG_ERROR, file, line, tok[j].col,
-						     "expected a risk between 0 and 1, found '%.*s'",
-						     (int)tok[j].n, tok[j].s);
-						rc = -EINVAL;
-						continue;
-					}
-					if (b->risk_set[axis] && f->axes[axis].risk != r) {
-						diag(b, AGATE_DIAG_ERROR, file, line, tok[j].col,
-						     "axis '%s' has risk %g at %s:%u; found %g",
-						     f->axes[axis].name, f->axes[axis].risk,
-						     b->risk_file[axis], b->risk_line[axis], r);
-						rc = -EINVAL;
-						continue;
-					}
-					f->axes[axis].risk = r;
-					b->risk_set[axis] = true;
-					b->risk_file[axis] = file;
-					b->risk_line[axis] = line;
-				} else {
-					diag(b, AGATE_DIAG_ERROR, file, line, t->col,
-					     "expected 'risk N' or a \"label\", found '%.*s'",
-					     (int)t->n, t->s);
-					rc = -EINVAL;
-				}
-			}
-			continue;
-		}
-		if (KW("stop")) {
-			for (size_t j = 1; j < nt; j++) {
-				char w[AGATE_LEX_MAX_WORD + 1];
-				size_t n = tok[j].n > AGATE_LEX_MAX_WORD ? AGATE_LEX_MAX_WORD : tok[j].n;
-				memcpy(w, tok[j].s, n);
-				n = agate_lex_stem(w, n);
-				if (grow((void **)&b->stops, &b->capstops, b->nstops + 1,
-					 sizeof(uint64_t)))
-					return -ENOMEM;
-				b->stops[b->nstops++] = agate_lex_hash(w, n);
-			}
-			if (stop_table_build(f, b->stops, b->nstops))
-				return -ENOMEM;
-			continue;
-		}
-		if (KW("use")) {
-			if (axis < 0) {
-				diag(b, AGATE_DIAG_ERROR, file, line, k->col,
-				     "expected 'axis NAME' before 'use'");
-				rc = -EINVAL;
-				continue;
-			}
-			for (size_t j = 1; j < nt; j++) {
-				const struct ltok *t = &tok[j];
-				if (t->n == 9 && !memcmp(t->s, "injection", 9))
-					f->axes[axis].use |= AGATE_AXIS_USE_INJECTION;
-				else if (t->n == 13 && !memcmp(t->s, "role_override", 13))
-					f->axes[axis].use |= AGATE_AXIS_USE_ROLE_OVERRIDE;
-				else {
-					diag(b, AGATE_DIAG_ERROR, file, line, t->col,
-					     "expected 'injection' or 'role_override', found '%.*s'",
-					     (int)t->n, t->s);
-					rc = -EINVAL;
-				}
-			}
-			continue;
-		}
-		if (KW("risk")) {
-			/* `risk N` on its own line, same as on the axis line */
-			double r;
-			if (axis < 0 || nt != 2 || !parse_weight(&tok[1], &r) || r > 1) {
-				diag(b, AGATE_DIAG_ERROR, file, line, k->col,
-				     "expected 'risk N' (0..1) inside an axis");
-				rc = -EINVAL;
-				continue;
-			}
-			if (b->risk_set[axis] && f->axes[axis].risk != r) {
-				diag(b, AGATE_DIAG_ERROR, file, line, tok[1].col,
-				     "axis '%s' has risk %g at %s:%u; found %g",
-				     f->axes[axis].name, f->axes[axis].risk,
-				     b->risk_file[axis], b->risk_line[axis], r);
-				rc = -EINVAL;
-				continue;
-			}
-			f->axes[axis].risk = r;
-			b->risk_set[axis] = true;
-			b->risk_file[axis] = file;
-			b->risk_line[axis] = line;
-			continue;
-		}
+		if (KW("axis"))
+			r = line_axis(b, file, line, tok, nt, &axis);
+		else if (KW("stop"))
+			r = line_stop(b, tok, nt);
+		else if (KW("use"))
+			r = line_use(b, file, line, tok, nt, axis);
+		else if (KW("risk"))
+			r = line_risk(b, file, line, tok, nt, axis);
+		else
+			r = line_terms(b, file, line, tok, nt, axis);
 #undef KW
-		double w;
-		if (!parse_weight(k, &w)) {
-			diag(b, AGATE_DIAG_ERROR, file, line, k->col,
-			     "expected 'axis', 'use', 'stop', 'risk' or a weight, found '%.*s'",
-			     (int)k->n, k->s);
-			rc = -EINVAL;
-			continue;
-		}
-		if (w <= 0 || w > 1) {
-			diag(b, AGATE_DIAG_ERROR, file, line, k->col,
-			     "expected a weight in (0, 1], found '%.*s'", (int)k->n, k->s);
-			rc = -EINVAL;
-			continue;
-		}
-		if (axis < 0) {
-			diag(b, AGATE_DIAG_ERROR, file, line, k->col,
-			     "expected 'axis NAME' before the first term");
-			rc = -EINVAL;
-			continue;
-		}
-		if (nt < 2) {
-			diag(b, AGATE_DIAG_ERROR, file, line, k->col + (unsigned)k->n,
-			     "expected terms after the weight");
-			rc = -EINVAL;
-			continue;
-		}
-		for (size_t j = 1; j < nt; j++) {
-			int r = add_term(b, file, line, tok[j].col, axis, w, tok[j].s, tok[j].n);
-			if (r == -ENOMEM)
-				return r;
-			if (r)
-				rc = r;
-		}
+		if (r == -ENOMEM)
+			return r;
+		if (r)
+			rc = r;
 	}
 	return rc;
 }
