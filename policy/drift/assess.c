@@ -1,10 +1,16 @@
-/* drift.c - the identity drift cascade (see drift.h, docs/drift.md).
+/* assess.c - the identity drift cascade (see drift.h, docs/drift.md).
  *
  * Each component is a small closed formula over the frame's axes and a
  * hashed bag of words; docs/drift.md writes them out. Loops run over
  * fixed arrays in a fixed order (axis order, then the order in which the
  * words were written), so the same inputs give bit-identical doubles.
  * The only libm call is sqrt, which IEEE 754 rounds exactly.
+ *
+ * This file scores one action and casts the votes; the evidence it reads
+ * comes from evidence.c, the imprint from identity.c. Every file of the
+ * room starts with the pragma block below, so that no compiler fuses a
+ * multiply and an add into an FMA: that would change the last bit of a
+ * score on some machines.
  */
 #if defined(__clang__)
 #pragma clang fp contract(off)
@@ -12,560 +18,17 @@
 #pragma GCC optimize("fp-contract=off")
 #endif
 
-#include "policy/drift/drift.h"
-
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy/drift/lexicon.h"
-
-/* Source weights: the tool name is the verb of the action; argument
- * values say what it acts on; keys only hint. */
-#define W_TOOL 1.0
-#define W_KEY 0.3
-#define W_LEAF 0.6
-#define W_TEXT 0.6
-/* a tool's description says what the tool does, like its name, but in
- * many more words: each weighs half a name word */
-#define W_DESC 0.5
-#define MAX_DESC_BYTES 512
-
-/* Bounds on what one assessment reads (docs/drift.md, "bounds"). */
-#define MAX_ACTION_TERMS 256
-#define MAX_CONTEXT_TERMS 512
-#define MAX_TOOL_BYTES 256
-#define MAX_LEAF_BYTES 1024
-#define MAX_TEXT_BYTES 2048
-#define MAX_CONTEXT_BYTES 4096
-#define MAX_LEAVES 64
-#define MAX_DEPTH 8
-#define MAX_ENTS 32
-#define MAX_ORDER_BYTES 1024 /* an injected order is read this far */
-
-/* Fixed parts of the hard vetoes and components (documented). */
-#define HARD_UNACCOUNTED 0.45 /* undeclared tool: unaccounted risk at least this */
-#define HARD_AXIS_RISK 0.6    /* ... on an axis whose risk is at least this */
-#define HARD_TOOL_NAME 0.6    /* no tools declared: the tool's own name this risky */
-#define HARD_ROLE 0.5         /* role-override activation */
-#define HARD_PROVENANCE 0.8   /* injected instruction on a risky action */
-#define HARD_PROV_RISK 0.4
-#define HARD_INJECTION 0.6    /* activation of an injection axis in the trigger */
-#define HARD_FOLLOW 0.5       /* share of the action named by an injected order */
-#define INJ_STRONG 0.8        /* weight of an injection term that starts an order */
-#define COVER_LEVEL 0.3       /* identity activation that accounts for an axis's words */
-
-/* ---- helpers ------------------------------------------------------------- */
-
-static double activation(double s)
-{
-	/* 1 - 1/(1+s)^2: one full-weight word gives 0.75, saturates at 1,
-	 * rational so every platform rounds it the same way */
-	if (s <= 0)
-		return 0;
-	double d = (1 + s) * (1 + s);
-	return (s * (s + 2)) / d;
-}
+#include "policy/drift/drift_int.h"
 
 static double clamp01(double x)
 {
 	return x < 0 ? 0 : x > 1 ? 1 : x;
-}
-
-static unsigned bow_bucket(uint64_t h)
-{
-	return (unsigned)((h ^ (h >> 32)) & (AGATE_LEX_BOW - 1));
-}
-
-static unsigned vocab_bit(uint64_t h)
-{
-	return (unsigned)(h >> 40) & 4095u;
-}
-
-static char ascii_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
-/* ---- entities: what provenance follows ------------------------------------ */
-
-typedef struct ent {
-	uint64_t hash;
-	const char *src;
-	uint32_t len;
-} ent;
-
-typedef struct ents {
-	ent e[MAX_ENTS];
-	size_t n;
-} ents;
-
-static bool ents_has(const ents *s, uint64_t h)
-{
-	for (size_t i = 0; i < s->n; i++)
-		if (s->e[i].hash == h)
-			return true;
-	return false;
-}
-
-static void ents_add(ents *s, const char *norm, size_t nlen, char kind,
-		     const char *src, size_t len)
-{
-	uint64_t h = agate_lex_hash(&kind, 1);
-	/* continue FNV over the normalised bytes */
-	for (size_t i = 0; i < nlen; i++) {
-		h ^= (unsigned char)norm[i];
-		h *= 0x100000001b3ull;
-	}
-	if (!h)
-		h = 1;
-	if (s->n >= MAX_ENTS || ents_has(s, h))
-		return;
-	s->e[s->n++] = (ent){ h, src, (uint32_t)(len > 200 ? 200 : len) };
-}
-
-static bool is_alnum_c(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_digit_c(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool url_char(unsigned char c)
-{
-	return c > ' ' && c < 0x7f && c != '"' && c != '\'' && c != '<' && c != '>' &&
-	       c != '`' && c != '\\' && c != ',' && c != ';' && c != ')' && c != '(' &&
-	       c != '}' && c != '{' && c != ']' && c != '[';
-}
-
-static const char tlds[][8] = { "com", "net", "org", "io", "co", "ru", "cn", "xyz",
-				    "info", "biz", "me", "app", "dev", "uk", "de", "top",
-				    "site", "online", "tk", "cc", "su" };
-
-/* URLs, e-mail addresses, bare domains, @handles, IBAN-like codes and
- * numbers of four or more digits (accounts, amounts, phones; years
- * 1900-2099 excepted), normalised so "9912-3344" meets "99123344". */
-static void ents_scan(ents *s, const char *t, size_t n, size_t max_bytes)
-{
-	if (!t)
-		return;
-	if (n > max_bytes)
-		n = max_bytes;
-	char buf[201];
-	size_t i = 0;
-	while (i < n && s->n < MAX_ENTS) {
-		unsigned char c = (unsigned char)t[i];
-		/* URL */
-		if ((c == 'h' || c == 'H') && n - i > 8 && ascii_lower(t[i + 1]) == 't' &&
-		    (!strncasecmp(t + i, "http://", 7) || !strncasecmp(t + i, "https://", 8))) {
-			size_t j = i;
-			while (j < n && url_char((unsigned char)t[j]))
-				j++;
-			size_t e = j;
-			while (e > i && (t[e - 1] == '.' || t[e - 1] == '/' || t[e - 1] == ':'))
-				e--;
-			size_t k = 0;
-			size_t p = i + (t[i + 4] == ':' ? 7 : 8);
-			for (; p < e && k < 200; p++)
-				buf[k++] = ascii_lower(t[p]);
-			ents_add(s, buf, k, 'u', t + i, e - i);
-			i = j;
-			continue;
-		}
-		/* word-ish run: email, domain, handle, IBAN */
-		if (is_alnum_c(c) || c == '@') {
-			size_t j = i;
-			while (j < n && (is_alnum_c((unsigned char)t[j]) || t[j] == '.' ||
-					 t[j] == '@' || t[j] == '_' || t[j] == '-' || t[j] == '+'))
-				j++;
-			size_t e = j;
-			while (e > i && (t[e - 1] == '.' || t[e - 1] == '-'))
-				e--;
-			const char *at = memchr(t + i, '@', e - i);
-			size_t k = 0;
-			if (at && at > t + i && memchr(at, '.', (size_t)(t + e - at))) {
-				for (size_t p = i; p < e && k < 200; p++)
-					buf[k++] = ascii_lower(t[p]);
-				ents_add(s, buf, k, 'e', t + i, e - i);
-				i = j;
-				continue;
-			}
-			if (t[i] == '@' && e - i >= 3 && (i == 0 || !is_alnum_c((unsigned char)t[i - 1]))) {
-				for (size_t p = i; p < e && k < 200; p++)
-					buf[k++] = ascii_lower(t[p]);
-				ents_add(s, buf, k, 'h', t + i, e - i);
-				i = j;
-				continue;
-			}
-			/* bare domain: letters.tld */
-			const char *dot = NULL;
-			for (size_t p = e; p > i; p--)
-				if (t[p - 1] == '.') {
-					dot = t + p - 1;
-					break;
-				}
-			size_t tl = dot ? (size_t)(t + e - dot - 1) : 0;
-			if (dot && dot > t + i && !at && tl >= 2 && tl <= 6 &&
-			    !is_digit_c((unsigned char)dot[1])) {
-				bool tld = false;
-				for (size_t q = 0; q < sizeof(tlds) / sizeof(tlds[0]) && !tld; q++)
-					if (tlds[q][tl] == '\0' && !strncasecmp(dot + 1, tlds[q], tl))
-						tld = true;
-				if (tld) {
-					for (size_t p = i; p < e && k < 200; p++)
-						buf[k++] = ascii_lower(t[p]);
-					ents_add(s, buf, k, 'u', t + i, e - i);
-					i = j;
-					continue;
-				}
-			}
-			/* IBAN-like: two capitals, two digits, 10+ capitals/digits
-			 * possibly in groups separated by single spaces */
-			if (e - i >= 4 && c >= 'A' && c <= 'Z' && t[i + 1] >= 'A' && t[i + 1] <= 'Z' &&
-			    t[i + 2] >= '0' && t[i + 2] <= '9' && t[i + 3] >= '0' && t[i + 3] <= '9') {
-				size_t p = i;
-				k = 0;
-				while (p < n && k < 40) {
-					unsigned char d = (unsigned char)t[p];
-					if ((d >= '0' && d <= '9') || (d >= 'A' && d <= 'Z'))
-						buf[k++] = (char)d;
-					else if (d == ' ' && p + 1 < n && is_alnum_c((unsigned char)t[p + 1]) &&
-						 !(t[p + 1] >= 'a' && t[p + 1] <= 'z'))
-						;
-					else
-						break;
-					p++;
-				}
-				if (k >= 14) {
-					ents_add(s, buf, k, 'i', t + i, p - i);
-					i = p;
-					continue;
-				}
-			}
-			/* numbers: digit groups joined by - , . or a single space
-			 * between groups of 3-4 digits */
-			if (c >= '0' && c <= '9' && (i == 0 || !is_alnum_c((unsigned char)t[i - 1]))) {
-				size_t p = i;
-				k = 0;
-				while (p < n && k < 40) {
-					unsigned char d = (unsigned char)t[p];
-					if (d >= '0' && d <= '9')
-						buf[k++] = (char)d;
-					else if ((d == '-' || d == ',' || d == '.') && p + 1 < n &&
-						 t[p + 1] >= '0' && t[p + 1] <= '9')
-						;
-					else
-						break;
-					p++;
-				}
-				bool year = k == 4 && ((buf[0] == '1' && buf[1] == '9') ||
-						       (buf[0] == '2' && buf[1] == '0'));
-				if (k >= 4 && !year && (p >= n || !is_alnum_c((unsigned char)t[p]) ||
-							p - i >= 6))
-					ents_add(s, buf, k, 'n', t + i, p - i);
-				i = p > i ? p : i + 1;
-				continue;
-			}
-			i = j > i ? j : i + 1;
-			continue;
-		}
-		i++;
-	}
-}
-
-/* ---- value walking ----------------------------------------------------- */
-
-struct walk {
-	agate_bag *bag;
-	const agate_frame *f;
-	ents *ents;
-	double wkey, wleaf;
-	unsigned flags;
-	size_t leaves;
-	agate_arena *arena; /* for quoting numbers; NULL: quote nothing */
-};
-
-static void walk_value(struct walk *w, const agate_value *v, unsigned depth)
-{
-	if (!v || depth > MAX_DEPTH || w->leaves >= MAX_LEAVES)
-		return;
-	switch (v->type) {
-	case AGATE_STR:
-		w->leaves++;
-		agate_bag_add_text(w->bag, w->f, v->as.str.ptr, v->as.str.len,
-				   MAX_LEAF_BYTES, w->wleaf, w->flags);
-		if (w->ents)
-			ents_scan(w->ents, v->as.str.ptr, v->as.str.len, MAX_LEAF_BYTES);
-		break;
-	case AGATE_INT:
-	case AGATE_FLOAT:
-		if (w->ents) {
-			char buf[64];
-			int n = v->type == AGATE_INT
-					? snprintf(buf, sizeof(buf), "%lld", (long long)v->as.integer)
-					: (v->as.real >= 0 && v->as.real < 1e15 &&
-					   v->as.real == (double)(long long)v->as.real)
-						  ? snprintf(buf, sizeof(buf), "%lld", (long long)v->as.real)
-						  : 0;
-			if (n > 0) {
-				ents tmp = { .n = 0 };
-				ents_scan(&tmp, buf, (size_t)n, sizeof(buf));
-				/* the digits live on this stack: quote a copy */
-				const char *q = tmp.n && w->arena
-							? agate_arena_strndup(w->arena, buf, (size_t)n) : NULL;
-				for (size_t i = 0; i < tmp.n; i++)
-					if (w->ents->n < MAX_ENTS && !ents_has(w->ents, tmp.e[i].hash))
-						w->ents->e[w->ents->n++] = (ent){ tmp.e[i].hash, q,
-										  q ? (uint32_t)n : 0 };
-			}
-		}
-		w->leaves++;
-		break;
-	case AGATE_ARRAY:
-		for (uint32_t i = 0; i < v->as.array.len && w->leaves < MAX_LEAVES; i++)
-			walk_value(w, &v->as.array.items[i], depth + 1);
-		break;
-	case AGATE_MAP:
-		for (uint32_t i = 0; i < v->as.map.len && w->leaves < MAX_LEAVES; i++) {
-			const agate_member *m = &v->as.map.items[i];
-			agate_bag_add_text(w->bag, w->f, m->key.ptr, m->key.len, 128,
-					   w->wkey, w->flags);
-			walk_value(w, &m->value, depth + 1);
-		}
-		break;
-	default:
-		break;
-	}
-}
-
-/* ---- projection ------------------------------------------------------------ */
-
-typedef struct proj {
-	double s[AGATE_LEX_MAX_AXES];  /* raw sums */
-	double x[AGATE_LEX_MAX_AXES];  /* activations */
-	long top[AGATE_LEX_MAX_AXES];  /* bag entry contributing most, -1 */
-	double topw[AGATE_LEX_MAX_AXES];
-} proj;
-
-/* Project the entries of a bag that carry any of `flags` (0: all). */
-static void project(const agate_frame *f, const agate_bag *b, unsigned flags, proj *p)
-{
-	for (size_t a = 0; a < f->naxes; a++) {
-		p->s[a] = 0;
-		p->top[a] = -1;
-		p->topw[a] = 0;
-	}
-	for (size_t i = 0; i < b->n; i++) {
-		const agate_bag_entry *e = &b->items[i];
-		if (flags && !(e->flags & flags))
-			continue;
-		const agate_lex_posting *po = e->po;
-		size_t np = e->np;
-		for (size_t k = 0; k < np; k++) {
-			double c = e->weight * po[k].weight;
-			p->s[po[k].axis] += c;
-			if (c > p->topw[po[k].axis]) {
-				p->topw[po[k].axis] = c;
-				p->top[po[k].axis] = (long)i;
-			}
-		}
-	}
-	for (size_t a = 0; a < f->naxes; a++)
-		p->x[a] = activation(p->s[a]);
-}
-
-/* ---- identity ------------------------------------------------------------- */
-
-struct agate_identity {
-	const agate_frame *frame; /* built in; only compared, never read through */
-	char *agent, *role, *purpose;
-	char **tools; /* as declared */
-	size_t ntools;
-	int64_t uid;
-	bool empty;
-	size_t naxes;
-	double axes[AGATE_LEX_MAX_AXES];
-	double axes_norm;
-	double bow[AGATE_LEX_BOW];
-	double bow_norm;
-	uint64_t vocab[64];
-	uint64_t scope_ents[MAX_ENTS];
-	size_t nscope_ents;
-	char *quote; /* short form of the identity for sentences */
-};
-
-static char *dup_or_empty(const char *s)
-{
-	return strdup(s ? s : "");
-}
-
-/* first words of s, at most max bytes, cut at a space, quotes and
- * newlines turned into spaces */
-static char *short_quote(agate_arena *a, const char *s, size_t n, size_t max)
-{
-	if (!s)
-		return agate_arena_strndup(a, "", 0);
-	while (n > 0 && (*s == ' ' || *s == '\n' || *s == '\t'))
-		s++, n--;
-	bool cut = false;
-	if (n > max) {
-		size_t k = max;
-		while (k > max / 2 && s[k] != ' ')
-			k--;
-		n = k;
-		cut = true;
-	}
-	char *o = agate_arena_alloc(a, n + 4);
-	if (!o)
-		return NULL;
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		o[k++] = (c < ' ' || c == '\'' || c == '"' || c == 0x7f) ? ' ' : (char)c;
-	}
-	while (k > 0 && o[k - 1] == ' ')
-		k--;
-	if (cut) {
-		memcpy(o + k, "...", 3);
-		k += 3;
-	}
-	o[k] = '\0';
-	return o;
-}
-
-int agate_identity_new(const agate_frame *f, const agate_identity_spec *spec,
-		       agate_identity **out)
-{
-	if (!f || !out)
-		return -EINVAL;
-	agate_identity_spec none = { .uid = -1 };
-	if (!spec)
-		spec = &none;
-	int rc = -ENOMEM;
-	agate_arena *ar = NULL;
-	agate_identity *id = calloc(1, sizeof(*id));
-	if (!id)
-		goto fail;
-	id->uid = spec->uid;
-	id->frame = f;
-	id->naxes = f->naxes;
-	id->agent = dup_or_empty(spec->agent);
-	id->role = dup_or_empty(spec->role);
-	id->purpose = dup_or_empty(spec->purpose);
-	if (!id->agent || !id->role || !id->purpose)
-		goto fail;
-	if (spec->ntools) {
-		id->tools = calloc(spec->ntools, sizeof(*id->tools));
-		if (!id->tools)
-			goto fail;
-		for (size_t i = 0; i < spec->ntools; i++) {
-			id->tools[i] = dup_or_empty(spec->tools ? spec->tools[i] : NULL);
-			if (!id->tools[i])
-				goto fail;
-			id->ntools++;
-		}
-	}
-	ar = agate_arena_new(1u << 20);
-	if (!ar)
-		goto fail;
-	agate_bag bag;
-	if (agate_bag_init(&bag, 1024, ar))
-		goto fail;
-	/* role tokens like financial_assistant split on '_' by the word
-	 * splitter; tool names split on humps, '_' and digits */
-	agate_bag_add_text(&bag, f, id->role, strlen(id->role), 256, 1.0, AGATE_BAG_CONTENT);
-	agate_bag_add_text(&bag, f, id->purpose, strlen(id->purpose), 8192, 1.0,
-			   AGATE_BAG_CONTENT);
-	for (size_t i = 0; i < id->ntools; i++)
-		agate_bag_add_text(&bag, f, id->tools[i], strlen(id->tools[i]), 256, 1.0,
-				   AGATE_BAG_TOOL);
-	ents sc = { .n = 0 };
-	if (spec->scope) {
-		struct walk w = { .bag = &bag, .f = f, .ents = &sc, .wkey = 0.5,
-				  .wleaf = 1.0, .flags = AGATE_BAG_CONTENT };
-		walk_value(&w, spec->scope, 0);
-	}
-	for (size_t i = 0; i < sc.n; i++)
-		id->scope_ents[i] = sc.e[i].hash;
-	id->nscope_ents = sc.n;
-	id->empty = bag.n == 0 && id->ntools == 0 && sc.n == 0;
-
-	proj p;
-	project(f, &bag, 0, &p);
-	double nn = 0;
-	for (size_t a = 0; a < f->naxes; a++) {
-		id->axes[a] = p.x[a];
-		nn += p.x[a] * p.x[a];
-	}
-	id->axes_norm = sqrt(nn);
-	for (size_t i = 0; i < bag.n; i++) {
-		const agate_bag_entry *e = &bag.items[i];
-		if (e->flags & AGATE_BAG_PHRASE)
-			continue;
-		id->bow[bow_bucket(e->hash)] += e->weight;
-		unsigned bit = vocab_bit(e->hash);
-		id->vocab[bit >> 6] |= 1ull << (bit & 63);
-	}
-	nn = 0;
-	for (size_t i = 0; i < AGATE_LEX_BOW; i++)
-		nn += id->bow[i] * id->bow[i];
-	id->bow_norm = sqrt(nn);
-
-	const char *q = id->purpose[0] ? id->purpose : id->role[0] ? id->role : id->agent;
-	char *qa = short_quote(ar, q, strlen(q), 60);
-	if (!qa || !(id->quote = strdup(qa)))
-		goto fail;
-	agate_arena_free(ar);
-	*out = id;
-	return 0;
-fail:
-	agate_arena_free(ar);
-	agate_identity_free(id);
-	return rc;
-}
-
-void agate_identity_free(agate_identity *id)
-{
-	if (!id)
-		return;
-	free(id->agent);
-	free(id->role);
-	free(id->purpose);
-	for (size_t i = 0; i < id->ntools; i++)
-		free(id->tools[i]);
-	free(id->tools);
-	free(id->quote);
-	free(id);
-}
-
-const char *agate_identity_agent(const agate_identity *id) { return id ? id->agent : ""; }
-const char *agate_identity_role(const agate_identity *id) { return id ? id->role : ""; }
-const char *agate_identity_purpose(const agate_identity *id) { return id ? id->purpose : ""; }
-int64_t agate_identity_uid(const agate_identity *id) { return id ? id->uid : -1; }
-size_t agate_identity_tool_count(const agate_identity *id) { return id ? id->ntools : 0; }
-bool agate_identity_is_empty(const agate_identity *id) { return !id || id->empty; }
-const agate_frame *agate_identity_frame(const agate_identity *id) { return id ? id->frame : NULL; }
-
-bool agate_identity_declares_tool(const agate_identity *id, const char *tool, size_t len)
-{
-	if (!id || !tool)
-		return false;
-	for (size_t i = 0; i < id->ntools; i++) {
-		const char *t = id->tools[i];
-		if (strlen(t) != len)
-			continue;
-		size_t k = 0;
-		while (k < len && ascii_lower(t[k]) == ascii_lower(tool[k]))
-			k++;
-		if (k == len)
-			return true;
-	}
-	return false;
 }
 
 /* ---- configuration ----------------------------------------------------------- */
@@ -586,115 +49,11 @@ agate_drift_config agate_drift_config_default(void)
 
 /* ---- assessment ------------------------------------------------------------- */
 
-static const agate_value *ctx_str(const agate_action *act, const char *key, size_t n)
-{
-	if (!act->context)
-		return NULL;
-	const agate_value *v = agate_value_get(act->context, key, n);
-	return v && v->type == AGATE_STR && v->as.str.len ? v : NULL;
-}
-
-static bool accounted(const agate_frame *f, const agate_identity *id, const agate_bag_entry *e)
-{
-	unsigned bit = vocab_bit(e->hash);
-	if ((id->vocab[bit >> 6] >> (bit & 63)) & 1u)
-		return true;
-	const agate_lex_posting *po = e->po;
-	size_t np = e->np;
-	/* an axis accounts for a word when the identity sits on it at least
-	 * as strongly as the word alone would (a sysadmin's "administrator"
-	 * covers "admin", not "privilege escalation") */
-	for (size_t k = 0; k < np; k++) {
-		double need = activation(po[k].weight);
-		if (need < COVER_LEVEL)
-			need = COVER_LEVEL;
-		if (id->axes[po[k].axis] >= need)
-			return true;
-	}
-	return false;
-}
-
-/* strongest risk a single term carries: max over its axes of risk x weight */
-static double entry_risk(const agate_frame *f, const agate_bag_entry *e)
-{
-	const agate_lex_posting *po = e->po;
-	size_t np = e->np;
-	double r = 0;
-	for (size_t k = 0; k < np; k++) {
-		double x = f->axes[po[k].axis].risk * po[k].weight;
-		if (x > r)
-			r = x;
-	}
-	return r;
-}
-
 static const char *quote_entry(agate_arena *a, const agate_bag *b, long i)
 {
 	if (i < 0 || (size_t)i >= b->n || !b->items[i].src)
 		return NULL;
 	return short_quote(a, b->items[i].src, b->items[i].len, 40);
-}
-
-/* An order injected into a text: where its override phrase starts and
- * how much of the action the text after it names. */
-struct injected {
-	double follow; /* 0 when the text holds no unambiguous override */
-	long entry;    /* bag entry of the override phrase, for the sentence */
-};
-
-/* The first term of an injection axis with weight >= INJ_STRONG marks
- * the start of an injected order ("ignore previous instructions", "you
- * must now"); the next MAX_ORDER_BYTES are the order. follow is the
- * larger of the shares (by weight) of the action's tool-name words and of
- * its content words found in the order. 0 on success, -ENOMEM. */
-static int injected_order(const agate_frame *f, const agate_bag *bag, const char *text,
-			  size_t len, const agate_bag *act_bag, agate_arena *arena, struct injected *out)
-{
-	out->follow = 0;
-	out->entry = -1;
-	double s = 0;
-	size_t start = SIZE_MAX;
-	for (size_t i = 0; i < bag->n; i++) {
-		const agate_bag_entry *e = &bag->items[i];
-		for (uint32_t k = 0; k < e->np; k++) {
-			if (!(f->axes[e->po[k].axis].use & AGATE_AXIS_USE_INJECTION))
-				continue;
-			s += e->po[k].weight;
-			size_t off = (size_t)(e->src - text);
-			if (e->po[k].weight >= INJ_STRONG && off < start && off < len) {
-				start = off;
-				out->entry = (long)i;
-			}
-		}
-	}
-	if (start == SIZE_MAX || activation(s) < HARD_INJECTION)
-		return 0;
-	agate_bag order;
-	if (agate_bag_init(&order, MAX_CONTEXT_TERMS, arena))
-		return -ENOMEM;
-	agate_bag_add_text(&order, f, text + start, len - start, MAX_ORDER_BYTES,
-			   1.0, AGATE_BAG_CONTENT);
-	if (order.oom)
-		return -ENOMEM;
-	double tw = 0, ta = 0, cw = 0, ca = 0;
-	for (size_t i = 0; i < act_bag->n; i++) {
-		const agate_bag_entry *e = &act_bag->items[i];
-		/* an order names the tool or its arguments, not its description */
-		if ((e->flags & AGATE_BAG_PHRASE) ||
-		    !(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
-			continue;
-		bool named = agate_bag_find(&order, e->hash) >= 0;
-		if (e->flags & AGATE_BAG_TOOL) {
-			tw += e->weight;
-			ta += named ? e->weight : 0;
-		} else {
-			cw += e->weight;
-			ca += named ? e->weight : 0;
-		}
-	}
-	double ft = tw > 0 ? ta / tw : 0, fc = cw > 0 ? ca / cw : 0;
-	out->follow = ft > fc ? ft : fc;
-	return 0;
 }
 
 struct assess_ctx {
@@ -764,44 +123,6 @@ static void vote(struct assess_ctx *c, const char *component, double score,
 		c->spoken = true;
 }
 
-static bool str_ieq(const agate_value *v, agate_str s)
-{
-	if (!v || v->type != AGATE_STR || v->as.str.len != s.len)
-		return false;
-	for (size_t i = 0; i < s.len; i++)
-		if (ascii_lower(v->as.str.ptr[i]) != ascii_lower(s.ptr[i]))
-			return false;
-	return true;
-}
-
-/* The description of the called tool, as an agent framework passes it:
- * context.tool_description, or the entry of context.tools (the tool list
- * the agent was offered: [{name, description}] or the function-calling
- * shape [{type, function: {name, description}}]) whose name is the
- * tool's. NULL when there is none. Borrowed from the action. */
-static const agate_value *tool_description(const agate_action *act)
-{
-	const agate_value *d = ctx_str(act, "tool_description", 16);
-	if (d)
-		return d;
-	const agate_value *tl = act->context ? agate_value_get(act->context, "tools", 5) : NULL;
-	if (!tl || tl->type != AGATE_ARRAY)
-		return NULL;
-	for (uint32_t i = 0; i < tl->as.array.len && i < MAX_LEAVES; i++) {
-		const agate_value *e = &tl->as.array.items[i];
-		if (e->type != AGATE_MAP)
-			continue;
-		const agate_value *fn = agate_value_get(e, "function", 8);
-		if (fn && fn->type == AGATE_MAP)
-			e = fn;
-		if (!str_ieq(agate_value_get(e, "name", 4), act->tool))
-			continue;
-		d = agate_value_get(e, "description", 11);
-		return d && d->type == AGATE_STR && d->as.str.len ? d : NULL;
-	}
-	return NULL;
-}
-
 int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 		       const agate_drift_config *cfg, const agate_action *act,
 		       agate_drift_state *state, bool commit, agate_arena *arena,
@@ -811,11 +132,644 @@ int agate_drift_assess(const agate_frame *f, const agate_identity *id,
 				     AGATE_DRIFT_EXPLAIN, arena, out);
 }
 
+/* ---- one assessment, step by step --------------------------------------- */
+
+/* What one assessment carries from step to step: its inputs, then what
+ * each step found, in the order the steps run. */
+struct assess {
+	const agate_frame *f;
+	const agate_identity *id;
+	const agate_drift_config *cfg;
+	agate_drift_config defcfg;
+	const agate_action *act;
+	const agate_drift_state *state;
+	agate_arena *arena;
+	agate_drift_result *out;
+	struct assess_ctx c;
+	bool have_id;
+
+	/* read_action */
+	agate_bag act_bag;
+	ents act_ents;
+	proj *px, *ptool;
+	bool declared;
+
+	/* score_risk */
+	size_t top, utop, tool_axis;
+	double risk, unacc, tool_unacc;
+
+	/* score_drift, score_resonance, score_session */
+	double drift, resonance, sess;
+
+	/* read_context, score_provenance */
+	const agate_value *trig, *task;
+	agate_bag trig_bag, task_bag;
+	double prov, inj, role_trig, echo;
+	size_t nnew;
+	const ent *first_new;
+	long inj_entry, role_entry;
+
+	/* find_injected */
+	struct injected inj_task, inj_trig;
+	const struct injected *io;
+	const char *io_where;
+	const agate_bag *io_bag;
+
+	/* hard_veto, tally */
+	const char *hard;
+	double hard_score, hard_thr;
+	unsigned blocks, need;
+};
+
+/* 1. the action: tool, args, text */
+static int read_action(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_action *act = s->act;
+	agate_arena *arena = s->arena;
+
+	if (agate_bag_init(&s->act_bag, MAX_ACTION_TERMS, arena))
+		return -ENOMEM;
+	agate_bag_add_text(&s->act_bag, f, act->tool.ptr, act->tool.len, MAX_TOOL_BYTES,
+			   W_TOOL, AGATE_BAG_TOOL);
+	struct walk w = { .bag = &s->act_bag, .f = f, .ents = &s->act_ents, .wkey = W_KEY,
+			  .wleaf = W_LEAF, .flags = AGATE_BAG_CONTENT, .arena = arena };
+	walk_value(&w, act->args, 0);
+	if (act->text.ptr && act->text.len) {
+		agate_bag_add_text(&s->act_bag, f, act->text.ptr, act->text.len, MAX_TEXT_BYTES,
+				   W_TEXT, AGATE_BAG_CONTENT);
+		ents_scan(&s->act_ents, act->text.ptr, act->text.len, MAX_TEXT_BYTES);
+	}
+	/* what the tool does, in its own description: weighed with the
+	 * tool's name (its risk, resonance's tool part), not as content */
+	const agate_value *desc = tool_description(act);
+	if (desc)
+		agate_bag_add_text(&s->act_bag, f, desc->as.str.ptr, desc->as.str.len,
+				   MAX_DESC_BYTES, W_DESC, AGATE_BAG_DESC);
+
+	s->px = agate_arena_alloc(arena, sizeof(proj));
+	s->ptool = agate_arena_alloc(arena, sizeof(proj));
+	if (!s->px || !s->ptool)
+		return -ENOMEM;
+	/* the description only adds evidence of what the tool does (its
+	 * name's projection, hard veto 2): a harmless-sounding description
+	 * is cheap to write, so it never lowers drift nor raises resonance */
+	project(f, &s->act_bag, AGATE_BAG_TOOL | AGATE_BAG_CONTENT, s->px);
+	project(f, &s->act_bag, AGATE_BAG_TOOL | AGATE_BAG_DESC, s->ptool);
+
+	s->declared = s->have_id &&
+		      agate_identity_declares_tool(s->id, act->tool.ptr, act->tool.len);
+	return 0;
+}
+
+/* risk: strongest risk-weighted activation; unaccounted: the part of
+ * it the identity's own activation on that axis does not cover */
+static void score_risk(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_identity *id = s->id;
+	const size_t na = f->naxes;
+	const proj *px = s->px, *ptool = s->ptool;
+
+	s->top = s->utop = SIZE_MAX;
+	for (size_t a = 0; a < na; a++) {
+		double r = f->axes[a].risk * px->x[a];
+		if (r > s->risk) {
+			s->risk = r;
+			s->top = a;
+		}
+		double cover = s->have_id ? id->axes[a] : 0;
+		double u = f->axes[a].risk * (px->x[a] > cover ? px->x[a] - cover : 0);
+		if (u > s->unacc) {
+			s->unacc = u;
+			s->utop = a;
+		}
+	}
+	s->tool_axis = SIZE_MAX;
+	for (size_t a = 0; a < na; a++) {
+		double cover = s->have_id ? id->axes[a] : 0;
+		double ut = f->axes[a].risk * (ptool->x[a] > cover ? ptool->x[a] - cover : 0);
+		if (f->axes[a].risk >= HARD_AXIS_RISK && ut >= s->tool_unacc && ut > 0) {
+			if (ut > s->tool_unacc || s->tool_axis == SIZE_MAX)
+				s->tool_axis = a;
+			s->tool_unacc = ut;
+		}
+	}
+	s->out->axes_max = s->risk;
+	s->out->top_axis = s->top != SIZE_MAX ? f->axes[s->top].name : NULL;
+}
+
+/* 2-3. drift: semantic distance plus unaccounted risk */
+static void score_drift(struct assess *s)
+{
+	const agate_identity *id = s->id;
+	const size_t na = s->f->naxes;
+	const proj *px = s->px;
+
+	if (!s->have_id)
+		return;
+	double dot = 0, nx = 0;
+	for (size_t a = 0; a < na; a++) {
+		dot += px->x[a] * id->axes[a];
+		nx += px->x[a] * px->x[a];
+	}
+	double cos_axes = (nx > 0 && id->axes_norm > 0) ? dot / (sqrt(nx) * id->axes_norm) : 0;
+	double bdot = 0, bn = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		if ((e->flags & AGATE_BAG_PHRASE) ||
+		    !(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
+			continue;
+		bdot += e->weight * id->bow[bow_bucket(e->hash)];
+		bn += e->weight * e->weight;
+	}
+	double cos_bow = (bn > 0 && id->bow_norm > 0) ? bdot / (sqrt(bn) * id->bow_norm) : 0;
+	double sim = nx > 0 ? 0.5 * cos_axes + 0.5 * cos_bow : cos_bow;
+	double dsem = clamp01(1 - sim);
+	/* half distance, half uncovered risk: an off-topic but
+	 * harmless action stays at or below 0.5 */
+	s->drift = clamp01(0.5 * dsem + 0.5 * s->unacc);
+	s->out->drift = s->drift;
+}
+
+/* 4. resonance: share of the tool's words and of the content the
+ * identity accounts for (vocabulary, covered axes, scope) */
+static void score_resonance(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_identity *id = s->id;
+
+	if (!s->have_id)
+		return;
+	double tw = 0, ta = 0, cw = 0, ca = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		/* phrases count too: "insider trading" is one act */
+		bool acc = accounted(f, id, e);
+		/* a risky word weighs more: the identity has to account
+		 * for "Manipulation" more than for "Grade" */
+		double ew = e->weight * (1 + 2 * entry_risk(f, e));
+		if (!(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
+			continue; /* description only */
+		if (e->flags & AGATE_BAG_TOOL) {
+			tw += ew;
+			ta += acc ? ew : 0;
+		} else {
+			cw += ew;
+			ca += acc ? ew : 0;
+		}
+	}
+	for (size_t i = 0; i < s->act_ents.n; i++) {
+		cw += W_LEAF;
+		for (size_t k = 0; k < id->nscope_ents; k++)
+			if (id->scope_ents[k] == s->act_ents.e[i].hash) {
+				ca += W_LEAF;
+				break;
+			}
+	}
+	double tool_part = tw > 0 ? ta / tw : 0;
+	if (s->declared)
+		tool_part = 1;
+	else if (id->ntools)
+		tool_part *= 0.5; /* it had a list, and this tool is not on it */
+	s->resonance = cw > 0 ? 0.6 * tool_part + 0.4 * (ca / cw) : tool_part;
+	s->resonance = clamp01(s->resonance);
+	s->out->resonance = s->resonance;
+}
+
+/* the session's decaying average of drift, this action included */
+static void score_session(struct assess *s)
+{
+	double decay = s->cfg->session_decay;
+	if (!(decay >= 0 && decay <= 1))
+		decay = s->defcfg.session_decay;
+	double prev = s->state ? s->state->session_drift : 0;
+	s->sess = s->have_id ? decay * prev + (1 - decay) * s->drift : prev;
+	s->out->session_drift = s->sess;
+}
+
+/* The bags of context.task and context.trigger. The task is read
+ * whenever there is one: an order injected into the request itself is
+ * followed like one injected into the trigger. */
+static int read_context(struct assess *s)
+{
+	const agate_frame *f = s->f;
+
+	s->trig = ctx_str(s->act, "trigger", 7);
+	s->task = ctx_str(s->act, "task", 4);
+	if (s->trig || s->task) {
+		if (agate_bag_init(&s->trig_bag, MAX_CONTEXT_TERMS, s->arena) ||
+		    agate_bag_init(&s->task_bag, MAX_CONTEXT_TERMS, s->arena))
+			return -ENOMEM;
+	}
+	if (s->task)
+		agate_bag_add_text(&s->task_bag, f, s->task->as.str.ptr, s->task->as.str.len,
+				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
+	if (s->trig)
+		agate_bag_add_text(&s->trig_bag, f, s->trig->as.str.ptr, s->trig->as.str.len,
+				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
+	return 0;
+}
+
+/* entities of the action found in the trigger (tg), not in the task
+ * (tk) nor in the identity's scope */
+static void new_entities(struct assess *s, const ents *tg, const ents *tk)
+{
+	const agate_identity *id = s->id;
+
+	for (size_t i = 0; i < s->act_ents.n; i++) {
+		uint64_t h = s->act_ents.e[i].hash;
+		if (!ents_has(tg, h) || ents_has(tk, h))
+			continue;
+		bool in_scope = false;
+		for (size_t k = 0; s->have_id && k < id->nscope_ents; k++)
+			if (id->scope_ents[k] == h)
+				in_scope = true;
+		if (in_scope)
+			continue;
+		if (!s->first_new)
+			s->first_new = &s->act_ents.e[i];
+		s->nnew++;
+	}
+}
+
+/* echo: share of the action's content words that come from the
+ * trigger and not from the task */
+static double echo_share(const struct assess *s)
+{
+	double ew = 0, ea = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		if (!(e->flags & AGATE_BAG_CONTENT) || (e->flags & AGATE_BAG_PHRASE))
+			continue;
+		ew += e->weight;
+		if (agate_bag_find(&s->trig_bag, e->hash) >= 0 &&
+		    agate_bag_find(&s->task_bag, e->hash) < 0)
+			ea += e->weight;
+	}
+	return ew > 0 ? ea / ew : 0;
+}
+
+/* 5. provenance: does the action carry out what the agent read
+ * (context.trigger) rather than what the user asked (context.task)? */
+static int score_provenance(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const size_t na = f->naxes;
+	const proj *px = s->px;
+	const size_t top = s->top;
+
+	s->inj_entry = s->role_entry = -1;
+	if (!s->trig)
+		return 0;
+	proj *pt = agate_arena_alloc(s->arena, sizeof(proj));
+	proj *pk = agate_arena_alloc(s->arena, sizeof(proj));
+	ents *tg = agate_arena_alloc(s->arena, sizeof(ents));
+	ents *tk = agate_arena_alloc(s->arena, sizeof(ents));
+	if (!pt || !pk || !tg || !tk)
+		return -ENOMEM;
+	tg->n = tk->n = 0;
+	project(f, &s->trig_bag, 0, pt);
+	project(f, &s->task_bag, 0, pk);
+	ents_scan(tg, s->trig->as.str.ptr, s->trig->as.str.len, MAX_CONTEXT_BYTES);
+	if (s->task)
+		ents_scan(tk, s->task->as.str.ptr, s->task->as.str.len, MAX_CONTEXT_BYTES);
+	for (size_t a = 0; a < na; a++) {
+		if ((f->axes[a].use & AGATE_AXIS_USE_INJECTION) && pt->x[a] > s->inj) {
+			s->inj = pt->x[a];
+			s->inj_entry = pt->top[a];
+		}
+		if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && pt->x[a] > s->role_trig) {
+			s->role_trig = pt->x[a];
+			s->role_entry = pt->top[a];
+		}
+	}
+	new_entities(s, tg, tk);
+	s->echo = echo_share(s);
+	double echo = s->echo;
+	/* how much the task itself asks for this kind of action */
+	double cover = top != SIZE_MAX ? pk->x[top] : 0;
+	double follow = top != SIZE_MAX && pt->x[top] > pk->x[top]
+				? px->x[top] * (pt->x[top] - pk->x[top]) : 0;
+	double p_ent = 1;
+	for (size_t i = 0; i < s->nnew && i < 8; i++)
+		p_ent *= 0.5;
+	p_ent = 1 - p_ent;
+	double gate = echo > p_ent ? echo : p_ent;
+	if (s->risk > gate)
+		gate = s->risk;
+	double p_inj = s->inj * gate;
+	double keep = (1 - p_inj) * (1 - p_ent * (1 - cover)) * (1 - follow) *
+		      (1 - 0.5 * echo * (1 - cover));
+	s->prov = clamp01(1 - keep);
+	s->out->provenance = s->prov;
+	return 0;
+}
+
+/* 5b. an injected order carried out: an unambiguous override phrase
+ * in the task or the trigger, and the action's tool or content named
+ * in the text that follows it */
+static int find_injected(struct assess *s)
+{
+	const agate_value *task = s->task, *trig = s->trig;
+
+	if (task && injected_order(s->f, &s->task_bag, task->as.str.ptr, task->as.str.len,
+				   &s->act_bag, s->arena, &s->inj_task))
+		return -ENOMEM;
+	if (trig && injected_order(s->f, &s->trig_bag, trig->as.str.ptr, trig->as.str.len,
+				   &s->act_bag, s->arena, &s->inj_trig))
+		return -ENOMEM;
+	s->io = s->inj_task.follow >= s->inj_trig.follow ? &s->inj_task : &s->inj_trig;
+	s->io_where = s->io == &s->inj_task ? "the request" : "what the agent read";
+	s->io_bag = s->io == &s->inj_task ? &s->task_bag : &s->trig_bag;
+	return 0;
+}
+
+/* the votes of drift, session and resonance, or that they were not
+ * judged: the agent declared no identity */
+static void vote_identity(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_identity *id = s->id;
+	const agate_drift_config *cfg = s->cfg;
+	agate_arena *arena = s->arena;
+	struct assess_ctx *c = &s->c;
+	const proj *px = s->px;
+	const double drift = s->drift, sess = s->sess, resonance = s->resonance;
+	const char *idq = s->have_id ? id->quote : "";
+	char *why = NULL;
+	bool bl;
+
+	if (!s->have_id) {
+		vote(c, "drift", 0, cfg->drift_threshold, false,
+		     "drift not judged: the agent declared no identity");
+		vote(c, "resonance", 0, cfg->resonance_threshold, false,
+		     "resonance not judged: the agent declared no identity");
+		return;
+	}
+	bl = drift > cfg->drift_threshold;
+	why = NULL;
+	if (!say(c, bl)) {
+		/* the numbers are in the vote; no sentence */
+	} else if (s->utop != SIZE_MAX && s->unacc > 0.05) {
+		const char *term = quote_entry(arena, &s->act_bag, px->top[s->utop]);
+		why = agate_arena_printf(arena,
+			"drift %.2f %s %.2f: '%s' is %s '%s' (%s %.2f%s%s%s not covered by the identity)",
+			drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(c),
+			bl ? "far from" : "within reach of", idq, f->axes[s->utop].label,
+			px->x[s->utop], term ? ": '" : "", term ? term : "", term ? "'" : "");
+	} else {
+		why = agate_arena_printf(arena,
+			"drift %.2f %s %.2f: '%s' is %s '%s' (no uncovered risk)",
+			drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(c),
+			bl ? "far from" : "within reach of", idq);
+	}
+	vote(c, "drift", drift, cfg->drift_threshold, bl, why);
+
+	uint32_t n = (s->state ? s->state->actions : 0) + 1;
+	bl = sess > cfg->session_threshold;
+	why = !say(c, bl) ? NULL : agate_arena_printf(arena,
+		"session drift %.2f %s %.2f over %u action%s: %s",
+		sess, bl ? ">" : "<=", cfg->session_threshold, n, n == 1 ? "" : "s",
+		bl ? "the session has walked away from the declared purpose"
+		   : "the session stays near the declared purpose");
+	vote(c, "session", sess, cfg->session_threshold, bl, why);
+
+	bl = resonance < cfg->resonance_threshold;
+	why = !say(c, bl) ? NULL : agate_arena_printf(arena,
+		"resonance %.2f %s %.2f: the identity accounts for %s of '%s'%s",
+		resonance, bl ? "<" : ">=", cfg->resonance_threshold,
+		resonance < 0.34 ? "little" : resonance < 0.67 ? "part" : "most",
+		action_quote(c),
+		s->declared ? " (declared tool)"
+		: id->ntools ? " (tool not among the declared tools)" : "");
+	vote(c, "resonance", resonance, cfg->resonance_threshold, bl, why);
+}
+
+/* the provenance vote, or that there was no trigger to follow */
+static void vote_provenance(struct assess *s)
+{
+	const agate_drift_config *cfg = s->cfg;
+	agate_arena *arena = s->arena;
+	struct assess_ctx *c = &s->c;
+	const double prov = s->prov, inj = s->inj;
+	const size_t nnew = s->nnew;
+	const ent *first_new = s->first_new;
+	char *why;
+	bool bl;
+
+	if (!s->trig) {
+		vote(c, "provenance", 0, cfg->provenance_threshold, false,
+		     "provenance 0.00: no trigger in the context");
+		return;
+	}
+	bl = prov > cfg->provenance_threshold;
+	const char *injq = say(c, bl) ? quote_entry(arena, &s->trig_bag, s->inj_entry) : NULL;
+	const char *entq = say(c, bl) && first_new && first_new->src
+				   ? short_quote(arena, first_new->src, first_new->len, 40)
+				   : NULL;
+	why = !say(c, bl) ? NULL : agate_arena_printf(arena,
+		"provenance %.2f %s %.2f: '%s' %s%s%s%s%s%s%s",
+		prov, bl ? ">" : "<=", cfg->provenance_threshold, action_quote(c),
+		bl ? "carries out what the agent read, not what the user asked"
+		   : "follows what the user asked",
+		nnew ? "; " : "",
+		nnew ? (entq ? entq : "a value") : "",
+		nnew ? " appears in the trigger but not in the task" : "",
+		inj >= 0.3 ? "; the trigger reads like an injected instruction ('" : "",
+		inj >= 0.3 ? (injq ? injq : "") : "",
+		inj >= 0.3 ? "')" : "");
+	vote(c, "provenance", prov, cfg->provenance_threshold, bl, why);
+}
+
+/* Hard veto 1: a tool not among the declared ones, with unaccounted
+ * risk on a risky axis. */
+static void hard_undeclared_tool(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_identity *id = s->id;
+
+	if (s->have_id && id->ntools && s->utop != SIZE_MAX &&
+	    !s->declared &&
+	    s->unacc >= HARD_UNACCOUNTED && f->axes[s->utop].risk >= HARD_AXIS_RISK) {
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: tool '%s' is not among the %zu declared tools and projects on %s %.2f",
+			action_quote(&s->c), id->ntools, f->axes[s->utop].label, s->px->x[s->utop]);
+		s->hard_score = s->unacc;
+		s->hard_thr = HARD_UNACCOUNTED;
+	}
+}
+
+/* Hard veto 2: no tools declared, and the tool's own name (or its
+ * description) says it does something risky the identity does not
+ * cover. */
+static void hard_tool_name(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const agate_action *act = s->act;
+	const size_t tool_axis = s->tool_axis;
+
+	if (!s->hard && s->have_id && !s->id->ntools && tool_axis != SIZE_MAX &&
+	    s->tool_unacc >= HARD_TOOL_NAME) {
+		const char *term = quote_entry(s->arena, &s->act_bag, s->ptool->top[tool_axis]);
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: the agent declared no tools and tool '%.*s' is named for %s (%.2f%s%s%s), which '%s' does not cover",
+			(int)(act->tool.len > 60 ? 60 : act->tool.len), act->tool.ptr,
+			f->axes[tool_axis].label, s->ptool->x[tool_axis],
+			term ? ": '" : "", term ? term : "", term ? "'" : "",
+			s->have_id ? s->id->quote : "");
+		s->hard_score = s->tool_unacc;
+		s->hard_thr = HARD_TOOL_NAME;
+	}
+}
+
+/* Hard veto 3: a role override, said by the action itself or by a
+ * trigger the action follows. */
+static void hard_role_override(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const size_t na = f->naxes;
+	const proj *px = s->px;
+
+	if (s->hard)
+		return;
+	double role_act = 0;
+	long re = -1;
+	for (size_t a = 0; a < na; a++)
+		if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && px->x[a] > role_act) {
+			role_act = px->x[a];
+			re = px->top[a];
+		}
+	if (role_act >= HARD_ROLE) {
+		const char *q = quote_entry(s->arena, &s->act_bag, re);
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: role override: the action says '%s'", q ? q : "");
+		s->hard_score = role_act;
+		s->hard_thr = HARD_ROLE;
+	} else if (s->role_trig >= HARD_ROLE &&
+		   (s->echo >= 0.25 || s->risk >= 0.5 || s->nnew > 0)) {
+		const char *q = quote_entry(s->arena, &s->trig_bag, s->role_entry);
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: role override: '%s' follows a trigger that says '%s'",
+			action_quote(&s->c), q ? q : "");
+		s->hard_score = s->role_trig;
+		s->hard_thr = HARD_ROLE;
+	}
+}
+
+/* Hard veto 4: an injected order carried out on a risky axis: either
+ * provenance is overwhelming, or it passed its threshold with an
+ * unambiguous injected phrase and a value taken from the trigger. */
+static void hard_provenance(struct assess *s)
+{
+	const agate_frame *f = s->f;
+	const size_t top = s->top;
+
+	if (!s->hard && s->risk >= HARD_PROV_RISK && top != SIZE_MAX &&
+	    (s->prov >= HARD_PROVENANCE ||
+	     (s->prov > s->cfg->provenance_threshold && s->inj >= HARD_INJECTION &&
+	      s->nnew > 0))) {
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: '%s' (%s %.2f) carries out an instruction injected into what the agent read (provenance %.2f)",
+			action_quote(&s->c), f->axes[top].label, s->px->x[top], s->prov);
+		s->hard_score = s->prov;
+		s->hard_thr = HARD_PROVENANCE;
+	}
+}
+
+/* Hard veto 5: the action is named by an order injected into the task
+ * or the trigger (find_injected). */
+static void hard_follow(struct assess *s)
+{
+	const struct injected *io = s->io;
+
+	if (!s->hard && io->follow >= HARD_FOLLOW) {
+		const char *q = quote_entry(s->arena, s->io_bag, io->entry);
+		s->hard = agate_arena_printf(s->arena,
+			"hard veto: '%s' carries out an order injected into %s after '%s' (%.0f%% of the action is named there)",
+			action_quote(&s->c), s->io_where, q ? q : "", 100 * io->follow);
+		s->hard_score = io->follow;
+		s->hard_thr = HARD_FOLLOW;
+	}
+}
+
+/* hard vetoes: each blocks alone; the first that holds is the one */
+static void hard_veto(struct assess *s)
+{
+	s->hard = NULL;
+	s->hard_score = 0;
+	s->hard_thr = 0;
+	hard_undeclared_tool(s);
+	hard_tool_name(s);
+	hard_role_override(s);
+	hard_provenance(s);
+	hard_follow(s);
+	if (s->hard) {
+		s->c.hard_first = false; /* the hard vote itself speaks */
+		vote(&s->c, "hard", s->hard_score, s->hard_thr, true, s->hard);
+		s->out->hard_veto = true;
+	}
+}
+
+/* consensus: the blocking votes (the hard one aside) against the
+ * number needed */
+static void tally(struct assess *s)
+{
+	agate_drift_result *out = s->out;
+
+	s->blocks = 0;
+	for (unsigned i = 0; i < out->nvotes; i++)
+		if (out->votes[i].block && strcmp(out->votes[i].component, "hard"))
+			s->blocks++;
+	s->need = s->cfg->votes_to_veto ? s->cfg->votes_to_veto : 1;
+	out->veto = out->hard_veto || s->blocks >= s->need;
+}
+
+/* 6. votes: every component's, then the hard vetoes, then the count. */
+static void cast_votes(struct assess *s)
+{
+	vote_identity(s);
+	vote_provenance(s);
+	hard_veto(s);
+	tally(s);
+}
+
+/* the reason, and the session's new average when committed */
+static int conclude(struct assess *s, agate_drift_state *state, bool commit)
+{
+	agate_drift_result *out = s->out;
+
+	if (out->hard_veto) {
+		out->reason = s->hard;
+	} else if (out->veto) {
+		const char *first = NULL;
+		for (unsigned i = 0; i < out->nvotes && !first; i++)
+			if (out->votes[i].block)
+				first = out->votes[i].why;
+		out->reason = agate_arena_printf(s->arena, "drift cascade: %u of %u votes to block (%u needed): %s",
+						 s->blocks, out->nvotes, s->need, first ? first : "");
+	} else if (s->c.explain) {
+		out->reason = agate_arena_printf(s->arena, "drift cascade: %u vote%s to block, %u needed",
+						 s->blocks, s->blocks == 1 ? "" : "s", s->need);
+	}
+	if (!out->reason && (out->veto || s->c.explain))
+		s->c.oom = true;
+	if (s->c.oom)
+		return -ENOMEM;
+	if (commit && state) {
+		state->session_drift = s->sess;
+		state->actions++;
+	}
+	return 0;
+}
+
 int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 			  const agate_drift_config *cfg, const agate_action *act,
 			  agate_drift_state *state, bool commit, unsigned flags,
 			  agate_arena *arena, agate_drift_result *out)
 {
+	int rc;
+
 	if (!out)
 		return -EINVAL;
 	memset(out, 0, sizeof(*out));
@@ -825,434 +779,41 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 	 * the frames must rebuild its identities (fail closed, not empty) */
 	if (id && id->frame != f)
 		return -EINVAL;
-	agate_drift_config defcfg = agate_drift_config_default();
-	if (!cfg)
-		cfg = &defcfg;
-	bool have_id = id && !id->empty;
-	struct assess_ctx c = { .arena = arena, .out = out, .act = act,
-				.explain = (flags & AGATE_DRIFT_EXPLAIN) != 0 };
-	const size_t na = f->naxes;
+	struct assess s = { .f = f, .id = id, .cfg = cfg, .act = act, .state = state,
+			    .arena = arena, .out = out,
+			    .defcfg = agate_drift_config_default(),
+			    .have_id = id && !id->empty,
+			    .c = { .arena = arena, .out = out, .act = act,
+				   .explain = (flags & AGATE_DRIFT_EXPLAIN) != 0 } };
+	if (!s.cfg)
+		s.cfg = &s.defcfg;
 
-	/* 1. the action: tool, args, text */
-	agate_bag act_bag;
-	if (agate_bag_init(&act_bag, MAX_ACTION_TERMS, arena))
-		return -ENOMEM;
-	ents act_ents = { .n = 0 };
-	agate_bag_add_text(&act_bag, f, act->tool.ptr, act->tool.len, MAX_TOOL_BYTES,
-			   W_TOOL, AGATE_BAG_TOOL);
-	struct walk w = { .bag = &act_bag, .f = f, .ents = &act_ents, .wkey = W_KEY,
-			  .wleaf = W_LEAF, .flags = AGATE_BAG_CONTENT, .arena = arena };
-	walk_value(&w, act->args, 0);
-	if (act->text.ptr && act->text.len) {
-		agate_bag_add_text(&act_bag, f, act->text.ptr, act->text.len, MAX_TEXT_BYTES,
-				   W_TEXT, AGATE_BAG_CONTENT);
-		ents_scan(&act_ents, act->text.ptr, act->text.len, MAX_TEXT_BYTES);
-	}
-	/* what the tool does, in its own description: weighed with the
-	 * tool's name (its risk, resonance's tool part), not as content */
-	const agate_value *desc = tool_description(act);
-	if (desc)
-		agate_bag_add_text(&act_bag, f, desc->as.str.ptr, desc->as.str.len,
-				   MAX_DESC_BYTES, W_DESC, AGATE_BAG_DESC);
+	rc = read_action(&s);
+	if (rc)
+		return rc;
+	score_risk(&s);
+	score_drift(&s);
+	score_resonance(&s);
+	score_session(&s);
+	rc = read_context(&s);
+	if (!rc)
+		rc = score_provenance(&s);
+	if (!rc)
+		rc = find_injected(&s);
+	if (rc)
+		return rc;
 
-	proj *px = agate_arena_alloc(arena, sizeof(proj));
-	proj *ptool = agate_arena_alloc(arena, sizeof(proj));
-	if (!px || !ptool)
-		return -ENOMEM;
-	/* the description only adds evidence of what the tool does (its
-	 * name's projection, hard veto 2): a harmless-sounding description
-	 * is cheap to write, so it never lowers drift nor raises resonance */
-	project(f, &act_bag, AGATE_BAG_TOOL | AGATE_BAG_CONTENT, px);
-	project(f, &act_bag, AGATE_BAG_TOOL | AGATE_BAG_DESC, ptool);
-
-	/* risk: strongest risk-weighted activation; unaccounted: the part of
-	 * it the identity's own activation on that axis does not cover */
-	size_t top = SIZE_MAX, utop = SIZE_MAX;
-	double risk = 0, unacc = 0, tool_unacc = 0;
-	for (size_t a = 0; a < na; a++) {
-		double r = f->axes[a].risk * px->x[a];
-		if (r > risk) {
-			risk = r;
-			top = a;
-		}
-		double cover = have_id ? id->axes[a] : 0;
-		double u = f->axes[a].risk * (px->x[a] > cover ? px->x[a] - cover : 0);
-		if (u > unacc) {
-			unacc = u;
-			utop = a;
-		}
-	}
-	size_t tool_axis = SIZE_MAX;
-	for (size_t a = 0; a < na; a++) {
-		double cover = have_id ? id->axes[a] : 0;
-		double ut = f->axes[a].risk * (ptool->x[a] > cover ? ptool->x[a] - cover : 0);
-		if (f->axes[a].risk >= HARD_AXIS_RISK && ut >= tool_unacc && ut > 0) {
-			if (ut > tool_unacc || tool_axis == SIZE_MAX)
-				tool_axis = a;
-			tool_unacc = ut;
-		}
-	}
-	out->axes_max = risk;
-	out->top_axis = top != SIZE_MAX ? f->axes[top].name : NULL;
-
-	bool declared = have_id && agate_identity_declares_tool(id, act->tool.ptr, act->tool.len);
-
-	/* 2-3. drift: semantic distance plus unaccounted risk */
-	double drift = 0, resonance = 0;
-	if (have_id) {
-		double dot = 0, nx = 0;
-		for (size_t a = 0; a < na; a++) {
-			dot += px->x[a] * id->axes[a];
-			nx += px->x[a] * px->x[a];
-		}
-		double cos_axes = (nx > 0 && id->axes_norm > 0) ? dot / (sqrt(nx) * id->axes_norm) : 0;
-		double bdot = 0, bn = 0;
-		for (size_t i = 0; i < act_bag.n; i++) {
-			const agate_bag_entry *e = &act_bag.items[i];
-			if ((e->flags & AGATE_BAG_PHRASE) ||
-			    !(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
-				continue;
-			bdot += e->weight * id->bow[bow_bucket(e->hash)];
-			bn += e->weight * e->weight;
-		}
-		double cos_bow = (bn > 0 && id->bow_norm > 0) ? bdot / (sqrt(bn) * id->bow_norm) : 0;
-		double sim = nx > 0 ? 0.5 * cos_axes + 0.5 * cos_bow : cos_bow;
-		double dsem = clamp01(1 - sim);
-		/* half distance, half uncovered risk: an off-topic but
-		 * harmless action stays at or below 0.5 */
-		drift = clamp01(0.5 * dsem + 0.5 * unacc);
-
-		/* 4. resonance: share of the tool's words and of the content the
-		 * identity accounts for (vocabulary, covered axes, scope) */
-		double tw = 0, ta = 0, cw = 0, ca = 0;
-		for (size_t i = 0; i < act_bag.n; i++) {
-			const agate_bag_entry *e = &act_bag.items[i];
-			/* phrases count too: "insider trading" is one act */
-			bool acc = accounted(f, id, e);
-			/* a risky word weighs more: the identity has to account
-			 * for "Manipulation" more than for "Grade" */
-			double ew = e->weight * (1 + 2 * entry_risk(f, e));
-			if (!(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
-				continue; /* description only */
-			if (e->flags & AGATE_BAG_TOOL) {
-				tw += ew;
-				ta += acc ? ew : 0;
-			} else {
-				cw += ew;
-				ca += acc ? ew : 0;
-			}
-		}
-		for (size_t i = 0; i < act_ents.n; i++) {
-			cw += W_LEAF;
-			for (size_t k = 0; k < id->nscope_ents; k++)
-				if (id->scope_ents[k] == act_ents.e[i].hash) {
-					ca += W_LEAF;
-					break;
-				}
-		}
-		double tool_part = tw > 0 ? ta / tw : 0;
-		if (declared)
-			tool_part = 1;
-		else if (id->ntools)
-			tool_part *= 0.5; /* it had a list, and this tool is not on it */
-		resonance = cw > 0 ? 0.6 * tool_part + 0.4 * (ca / cw) : tool_part;
-		resonance = clamp01(resonance);
-	}
-	out->drift = drift;
-	out->resonance = resonance;
-
-	double decay = cfg->session_decay;
-	if (!(decay >= 0 && decay <= 1))
-		decay = defcfg.session_decay;
-	double prev = state ? state->session_drift : 0;
-	double sess = have_id ? decay * prev + (1 - decay) * drift : prev;
-	out->session_drift = sess;
-
-	/* 5. provenance: does the action carry out what the agent read
-	 * (context.trigger) rather than what the user asked (context.task)? */
-	double prov = 0, inj = 0, role_trig = 0, echo = 0;
-	size_t nnew = 0;
-	const ent *first_new = NULL;
-	long inj_entry = -1, role_entry = -1;
-	agate_bag trig_bag = { 0 }, task_bag = { 0 };
-	const agate_value *trig = ctx_str(act, "trigger", 7);
-	const agate_value *task = ctx_str(act, "task", 4);
-	/* the task is read whenever there is one: an order injected into the
-	 * request itself is followed like one injected into the trigger */
-	if (trig || task) {
-		if (agate_bag_init(&trig_bag, MAX_CONTEXT_TERMS, arena) ||
-		    agate_bag_init(&task_bag, MAX_CONTEXT_TERMS, arena))
-			return -ENOMEM;
-	}
-	if (task)
-		agate_bag_add_text(&task_bag, f, task->as.str.ptr, task->as.str.len,
-				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
-	if (trig) {
-		agate_bag_add_text(&trig_bag, f, trig->as.str.ptr, trig->as.str.len,
-				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
-		proj *pt = agate_arena_alloc(arena, sizeof(proj));
-		proj *pk = agate_arena_alloc(arena, sizeof(proj));
-		ents *tg = agate_arena_alloc(arena, sizeof(ents));
-		ents *tk = agate_arena_alloc(arena, sizeof(ents));
-		if (!pt || !pk || !tg || !tk)
-			return -ENOMEM;
-		tg->n = tk->n = 0;
-		project(f, &trig_bag, 0, pt);
-		project(f, &task_bag, 0, pk);
-		ents_scan(tg, trig->as.str.ptr, trig->as.str.len, MAX_CONTEXT_BYTES);
-		if (task)
-			ents_scan(tk, task->as.str.ptr, task->as.str.len, MAX_CONTEXT_BYTES);
-		for (size_t a = 0; a < na; a++) {
-			if ((f->axes[a].use & AGATE_AXIS_USE_INJECTION) && pt->x[a] > inj) {
-				inj = pt->x[a];
-				inj_entry = pt->top[a];
-			}
-			if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && pt->x[a] > role_trig) {
-				role_trig = pt->x[a];
-				role_entry = pt->top[a];
-			}
-		}
-		/* entities of the action found in the trigger, not in the task
-		 * nor in the identity's scope */
-		for (size_t i = 0; i < act_ents.n; i++) {
-			uint64_t h = act_ents.e[i].hash;
-			if (!ents_has(tg, h) || ents_has(tk, h))
-				continue;
-			bool in_scope = false;
-			for (size_t k = 0; have_id && k < id->nscope_ents; k++)
-				if (id->scope_ents[k] == h)
-					in_scope = true;
-			if (in_scope)
-				continue;
-			if (!first_new)
-				first_new = &act_ents.e[i];
-			nnew++;
-		}
-		/* echo: share of the action's content words that come from the
-		 * trigger and not from the task */
-		double ew = 0, ea = 0;
-		for (size_t i = 0; i < act_bag.n; i++) {
-			const agate_bag_entry *e = &act_bag.items[i];
-			if (!(e->flags & AGATE_BAG_CONTENT) || (e->flags & AGATE_BAG_PHRASE))
-				continue;
-			ew += e->weight;
-			if (agate_bag_find(&trig_bag, e->hash) >= 0 &&
-			    agate_bag_find(&task_bag, e->hash) < 0)
-				ea += e->weight;
-		}
-		echo = ew > 0 ? ea / ew : 0;
-		/* how much the task itself asks for this kind of action */
-		double cover = top != SIZE_MAX ? pk->x[top] : 0;
-		double follow = top != SIZE_MAX && pt->x[top] > pk->x[top]
-					? px->x[top] * (pt->x[top] - pk->x[top]) : 0;
-		double p_ent = 1;
-		for (size_t i = 0; i < nnew && i < 8; i++)
-			p_ent *= 0.5;
-		p_ent = 1 - p_ent;
-		double gate = echo > p_ent ? echo : p_ent;
-		if (risk > gate)
-			gate = risk;
-		double p_inj = inj * gate;
-		double keep = (1 - p_inj) * (1 - p_ent * (1 - cover)) * (1 - follow) *
-			      (1 - 0.5 * echo * (1 - cover));
-		prov = clamp01(1 - keep);
-	}
-	out->provenance = prov;
-
-	/* 5b. an injected order carried out: an unambiguous override phrase
-	 * in the task or the trigger, and the action's tool or content named
-	 * in the text that follows it */
-	struct injected inj_task = { 0 }, inj_trig = { 0 };
-	if (task && injected_order(f, &task_bag, task->as.str.ptr, task->as.str.len, &act_bag, arena, &inj_task))
-		return -ENOMEM;
-	if (trig && injected_order(f, &trig_bag, trig->as.str.ptr, trig->as.str.len, &act_bag, arena, &inj_trig))
-		return -ENOMEM;
-	const struct injected *io = inj_task.follow >= inj_trig.follow ? &inj_task : &inj_trig;
-	const char *io_where = io == &inj_task ? "the request" : "what the agent read";
-	const agate_bag *io_bag = io == &inj_task ? &task_bag : &trig_bag;
-
-	/* 6. votes. Without explain the first pass writes no vote sentence;
-	 * if the cascade vetoes, the votes are cast again (same numbers, so
-	 * the same outcome) to write the sentence the reason quotes. The
-	 * label's empty statement keeps the declarations below valid C11. */
-votes:;
-	const char *idq = have_id ? id->quote : "";
-	char *why = NULL;
-	bool bl;
-	if (have_id) {
-		bl = drift > cfg->drift_threshold;
-		why = NULL;
-		if (!say(&c, bl)) {
-			/* the numbers are in the vote; no sentence */
-		} else if (utop != SIZE_MAX && unacc > 0.05) {
-			const char *term = quote_entry(arena, &act_bag, px->top[utop]);
-			why = agate_arena_printf(arena,
-				"drift %.2f %s %.2f: '%s' is %s '%s' (%s %.2f%s%s%s not covered by the identity)",
-				drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(&c),
-				bl ? "far from" : "within reach of", idq, f->axes[utop].label,
-				px->x[utop], term ? ": '" : "", term ? term : "", term ? "'" : "");
-		} else {
-			why = agate_arena_printf(arena,
-				"drift %.2f %s %.2f: '%s' is %s '%s' (no uncovered risk)",
-				drift, bl ? ">" : "<=", cfg->drift_threshold, action_quote(&c),
-				bl ? "far from" : "within reach of", idq);
-		}
-		vote(&c, "drift", drift, cfg->drift_threshold, bl, why);
-
-		uint32_t n = (state ? state->actions : 0) + 1;
-		bl = sess > cfg->session_threshold;
-		why = !say(&c, bl) ? NULL : agate_arena_printf(arena,
-			"session drift %.2f %s %.2f over %u action%s: %s",
-			sess, bl ? ">" : "<=", cfg->session_threshold, n, n == 1 ? "" : "s",
-			bl ? "the session has walked away from the declared purpose"
-			   : "the session stays near the declared purpose");
-		vote(&c, "session", sess, cfg->session_threshold, bl, why);
-
-		bl = resonance < cfg->resonance_threshold;
-		why = !say(&c, bl) ? NULL : agate_arena_printf(arena,
-			"resonance %.2f %s %.2f: the identity accounts for %s of '%s'%s",
-			resonance, bl ? "<" : ">=", cfg->resonance_threshold,
-			resonance < 0.34 ? "little" : resonance < 0.67 ? "part" : "most",
-			action_quote(&c),
-			declared ? " (declared tool)"
-			: id->ntools ? " (tool not among the declared tools)" : "");
-		vote(&c, "resonance", resonance, cfg->resonance_threshold, bl, why);
-	} else {
-		vote(&c, "drift", 0, cfg->drift_threshold, false,
-		     "drift not judged: the agent declared no identity");
-		vote(&c, "resonance", 0, cfg->resonance_threshold, false,
-		     "resonance not judged: the agent declared no identity");
-	}
-
-	if (trig) {
-		bl = prov > cfg->provenance_threshold;
-		const char *injq = say(&c, bl) ? quote_entry(arena, &trig_bag, inj_entry) : NULL;
-		const char *entq = say(&c, bl) && first_new && first_new->src
-					   ? short_quote(arena, first_new->src, first_new->len, 40)
-					   : NULL;
-		why = !say(&c, bl) ? NULL : agate_arena_printf(arena,
-			"provenance %.2f %s %.2f: '%s' %s%s%s%s%s%s%s",
-			prov, bl ? ">" : "<=", cfg->provenance_threshold, action_quote(&c),
-			bl ? "carries out what the agent read, not what the user asked"
-			   : "follows what the user asked",
-			nnew ? "; " : "",
-			nnew ? (entq ? entq : "a value") : "",
-			nnew ? " appears in the trigger but not in the task" : "",
-			inj >= 0.3 ? "; the trigger reads like an injected instruction ('" : "",
-			inj >= 0.3 ? (injq ? injq : "") : "",
-			inj >= 0.3 ? "')" : "");
-		vote(&c, "provenance", prov, cfg->provenance_threshold, bl, why);
-	} else {
-		vote(&c, "provenance", 0, cfg->provenance_threshold, false,
-		     "provenance 0.00: no trigger in the context");
-	}
-
-	/* hard vetoes: each blocks alone */
-	const char *hard = NULL;
-	double hard_score = 0, hard_thr = 0;
-	if (have_id && id->ntools && utop != SIZE_MAX &&
-	    !declared &&
-	    unacc >= HARD_UNACCOUNTED && f->axes[utop].risk >= HARD_AXIS_RISK) {
-		hard = agate_arena_printf(arena,
-			"hard veto: tool '%s' is not among the %zu declared tools and projects on %s %.2f",
-			action_quote(&c), id->ntools, f->axes[utop].label, px->x[utop]);
-		hard_score = unacc;
-		hard_thr = HARD_UNACCOUNTED;
-	}
-	if (!hard && have_id && !id->ntools && tool_axis != SIZE_MAX &&
-	    tool_unacc >= HARD_TOOL_NAME) {
-		const char *term = quote_entry(arena, &act_bag, ptool->top[tool_axis]);
-		hard = agate_arena_printf(arena,
-			"hard veto: the agent declared no tools and tool '%.*s' is named for %s (%.2f%s%s%s), which '%s' does not cover",
-			(int)(act->tool.len > 60 ? 60 : act->tool.len), act->tool.ptr,
-			f->axes[tool_axis].label, ptool->x[tool_axis],
-			term ? ": '" : "", term ? term : "", term ? "'" : "", idq);
-		hard_score = tool_unacc;
-		hard_thr = HARD_TOOL_NAME;
-	}
-	if (!hard) {
-		double role_act = 0;
-		long re = -1;
-		for (size_t a = 0; a < na; a++)
-			if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && px->x[a] > role_act) {
-				role_act = px->x[a];
-				re = px->top[a];
-			}
-		if (role_act >= HARD_ROLE) {
-			const char *q = quote_entry(arena, &act_bag, re);
-			hard = agate_arena_printf(arena,
-				"hard veto: role override: the action says '%s'", q ? q : "");
-			hard_score = role_act;
-			hard_thr = HARD_ROLE;
-		} else if (role_trig >= HARD_ROLE && (echo >= 0.25 || risk >= 0.5 || nnew > 0)) {
-			const char *q = quote_entry(arena, &trig_bag, role_entry);
-			hard = agate_arena_printf(arena,
-				"hard veto: role override: '%s' follows a trigger that says '%s'",
-				action_quote(&c), q ? q : "");
-			hard_score = role_trig;
-			hard_thr = HARD_ROLE;
-		}
-	}
-	/* an injected order carried out on a risky axis: either provenance
-	 * is overwhelming, or it passed its threshold with an unambiguous
-	 * injected phrase and a value taken from the trigger */
-	if (!hard && risk >= HARD_PROV_RISK && top != SIZE_MAX &&
-	    (prov >= HARD_PROVENANCE ||
-	     (prov > cfg->provenance_threshold && inj >= HARD_INJECTION && nnew > 0))) {
-		hard = agate_arena_printf(arena,
-			"hard veto: '%s' (%s %.2f) carries out an instruction injected into what the agent read (provenance %.2f)",
-			action_quote(&c), f->axes[top].label, px->x[top], prov);
-		hard_score = prov;
-		hard_thr = HARD_PROVENANCE;
-	}
-	if (!hard && io->follow >= HARD_FOLLOW) {
-		const char *q = quote_entry(arena, io_bag, io->entry);
-		hard = agate_arena_printf(arena,
-			"hard veto: '%s' carries out an order injected into %s after '%s' (%.0f%% of the action is named there)",
-			action_quote(&c), io_where, q ? q : "", 100 * io->follow);
-		hard_score = io->follow;
-		hard_thr = HARD_FOLLOW;
-	}
-	if (hard) {
-		c.hard_first = false; /* the hard vote itself speaks */
-		vote(&c, "hard", hard_score, hard_thr, true, hard);
-		out->hard_veto = true;
-	}
-
-	unsigned blocks = 0;
-	for (unsigned i = 0; i < out->nvotes; i++)
-		if (out->votes[i].block && strcmp(out->votes[i].component, "hard"))
-			blocks++;
-	unsigned need = cfg->votes_to_veto ? cfg->votes_to_veto : 1;
-	out->veto = out->hard_veto || blocks >= need;
-	if (out->veto && !c.explain && !c.vetoed) {
-		c.vetoed = true;
-		c.hard_first = out->hard_veto;
+	/* Without explain the first pass writes no vote sentence; if the
+	 * cascade vetoes, the votes are cast again (same numbers, so the
+	 * same outcome) to write the sentence the reason quotes. */
+	cast_votes(&s);
+	if (out->veto && !s.c.explain && !s.c.vetoed) {
+		s.c.vetoed = true;
+		s.c.hard_first = out->hard_veto;
 		out->nvotes = 0;
 		out->hard_veto = false;
 		out->veto = false;
-		goto votes;
+		cast_votes(&s);
 	}
-	if (out->hard_veto) {
-		out->reason = hard;
-	} else if (out->veto) {
-		const char *first = NULL;
-		for (unsigned i = 0; i < out->nvotes && !first; i++)
-			if (out->votes[i].block)
-				first = out->votes[i].why;
-		out->reason = agate_arena_printf(arena, "drift cascade: %u of %u votes to block (%u needed): %s",
-						 blocks, out->nvotes, need, first ? first : "");
-	} else if (c.explain) {
-		out->reason = agate_arena_printf(arena, "drift cascade: %u vote%s to block, %u needed",
-						 blocks, blocks == 1 ? "" : "s", need);
-	}
-	if (!out->reason && (out->veto || c.explain))
-		c.oom = true;
-	if (c.oom)
-		return -ENOMEM;
-	if (commit && state) {
-		state->session_drift = sess;
-		state->actions++;
-	}
-	return 0;
+	return conclude(&s, state, commit);
 }

@@ -59,6 +59,12 @@ struct agate_frame {
 	size_t stop_cap;
 };
 
+/* ASCII classes of the word splitter (lexicon.c) and the .lex parser
+ * (frame.c). */
+static inline bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
 /* FNV-1a 64 over bytes; never returns 0 (0 marks an empty slot). */
 uint64_t agate_lex_hash(const char *s, size_t n);
 uint64_t agate_lex_hash_pair(uint64_t a, uint64_t b);

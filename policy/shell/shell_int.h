@@ -1,0 +1,180 @@
+/* shell_int.h - what the files of the shell parser share, private to
+ * policy/shell (callers use shell.h): the parser's state (parser, seq,
+ * simple), words, the wrapper table's shape, the few character tests and
+ * keyword matchers every file needs, and the functions that cross files.
+ *
+ * words.c finds and unquotes words, wrappers.c knows the programs that
+ * run other programs, parse.c walks the line and emits the commands.
+ */
+#ifndef AGATE_POLICY_SHELL_INT_H
+#define AGATE_POLICY_SHELL_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "policy/shell/shell.h"
+
+#define NONE SIZE_MAX
+
+typedef struct word {
+	agate_str text;  /* unquoted */
+	bool quoted;     /* quotes or escapes in it: not a reserved word */
+	bool assign;     /* NAME=value with the NAME part unquoted */
+} word;
+
+typedef struct inner {   /* a command line nested in the current command */
+	const char *s;
+	size_t len;
+	struct inner *next;
+} inner;
+
+typedef struct heredoc {
+	agate_str delim;
+	bool strip_tabs;
+	bool parse;          /* fed to a shell that runs it */
+	struct heredoc *next;
+} heredoc;
+
+/* A shell variable assigned a literal earlier in the same line, so that
+ * `f=/etc/shadow; cat "$f"` is seen as reading /etc/shadow. Bindings form
+ * a list, newest first; a nested level prepends to its parent's list, so
+ * its own assignments do not leak out. known == false shadows an outer
+ * binding whose value is no longer certain. */
+typedef struct var {
+	agate_str name;
+	agate_str val;
+	bool known;
+	struct var *next;
+} var;
+
+#define VARS_MAX 1024          /* bindings per parse; past it, no expansion */
+#define EXPAND_BUDGET (1u << 20) /* bytes expansions may add per parse */
+
+typedef struct parser {
+	agate_arena *a;
+	size_t max_cmds;
+	agate_shell_cmd *cmds;
+	size_t n, cap;
+	size_t nvars;
+	bool vars_off;
+	size_t budget;
+} parser;
+
+/* The simple command being collected. */
+typedef struct simple {
+	word *w;
+	size_t nw, capw;
+	agate_str *redir;
+	size_t nredir, capredir;
+	agate_str redirect_out;
+	bool append;
+	agate_str redirect_in;
+	agate_str herestring;
+	bool has_herestring;
+	heredoc *hd, **hd_tail;
+	inner *in, **in_tail;
+	size_t subshell_last; /* last command a ( ) group emitted, or NONE */
+} simple;
+
+/* State of one command sequence (one nesting level). */
+typedef struct seq {
+	parser *p;
+	unsigned depth;
+	const char *cwd;
+	bool sudo;           /* inherited: the whole line runs elevated */
+	bool piped_from;     /* the next unit reads the previous one's pipe */
+	size_t prev_head;    /* command feeding that pipe, or NONE */
+	heredoc *hd, **hd_tail; /* bodies to consume at the next newline */
+	var *vars;
+} seq;
+
+enum sep { SEP_SEQ, SEP_AND, SEP_OR, SEP_PIPE, SEP_BG, SEP_END };
+
+enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE };
+
+/* ---- small helpers (inline: every word goes through them) ----------- */
+
+/* The first byte decides most comparisons against the keyword tables, so
+ * it is tested before the literal's length is taken. */
+static inline bool str_is(agate_str t, const char *lit)
+{
+	if (!t.len)
+		return !lit[0];
+	if (t.ptr[0] != lit[0])
+		return false;
+	size_t n = strlen(lit);
+	return t.len == n && memcmp(t.ptr, lit, n) == 0;
+}
+
+static inline bool in_set(agate_str t, const char *const *set)
+{
+	for (; *set; set++)
+		if (str_is(t, *set))
+			return true;
+	return false;
+}
+
+static inline bool is_blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v';
+}
+
+static inline bool is_digit(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+/* Body of a construct from `open` (index of its first inner byte) to
+ * `end` (index past its closer): the closer is dropped when present. */
+static inline size_t body_len(const char *s, size_t open, size_t end, char closer)
+{
+	if (end > open && s[end - 1] == closer)
+		return end - 1 - open;
+	return end > open ? end - open : 0;
+}
+
+/* ---- words.c -------------------------------------------------------- */
+
+/* With first == C_WORD: index just past the word that starts at i.
+ * Otherwise the opener of a construct ends just before i, and the result
+ * is the index just past its closing delimiter. An unterminated construct
+ * ends at len. The fixed stack bounds the work on hostile nesting: past it
+ * the rest of the input is one construct. */
+size_t scan(const char *s, size_t len, size_t i, int first);
+
+/* Unquote s[b..e) into *w; command substitutions found in it are added
+ * to c's inner list. The output never outgrows the input. */
+int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w);
+
+/* ---- wrappers.c ----------------------------------------------------- */
+
+typedef struct wrapper {
+	const char *name;
+	const char *short_arg;  /* short options that take a value */
+	const char *short_opt;  /* short options whose value is attached only */
+	const char *const *long_arg; /* long options that take the next word */
+	const char *no_cmd;     /* short options after which nothing is run */
+	unsigned positional;    /* words between options and command */
+	bool assignments;       /* NAME=value may precede the command */
+	bool elevate;           /* runs the command as another user */
+} wrapper;
+
+/* Base name of a program as written; kept whole when spelled through an
+ * expansion. */
+agate_str basename_of(agate_str t);
+const wrapper *find_wrapper(agate_str prog);
+
+/* Skip a wrapper's options starting at w[i]; returns the index of the
+ * wrapped program (== nw when there is none). *split gets env -S's value. */
+size_t skip_options(const wrapper *wr, const word *w, size_t i, size_t nw,
+		    bool *no_cmd, agate_str *split);
+
+/* Programs that are shells, and reserved words before or instead of a
+ * command; NULL-terminated. */
+extern const char *const shells[];
+extern const char *const reserved_prefix[];
+extern const char *const reserved_skip[];
+
+#endif

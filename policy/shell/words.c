@@ -1,0 +1,429 @@
+/* words.c - finding and unquoting the words of a shell line (see
+ * shell_int.h): scan() knows where a word or a nested construct ends,
+ * decode() unquotes a word, expands variables bound earlier in the line
+ * and notes the command substitutions in it for parse.c to parse.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "policy/shell/shell_int.h"
+
+#define SCAN_STACK 64
+
+static bool is_meta(char ch)
+{
+	return is_blank(ch) || ch == '\n' || ch == ';' || ch == '&' || ch == '|' ||
+	       ch == '<' || ch == '>' || ch == '(' || ch == ')';
+}
+
+static bool is_name_start(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
+}
+
+static bool is_name_char(char ch)
+{
+	return is_name_start(ch) || is_digit(ch);
+}
+
+static int hexval(char ch)
+{
+	if (is_digit(ch))
+		return ch - '0';
+	if (ch >= 'a' && ch <= 'f')
+		return ch - 'a' + 10;
+	if (ch >= 'A' && ch <= 'F')
+		return ch - 'A' + 10;
+	return -1;
+}
+
+/* ---- scanning ------------------------------------------------------ */
+
+/* With first == C_WORD: index just past the word that starts at i.
+ * Otherwise the opener of a construct ends just before i, and the result
+ * is the index just past its closing delimiter. An unterminated construct
+ * ends at len. The fixed stack bounds the work on hostile nesting: past it
+ * the rest of the input is one construct. */
+size_t scan(const char *s, size_t len, size_t i, int first)
+{
+	unsigned char st[SCAN_STACK];
+	int sp = 0;
+
+#define PUSH(x) do { if (sp == SCAN_STACK) return len; st[sp++] = (x); } while (0)
+	if (first != C_WORD)
+		st[sp++] = (unsigned char)first;
+	while (i < len) {
+		char ch = s[i];
+		int top = sp ? st[sp - 1] : C_WORD;
+		bool popped = false;
+
+		if (top == C_DQ) {
+			if (ch == '\\')
+				i += 2;
+			else if (ch == '"') {
+				sp--;
+				i++;
+				popped = true;
+			} else if (ch == '`') {
+				PUSH(C_BT);
+				i++;
+			} else if (ch == '$' && i + 1 < len && s[i + 1] == '(') {
+				PUSH(C_PAREN);
+				i += 2;
+			} else if (ch == '$' && i + 1 < len && s[i + 1] == '{') {
+				PUSH(C_BRACE);
+				i += 2;
+			} else
+				i++;
+		} else if (top == C_BT) {
+			if (ch == '\\')
+				i += 2;
+			else if (ch == '`') {
+				sp--;
+				i++;
+				popped = true;
+			} else
+				i++;
+		} else if (ch == '\\') {
+			i += 2;
+		} else if (ch == '\'') {
+			i++;
+			while (i < len && s[i] != '\'')
+				i++;
+			i++;
+		} else if (ch == '"') {
+			PUSH(C_DQ);
+			i++;
+		} else if (ch == '`') {
+			PUSH(C_BT);
+			i++;
+		} else if (ch == '$' && i + 1 < len && s[i + 1] == '(') {
+			PUSH(C_PAREN);
+			i += 2;
+		} else if (ch == '$' && i + 1 < len && s[i + 1] == '{') {
+			PUSH(C_BRACE);
+			i += 2;
+		} else if (ch == '$' && i + 1 < len && s[i + 1] == '\'') {
+			i += 2;
+			while (i < len && s[i] != '\'')
+				i += s[i] == '\\' ? 2 : 1;
+			i++;
+		} else if (top == C_BRACE) {
+			if (ch == '}') {
+				sp--;
+				popped = true;
+			}
+			i++;
+		} else if (top == C_PAREN) {
+			if (ch == '(') {
+				PUSH(C_PAREN);
+			} else if (ch == ')') {
+				sp--;
+				popped = true;
+			} else if (ch == '#' && (i == 0 || is_meta(s[i - 1]))) {
+				while (i < len && s[i] != '\n')
+					i++;
+				continue;
+			}
+			i++;
+		} else {
+			/* a word at top level */
+			if ((ch == '<' || ch == '>') && i + 1 < len && s[i + 1] == '(') {
+				PUSH(C_PAREN);
+				i += 2;
+				continue;
+			}
+			if (is_meta(ch))
+				return i;
+			i++;
+		}
+		if (popped && sp == 0 && first != C_WORD)
+			return i > len ? len : i;
+	}
+#undef PUSH
+	return i > len ? len : i;
+}
+
+/* ---- words --------------------------------------------------------- */
+
+static int add_inner(parser *p, simple *c, const char *s, size_t len, bool backtick)
+{
+	inner *in = agate_arena_alloc(p->a, sizeof(*in));
+
+	if (!in)
+		return -ENOMEM;
+	if (backtick) {
+		/* inside backticks, \` \\ and \$ stand for the plain character */
+		char *t = agate_arena_alloc(p->a, len + 1);
+		size_t o = 0;
+		if (!t)
+			return -ENOMEM;
+		for (size_t i = 0; i < len; i++) {
+			if (s[i] == '\\' && i + 1 < len &&
+			    (s[i + 1] == '`' || s[i + 1] == '\\' || s[i + 1] == '$'))
+				i++;
+			t[o++] = s[i];
+		}
+		t[o] = '\0';
+		s = t;
+		len = o;
+	}
+	in->s = s;
+	in->len = len;
+	in->next = NULL;
+	*c->in_tail = in;
+	c->in_tail = &in->next;
+	return 0;
+}
+
+/* ANSI-C quoting $'...': returns the index past the closing quote. */
+static size_t decode_ansi(const char *s, size_t i, size_t e, char *out, size_t *o)
+{
+	while (i < e && s[i] != '\'') {
+		char ch = s[i];
+		if (ch != '\\' || i + 1 >= e) {
+			out[(*o)++] = ch;
+			i++;
+			continue;
+		}
+		ch = s[++i];
+		i++;
+		switch (ch) {
+		case 'n': out[(*o)++] = '\n'; break;
+		case 't': out[(*o)++] = '\t'; break;
+		case 'r': out[(*o)++] = '\r'; break;
+		case 'a': out[(*o)++] = '\a'; break;
+		case 'b': out[(*o)++] = '\b'; break;
+		case 'f': out[(*o)++] = '\f'; break;
+		case 'v': out[(*o)++] = '\v'; break;
+		case 'e': case 'E': out[(*o)++] = 27; break;
+		case 'x': {
+			int v = 0, k = 0, h;
+			while (k < 2 && i < e && (h = hexval(s[i])) >= 0) {
+				v = v * 16 + h;
+				i++;
+				k++;
+			}
+			out[(*o)++] = k ? (char)v : 'x';
+			break;
+		}
+		case 'c':
+			if (i < e) {
+				out[(*o)++] = (char)(s[i] & 0x1f);
+				i++;
+			}
+			break;
+		default:
+			if (ch >= '0' && ch <= '7') {
+				int v = ch - '0', k = 1;
+				while (k < 3 && i < e && s[i] >= '0' && s[i] <= '7') {
+					v = v * 8 + (s[i] - '0');
+					i++;
+					k++;
+				}
+				out[(*o)++] = (char)v;
+			} else {
+				out[(*o)++] = ch; /* \\ \' \" \? and unknown escapes */
+			}
+		}
+	}
+	return i + 1;
+}
+
+static const var *lookup(const seq *q, const char *name, size_t n)
+{
+	if (q->p->vars_off)
+		return NULL;
+	for (const var *v = q->vars; v; v = v->next)
+		if (v->name.len == n && memcmp(v->name.ptr, name, n) == 0)
+			return v->known ? v : NULL;
+	return NULL;
+}
+
+/* Expand $NAME or ${NAME} at s[i] when NAME holds a known literal: the
+ * value goes to out (grown so that it still has room for everything the
+ * rest of the word, rest bytes, can produce). Returns the index past the
+ * reference, or i when nothing was expanded. */
+static size_t expand(seq *q, const char *s, size_t i, size_t e, char **out,
+		     size_t *cap, size_t *o, int *rc)
+{
+	size_t j = i + 1, nb, ne, end;
+	const var *v;
+
+	if (j < e && s[j] == '{') {
+		nb = ++j;
+		while (j < e && is_name_char(s[j]))
+			j++;
+		if (j >= e || s[j] != '}' || j == nb || !is_name_start(s[nb]))
+			return i; /* ${x:-y} and friends stay as written */
+		ne = j;
+		end = j + 1;
+	} else {
+		nb = j;
+		if (j >= e || !is_name_start(s[j]))
+			return i;
+		while (j < e && is_name_char(s[j]))
+			j++;
+		ne = end = j;
+	}
+	v = lookup(q, s + nb, ne - nb);
+	if (!v || v->val.len > q->p->budget)
+		return i;
+	q->p->budget -= v->val.len;
+	if (*o + v->val.len + (e - end) + 1 > *cap) {
+		size_t ncap = *o + v->val.len + (e - end) + 1;
+		char *nb2 = agate_arena_alloc(q->p->a, ncap);
+		if (!nb2) {
+			*rc = -ENOMEM;
+			return i;
+		}
+		memcpy(nb2, *out, *o);
+		*out = nb2;
+		*cap = ncap;
+	}
+	memcpy(*out + *o, v->val.ptr, v->val.len);
+	*o += v->val.len;
+	return end;
+}
+
+/* Unquote s[b..e) into *w; command substitutions found in it are added
+ * to c's inner list. The output never outgrows the input. */
+int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
+{
+	parser *p = q->p;
+	size_t cap = e - b + 1;
+	char *out = agate_arena_alloc(p->a, cap);
+	size_t i = b, o = 0, j;
+	int rc = 0;
+
+	if (!out)
+		return -ENOMEM;
+	w->quoted = false;
+	w->assign = false;
+
+	/* NAME=value, NAME[k]=value, NAME+=value with NAME unquoted */
+	if (i < e && is_name_start(s[i])) {
+		j = i + 1;
+		while (j < e && is_name_char(s[j]))
+			j++;
+		if (j < e && s[j] == '[') {
+			while (j < e && s[j] != ']')
+				j++;
+			if (j < e)
+				j++;
+		}
+		if (j < e && s[j] == '+')
+			j++;
+		w->assign = j < e && s[j] == '=';
+	}
+
+	while (i < e) {
+		char ch = s[i];
+
+		if (ch == '\\') {
+			w->quoted = true;
+			if (i + 1 < e) {
+				if (s[i + 1] != '\n')
+					out[o++] = s[i + 1];
+				i += 2;
+			} else {
+				out[o++] = ch;
+				i++;
+			}
+		} else if (ch == '\'') {
+			w->quoted = true;
+			for (i++; i < e && s[i] != '\''; i++)
+				out[o++] = s[i];
+			i++;
+		} else if (ch == '"') {
+			w->quoted = true;
+			i++;
+			while (i < e && s[i] != '"') {
+				if (s[i] == '\\' && i + 1 < e &&
+				    strchr("$`\"\\\n", s[i + 1])) {
+					if (s[i + 1] != '\n')
+						out[o++] = s[i + 1];
+					i += 2;
+				} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '(') {
+					j = scan(s, e, i + 2, C_PAREN);
+					if (!(i + 2 < e && s[i + 2] == '(')) {
+						rc = add_inner(p, c, s + i + 2,
+							       body_len(s, i + 2, j, ')'), false);
+						if (rc)
+							return rc;
+					}
+					memcpy(out + o, s + i, j - i);
+					o += j - i;
+					i = j;
+				} else if (s[i] == '$' &&
+					   (j = expand(q, s, i, e, &out, &cap, &o, &rc)) != i) {
+					i = j;
+				} else if (rc) {
+					return rc;
+				} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '{') {
+					j = scan(s, e, i + 2, C_BRACE);
+					memcpy(out + o, s + i, j - i);
+					o += j - i;
+					i = j;
+				} else if (s[i] == '`') {
+					j = scan(s, e, i + 1, C_BT);
+					rc = add_inner(p, c, s + i + 1, body_len(s, i + 1, j, '`'), true);
+					if (rc)
+						return rc;
+					memcpy(out + o, s + i, j - i);
+					o += j - i;
+					i = j;
+				} else {
+					out[o++] = s[i++];
+				}
+			}
+			i++;
+		} else if (ch == '$' && i + 1 < e && s[i + 1] == '(') {
+			j = scan(s, e, i + 2, C_PAREN);
+			if (!(i + 2 < e && s[i + 2] == '(')) { /* $(( )) is arithmetic */
+				rc = add_inner(p, c, s + i + 2, body_len(s, i + 2, j, ')'), false);
+				if (rc)
+					return rc;
+			}
+			memcpy(out + o, s + i, j - i);
+			o += j - i;
+			i = j;
+		} else if (ch == '$' && (j = expand(q, s, i, e, &out, &cap, &o, &rc)) != i) {
+			i = j;
+		} else if (rc) {
+			return rc;
+		} else if (ch == '$' && i + 1 < e && s[i + 1] == '{') {
+			j = scan(s, e, i + 2, C_BRACE);
+			memcpy(out + o, s + i, j - i);
+			o += j - i;
+			i = j;
+		} else if (ch == '$' && i + 1 < e && s[i + 1] == '\'') {
+			w->quoted = true;
+			i = decode_ansi(s, i + 2, e, out, &o);
+		} else if (ch == '$' && i + 1 < e && s[i + 1] == '"') {
+			i++; /* $"..." is a translated string: read as "..." */
+		} else if (ch == '`') {
+			j = scan(s, e, i + 1, C_BT);
+			rc = add_inner(p, c, s + i + 1, body_len(s, i + 1, j, '`'), true);
+			if (rc)
+				return rc;
+			memcpy(out + o, s + i, j - i);
+			o += j - i;
+			i = j;
+		} else if ((ch == '<' || ch == '>') && i + 1 < e && s[i + 1] == '(') {
+			j = scan(s, e, i + 2, C_PAREN);
+			rc = add_inner(p, c, s + i + 2, body_len(s, i + 2, j, ')'), false);
+			if (rc)
+				return rc;
+			memcpy(out + o, s + i, j - i);
+			o += j - i;
+			i = j;
+		} else {
+			out[o++] = ch;
+			i++;
+		}
+	}
+	out[o] = '\0';
+	w->text = (agate_str){ out, o };
+	return 0;
+}
