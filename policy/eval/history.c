@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy/lang/model.h"
+#include "policy/eval/eval_int.h"
 
 #define HIST_MAX_ENTRIES (1u << 20)
 #define HIST_TOOL_MAX 128
