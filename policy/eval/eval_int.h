@@ -272,6 +272,27 @@ static inline const uint64_t *cmd_hashes(rl_shcmd_cache *cc, const agate_shell_c
 }
 
 /* ---- history.c ------------------------------------------------------- */
+/* An entry being recorded: its time is set; bits (one per count()/seen()
+ * column) and vals (one per sum() column) are zero until answered. */
+typedef struct rl_hist_entry {
+	unsigned char *entry; /* owned: as laid out in the ring */
+	uint64_t *bits;
+	double *vals;
+	uint32_t nbits, nvals;
+} rl_hist_entry;
+
+/* Start recording act, decided as verdict: previous.* now tell of it and
+ * h is laid out for rs's columns. Returns 1 with *e, a new entry whose
+ * bits and vals the caller answers and then passes to rl_hist_commit (or
+ * rl_hist_discard); 0 when there is nothing to keep but previous.* (h
+ * keeps no entries, or rs has no history expression); -EINVAL; -ENOMEM
+ * (*e then owns nothing). */
+int rl_hist_append(agate_history *h, const agate_ruleset *rs, const agate_action *act,
+		   agate_verdict_kind verdict, rl_hist_entry *e);
+/* Keep e in the ring, dropping the oldest entry when it is full, unless
+ * e answers no expression; frees e either way. 0 or -ENOMEM. */
+int rl_hist_commit(agate_history *h, rl_hist_entry *e);
+void rl_hist_discard(rl_hist_entry *e);
 /* Past entries of slot (from the rule set rs) whose time is >= since_ms
  * (INT64_MIN: all). Return 0 when h has no column for that slot. */
 size_t rl_hist_count(const agate_history *h, const agate_ruleset *rs,
