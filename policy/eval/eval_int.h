@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "policy/eval/eval.h"
 #include "policy/lang/model.h"
 
 /* ---- limits of evaluation (docs/rules.md lists them) ----------------- */
