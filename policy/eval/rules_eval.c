@@ -61,6 +61,30 @@ static inline bool pat_match(const rl_pat *pt, const char *low, size_t len,
 }
 
 #define MERGE_MAX 32
+#define SHADOW_MAX 32
+
+/* One decision, carried through the steps of agate_rules_eval. */
+typedef struct decision {
+	const agate_ruleset *rs;
+	const agate_action *act;
+	agate_arena *arena;
+	rl_ctx c;
+	rl_sbuf tsb;            /* the explain trace, when asked for */
+	char lowbuf[256];
+	char *low;              /* the tool, lower-cased: lowbuf or the arena */
+	size_t tl;
+	uint64_t h;             /* FNV-1a of low, never 0 */
+	/* candidate lists, each ascending, merged in file order */
+	const uint32_t *lists[MERGE_MAX];
+	uint32_t lens[MERGE_MAX], pos[MERGE_MAX];
+	size_t nl;
+	/* the matches so far */
+	pick best, ov;          /* the best match, the best override allow */
+	int max_deny_prio;
+	bool deny_err;          /* a rule failed: no override then */
+	pick shadows[SHADOW_MAX];
+	size_t nshadow;
+} decision;
 
 static int cmp_u32(const void *a, const void *b)
 {
@@ -68,7 +92,370 @@ static int cmp_u32(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-#define SHADOW_MAX 32
+/* the context, and the trace buffer when env asks to explain (0, -ENOMEM) */
+static int begin(decision *d, const agate_ruleset *rs, const agate_action *act,
+		 const agate_eval_env *env, agate_arena *arena)
+{
+	/* not a memset of the whole: the buffers are written before read */
+	d->rs = rs;
+	d->act = act;
+	d->arena = arena;
+	d->nl = 0;
+	memset(&d->best, 0, sizeof(d->best));
+	memset(&d->ov, 0, sizeof(d->ov));
+	d->max_deny_prio = INT_MIN;
+	d->deny_err = false;
+	d->nshadow = 0;
+	memset(&d->tsb, 0, sizeof(d->tsb));
+	rl_ctx_init(&d->c, rs, act, env, arena);
+	if (env && env->explain) {
+		d->tsb.p = agate_arena_alloc(arena, RL_TRACE_CAP);
+		if (!d->tsb.p)
+			return -ENOMEM;
+		d->tsb.cap = RL_TRACE_CAP;
+		d->tsb.fixed = true;
+		d->tsb.p[0] = '\0';
+		d->c.trace = &d->tsb;
+	}
+	return 0;
+}
+
+/* lower-case the tool once for the index and the globs (0, -ENOMEM) */
+static int lower_tool(decision *d)
+{
+	const agate_action *act = d->act;
+	size_t tl = act->tool.len;
+	char *low = tl < sizeof(d->lowbuf) ? d->lowbuf : agate_arena_alloc(d->arena, tl + 1);
+	if (!low)
+		return -ENOMEM;
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < tl; i++) {
+		low[i] = (char)lc((unsigned char)act->tool.ptr[i]);
+		h ^= (unsigned char)low[i];
+		h *= 1099511628211ULL;
+	}
+	low[tl] = '\0';
+	d->low = low;
+	d->tl = tl;
+	d->h = h ? h : 1;
+	return 0;
+}
+
+/* the index's bucket for the tool, NULL when it has none */
+static const rl_bucket *find_bucket(const decision *d)
+{
+	const agate_ruleset *rs = d->rs;
+	if (!rs->nbuckets)
+		return NULL;
+	for (size_t j = d->h & (rs->nbuckets - 1);; j = (j + 1) & (rs->nbuckets - 1)) {
+		const rl_bucket *bk = &rs->buckets[j];
+		if (!bk->hash)
+			return NULL;
+		if (bk->hash == d->h && bk->len == d->tl && memcmp(bk->name, d->low, d->tl) == 0)
+			return bk;
+	}
+}
+
+/* one more candidate list; false when there are MERGE_MAX already */
+static bool add_list(decision *d, const uint32_t *ids, uint32_t n)
+{
+	if (d->nl == MERGE_MAX)
+		return false;
+	d->lists[d->nl] = ids;
+	d->lens[d->nl++] = n;
+	return true;
+}
+
+/* The patterns of the side list that the tool matches, their rules as
+ * candidate lists: through pat_map, only the patterns whose telling
+ * bigram the name has; else the two groups of patterns (those without a
+ * literal first byte, and those starting with the tool's first byte).
+ * Returns false when there are more lists than MERGE_MAX. */
+static bool add_patterns(decision *d, const uint64_t nbg[4])
+{
+	const agate_ruleset *rs = d->rs;
+	const char *low = d->low;
+	size_t tl = d->tl;
+	if (rs->pat_map && rs->pat_words <= 8) {
+		uint64_t sel[8];
+		size_t w = rs->pat_words;
+		memcpy(sel, rs->pat_always, w * sizeof(uint64_t));
+		for (size_t i = 0; i + 1 < tl; i++) {
+			const uint64_t *m = rs->pat_map +
+				(((unsigned char)low[i] * 31u + (unsigned char)low[i + 1]) & 255u) * w;
+			for (size_t k = 0; k < w; k++)
+				sel[k] |= m[k];
+		}
+		for (size_t k = 0; k < w; k++) {
+			for (uint64_t bits = sel[k]; bits; bits &= bits - 1) {
+				const rl_pat *pt = &rs->pats[k * 64 + (size_t)__builtin_ctzll(bits)];
+				if (pat_match(pt, low, tl, nbg) && !add_list(d, pt->ids, pt->n))
+					return false;
+			}
+		}
+		return true;
+	}
+	for (int pass = 0; pass < 2; pass++) {
+		unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
+		if (pass == 1 && !tl)
+			break;
+		for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++) {
+			const rl_pat *pt = &rs->pats[q];
+			if (pat_match(pt, low, tl, nbg) && !add_list(d, pt->ids, pt->n))
+				return false;
+		}
+	}
+	return true;
+}
+
+/* Rare: a tool (not in the index) matching more than MERGE_MAX distinct
+ * patterns. Gather every matching pattern's rules into one sorted list
+ * (0, -ENOMEM). */
+static int merge_all(decision *d, const uint64_t nbg[4])
+{
+	const agate_ruleset *rs = d->rs;
+	const char *low = d->low;
+	size_t tl = d->tl;
+	size_t total = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
+		if (pass == 1 && !tl)
+			break;
+		for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++)
+			if (pat_match(&rs->pats[q], low, tl, nbg))
+				total += rs->pats[q].n;
+	}
+	uint32_t *all = agate_arena_alloc(d->arena, (total + 1) * sizeof(uint32_t));
+	if (!all)
+		return -ENOMEM;
+	size_t n = 0;
+	for (int pass = 0; pass < 2; pass++) {
+		unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
+		if (pass == 1 && !tl)
+			break;
+		for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++)
+			if (pat_match(&rs->pats[q], low, tl, nbg)) {
+				memcpy(all + n, rs->pats[q].ids, rs->pats[q].n * sizeof(uint32_t));
+				n += rs->pats[q].n;
+			}
+	}
+	qsort(all, n, sizeof(uint32_t), cmp_u32);
+	d->lists[0] = all;
+	d->lens[0] = (uint32_t)n;
+	d->nl = 1;
+	return 0;
+}
+
+/* The candidate lists: the exact bucket, and the rules of every side-list
+ * pattern the tool matches (an indexed name's bucket already holds its
+ * side-list rules). 0, -ENOMEM. */
+static int gather_candidates(decision *d)
+{
+	const agate_ruleset *rs = d->rs;
+	const rl_bucket *bk = find_bucket(d);
+	if (d->c.trace)
+		rl_sb_printf(d->c.trace, "tool \"%.*s\": %zu indexed + %zu glob/any rule(s) of %zu\n",
+			     (int)(d->tl > 60 ? 60 : d->tl), d->act->tool.ptr,
+			     bk ? (size_t)bk->nexact : 0, rs->nside_rules, rs->nrules);
+	if (bk && bk->n)
+		add_list(d, bk->ids, bk->n);
+	if (!bk && rs->npats) {
+		uint64_t nbg[4] = { 0, 0, 0, 0 };
+		rl_bigrams(d->low, d->tl, nbg);
+		if (!add_patterns(d, nbg) && merge_all(d, nbg) < 0)
+			return -ENOMEM;
+	}
+	memset(d->pos, 0, d->nl * sizeof(d->pos[0]));
+	return 0;
+}
+
+/* the next candidate in file order, UINT32_MAX when none is left */
+static uint32_t next_candidate(decision *d)
+{
+	uint32_t id = UINT32_MAX;
+	if (d->nl == 1) { /* an indexed tool: one list, already merged */
+		if (d->pos[0] == d->lens[0])
+			return UINT32_MAX;
+		return d->lists[0][d->pos[0]++];
+	}
+	for (size_t q = 0; q < d->nl; q++)
+		if (d->pos[q] < d->lens[q] && d->lists[q][d->pos[q]] < id)
+			id = d->lists[q][d->pos[q]];
+	if (id == UINT32_MAX)
+		return id;
+	for (size_t q = 0; q < d->nl; q++)
+		while (d->pos[q] < d->lens[q] && d->lists[q][d->pos[q]] == id)
+			d->pos[q]++; /* the same rule through several lists */
+	return id;
+}
+
+/* Evaluate rule r's checks: 1 when it matches, or failed to evaluate (then
+ * *pk blocks and says why), 0 when it does not, -ENOMEM. */
+static int eval_rule(decision *d, const rl_rule *r, pick *pk)
+{
+	rl_ctx *c = &d->c;
+	if (c->trace)
+		rl_sb_printf(c->trace, "rule %s:\n", r->name);
+	if (r->pregate && !c->trace) {
+		int may = may_hold(c, r->pregate, 0);
+		if (may == -ENOMEM)
+			return may;
+		if (may == 0)
+			return 0; /* no command of the line passes its gate */
+	}
+	bool match = true, err = false;
+	c->err = NULL;
+	for (uint32_t k = 0; k < r->nchecks; k++) {
+		bool v = false;
+		int rc = rl_eval_bool(c, r->checks[k], &v);
+		if (rc == -ENOMEM)
+			return rc;
+		if (rc < 0) {
+			err = true;
+			break;
+		}
+		if (c->trace && !c->trace->overflow) {
+			rl_sb_printf(c->trace, "  check %u: ", k + 1);
+			rl_print_node(c->trace, r->checks[k], false, 0);
+			rl_sb_puts(c->trace, v ? " -> true\n" : " -> false\n");
+		}
+		if (!v) {
+			match = false;
+			break;
+		}
+	}
+	if (c->trace)
+		rl_sb_printf(c->trace, "  => %s%s%s\n",
+			     err ? "error: " : match ? "match " : "no match",
+			     err ? (c->err ? c->err : "?") : "",
+			     err ? "" : match ? agate_enforcement_name(r->enf) : "");
+	if (!err && !match)
+		return 0;
+	*pk = (pick){ r, err ? AGATE_ENFORCE_BLOCK : r->enf, err, err ? c->err : NULL };
+	return 1;
+}
+
+/* Take a match into account: a shadow rule is only noted; otherwise it
+ * may be the best match, or the best override allow. */
+static void choose(decision *d, const pick *pk)
+{
+	const rl_rule *r = pk->r;
+	if (r->shadow) {
+		if (d->nshadow < SHADOW_MAX)
+			d->shadows[d->nshadow++] = *pk;
+		return;
+	}
+	if (pk->enf != AGATE_ENFORCE_ALLOW) {
+		if (r->priority > d->max_deny_prio)
+			d->max_deny_prio = r->priority;
+		if (pk->err)
+			d->deny_err = true; /* a failed rule is never overridden */
+	} else if (r->override) {
+		const rl_rule *o = d->ov.r;
+		if (!o || r->priority > o->priority ||
+		    (r->priority == o->priority && r->severity > o->severity))
+			d->ov = *pk;
+	}
+	if (beats(pk, &d->best))
+		d->best = *pk;
+}
+
+/* the deciding match: the best one, unless an override allow outranks
+ * every deny (and no rule failed); none when nothing matched */
+static pick decided(const decision *d)
+{
+	pick dec = d->best;
+	if (dec.r && dec.enf != AGATE_ENFORCE_ALLOW && d->ov.r && !d->deny_err &&
+	    d->ov.r->priority > d->max_deny_prio)
+		dec = d->ov;
+	return dec;
+}
+
+/* the verdict, rule, reason and advice of dec, or the set's default (0, -ENOMEM) */
+static int fill_result(const decision *d, const pick *dec, agate_rules_result *out)
+{
+	const agate_ruleset *rs = d->rs;
+	if (!dec->r) {
+		out->matched = false;
+		out->enforcement = rs->default_allow ? AGATE_ENFORCE_ALLOW : AGATE_ENFORCE_BLOCK;
+		out->reason = rs->default_allow ? "no rule matched (default allow)" :
+						  "no rule matched (default block)";
+		out->trace = rs->default_allow ? "default allow" : "default block";
+		return 0;
+	}
+	out->matched = true;
+	out->enforcement = dec->enf;
+	out->rule = dec->r->name;
+	out->severity = dec->r->severity;
+	out->priority = dec->r->priority;
+	if (dec->err) {
+		out->reason = agate_arena_printf(d->arena, "%s: %s", dec->r->error_reason,
+						 dec->errmsg ? dec->errmsg : "unknown");
+		if (!out->reason)
+			return -ENOMEM;
+		out->advice = NULL;
+	} else {
+		out->reason = dec->r->reason;
+		out->advice = dec->enf == AGATE_ENFORCE_REFLECT ||
+					      dec->enf == AGATE_ENFORCE_BLOCK ?
+				      dec->r->advice :
+				      NULL;
+	}
+	out->trace = dec->r->short_trace;
+	return 0;
+}
+
+/* the shadow rules that, enforced, would have changed the verdict, into
+ * out->shadow (0, -ENOMEM) */
+static int collect_shadow(const decision *d, const pick *dec, agate_rules_result *out)
+{
+	if (!d->nshadow)
+		return 0;
+	rl_sbuf names = { 0 };
+	char nb[1024];
+	names.p = nb;
+	names.cap = sizeof(nb);
+	names.fixed = true;
+	nb[0] = '\0';
+	agate_verdict_kind def_v = d->rs->default_allow ? AGATE_VERDICT_ALLOW : AGATE_VERDICT_BLOCK;
+	agate_verdict_kind cur = dec->r ? agate_enforcement_verdict(dec->enf) : def_v;
+	for (size_t k = 0; k < d->nshadow; k++) {
+		const pick *sp = &d->shadows[k];
+		agate_verdict_kind sv = agate_enforcement_verdict(sp->enf);
+		bool changes;
+		if (!dec->r)
+			changes = sv != cur;
+		else if (sp->enf == AGATE_ENFORCE_ALLOW && sp->r->override && !sp->err)
+			changes = cur != AGATE_VERDICT_ALLOW && !d->deny_err &&
+				  sp->r->priority > d->max_deny_prio;
+		else
+			changes = beats(sp, dec) && sv != cur;
+		if (!changes)
+			continue;
+		if (names.len)
+			rl_sb_puts(&names, ",");
+		rl_sb_puts(&names, sp->r->name);
+	}
+	if (names.len) {
+		out->shadow = agate_arena_strndup(d->arena, nb, names.len);
+		if (!out->shadow)
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+/* the trace's last line, and the trace as the result's */
+static void finish_trace(const decision *d, const pick *dec, agate_rules_result *out)
+{
+	rl_sbuf *t = d->c.trace;
+	if (dec->r)
+		rl_sb_printf(t, "decision: rule %s (%s)%s\n", dec->r->name,
+			     agate_enforcement_name(out->enforcement),
+			     dec->r == d->ov.r && d->best.r != d->ov.r ? " by override" : "");
+	else
+		rl_sb_printf(t, "decision: %s\n", out->trace);
+	out->trace = d->tsb.p;
+}
 
 int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		     const agate_eval_env *env, agate_arena *arena,
@@ -83,310 +470,31 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 	if (!rs || !act || !arena)
 		return -EINVAL;
 
-	rl_ctx c;
-	rl_sbuf tsb = { 0 };
-	rl_ctx_init(&c, rs, act, env, arena);
-	if (env && env->explain) {
-		tsb.p = agate_arena_alloc(arena, RL_TRACE_CAP);
-		if (!tsb.p)
-			return -ENOMEM;
-		tsb.cap = RL_TRACE_CAP;
-		tsb.fixed = true;
-		tsb.p[0] = '\0';
-		c.trace = &tsb;
-	}
-
-	/* lower-case the tool once for the index and the globs */
-	char lowbuf[256];
-	size_t tl = act->tool.len;
-	char *low = tl < sizeof(lowbuf) ? lowbuf : agate_arena_alloc(arena, tl + 1);
-	if (!low)
-		return -ENOMEM;
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < tl; i++) {
-		low[i] = (char)lc((unsigned char)act->tool.ptr[i]);
-		h ^= (unsigned char)low[i];
-		h *= 1099511628211ULL;
-	}
-	low[tl] = '\0';
-	if (!h)
-		h = 1;
-	const uint32_t *ex = NULL;
-	size_t nex = 0, nexact = 0;
-	bool indexed = false;
-	if (rs->nbuckets) {
-		for (size_t j = h & (rs->nbuckets - 1);; j = (j + 1) & (rs->nbuckets - 1)) {
-			const rl_bucket *bk = &rs->buckets[j];
-			if (!bk->hash)
-				break;
-			if (bk->hash == h && bk->len == tl && memcmp(bk->name, low, tl) == 0) {
-				ex = bk->ids;
-				nex = bk->n;
-				nexact = bk->nexact;
-				indexed = true;
-				break;
-			}
-		}
-	}
-	if (c.trace)
-		rl_sb_printf(c.trace, "tool \"%.*s\": %zu indexed + %zu glob/any rule(s) of %zu\n",
-			     (int)(tl > 60 ? 60 : tl), act->tool.ptr, nexact, rs->nside_rules, rs->nrules);
-
-	pick best = { 0 }, ov = { 0 };
-	int max_deny_prio = INT_MIN;
-	bool deny_err = false;
-	const rl_rule *shadows[SHADOW_MAX];
-	pick shadow_picks[SHADOW_MAX];
-	size_t nshadow = 0;
-	int rc = 0;
-
-	/* candidate lists: the exact bucket, and the rules of every pattern
-	 * that matches (patterns without a literal first byte, and those
-	 * starting with the tool's first byte) */
-	const uint32_t *lists[MERGE_MAX];
-	uint32_t lens[MERGE_MAX], pos[MERGE_MAX];
-	size_t nl = 0;
-	bool many = false;
-	if (nex) {
-		lists[nl] = ex;
-		lens[nl++] = (uint32_t)nex;
-	}
-	/* an indexed name's bucket already holds its side-list rules */
-	uint64_t nbg[4] = { 0, 0, 0, 0 };
-	bool scanned = false;
-	if (!indexed && rs->npats)
-		rl_bigrams(low, tl, nbg);
-	if (!indexed && rs->npats && rs->pat_map && rs->pat_words <= 8) {
-		/* only the patterns whose telling bigram the name has */
-		uint64_t sel[8];
-		size_t w = rs->pat_words;
-		memcpy(sel, rs->pat_always, w * sizeof(uint64_t));
-		for (size_t i = 0; i + 1 < tl; i++) {
-			const uint64_t *m = rs->pat_map +
-				(((unsigned char)low[i] * 31u + (unsigned char)low[i + 1]) & 255u) * w;
-			for (size_t k = 0; k < w; k++)
-				sel[k] |= m[k];
-		}
-		for (size_t k = 0; k < w && !many; k++) {
-			for (uint64_t bits = sel[k]; bits; bits &= bits - 1) {
-				const rl_pat *pt = &rs->pats[k * 64 + (size_t)__builtin_ctzll(bits)];
-				if (!pat_match(pt, low, tl, nbg))
-					continue;
-				if (nl == MERGE_MAX) {
-					many = true;
-					break;
-				}
-				lists[nl] = pt->ids;
-				lens[nl++] = pt->n;
-			}
-		}
-		scanned = true; /* done: skip the group scan below */
-	}
-	for (int pass = 0; pass < 2 && rs->npats && !indexed && !scanned; pass++) {
-		unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
-		if (pass == 1 && !tl)
-			break;
-		for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++) {
-			const rl_pat *pt = &rs->pats[q];
-			if (!pat_match(pt, low, tl, nbg))
-				continue;
-			if (nl == MERGE_MAX) {
-				many = true;
-				break;
-			}
-			lists[nl] = pt->ids;
-			lens[nl++] = pt->n;
-		}
-	}
-	if (many) {
-		/* rare: a tool matching many distinct patterns; gather and sort */
-		size_t total = nex;
-		for (int pass = 0; pass < 2; pass++) {
-			unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
-			if (pass == 1 && !tl)
-				break;
-			for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++)
-				if (pat_match(&rs->pats[q], low, tl, nbg))
-					total += rs->pats[q].n;
-		}
-		uint32_t *all = agate_arena_alloc(arena, (total + 1) * sizeof(uint32_t));
-		if (!all)
-			goto nomem;
-		size_t n = 0;
-		if (nex)
-			memcpy(all, ex, nex * sizeof(uint32_t));
-		n = nex;
-		for (int pass = 0; pass < 2; pass++) {
-			unsigned g = pass == 0 ? 0u : 1u + (unsigned char)(tl ? low[0] : 0);
-			if (pass == 1 && !tl)
-				break;
-			for (uint32_t q = rs->pat_off[g]; q < rs->pat_off[g + 1]; q++)
-				if (pat_match(&rs->pats[q], low, tl, nbg)) {
-					memcpy(all + n, rs->pats[q].ids, rs->pats[q].n * sizeof(uint32_t));
-					n += rs->pats[q].n;
-				}
-		}
-		qsort(all, n, sizeof(uint32_t), cmp_u32);
-		lists[0] = all;
-		lens[0] = (uint32_t)n;
-		nl = 1;
-	}
-	memset(pos, 0, nl * sizeof(pos[0]));
-	for (;;) {
-		uint32_t id = UINT32_MAX;
-		if (nl == 1) { /* an indexed tool: one list, already merged */
-			if (pos[0] == lens[0])
-				break;
-			id = lists[0][pos[0]++];
-		} else {
-			for (size_t q = 0; q < nl; q++)
-				if (pos[q] < lens[q] && lists[q][pos[q]] < id)
-					id = lists[q][pos[q]];
-			if (id == UINT32_MAX)
-				break;
-			for (size_t q = 0; q < nl; q++)
-				while (pos[q] < lens[q] && lists[q][pos[q]] == id)
-					pos[q]++; /* the same rule through several lists */
-		}
+	decision d;
+	int rc = begin(&d, rs, act, env, arena);
+	if (rc == 0)
+		rc = lower_tool(&d);
+	if (rc < 0)
+		return rc; /* out still blocks */
+	if (gather_candidates(&d) < 0)
+		goto nomem;
+	for (uint32_t id; (id = next_candidate(&d)) != UINT32_MAX;) {
 		const rl_rule *r = rs->rules[id];
+		pick pk;
 		out->candidates++;
-		if (c.trace)
-			rl_sb_printf(c.trace, "rule %s:\n", r->name);
-
-		if (r->pregate && !c.trace) {
-			int may = may_hold(&c, r->pregate, 0);
-			if (may == -ENOMEM)
-				goto nomem;
-			if (may == 0)
-				continue; /* no command of the line passes its gate */
-		}
-		bool match = true, err = false;
-		c.err = NULL;
-		for (uint32_t k = 0; k < r->nchecks; k++) {
-			bool v = false;
-			rc = rl_eval_bool(&c, r->checks[k], &v);
-			if (rc == -ENOMEM)
-				goto nomem;
-			if (rc < 0) {
-				err = true;
-				break;
-			}
-			if (c.trace && !c.trace->overflow) {
-				rl_sb_printf(c.trace, "  check %u: ", k + 1);
-				rl_print_node(c.trace, r->checks[k], false, 0);
-				rl_sb_puts(c.trace, v ? " -> true\n" : " -> false\n");
-			}
-			if (!v) {
-				match = false;
-				break;
-			}
-		}
-		if (c.trace)
-			rl_sb_printf(c.trace, "  => %s%s%s\n",
-				     err ? "error: " : match ? "match " : "no match",
-				     err ? (c.err ? c.err : "?") : "",
-				     err ? "" : match ? agate_enforcement_name(r->enf) : "");
-		if (!err && !match)
+		rc = eval_rule(&d, r, &pk);
+		if (rc < 0)
+			goto nomem;
+		if (rc == 0)
 			continue;
 		out->matches++;
-		pick pk = { r, err ? AGATE_ENFORCE_BLOCK : r->enf, err, err ? c.err : NULL };
-		if (r->shadow) {
-			if (nshadow < SHADOW_MAX) {
-				shadows[nshadow] = r;
-				shadow_picks[nshadow++] = pk;
-			}
-			continue;
-		}
-		if (pk.enf != AGATE_ENFORCE_ALLOW) {
-			if (r->priority > max_deny_prio)
-				max_deny_prio = r->priority;
-			if (err)
-				deny_err = true; /* a failed rule is never overridden */
-		} else if (r->override) {
-			if (!ov.r || r->priority > ov.r->priority ||
-			    (r->priority == ov.r->priority && r->severity > ov.r->severity))
-				ov = pk;
-		}
-		if (beats(&pk, &best))
-			best = pk;
+		choose(&d, &pk);
 	}
-
-	pick dec = best;
-	if (dec.r && dec.enf != AGATE_ENFORCE_ALLOW && ov.r && !deny_err &&
-	    ov.r->priority > max_deny_prio)
-		dec = ov;
-
-	agate_verdict_kind def_v = rs->default_allow ? AGATE_VERDICT_ALLOW : AGATE_VERDICT_BLOCK;
-	if (dec.r) {
-		out->matched = true;
-		out->enforcement = dec.enf;
-		out->rule = dec.r->name;
-		out->severity = dec.r->severity;
-		out->priority = dec.r->priority;
-		if (dec.err) {
-			out->reason = agate_arena_printf(arena, "%s: %s", dec.r->error_reason,
-							 dec.errmsg ? dec.errmsg : "unknown");
-			if (!out->reason)
-				goto nomem;
-			out->advice = NULL;
-		} else {
-			out->reason = dec.r->reason;
-			out->advice = dec.enf == AGATE_ENFORCE_REFLECT ||
-						      dec.enf == AGATE_ENFORCE_BLOCK ?
-					      dec.r->advice :
-					      NULL;
-		}
-		out->trace = dec.r->short_trace;
-	} else {
-		out->matched = false;
-		out->enforcement = rs->default_allow ? AGATE_ENFORCE_ALLOW : AGATE_ENFORCE_BLOCK;
-		out->reason = rs->default_allow ? "no rule matched (default allow)" :
-						  "no rule matched (default block)";
-		out->trace = rs->default_allow ? "default allow" : "default block";
-	}
-
-	/* shadow rules that, enforced, would have changed the verdict */
-	if (nshadow) {
-		rl_sbuf names = { 0 };
-		char nb[1024];
-		names.p = nb;
-		names.cap = sizeof(nb);
-		names.fixed = true;
-		nb[0] = '\0';
-		agate_verdict_kind cur = dec.r ? agate_enforcement_verdict(dec.enf) : def_v;
-		for (size_t k = 0; k < nshadow; k++) {
-			const pick *sp = &shadow_picks[k];
-			agate_verdict_kind sv = agate_enforcement_verdict(sp->enf);
-			bool changes;
-			if (!dec.r)
-				changes = sv != cur;
-			else if (sp->enf == AGATE_ENFORCE_ALLOW && sp->r->override && !sp->err)
-				changes = cur != AGATE_VERDICT_ALLOW && !deny_err &&
-					  sp->r->priority > max_deny_prio;
-			else
-				changes = beats(sp, &dec) && sv != cur;
-			if (!changes)
-				continue;
-			if (names.len)
-				rl_sb_puts(&names, ",");
-			rl_sb_puts(&names, shadows[k]->name);
-		}
-		if (names.len) {
-			out->shadow = agate_arena_strndup(arena, nb, names.len);
-			if (!out->shadow)
-				goto nomem;
-		}
-	}
-
-	if (c.trace) {
-		if (dec.r)
-			rl_sb_printf(c.trace, "decision: rule %s (%s)%s\n", dec.r->name,
-				     agate_enforcement_name(out->enforcement),
-				     dec.r == ov.r && best.r != ov.r ? " by override" : "");
-		else
-			rl_sb_printf(c.trace, "decision: %s\n", out->trace);
-		out->trace = tsb.p;
-	}
+	pick dec = decided(&d);
+	if (fill_result(&d, &dec, out) < 0 || collect_shadow(&d, &dec, out) < 0)
+		goto nomem;
+	if (d.c.trace)
+		finish_trace(&d, &dec, out);
 	return 0;
 
 nomem:

@@ -676,6 +676,34 @@ Test(rules, many_glob_patterns)
 	agate_ruleset_unref(rs);
 }
 
+/* A tool matching more distinct patterns than the merge takes lists
+ * (32): its rules are gathered and sorted, still visited once each in
+ * file order. */
+Test(rules, tool_matching_more_patterns_than_merge_lists)
+{
+	char *src = malloc(16 * 1024), tool[256];
+	cr_assert(src);
+	size_t o = (size_t)snprintf(src, 16 * 1024, "default block\n");
+	size_t t = 0;
+	for (int i = 0; i < 40; i++) {
+		o += (size_t)snprintf(src + o, 16 * 1024 - o,
+				      "rule @r%d\ntrigger \"*k%02dk*\"\nenforce allow\nend\n", i, i);
+		t += (size_t)snprintf(tool + t, sizeof(tool) - t, "k%02dk", 39 - i);
+	}
+	o += (size_t)snprintf(src + o, 16 * 1024 - o, "rule @other\ntrigger \"*zz*\"\nenforce stop\nend\n");
+	agate_ruleset *rs = compile_ok(src);
+	free(src);
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, tool, NULL);
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_expect_eq(r.candidates, 40);
+	cr_expect_eq(r.matches, 40);
+	cr_expect_str_eq(r.rule, "r0", "ties go to file order");
+	cr_expect_eq(r.enforcement, AGATE_ENFORCE_ALLOW);
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
 Test(rules, many_rules_only_candidates_are_visited)
 {
 	size_t cap = 1 << 20, n = 0;
