@@ -415,6 +415,15 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		set_bool(o, cmd && agate_shell_has_flag(cmd, n->u.flag.sflag, n->u.flag.lflag));
 		return 0;
 	}
+	case FN_IS_NUMBER: {
+		/* what an ordering comparison reads without an error */
+		rl_val v;
+		double d;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		set_bool(o, rl_val_num(&v, &d));
+		return 0;
+	}
 	}
 	return 0;
 }

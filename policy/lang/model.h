@@ -143,6 +143,7 @@ enum rl_func {
 	FN_SUM,
 	FN_SEEN,
 	FN_FLAG,
+	FN_IS_NUMBER,
 };
 
 typedef struct rl_re {
