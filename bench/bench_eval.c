@@ -20,6 +20,7 @@
 
 #include "common.h"
 #include "policy/decide.h"
+#include "policy/eval/eval.h"
 
 #define NACTIONS 1024
 #define NSESSIONS 16

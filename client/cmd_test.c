@@ -26,6 +26,7 @@
 #include "policy/decide.h"
 #include "policy/base/diag.h"
 #include "policy/drift/drift.h"
+#include "policy/eval/eval.h"
 #include "policy/lang/rules.h"
 #include "schema/protocol.h"
 

@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #include "policy/drift/drift.h"
-#include "policy/lang/rules.h"
+#include "policy/eval/eval.h"
 
 typedef struct agated_session agated_session;
 typedef struct agated_sessions agated_sessions;

@@ -11,6 +11,7 @@
 #include "policy/base/action.h"
 #include "policy/base/arena.h"
 #include "policy/drift/drift.h"
+#include "policy/eval/eval.h"
 #include "policy/lang/rules.h"
 
 typedef struct agate_decision_input {

@@ -4,9 +4,11 @@
  * A history does not keep actions: it keeps, per past action, the time
  * and the answers of the rule set's history expressions (one bit per
  * count()/seen() expression, one number per sum() expression), computed
- * once by agate_history_record. So an entry has a fixed size, recording
- * costs O(history expressions), and a count over a window costs
- * O(entries in the window), never O(rules).
+ * once by agate_history_record (record.c) and handed over with
+ * rl_hist_append / rl_hist_commit. So an entry has a fixed size,
+ * recording costs O(history expressions), and a count over a window costs
+ * O(entries in the window), never O(rules). This file is the ring alone:
+ * it evaluates nothing.
  *
  * Columns are keyed by a hash of each expression's canonical text. After
  * a reload the first record re-lays the ring out for the new rule set:
@@ -15,11 +17,10 @@
  * the new set finds columns by key, so nothing is misread.
  */
 #include <errno.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy/lang/model.h"
+#include "policy/eval/eval_int.h"
 
 #define HIST_MAX_ENTRIES (1u << 20)
 #define HIST_TOOL_MAX 128
@@ -193,57 +194,10 @@ static int make_room(agate_history *h)
 	return 0;
 }
 
-/* Answer every history expression of rs for act into entry e (the time
- * is already in it). Returns whether any bit or value is set. */
-static bool answer_columns(agate_history *h, const agate_ruleset *rs,
-			   const agate_action *act, agate_arena *scratch, unsigned char *e)
+int rl_hist_append(agate_history *h, const agate_ruleset *rs, const agate_action *act,
+		   agate_verdict_kind verdict, rl_hist_entry *out)
 {
-	bool any = false;
-	rl_ctx c;
-	rl_ctx_init(&c, rs, act, NULL, scratch);
-	c.recording = true;
-	uint64_t *bits = entry_bits(h, e);
-	double *vals = entry_vals(h, e);
-	for (uint32_t k = 0; k < h->nbits; k++) {
-		bool v = false;
-		/* an expression that cannot be evaluated counts as holding: the
-		 * rules built on counts and seen() block, so this fails closed */
-		if (rl_eval_bool(&c, rs->hbits[k].expr, &v) < 0)
-			v = true;
-		if (v) {
-			bits[k / 64] |= 1ULL << (k % 64);
-			any = true;
-		}
-		c.err = NULL;
-		agate_arena_reset(scratch);
-		rl_ctx_forget(&c);
-	}
-	for (uint32_t k = 0; k < h->nvals; k++) {
-		bool take = true;
-		double d = 0;
-		rl_val v;
-		if (rs->hvals[k].where && rl_eval_bool(&c, rs->hvals[k].where, &take) < 0)
-			take = true; /* unknown: counted, as for bits */
-		if (take) {
-			if (rl_eval_val(&c, rs->hvals[k].expr, &v) < 0)
-				d = HUGE_VAL;
-			else if (v.kind != RV_NIL && !rl_val_num(&v, &d))
-				d = HUGE_VAL; /* present, not a plain number: may be large */
-		}
-		if (d != 0) {
-			vals[k] = d;
-			any = true;
-		}
-		c.err = NULL;
-		agate_arena_reset(scratch);
-		rl_ctx_forget(&c);
-	}
-	return any;
-}
-
-int agate_history_record(agate_history *h, const agate_ruleset *rs,
-			 const agate_action *act, agate_verdict_kind verdict)
-{
+	memset(out, 0, sizeof(*out));
 	if (!h || !act)
 		return -EINVAL;
 	if (rs && rs->hlayout != h->layout) {
@@ -262,15 +216,25 @@ int agate_history_record(agate_history *h, const agate_ruleset *rs,
 	bool usable = rs && rs->hlayout == h->layout;
 	if (!usable || (h->nbits + h->nvals) == 0)
 		return 0; /* no history expression: nothing to keep but previous.* */
-	agate_arena *scratch = agate_arena_new(RL_HIST_SCRATCH);
 	unsigned char *e = calloc(1, h->stride);
-	if (!scratch || !e) {
-		agate_arena_free(scratch);
-		free(e);
+	if (!e)
 		return -ENOMEM;
-	}
 	memcpy(e, &act->now_ms, sizeof(int64_t));
-	bool relevant = answer_columns(h, rs, act, scratch, e);
+	out->entry = e;
+	out->bits = entry_bits(h, e);
+	out->vals = entry_vals(h, e);
+	out->nbits = h->nbits;
+	out->nvals = h->nvals;
+	return 1;
+}
+
+int rl_hist_commit(agate_history *h, rl_hist_entry *e)
+{
+	bool relevant = false;
+	for (uint32_t k = 0; k < (e->nbits + 63) / 64 && !relevant; k++)
+		relevant = e->bits[k] != 0;
+	for (uint32_t k = 0; k < e->nvals && !relevant; k++)
+		relevant = e->vals[k] != 0;
 	int rc = 0;
 	/* An entry that holds no bit and no value changes no count, sum or
 	 * seen(): it is not kept, so a flood of harmless calls cannot push
@@ -278,13 +242,19 @@ int agate_history_record(agate_history *h, const agate_ruleset *rs,
 	if (relevant) {
 		rc = make_room(h);
 		if (rc == 0) {
-			memcpy(h->ring + ((h->head + h->len) % h->cap) * h->stride, e, h->stride);
+			memcpy(h->ring + ((h->head + h->len) % h->cap) * h->stride, e->entry,
+			       h->stride);
 			h->len++;
 		}
 	}
-	agate_arena_free(scratch);
-	free(e);
+	rl_hist_discard(e);
 	return rc;
+}
+
+void rl_hist_discard(rl_hist_entry *e)
+{
+	free(e->entry);
+	memset(e, 0, sizeof(*e));
 }
 
 static int column(const agate_history *h, const agate_ruleset *rs, uint32_t slot, bool val)

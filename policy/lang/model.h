@@ -4,8 +4,8 @@
  * Life of a rule set: the parser turns each source into nodes allocated
  * from the rule set's pool; compile.c resolves names in place, compiles
  * regexes, assigns history and shell-cache slots and builds the trigger
- * index; from then on the rule set is never written again, so eval.c may
- * read it from any number of threads. The compiler's own state (tokens,
+ * index; from then on the rule set is never written again, so policy/eval
+ * may read it from any number of threads. The compiler's own state (tokens,
  * the builder) is in lang_int.h.
  */
 #ifndef AGATE_POLICY_MODEL_H
@@ -35,10 +35,6 @@
 #define RL_MAX_ERRORS 200             /* diagnostics kept before giving up */
 #define RL_MAX_HBITS 1024u            /* distinct count()/seen() expressions */
 #define RL_MAX_HVALS 256u             /* distinct sum() expressions */
-#define RL_MAX_SHELL_CMDS 256         /* simple commands per parsed line */
-#define RL_TRACE_CAP 4096             /* explain trace, bytes */
-#define RL_MAX_WALK 64                /* value-tree depth walked by any/all */
-#define RL_HIST_SCRATCH (1u << 20)    /* arena of agate_history_record */
 
 /* ---- runtime values --------------------------------------------------- */
 enum rl_val_kind {
@@ -147,6 +143,7 @@ enum rl_func {
 	FN_SUM,
 	FN_SEEN,
 	FN_FLAG,
+	FN_IS_NUMBER,
 };
 
 typedef struct rl_re {
@@ -316,7 +313,7 @@ typedef struct rl_rule {
 	const struct rl_node *pregate; /* check 1 when it can be refuted
 				      without evaluating it (a gated cmd{}
 				      or a regex with literals on its
-				      path): eval.c tries that first */
+				      path): rules_eval.c tries that first */
 	const char *short_trace; /* "rule NAME" */
 	const char *error_reason; /* "evaluation error in rule NAME" */
 } rl_rule;
@@ -357,7 +354,7 @@ typedef struct rl_pat {
 	uint64_t bigrams[4];
 } rl_pat;
 
-/* model.c: does the lower-cased tool name match the pattern? (eval.c
+/* model.c: does the lower-cased tool name match the pattern? (rules_eval.c
  * tests triggers with it, index.c merges side-list rules into the exact
  * buckets) */
 bool rl_pat_match(const rl_pat *pt, const char *low, size_t len);
@@ -425,68 +422,5 @@ const char *rl_field_name(int f);
 /* Free a rule set in any state, a half-compiled one too (the reference
  * count is not looked at: agate_ruleset_unref is the way for callers). */
 void ruleset_free(agate_ruleset *rs);
-
-/* ---- evaluation (eval.c), also used by history.c --------------------- */
-typedef struct rl_shcmd_cache rl_shcmd_cache;
-
-typedef struct rl_scope {
-	const agate_shell_cmd *cmds;
-	size_t n, i;
-	rl_shcmd_cache *cc; /* per command: argv / operands as values */
-	const char *line;   /* the parsed text */
-	size_t line_len;
-} rl_scope;
-
-typedef struct rl_shslot {
-	bool done;
-	int err;
-	rl_scope scope;
-} rl_shslot;
-
-typedef struct rl_ctx {
-	const agate_ruleset *rs;
-	const agate_action *act;
-	const agate_history *hist;
-	const agate_identity *id;
-	const agate_drift_result *drift;
-	agate_arena *arena;
-	rl_scope *scope;     /* innermost cmd{} scope, NULL outside */
-	rl_shslot *shell;    /* [rs->ncmd], lazily */
-	uint8_t *memo_b;     /* [rs->nmemo_b]: 0 unknown, 1 false, 2 true; lazily */
-	rl_val *memo_v;      /* [rs->nmemo_v], lazily */
-	uint8_t *memo_vd;    /* [rs->nmemo_v]: 1 when memo_v holds the value */
-	struct rl_bgcache {  /* bigrams of the last subjects regexes were asked about */
-		const char *p;
-		size_t len;
-		uint64_t bg[4];
-	} bgc[4];
-	unsigned bgc_next;
-	pcre2_match_data *md;
-	const char *err;     /* evaluation error message */
-	rl_sbuf *trace;      /* explain */
-	bool recording;      /* inside agate_history_record */
-	int walk_depth;
-} rl_ctx;
-
-void rl_ctx_init(rl_ctx *c, const agate_ruleset *rs, const agate_action *act,
-		 const agate_eval_env *env, agate_arena *arena);
-/* Forget everything c keeps in its arena (parsed lines, PCRE2 match data,
- * memo tables, subject bigrams): call it whenever that arena is reset
- * while c is still used. */
-void rl_ctx_forget(rl_ctx *c);
-/* 0 with *out, -ENOMEM (arena), -EINVAL (evaluation error, c->err says why) */
-int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out);
-int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out);
-bool rl_num_from_str(const char *s, size_t n, double *out);
-bool rl_val_num(const rl_val *v, double *out);
-
-/* ---- history internals (history.c) ----------------------------------- */
-/* Past entries of slot (from the rule set rs) whose time is >= since_ms
- * (INT64_MIN: all). Return 0 when h has no column for that slot. */
-size_t rl_hist_count(const agate_history *h, const agate_ruleset *rs,
-		     uint32_t slot, int64_t since_ms);
-double rl_hist_sum(const agate_history *h, const agate_ruleset *rs,
-		   uint32_t slot, int64_t since_ms);
-bool rl_hist_prev(const agate_history *h, agate_str *tool, agate_verdict_kind *v);
 
 #endif

@@ -124,7 +124,7 @@ static bool enter(parser *p, const rl_tok *t)
 static const char *const func_names[] = {
 	[FN_LEN] = "len",     [FN_LOWER] = "lower", [FN_PATH] = "path",
 	[FN_FIRST] = "first", [FN_COUNT] = "count", [FN_SUM] = "sum",
-	[FN_SEEN] = "seen",   [FN_FLAG] = "flag",
+	[FN_SEEN] = "seen",   [FN_FLAG] = "flag",   [FN_IS_NUMBER] = "is_number",
 };
 
 static int func_id(const rl_tok *t)
@@ -449,7 +449,7 @@ rl_node *parse_value(parser *p)
 				return parse_call(p, fn);
 			char buf[96];
 			rl_error(p->b, p->file, t->line, t->col,
-				 "unknown function %s (expected len, lower, path, first, count, sum, seen, flag or cmd)",
+				 "unknown function %s (expected len, lower, path, first, is_number, count, sum, seen, flag or cmd)",
 				 rl_tok_describe(t, buf, sizeof(buf)));
 			p->fail = true;
 			return NULL;

@@ -175,7 +175,7 @@ bool reserved_name(const char *s)
 		"any", "all", "true", "false", "True", "False", "nil", "None",
 		"within", "where", "cmd", "description", "severity", "priority",
 		"override", "mode", "args", "context", "drift", "previous",
-		"len", "lower", "first", "count", "sum", "seen", "flag", NULL,
+		"len", "lower", "first", "count", "sum", "seen", "flag", "is_number", NULL,
 	};
 	for (size_t i = 0; words[i]; i++)
 		if (strcmp(words[i], s) == 0)

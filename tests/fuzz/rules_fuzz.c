@@ -16,6 +16,7 @@
 
 #include "policy/base/arena.h"
 #include "policy/base/diag.h"
+#include "policy/eval/eval.h"
 #include "policy/lang/rules.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

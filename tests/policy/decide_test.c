@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "policy/decide.h"
+#include "policy/eval/eval.h"
 
 static agate_frame *frame;
 static agate_arena *arena;

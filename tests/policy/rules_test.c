@@ -2,6 +2,7 @@
  * diagnostics, trigger index, includes, agents, cmd{} scopes, explain. */
 #include <criterion/criterion.h>
 #include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,6 +170,49 @@ Test(rules, equality_and_ordering)
 	NO("args.amount > 1", "{}");
 	NO("args.amount < 1", "{}");
 	YES("args.a == args.b", "{\"a\": [1, 2], \"b\": [1, 2]}");
+}
+
+/* is_number(x): what an ordering comparison reads without an error */
+Test(rules, is_number_tells_plain_numbers_apart)
+{
+	static const char *const yes[] = {
+		"{\"x\": \"10,000\"}", "{\"x\": \" 1e3 \"}", "{\"x\": 5}", "{\"x\": 2.5}",
+		"{\"x\": -0.25}", "{\"x\": 0}", "{\"x\": \"$10,000.50\"}", "{\"x\": \"-€5\"}",
+		"{\"x\": \"1e400\"}", "{\"x\": \"0\"}",
+	};
+	static const char *const no[] = {
+		"{\"x\": \"50_000\"}", "{\"x\": \"inf\"}", "{\"x\": \"NaN\"}", "{\"x\": [1]}",
+		"{\"x\": {\"v\": 1}}", "{\"x\": true}", "{\"x\": \"\"}", "{\"x\": \"0x10\"}",
+		"{\"x\": \"lots\"}", "{\"x\": \"\xef\xbc\x95\"}", "{}",
+	};
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
+		YES("is_number(args.x)", yes[i]);
+		NO("not is_number(args.x)", yes[i]);
+	}
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++) {
+		NO("is_number(args.x)", no[i]);
+		YES("not is_number(args.x)", no[i]);
+	}
+	YES("is_number(5) and is_number(\"7\")", "{}");
+	NO("is_number(nil)", "{}");
+	NO("is_number(args)", "{\"x\": 1}");
+	/* a number sent as a float NaN (msgpack can) is not a number */
+	agate_ruleset *rs = compile_ok("default allow\nrule @t\ntrigger any\n"
+				       "check not is_number(args.x)\nenforce block\nend\n");
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, "t", "{\"x\": 1.5}");
+	agate_value *x = (agate_value *)agate_value_get(act.args, "x", 1);
+	cr_assert(x && x->type == AGATE_FLOAT);
+	cr_expect_eq(eval1(rs, &act, a).enforcement, AGATE_ENFORCE_ALLOW);
+	x->as.real = NAN;
+	cr_expect_eq(eval1(rs, &act, a).enforcement, AGATE_ENFORCE_BLOCK);
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+	/* it lets a rule name what it refuses instead of failing on it */
+	const char *guard = "args.amount != nil and not is_number(args.amount)";
+	YES(guard, "{\"amount\": \"50_000\"}");
+	NO(guard, "{\"amount\": \"50,000\"}");
+	NO(guard, "{}");
 }
 
 Test(rules, tool_comparisons_ignore_case)
@@ -676,6 +720,34 @@ Test(rules, many_glob_patterns)
 	agate_ruleset_unref(rs);
 }
 
+/* A tool matching more distinct patterns than the merge takes lists
+ * (32): its rules are gathered and sorted, still visited once each in
+ * file order. */
+Test(rules, tool_matching_more_patterns_than_merge_lists)
+{
+	char *src = malloc(16 * 1024), tool[256];
+	cr_assert(src);
+	size_t o = (size_t)snprintf(src, 16 * 1024, "default block\n");
+	size_t t = 0;
+	for (int i = 0; i < 40; i++) {
+		o += (size_t)snprintf(src + o, 16 * 1024 - o,
+				      "rule @r%d\ntrigger \"*k%02dk*\"\nenforce allow\nend\n", i, i);
+		t += (size_t)snprintf(tool + t, sizeof(tool) - t, "k%02dk", 39 - i);
+	}
+	o += (size_t)snprintf(src + o, 16 * 1024 - o, "rule @other\ntrigger \"*zz*\"\nenforce stop\nend\n");
+	agate_ruleset *rs = compile_ok(src);
+	free(src);
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, tool, NULL);
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_expect_eq(r.candidates, 40);
+	cr_expect_eq(r.matches, 40);
+	cr_expect_str_eq(r.rule, "r0", "ties go to file order");
+	cr_expect_eq(r.enforcement, AGATE_ENFORCE_ALLOW);
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
 Test(rules, many_rules_only_candidates_are_visited)
 {
 	size_t cap = 1 << 20, n = 0;
@@ -887,6 +959,11 @@ Test(rules, errors_name_file_line_col)
 	expect_error("rule @r\ntrigger x\ncheck count(seen(true)) > 1\nenforce block\nend\n",
 		     "history functions cannot be nested");
 	expect_error("predicate tool := true\n", "reserved word");
+	expect_error("predicate is_number := true\n", "reserved word");
+	expect_error("rule @r\ntrigger x\ncheck is_number(args.x, args.y)\nenforce block\nend\n",
+		     "test.rules:3:7: error: is_number() takes one argument, found 2");
+	expect_error("rule @r\ntrigger x\ncheck is_num(args.x)\nenforce block\nend\n",
+		     "expected len, lower, path, first, is_number, count, sum, seen, flag or cmd");
 	expect_error("rule @r\ntrigger x\ncheck args.x == 1 args.y\nenforce block\nend\n",
 		     "test.rules:3:19: error: expected end of line, found 'args.y'");
 }

@@ -14,6 +14,7 @@
 
 #include "policy/base/arena.h"
 #include "policy/base/diag.h"
+#include "policy/eval/eval.h"
 #include "policy/lang/rules.h"
 #include "policy/base/value.h"
 

@@ -1,0 +1,305 @@
+/* eval_int.h - private to policy/eval: the state of one evaluation and
+ * what the evaluator's files share.
+ *
+ * A decision (rules_eval.c) or a history record owns one rl_ctx; expr.c
+ * walks the expression tree, field.c reads the action's fields,
+ * compare.c applies the operators and value.c converts and compares
+ * values. The helpers of a few lines on the hot path are static inline
+ * here, so that the split into files costs no call.
+ */
+#ifndef AGATE_POLICY_EVAL_INT_H
+#define AGATE_POLICY_EVAL_INT_H
+
+#include <math.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "policy/eval/eval.h"
+#include "policy/lang/model.h"
+
+/* ---- limits of evaluation (docs/rules.md lists them) ----------------- */
+#define RL_MAX_SHELL_CMDS 256         /* simple commands per parsed line */
+#define RL_TRACE_CAP 4096             /* explain trace, bytes */
+#define RL_MAX_WALK 64                /* value-tree depth walked by any/all */
+#define RL_HIST_SCRATCH (1u << 20)    /* arena of agate_history_record */
+
+/* ---- the state of one evaluation --------------------------------------- */
+typedef struct rl_shcmd_cache rl_shcmd_cache;
+
+struct rl_shcmd_cache {
+	agate_value argv, operands, redirects;
+	bool have_argv, have_operands, have_redirects;
+	bool have_h;
+	uint64_t h[3]; /* rl_hash of program, next_program, prev_program */
+};
+
+typedef struct rl_scope {
+	const agate_shell_cmd *cmds;
+	size_t n, i;
+	rl_shcmd_cache *cc; /* per command: argv / operands as values */
+	const char *line;   /* the parsed text */
+	size_t line_len;
+} rl_scope;
+
+typedef struct rl_shslot {
+	bool done;
+	int err;
+	rl_scope scope;
+} rl_shslot;
+
+typedef struct rl_ctx {
+	const agate_ruleset *rs;
+	const agate_action *act;
+	const agate_history *hist;
+	const agate_identity *id;
+	const agate_drift_result *drift;
+	agate_arena *arena;
+	rl_scope *scope;     /* innermost cmd{} scope, NULL outside */
+	rl_shslot *shell;    /* [rs->ncmd], lazily */
+	uint8_t *memo_b;     /* [rs->nmemo_b]: 0 unknown, 1 false, 2 true; lazily */
+	rl_val *memo_v;      /* [rs->nmemo_v], lazily */
+	uint8_t *memo_vd;    /* [rs->nmemo_v]: 1 when memo_v holds the value */
+	struct rl_bgcache {  /* bigrams of the last subjects regexes were asked about */
+		const char *p;
+		size_t len;
+		uint64_t bg[4];
+	} bgc[4];
+	unsigned bgc_next;
+	pcre2_match_data *md;
+	const char *err;     /* evaluation error message */
+	rl_sbuf *trace;      /* explain */
+	bool recording;      /* inside agate_history_record */
+	int walk_depth;
+} rl_ctx;
+
+/* ---- expr.c ---------------------------------------------------------- */
+void rl_ctx_init(rl_ctx *c, const agate_ruleset *rs, const agate_action *act,
+		 const agate_eval_env *env, agate_arena *arena);
+/* Forget everything c keeps in its arena (parsed lines, PCRE2 match data,
+ * memo tables, subject bigrams): call it whenever that arena is reset
+ * while c is still used. */
+void rl_ctx_forget(rl_ctx *c);
+/* 0 with *out, -ENOMEM (arena), -EINVAL (evaluation error, c->err says why) */
+int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out);
+int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out);
+/* 0 when n is surely false without error, 1 when it may hold, -ENOMEM */
+int may_hold(rl_ctx *c, const rl_node *n, int depth);
+
+/* ---- value.c --------------------------------------------------------- */
+bool rl_num_from_str(const char *s, size_t n, double *out);
+bool rl_val_num(const rl_val *v, double *out);
+int ordered_pair(rl_ctx *c, const rl_val *l, const rl_val *r, double *x,
+		 double *y, bool *defined);
+bool find_sub(agate_str hay, agate_str needle, bool ci);
+bool val_eq(const rl_val *a, const rl_val *b, bool ci);
+
+static inline void from_value(const agate_value *v, rl_val *o)
+{
+	memset(o, 0, sizeof(*o));
+	if (!v)
+		return;
+	switch (v->type) {
+	case AGATE_NIL: break;
+	case AGATE_BOOL: o->kind = RV_BOOL; o->b = v->as.boolean; break;
+	case AGATE_INT: o->kind = RV_NUM; o->n = (double)v->as.integer; break;
+	case AGATE_FLOAT: o->kind = RV_NUM; o->n = v->as.real; break;
+	case AGATE_STR:
+	case AGATE_BIN: o->kind = RV_STR; o->s = v->as.str; break;
+	case AGATE_ARRAY:
+	case AGATE_MAP: o->kind = RV_TREE; o->t = v; break;
+	}
+}
+
+static inline void set_str(rl_val *o, const char *s, size_t n)
+{
+	memset(o, 0, sizeof(*o));
+	o->kind = RV_STR;
+	o->s.ptr = s ? s : "";
+	o->s.len = s ? n : 0;
+}
+
+static inline void set_cstr(rl_val *o, const char *s)
+{
+	set_str(o, s, s ? strlen(s) : 0);
+}
+
+static inline void set_num(rl_val *o, double d)
+{
+	memset(o, 0, sizeof(*o));
+	o->kind = RV_NUM;
+	o->n = d;
+}
+
+static inline void set_bool(rl_val *o, bool b)
+{
+	memset(o, 0, sizeof(*o));
+	o->kind = RV_BOOL;
+	o->b = b;
+}
+
+static inline bool truthy(const rl_ctx *c, const rl_val *v)
+{
+	switch (v->kind) {
+	case RV_BOOL: return v->b;
+	case RV_NUM: return v->n != 0 && !isnan(v->n);
+	case RV_STR: return v->s.len > 0;
+	case RV_TREE:
+		return v->t->type == AGATE_ARRAY ? v->t->as.array.len > 0 : v->t->as.map.len > 0;
+	case RV_IDTOOLS: return c->id && agate_identity_tool_count(c->id) > 0;
+	default: return false;
+	}
+}
+
+static inline bool bytes_eq(agate_str a, agate_str b, bool ci)
+{
+	if (a.len != b.len)
+		return false;
+	if (!ci)
+		return a.len == 0 || memcmp(a.ptr, b.ptr, a.len) == 0;
+	for (size_t i = 0; i < a.len; i++)
+		if (lc((unsigned char)a.ptr[i]) != lc((unsigned char)b.ptr[i]))
+			return false;
+	return true;
+}
+
+/* lit in s (glibc's memmem is slow on the short needles used here) */
+static inline bool find_cs(const char *s, size_t n, const char *lit, size_t ll)
+{
+	if (ll > n)
+		return false;
+	const char *end = s + n - ll + 1, *q = s;
+	while (q < end && (q = memchr(q, lit[0], (size_t)(end - q)))) {
+		if (!memcmp(q + 1, lit + 1, ll - 1))
+			return true;
+		q++;
+	}
+	return false;
+}
+
+static inline bool has_prefix(agate_str s, agate_str p, bool ci)
+{
+	return p.len <= s.len && bytes_eq((agate_str){ s.ptr, p.len }, p, ci);
+}
+
+static inline bool has_suffix(agate_str s, agate_str p, bool ci)
+{
+	return p.len <= s.len && bytes_eq((agate_str){ s.ptr + s.len - p.len, p.len }, p, ci);
+}
+
+/* text of a string or number operand for the string operators */
+static inline bool as_text(const rl_val *v, char *buf, size_t cap, agate_str *out)
+{
+	if (v->kind == RV_STR) {
+		*out = v->s;
+		return true;
+	}
+	if (v->kind == RV_NUM) {
+		int k;
+		if (v->n == floor(v->n) && fabs(v->n) < 9e15)
+			k = snprintf(buf, cap, "%lld", (long long)v->n);
+		else
+			k = snprintf(buf, cap, "%.17g", v->n);
+		if (k < 0 || (size_t)k >= cap)
+			return false;
+		out->ptr = buf;
+		out->len = (size_t)k;
+		return true;
+	}
+	return false;
+}
+
+/* ---- compare.c ------------------------------------------------------- */
+bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll);
+const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool keep,
+				uint64_t tmp[4]);
+bool set_has(const rl_strset *st, const rl_val *l, bool ci);
+int cmp_leaf(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r, bool *res);
+int walk(rl_ctx *c, const rl_node *n, const agate_value *v, const rl_val *r,
+	 int depth, bool *res);
+void trace_cmp(rl_ctx *c, const rl_node *n, const rl_val *lhs, bool res);
+
+/* s in a case-sensitive set, its rl_hash already known */
+static inline bool set_has_hashed(const rl_strset *st, agate_str s, uint64_t h)
+{
+	for (uint32_t j = (uint32_t)h & (st->cap - 1); st->slot[j]; j = (j + 1) & (st->cap - 1)) {
+		if (st->hash[j] != h)
+			continue;
+		const agate_value *e = &st->arr->as.array.items[st->slot[j] - 1];
+		if (bytes_eq(s, e->as.str, false))
+			return true;
+	}
+	return false;
+}
+
+/* the prefilter: can s (whose bigrams are sb) match re at all? */
+static inline bool re_may_match(const rl_re *re, agate_str s, const uint64_t *sb)
+{
+	if (!((re->rep[0] & sb[0]) | (re->rep[1] & sb[1]) | (re->rep[2] & sb[2]) |
+	      (re->rep[3] & sb[3])))
+		return false; /* not one literal's telling bigram */
+	for (unsigned i = 0; i < re->nlit; i++) {
+		const uint64_t *lb = re->lit_bg[i];
+		if ((lb[0] & ~sb[0]) | (lb[1] & ~sb[1]) | (lb[2] & ~sb[2]) | (lb[3] & ~sb[3]))
+			continue; /* some bigram of the literal is missing */
+		size_t ll = re->lit_len[i];
+		if (re->lit_ci ? find_ci_lower(s.ptr, s.len, re->lit[i], ll)
+			       : find_cs(s.ptr, s.len, re->lit[i], ll))
+			return true;
+	}
+	return false;
+}
+
+/* ---- field.c --------------------------------------------------------- */
+int get_field(rl_ctx *c, const rl_node *n, rl_val *o);
+
+static inline const agate_shell_cmd *cur_cmd(const rl_ctx *c)
+{
+	return c->scope && c->scope->i < c->scope->n ? &c->scope->cmds[c->scope->i] : NULL;
+}
+
+/* the name fields of a command, and their hashes (computed once) */
+static inline const uint64_t *cmd_hashes(rl_shcmd_cache *cc, const agate_shell_cmd *cmd)
+{
+	if (!cc->have_h) {
+		cc->h[0] = rl_hash(cmd->program.ptr ? cmd->program.ptr : "", cmd->program.len);
+		cc->h[1] = cmd->next_program.ptr ? rl_hash(cmd->next_program.ptr, cmd->next_program.len) : 0;
+		cc->h[2] = cmd->prev_program.ptr ? rl_hash(cmd->prev_program.ptr, cmd->prev_program.len) : 0;
+		cc->have_h = true;
+	}
+	return cc->h;
+}
+
+/* ---- history.c ------------------------------------------------------- */
+/* An entry being recorded: its time is set; bits (one per count()/seen()
+ * column) and vals (one per sum() column) are zero until answered. */
+typedef struct rl_hist_entry {
+	unsigned char *entry; /* owned: as laid out in the ring */
+	uint64_t *bits;
+	double *vals;
+	uint32_t nbits, nvals;
+} rl_hist_entry;
+
+/* Start recording act, decided as verdict: previous.* now tell of it and
+ * h is laid out for rs's columns. Returns 1 with *e, a new entry whose
+ * bits and vals the caller answers and then passes to rl_hist_commit (or
+ * rl_hist_discard); 0 when there is nothing to keep but previous.* (h
+ * keeps no entries, or rs has no history expression); -EINVAL; -ENOMEM
+ * (*e then owns nothing). */
+int rl_hist_append(agate_history *h, const agate_ruleset *rs, const agate_action *act,
+		   agate_verdict_kind verdict, rl_hist_entry *e);
+/* Keep e in the ring, dropping the oldest entry when it is full, unless
+ * e answers no expression; frees e either way. 0 or -ENOMEM. */
+int rl_hist_commit(agate_history *h, rl_hist_entry *e);
+void rl_hist_discard(rl_hist_entry *e);
+/* Past entries of slot (from the rule set rs) whose time is >= since_ms
+ * (INT64_MIN: all). Return 0 when h has no column for that slot. */
+size_t rl_hist_count(const agate_history *h, const agate_ruleset *rs,
+		     uint32_t slot, int64_t since_ms);
+double rl_hist_sum(const agate_history *h, const agate_ruleset *rs,
+		   uint32_t slot, int64_t since_ms);
+bool rl_hist_prev(const agate_history *h, agate_str *tool, agate_verdict_kind *v);
+
+#endif

@@ -1,0 +1,556 @@
+/* expr.c - evaluate an expression of the compiled set: and/or/not,
+ * predicates, comparisons, cmd{} blocks over a parsed shell line and
+ * function calls, with the per-decision memo of expressions that have one
+ * answer per decision. may_hold answers, without evaluating, whether a
+ * rule's first check can hold at all.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "policy/base/path.h"
+#include "policy/eval/eval_int.h"
+
+void rl_ctx_init(rl_ctx *c, const agate_ruleset *rs, const agate_action *act,
+		 const agate_eval_env *env, agate_arena *arena)
+{
+	memset(c, 0, sizeof(*c));
+	c->rs = rs;
+	c->act = act;
+	c->arena = arena;
+	if (env) {
+		c->hist = env->history;
+		c->id = env->identity;
+		c->drift = env->drift;
+	}
+}
+
+void rl_ctx_forget(rl_ctx *c)
+{
+	c->md = NULL;
+	c->shell = NULL;
+	c->memo_b = NULL;
+	c->memo_v = NULL;
+	c->memo_vd = NULL;
+	memset(c->bgc, 0, sizeof(c->bgc));
+	c->bgc_next = 0;
+}
+
+/* the shapes of enum rl_fast, with the answers of the general path: a
+ * missing field is nil, which equals no string and is in no list */
+static bool eval_fast(const rl_ctx *c, const rl_node *n)
+{
+	const agate_shell_cmd *cmd = cur_cmd(c);
+	agate_str f = { NULL, 0 };
+	if (cmd)
+		f = n->a->sub == F_PROGRAM ? cmd->program :
+		    n->a->sub == F_NEXT_PROGRAM ? cmd->next_program : cmd->prev_program;
+	if (n->a->sub == F_PROGRAM && cmd && !f.ptr)
+		f.ptr = ""; /* program is always a string inside cmd{} */
+	if (n->fast == FAST_IN) {
+		if (!f.ptr)
+			return false;
+		if (!n->u.set->ci && !n->u.set->has_other && c->scope->cc) {
+			const uint64_t *h = cmd_hashes(&c->scope->cc[c->scope->i], cmd);
+			return set_has_hashed(n->u.set, f,
+					      h[n->a->sub == F_PROGRAM ? 0 : n->a->sub == F_NEXT_PROGRAM ? 1 : 2]);
+		}
+		rl_val l;
+		set_str(&l, f.ptr, f.len);
+		return set_has(n->u.set, &l, false);
+	}
+	agate_str lit = n->b->u.lit.v.s;
+	bool eq = f.ptr && f.len == lit.len && (!lit.len || !memcmp(f.ptr, lit.ptr, lit.len));
+	return n->fast == FAST_EQ ? eq : !eq;
+}
+
+static int eval_cmp(rl_ctx *c, const rl_node *n, bool *out)
+{
+	if (n->fast && !c->trace) {
+		*out = eval_fast(c, n);
+		return 0;
+	}
+	rl_val l, r;
+	memset(&r, 0, sizeof(r));
+	int rc = rl_eval_val(c, n->a, &l);
+	if (rc < 0)
+		return rc;
+	if (n->op != OP_NONE && n->op != OP_MATCHES) {
+		rc = rl_eval_val(c, n->b, &r);
+		if (rc < 0)
+			return rc;
+	}
+	if (n->quant != Q_NONE && l.kind == RV_TREE) {
+		rc = walk(c, n, l.t, &r, 0, out);
+	} else if (n->quant == Q_ALL && l.kind == RV_NIL) {
+		*out = true; /* every element of nothing */
+		rc = 0;
+	} else if (n->quant == Q_ANY && l.kind == RV_NIL) {
+		*out = false;
+		rc = 0;
+	} else {
+		rc = cmp_leaf(c, n, &l, &r, out);
+	}
+	if (rc == 0 && c->trace)
+		trace_cmp(c, n, &l, *out);
+	return rc;
+}
+
+static int shell_parse(rl_ctx *c, const rl_node *n, rl_scope *sc)
+{
+	rl_val v;
+	char nb[48];
+	agate_str s;
+	memset(sc, 0, sizeof(*sc));
+	int rc = rl_eval_val(c, n->a, &v);
+	if (rc < 0)
+		return rc;
+	if (!as_text(&v, nb, sizeof(nb), &s) || s.len == 0)
+		return 0; /* nothing to run: no command satisfies anything */
+	if (s.ptr == nb) {
+		char *cp = agate_arena_strndup(c->arena, s.ptr, s.len);
+		if (!cp)
+			return -ENOMEM;
+		s.ptr = cp;
+	}
+	const agate_shell_cmd *cmds = NULL;
+	size_t nc = 0;
+	rc = agate_shell_parse(s.ptr, s.len, c->arena, RL_MAX_SHELL_CMDS, &cmds, &nc);
+	if (rc == -ENOMEM)
+		return rc;
+	if (rc < 0) {
+		c->err = rc == -E2BIG ? "shell command line too long, too deep or with too many commands"
+				      : "shell command line could not be parsed";
+		return -EINVAL;
+	}
+	sc->cmds = cmds;
+	sc->n = nc;
+	sc->line = s.ptr;
+	sc->line_len = s.len;
+	if (nc) {
+		sc->cc = agate_arena_zalloc(c->arena, nc * sizeof(*sc->cc));
+		if (!sc->cc)
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+/* gate sets hold strings only (compile.c), compared case-sensitively */
+static bool in_strset(const rl_strset *st, agate_str s, uint64_t h)
+{
+	return st && s.ptr && set_has_hashed(st, s, h);
+}
+
+static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_cache *cc)
+{
+	if ((g->redir_out && cmd->redirect_out.ptr) || (g->redir_in && cmd->redirect_in.ptr))
+		return true;
+	agate_str prog = cmd->program;
+	if (!prog.ptr)
+		prog.ptr = "";
+	uint64_t tmp[3];
+	const uint64_t *h = cc ? cmd_hashes(cc, cmd) : tmp;
+	if (!cc) {
+		tmp[0] = rl_hash(prog.ptr, prog.len);
+		tmp[1] = cmd->next_program.ptr ? rl_hash(cmd->next_program.ptr, cmd->next_program.len) : 0;
+		tmp[2] = cmd->prev_program.ptr ? rl_hash(cmd->prev_program.ptr, cmd->prev_program.len) : 0;
+	}
+	if (in_strset(g->prog, prog, h[0]) || in_strset(g->next, cmd->next_program, h[1]) ||
+	    in_strset(g->prev, cmd->prev_program, h[2]))
+		return true;
+	for (unsigned k = 0; k < g->nfre; k++) {
+		/* could the regex match? (its literal prefilter, nothing more) */
+		const rl_node *re = g->fre[k]->b;
+		agate_str f = g->fre[k]->a->sub == F_PROGRAM ? prog : cmd->path;
+		if (!f.ptr)
+			f.ptr = "";
+		uint64_t sb[4] = { 0, 0, 0, 0 };
+		for (size_t i = 0; i + 1 < f.len; i++) {
+			unsigned bh = ((unsigned)lc((unsigned char)f.ptr[i]) * 31u +
+				       (unsigned)lc((unsigned char)f.ptr[i + 1])) & 255u;
+			sb[bh >> 6] |= 1ull << (bh & 63);
+		}
+		const uint64_t *rp = re->u.re.rep;
+		if (!((rp[0] & sb[0]) | (rp[1] & sb[1]) | (rp[2] & sb[2]) | (rp[3] & sb[3])))
+			continue;
+		for (uint32_t i = 0; i < re->u.re.n; i++)
+			if (re_may_match(&re->u.re.res[i], f, sb))
+				return true;
+	}
+	return false;
+}
+
+/* the parse of n's operand, shared by every cmd{} over it (0, -ENOMEM) */
+static int cmd_slot(rl_ctx *c, const rl_node *n, rl_shslot **out)
+{
+	if (!c->shell) {
+		c->shell = agate_arena_zalloc(c->arena, c->rs->ncmd * sizeof(*c->shell));
+		if (!c->shell)
+			return -ENOMEM;
+	}
+	rl_shslot *sl = &c->shell[n->u.cmd_slot];
+	if (!sl->done) {
+		sl->err = shell_parse(c, n, &sl->scope);
+		if (sl->err == -ENOMEM)
+			return sl->err;
+		sl->done = true;
+		if (sl->err < 0)
+			sl->scope.n = 0;
+	}
+	*out = sl;
+	return 0;
+}
+
+/* A rule whose first check starts with the gated cmd{} test n: can it
+ * match at all? 0 when no command of the line passes the gate (then the
+ * test is false without error, and so is the check), 1 otherwise (also
+ * when the line could not be parsed: the check then fails as it must),
+ * -ENOMEM. */
+static int rule_may_match(rl_ctx *c, const rl_node *n)
+{
+	if (n->u.cmd_slot >= c->rs->ncmd)
+		return 1;
+	rl_shslot *sl;
+	int rc = cmd_slot(c, n, &sl);
+	if (rc < 0)
+		return rc;
+	if (sl->err < 0)
+		return 1;
+	for (size_t i = 0; i < sl->scope.n; i++)
+		if (gate_admits(n->gate, &sl->scope.cmds[i], sl->scope.cc ? &sl->scope.cc[i] : NULL))
+			return 1;
+	return 0;
+}
+
+/* 0 when n is surely false without error (so a rule whose first check it
+ * is cannot match), 1 when it may hold, -ENOMEM. Mirrors the evaluation
+ * order: the left of `and`; `or` only when both sides are refuted. */
+int may_hold(rl_ctx *c, const rl_node *n, int depth)
+{
+	int rc;
+	if (depth > RL_MAX_DEPTH * 2)
+		return 1;
+	switch (n->kind) {
+	case N_AND:
+		return may_hold(c, n->a, depth + 1);
+	case N_OR:
+		if ((rc = may_hold(c, n->a, depth + 1)) != 0)
+			return rc;
+		return may_hold(c, n->b, depth + 1);
+	case N_PRED:
+		return may_hold(c, n->u.pred->body, depth + 1);
+	case N_CMD:
+		return n->gate && n->u.cmd_slot != RL_NO_SLOT ? rule_may_match(c, n) : 1;
+	case N_CMP: {
+		if (!rl_precheck_regex(n))
+			return 1;
+		rl_val v;
+		char nb[48];
+		agate_str ls;
+		if ((rc = rl_eval_val(c, n->a, &v)) < 0)
+			return rc == -ENOMEM ? rc : 1;
+		if (!as_text(&v, nb, sizeof(nb), &ls))
+			return 0; /* matches is false on a non-text */
+		if (!ls.ptr)
+			ls.ptr = "";
+		uint64_t tmp[4];
+		const uint64_t *sb = subject_bigrams(c, ls.ptr, ls.len, ls.ptr != nb, tmp);
+		const uint64_t *rp = n->b->u.re.rep;
+		if (!((rp[0] & sb[0]) | (rp[1] & sb[1]) | (rp[2] & sb[2]) | (rp[3] & sb[3])))
+			return 0;
+		for (uint32_t i = 0; i < n->b->u.re.n; i++)
+			if (re_may_match(&n->b->u.re.res[i], ls, sb))
+				return 1;
+		return 0;
+	}
+	default:
+		return 1;
+	}
+}
+
+static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
+{
+	rl_scope local;
+	int rc;
+	*out = false;
+	if (n->u.cmd_slot != RL_NO_SLOT && n->u.cmd_slot < c->rs->ncmd) {
+		rl_shslot *sl;
+		if ((rc = cmd_slot(c, n, &sl)) < 0)
+			return rc;
+		if (sl->err < 0) {
+			c->err = c->err ? c->err : "shell command line could not be parsed";
+			return sl->err;
+		}
+		local = sl->scope;
+	} else {
+		rc = shell_parse(c, n, &local);
+		if (rc < 0)
+			return rc;
+	}
+	rl_scope *saved = c->scope;
+	rc = 0;
+	/* the gate skips commands whose program the body cannot accept (not
+	 * while explaining, so the trace shows every test) */
+	const rl_gate *gate = c->trace ? NULL : n->gate;
+	for (size_t i = 0; i < local.n; i++) {
+		if (gate && !gate_admits(gate, &local.cmds[i], local.cc ? &local.cc[i] : NULL))
+			continue;
+		local.i = i;
+		c->scope = &local;
+		rc = rl_eval_bool(c, n->b, out);
+		if (rc < 0 || *out)
+			break;
+	}
+	c->scope = saved;
+	if (rc == 0 && c->trace && !c->trace->overflow) {
+		rl_sb_puts(c->trace, "    cmd(");
+		rl_print_node(c->trace, n->a, false, 0);
+		rl_sb_printf(c->trace, ") { ... } -> %s (%zu command%s)\n",
+			     *out ? "true" : "false", local.n, local.n == 1 ? "" : "s");
+	}
+	return rc;
+}
+
+static int64_t since_of(const rl_ctx *c, const rl_node *n)
+{
+	if (n->u.hist.window_ms < 0)
+		return INT64_MIN;
+	if (c->act->now_ms < INT64_MIN + n->u.hist.window_ms)
+		return INT64_MIN;
+	return c->act->now_ms - n->u.hist.window_ms;
+}
+
+static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
+{
+	int rc;
+	memset(o, 0, sizeof(*o));
+	switch (n->sub) {
+	case FN_LEN: {
+		rl_val v;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		double len = 0;
+		if (v.kind == RV_STR)
+			len = (double)v.s.len;
+		else if (v.kind == RV_TREE)
+			len = v.t->type == AGATE_ARRAY ? v.t->as.array.len : v.t->as.map.len;
+		else if (v.kind == RV_IDTOOLS)
+			len = c->id ? (double)agate_identity_tool_count(c->id) : 0;
+		set_num(o, len);
+		return 0;
+	}
+	case FN_LOWER:
+	case FN_PATH: {
+		rl_val v;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		if (v.kind != RV_STR) {
+			*o = v;
+			return 0;
+		}
+		char *s;
+		if (n->sub == FN_LOWER) {
+			s = agate_arena_strndup(c->arena, v.s.ptr, v.s.len);
+			if (!s)
+				return -ENOMEM;
+			for (size_t i = 0; i < v.s.len; i++)
+				s[i] = (char)lc((unsigned char)s[i]);
+			set_str(o, s, v.s.len);
+		} else {
+			const agate_shell_cmd *cmd = cur_cmd(c);
+			s = agate_path_normalize(c->arena, v.s.ptr, v.s.len, cmd ? cmd->cwd : NULL);
+			if (!s)
+				return -ENOMEM;
+			set_cstr(o, s);
+		}
+		return 0;
+	}
+	case FN_FIRST:
+		for (uint32_t i = 0; i < n->nargs; i++) {
+			if ((rc = rl_eval_val(c, n->args[i], o)) < 0)
+				return rc;
+			if (o->kind != RV_NIL && !(o->kind == RV_STR && o->s.len == 0) &&
+			    !(o->kind == RV_TREE && !truthy(c, o)))
+				return 0;
+		}
+		memset(o, 0, sizeof(*o));
+		return 0;
+	case FN_COUNT: {
+		bool now = false;
+		if ((rc = rl_eval_bool(c, n->args[0], &now)) < 0)
+			return rc;
+		size_t past = c->hist ? rl_hist_count(c->hist, c->rs, n->u.hist.slot,
+						      since_of(c, n)) : 0;
+		set_num(o, (double)past + (now ? 1 : 0));
+		return 0;
+	}
+	case FN_SEEN: {
+		size_t past = c->hist ? rl_hist_count(c->hist, c->rs, n->u.hist.slot,
+						      since_of(c, n)) : 0;
+		set_bool(o, past > 0);
+		return 0;
+	}
+	case FN_SUM: {
+		double total = c->hist ? rl_hist_sum(c->hist, c->rs, n->u.hist.slot,
+						     since_of(c, n)) : 0;
+		bool take = true;
+		if (n->nargs > 1 && n->args[1] && (rc = rl_eval_bool(c, n->args[1], &take)) < 0)
+			return rc;
+		if (take) {
+			rl_val v;
+			double d;
+			if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+				return rc;
+			if (rl_val_num(&v, &d))
+				total += d;
+			else if (v.kind != RV_NIL)
+				total = HUGE_VAL; /* present, not a plain number: may be large */
+		}
+		set_num(o, total);
+		return 0;
+	}
+	case FN_FLAG: {
+		const agate_shell_cmd *cmd = cur_cmd(c);
+		set_bool(o, cmd && agate_shell_has_flag(cmd, n->u.flag.sflag, n->u.flag.lflag));
+		return 0;
+	}
+	case FN_IS_NUMBER: {
+		/* what an ordering comparison reads without an error */
+		rl_val v;
+		double d;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		set_bool(o, rl_val_num(&v, &d));
+		return 0;
+	}
+	}
+	return 0;
+}
+
+/* Memo tables of this decision, allocated on first use. Skipped while
+ * explaining, so that a trace shows every evaluation where it happens. */
+static int memo_tables(rl_ctx *c)
+{
+	if (c->memo_b || c->memo_v)
+		return 0;
+	const agate_ruleset *rs = c->rs;
+	size_t nb = rs->nmemo_b + 1, nv = rs->nmemo_v + 1;
+	size_t bytes = nv * sizeof(rl_val) + nb + nv;
+	char *p = agate_arena_alloc(c->arena, bytes);
+	if (!p)
+		return -ENOMEM;
+	c->memo_v = (rl_val *)(void *)p;
+	c->memo_b = (uint8_t *)(p + nv * sizeof(rl_val));
+	c->memo_vd = c->memo_b + nb;
+	memset(c->memo_b, 0, nb + nv);
+	return 0;
+}
+
+int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out)
+{
+	switch (n->kind) {
+	case N_LIT:
+		*out = n->u.lit.v;
+		return 0;
+	case N_FIELD:
+		return get_field(c, n, out);
+	case N_CALL:
+		/* path(x) inside cmd{} resolves against the command's cwd */
+		if (n->memo && !c->trace && !(n->sub == FN_PATH && c->scope)) {
+			int rc = memo_tables(c);
+			if (rc < 0)
+				return rc;
+			if (c->memo_vd[n->memo]) {
+				*out = c->memo_v[n->memo];
+				return 0;
+			}
+			rc = eval_call(c, n, out);
+			if (rc == 0) {
+				c->memo_v[n->memo] = *out;
+				c->memo_vd[n->memo] = 1;
+			}
+			return rc;
+		}
+		return eval_call(c, n, out);
+	default: {
+		bool b = false;
+		int rc = rl_eval_bool(c, n, &b);
+		set_bool(out, b);
+		return rc;
+	}
+	}
+}
+
+/* N_PRED, N_CMP and N_CMD, without the memo */
+static int eval_leafy(rl_ctx *c, const rl_node *n, bool *out)
+{
+	int rc;
+	switch (n->kind) {
+	case N_PRED:
+		rc = rl_eval_bool(c, n->u.pred->body, out);
+		if (rc == 0 && c->trace && !c->trace->overflow)
+			rl_sb_printf(c->trace, "    %s -> %s\n", n->u.pred->name,
+				     *out ? "true" : "false");
+		return rc;
+	case N_CMP:
+		return eval_cmp(c, n, out);
+	default:
+		return eval_cmd(c, n, out);
+	}
+}
+
+static int eval_memo(rl_ctx *c, const rl_node *n, bool *out)
+{
+	int rc = memo_tables(c);
+	if (rc < 0)
+		return rc;
+	uint8_t m = c->memo_b[n->memo];
+	if (m) {
+		*out = m == 2;
+		return 0;
+	}
+	/* an error is not kept: evaluated again, it fails again the same way */
+	rc = eval_leafy(c, n, out);
+	if (rc == 0)
+		c->memo_b[n->memo] = *out ? 2 : 1;
+	return rc;
+}
+
+int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out)
+{
+	int rc;
+	switch (n->kind) {
+	case N_AND:
+		if ((rc = rl_eval_bool(c, n->a, out)) < 0 || !*out)
+			return rc;
+		return rl_eval_bool(c, n->b, out);
+	case N_OR:
+		if ((rc = rl_eval_bool(c, n->a, out)) < 0 || *out)
+			return rc;
+		return rl_eval_bool(c, n->b, out);
+	case N_NOT:
+		if ((rc = rl_eval_bool(c, n->a, out)) < 0)
+			return rc;
+		*out = !*out;
+		return 0;
+	case N_PRED:
+	case N_CMP:
+	case N_CMD:
+		if (n->memo && !c->trace)
+			return eval_memo(c, n, out);
+		return eval_leafy(c, n, out);
+	case N_LIT:
+	case N_FIELD:
+	case N_CALL: {
+		rl_val v;
+		if ((rc = rl_eval_val(c, n, &v)) < 0)
+			return rc;
+		*out = truthy(c, &v);
+		return 0;
+	}
+	default:
+		c->err = "internal error: unresolved expression";
+		return -EINVAL;
+	}
+}
