@@ -3,7 +3,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "rules_testlib.h"
+#include "tests/policy/rules_testlib.h"
 
 typedef struct sess {
 	agate_ruleset *rs;

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "policy/drift/drift.h"
-#include "rules_testlib.h"
+#include "tests/policy/rules_testlib.h"
 
 /* Does `check EXPR` hold for tool/args (and text)? */
 static bool holds_text(const char *prelude, const char *expr, const char *tool,

@@ -3,7 +3,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "rules_testlib.h"
+#include "tests/policy/rules_testlib.h"
 
 /* The predicates AgentSpec would implement in Python, written in the
  * rule language so the rules below can stay exactly as AgentSpec has them. */
