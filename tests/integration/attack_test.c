@@ -221,7 +221,8 @@ static unsigned flood_new_sessions(int fd, unsigned n, const char *prefix,
 		cr_assert_str_eq(agt_str(rep, "verdict"), "block");
 		cr_assert(!strcmp(agt_str(rep, "error"), AGATE_ERR_OVERLOADED) ||
 			  !strcmp(agt_str(rep, "error"), AGATE_ERR_BAD_REQUEST),
-			  "%s", agt_str(rep, "error"));
+			  "%s: %s; log: %s", agt_str(rep, "error"), agt_str(rep, "message"),
+			  agt_log_tail(&d));
 		refused++;
 	}
 	return refused;
