@@ -231,7 +231,35 @@ static json_t *make_context(const hook_call *c)
 	return ctx;
 }
 
-/* Ask agated about c and answer. */
+/* The checks a call needs: one, or for a patch that names several files
+ * (apply_patch) one per file, each with that file as args.path, so that
+ * a rule reading args.path sees every file. A new reference, or NULL. */
+static json_t *checks_of(const hook_call *c)
+{
+	const json_t *paths = json_object_get(c->args, "paths");
+	json_t *all = json_array(), *a, *p;
+	size_t i;
+
+	if (!all || strcmp(c->tool, "apply_patch") || json_array_size(paths) < 2) {
+		if (all && json_array_append(all, c->args)) {
+			json_decref(all);
+			return NULL;
+		}
+		return all;
+	}
+	json_array_foreach(paths, i, p) {
+		a = json_copy(c->args); /* shallow: the path differs, paths and content are shared */
+		if (!a || json_object_set(a, "path", p) || json_array_append_new(all, a)) {
+			json_decref(a);
+			json_decref(all);
+			return NULL;
+		}
+	}
+	return all;
+}
+
+/* Ask agated about c and answer: the first check that is not an allow
+ * decides the answer. */
 static int check_call(const hook_opts *o, hook_call *c, const hook_identity *id)
 {
 	const char *socket = o->socket ? o->socket : agate_client_default_socket();
@@ -239,13 +267,12 @@ static int check_call(const hook_opts *o, hook_call *c, const hook_identity *id)
 	agate_value args, context;
 	agate_check_reply r;
 	agate_client *cl = NULL;
-	json_t *ctx = make_context(c);
+	json_t *ctx = make_context(c), *checks = checks_of(c), *one;
+	size_t i;
 	int status;
 
-	if (!a || !ctx || agatectl_json_to_value(c->args, a, &args) ||
-	    agatectl_json_to_value(ctx, a, &context)) {
-		status = deny(o, c, "agate-hook: out of memory (or input nested too deep), "
-			      "so the call is blocked");
+	if (!a || !ctx || !checks || agatectl_json_to_value(ctx, a, &context)) {
+		status = deny(o, c, "agate-hook: out of memory, so the call is blocked");
 		goto out;
 	}
 	if (agate_client_new(socket, o->timeout_ms, &cl)) {
@@ -259,14 +286,25 @@ static int check_call(const hook_opts *o, hook_call *c, const hook_identity *id)
 			      agate_client_message(cl));
 		goto out;
 	}
-	agate_check_request rq = { .agent = o->agent, .session = c->session,
-				   .tool = c->tool, .args = &args, .text = c->text,
-				   .context = &context, .no_hold = true };
-	agate_client_check(cl, &rq, a, &r);
+	agate_check_reply_fail(&r, "internal", "agate-hook: nothing was checked");
+	json_array_foreach(checks, i, one) {
+		if (agatectl_json_to_value(one, a, &args)) {
+			status = deny(o, c, "agate-hook: out of memory (or input nested too "
+				      "deep), so the call is blocked");
+			goto out;
+		}
+		agate_check_request rq = { .agent = o->agent, .session = c->session,
+					   .tool = c->tool, .args = &args, .text = c->text,
+					   .context = &context, .no_hold = true };
+		agate_client_check(cl, &rq, a, &r);
+		if (r.error || r.verdict != AGATE_CHECK_ALLOW)
+			break;
+	}
 	status = answer(o, c, &r);
 out:
 	agate_client_free(cl);
 	agate_arena_free(a);
+	json_decref(checks);
 	json_decref(ctx);
 	return status;
 }

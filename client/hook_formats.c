@@ -8,7 +8,8 @@
  * The mapping is shared: a shell tool becomes `bash` {command} (text: the
  * command line); a file write or edit `write_file` / `edit_file` {path,
  * content}; a file read `read_file` {path}; a web fetch `web_fetch` {url};
- * Codex's apply_patch `apply_patch` {path, paths, content}; an MCP tool
+ * Codex's apply_patch `apply_patch` {path, paths, content} (agate_hook.c
+ * checks a patch of several files once per file, each as path); an MCP tool
  * mcp__SERVER__TOOL becomes SERVER__TOOL with its arguments (Cursor names
  * the tool alone: its server's url or command goes to context.mcp_server);
  * anything else keeps the agent's tool

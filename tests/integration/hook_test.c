@@ -520,7 +520,7 @@ Test(hook, approve_by_id_allows_the_retry_once_and_only_once)
 
 /* ---- mapping and identity ----------------------------------------------- */
 
-Test(hook, file_writes_and_mcp_tools_are_mapped)
+Test(hook, file_writes_patches_and_mcp_tools_are_mapped)
 {
 	const char *args[] = { "--socket", d.sock, "claude-code", NULL };
 	struct run r;
@@ -535,7 +535,20 @@ Test(hook, file_writes_and_mcp_tools_are_mapped)
 	run_args(&r, "{\"session_id\":\"w1\",\"cwd\":\"/tmp\",\"hook_event_name\":\"PreToolUse\","
 		 "\"tool_name\":\"mcp__github__create_issue\",\"tool_input\":{\"title\":\"t\"}}", args);
 	cr_assert_eq(r.status, 0, "%s", r.err);
+	/* Codex's apply_patch: every file it names is checked as path */
+	const char *cargs[] = { "--socket", d.sock, "codex", NULL };
+	run_args(&r, "{\"session_id\":\"p1\",\"cwd\":\"/tmp\",\"hook_event_name\":\"PreToolUse\","
+		 "\"tool_name\":\"apply_patch\",\"tool_input\":{\"command\":\"*** Begin Patch\\n"
+		 "*** Update File: src/a.c\\n@@\\n-x\\n+y\\n*** Add File: /etc/cron.d/job\\n"
+		 "+* * * * * root sh /tmp/x\\n*** End Patch\"}}", cargs);
+	cr_assert_eq(r.status, 2, "%s", r.err);
+	cr_assert(strstr(r.err, "agate blocked this call: "), "%s", r.err);
 	cr_assert_eq(agt_stop(&d), 0);
+	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE tool='apply_patch' AND session='p1' "
+			  "AND verdict='allow' AND json_extract(args_json,'$.path')='src/a.c'"), 1);
+	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE tool='apply_patch' AND session='p1' "
+			  "AND verdict='block' AND json_extract(args_json,'$.path')='/etc/cron.d/job' "
+			  "AND json_extract(args_json,'$.paths[0]')='src/a.c'"), 1);
 	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE tool='write_file' AND verdict='block' "
 			  "AND json_extract(args_json,'$.path')='/etc/cron.d/job' "
 			  "AND json_extract(args_json,'$.content') LIKE '* * *%%'"), 1);
