@@ -601,3 +601,35 @@ Test(hook, identity_is_registered_once_per_session)
 			  "AND json_extract(args_json,'$.purpose')='reviews pull requests'"), 1);
 	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE op='check' AND session='id1'"), 3);
 }
+
+/* Cursor's two other events, from https://cursor.com/docs/agent/hooks:
+ * beforeReadFile answers only {"permission"}; beforeMCPExecution's
+ * tool_input may be a JSON string. */
+Test(hook, cursor_read_and_mcp_events)
+{
+	const char *args[] = { "--socket", d.sock, "cursor", NULL };
+	struct run r;
+
+	run_args(&r, "{\"conversation_id\":\"conv-9\",\"generation_id\":\"gen-1\","
+		 "\"hook_event_name\":\"beforeReadFile\",\"workspace_roots\":[\"/home/user/p\"],"
+		 "\"file_path\":\"/home/user/.ssh/id_rsa\",\"content\":\"-----BEGIN\","
+		 "\"attachments\":[]}", args);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "{\"permission\":\"deny\"}\n");
+	cr_assert(!strncmp(r.err, "agate blocked this call: reads a secret file", 44), "%s", r.err);
+	run_args(&r, "{\"conversation_id\":\"conv-9\",\"generation_id\":\"gen-2\","
+		 "\"hook_event_name\":\"beforeMCPExecution\",\"workspace_roots\":[\"/home/user/p\"],"
+		 "\"tool_name\":\"database_query\","
+		 "\"tool_input\":\"{\\\"query\\\": \\\"SELECT * FROM users\\\"}\","
+		 "\"url\":\"http://localhost:3000\"}", args);
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_str_eq(r.out, "{\"permission\":\"allow\"}\n");
+	cr_assert_eq(agt_stop(&d), 0);
+	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE agent='cursor' AND session='conv-9' "
+			  "AND tool='read_file' AND verdict='block' "
+			  "AND json_extract(args_json,'$.path')='/home/user/.ssh/id_rsa' "
+			  "AND json_extract(args_json,'$.content') IS NULL"), 1);
+	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE agent='cursor' AND session='conv-9' "
+			  "AND tool='database_query' AND verdict='allow' "
+			  "AND json_extract(args_json,'$.query')='SELECT * FROM users'"), 1);
+}
