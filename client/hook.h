@@ -23,7 +23,8 @@
 /* ---- formats ------------------------------------------------------------ */
 
 /* One proposed tool call, as agate will judge it. Strings point into the
- * parsed input (alive as long as it is) or are static; args is owned. */
+ * parsed input (alive as long as it is), into args, or are static; args
+ * is owned. */
 typedef struct hook_call {
 	const char *event;      /* the agent's event name, or NULL */
 	const char *agent_tool; /* the agent's own name for the tool */

@@ -225,10 +225,13 @@ static int map_tool(hook_call *c, const char *name, json_t *input,
 	switch (k) {
 	case K_SHELL:
 		c->tool = "bash";
-		c->text = jstr(input, "command");
-		if (!c->text)
+		if (!jstr(input, "command"))
 			return bad(err, errcap, "%s has no command string", name);
-		return set_args(c, json_pack("{s:s}", "command", c->text), err, errcap);
+		if (set_args(c, json_pack("{s:s}", "command", jstr(input, "command")), err, errcap))
+			return -EINVAL;
+		/* input may be a temporary (a parsed toolArgs string): point into args */
+		c->text = jstr(c->args, "command");
+		return 0;
 	case K_WRITE:
 	case K_EDIT:
 	case K_READ:
