@@ -680,7 +680,7 @@ static void fail_from_client(agate_client *c, agate_arena *arena, int r,
 int agate_client_check(agate_client *c, const agate_check_request *req,
 		       agate_arena *arena, agate_check_reply *out)
 {
-	agate_member m[8];
+	agate_member m[9];
 	agate_value request = { .type = AGATE_MAP };
 	agate_value empty = { .type = AGATE_MAP };
 	agate_value *reply = NULL;
@@ -715,6 +715,9 @@ int agate_client_check(agate_client *c, const agate_check_request *req,
 	if (req->explain)
 		set_member(&m[n++], "explain",
 			   (agate_value){ .type = AGATE_BOOL, .as.boolean = true });
+	if (req->no_hold)
+		set_member(&m[n++], "hold",
+			   (agate_value){ .type = AGATE_BOOL, .as.boolean = false });
 	request.as.map.items = m;
 	request.as.map.len = n;
 
@@ -755,6 +758,7 @@ int agate_client_check(agate_client *c, const agate_check_request *req,
 	out->advice = str_or(agate_value_get(reply, "advice", 6), NULL);
 	out->trace = str_or(agate_value_get(reply, "trace", 5), NULL);
 	out->audit_id = uint_or0(agate_value_get(reply, "audit_id", 8));
+	out->approval_id = uint_or0(agate_value_get(reply, "approval_id", 11));
 	out->eval_ns = uint_or0(agate_value_get(reply, "eval_ns", 7));
 	const agate_value *sc = agate_value_get(reply, "scores", 6);
 	out->scores = sc && sc->type == AGATE_MAP ? sc : NULL;

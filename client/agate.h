@@ -149,6 +149,9 @@ typedef struct agate_check_request {
 	const char *text;    /* NULL: not sent */
 	const agate_value *context; /* map; NULL: not sent */
 	bool explain;        /* ask for the full trace */
+	bool no_hold;        /* send hold:false: a call a rule sends to review
+				is answered at once with verdict review and an
+				approval_id, instead of being held (see below) */
 } agate_check_request;
 
 typedef struct agate_check_reply {
@@ -159,6 +162,9 @@ typedef struct agate_check_reply {
 	const char *advice;      /* NULL unless the daemon sent one */
 	const char *trace;       /* NULL unless the daemon sent one */
 	uint64_t audit_id;       /* 0 when absent */
+	uint64_t approval_id;    /* review not held (no_hold): the id an
+				    operator approves (`agatectl approve ID`)
+				    to allow this exact call once; else 0 */
 	uint64_t eval_ns;
 	const agate_value *scores; /* map or NULL */
 	const char *error;   /* NULL for a verdict from the daemon; else the
@@ -171,7 +177,15 @@ typedef struct agate_check_reply {
 /* Ask for a verdict. *out is ALWAYS filled: with the daemon's verdict when
  * 0 is returned, and with a block carrying error/message otherwise (a
  * negative errno, or -EREMOTEIO when the daemon refused the request).
- * Strings live in arena, or are static. Reconnects as agate_client_call. */
+ * Strings live in arena, or are static. Reconnects as agate_client_call.
+ *
+ * A call a rule sends to review is held by the daemon until an operator
+ * decides (set a reply timeout above the daemon's review timeout), and
+ * then answered allow or block. With no_hold the answer comes at once:
+ * verdict AGATE_CHECK_REVIEW, which the caller must treat as a refusal,
+ * and approval_id. An operator's approval of that id lets the same call
+ * (agent, session, tool, args and text) through once, within the
+ * daemon's grant-ttl: the retry is answered allow. */
 int agate_client_check(agate_client *c, const agate_check_request *req,
 		       agate_arena *arena, agate_check_reply *out);
 

@@ -399,9 +399,23 @@ static int print_decide(struct admin_run *run, int r, const agate_value *reply)
 		return print_reply(run, r, reply);
 	const agate_value *v = agate_value_get(reply, "verdict", 7);
 	const agate_value *d = agate_value_get(reply, "decision_audit_id", 17);
-	printf("%s %llu: the held call is answered %s",
-	       strcmp(run->cmd->op, AGATE_OP_APPROVE) == 0 ? "approved" : "denied",
-	       run->audit_id, v && v->type == AGATE_STR ? v->as.str.ptr : "?");
+	const agate_value *held = agate_value_get(reply, "held", 4);
+	const agate_value *ttl = agate_value_get(reply, "expires_in", 10);
+	bool approve = strcmp(run->cmd->op, AGATE_OP_APPROVE) == 0;
+
+	if (held && held->type == AGATE_BOOL && !held->as.boolean) {
+		/* an unheld review: its agent was answered review and retries */
+		if (approve && ttl && ttl->type == AGATE_INT)
+			printf("approved %llu: the same call is allowed once within %lld s",
+			       run->audit_id, (long long)ttl->as.integer);
+		else
+			printf("%s %llu: the call stays refused",
+			       approve ? "approved" : "denied", run->audit_id);
+	} else {
+		printf("%s %llu: the held call is answered %s",
+		       approve ? "approved" : "denied", run->audit_id,
+		       v && v->type == AGATE_STR ? v->as.str.ptr : "?");
+	}
 	if (d && d->type == AGATE_INT)
 		printf(" (decision audit_id=%lld)", (long long)d->as.integer);
 	putchar('\n');
@@ -536,16 +550,21 @@ static const struct admin_cmd admin_cmds[] = {
 	{ .name = "pending", .op = AGATE_OP_PENDING,
 	  .usage =
 	  "usage: agatectl pending [--json]\n\n"
-	  "List the actions held for review (admin): audit id, agent,\n"
-	  "session, tool, rule, and the seconds left before the hold\n"
-	  "times out as a block. Decide with `approve ID` / `deny ID`.\n\n"
+	  "List the actions waiting for review (admin): audit id, whether\n"
+	  "the agent waits (held) or was answered review at once (unheld:\n"
+	  "agate-hook), agent, session, tool, rule, and the seconds left\n"
+	  "before it times out as a block. Decide with `approve ID` /\n"
+	  "`deny ID`.\n\n"
 	  COMMON_HELP,
 	  .print = print_reply },
 	{ .name = "approve", .op = AGATE_OP_APPROVE,
 	  .usage =
 	  "usage: agatectl approve AUDIT_ID [--json]\n\n"
-	  "Allow an action held for review (admin); the waiting agent\n"
-	  "gets allow. AUDIT_ID is from `agatectl pending`.\n\n"
+	  "Allow an action waiting for review (admin). A held action's\n"
+	  "agent gets allow. An unheld one (answered review at once, as\n"
+	  "agate-hook asks) becomes a grant: the same call (agent, session,\n"
+	  "tool, arguments) is allowed once within the daemon's grant-ttl.\n"
+	  "AUDIT_ID is from `agatectl pending` or the agent's message.\n\n"
 	  "  --reason TEXT  a note kept in the audit log\n"
 	  COMMON_HELP,
 	  .extra = decide_opts, .operands = audit_id_operand, .build = build_decide,
@@ -553,8 +572,8 @@ static const struct admin_cmd admin_cmds[] = {
 	{ .name = "deny", .op = AGATE_OP_DENY,
 	  .usage =
 	  "usage: agatectl deny AUDIT_ID [--json]\n\n"
-	  "Block an action held for review (admin); the waiting agent\n"
-	  "gets block.\n\n"
+	  "Block an action waiting for review (admin); a held action's\n"
+	  "agent gets block, an unheld one stays refused.\n\n"
 	  "  --reason TEXT  a note kept in the audit log\n"
 	  COMMON_HELP,
 	  .extra = decide_opts, .operands = audit_id_operand, .build = build_decide,

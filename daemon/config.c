@@ -49,6 +49,8 @@ void agated_config_init(agated_config *c)
 	c->read_timeout_s = 30;
 	c->idle_timeout_s = 3600;
 	c->max_reviews = 10000;
+	c->grant_ttl_s = 600;
+	c->max_grants = 10000;
 	c->audit_queue_max = 65536;
 	c->audit_flush_ms = 50;
 	c->drift_enabled = true;
@@ -179,6 +181,14 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 		return set_uint(&c->max_depth, key, value, 2, 128, err, errcap);
 	if (!strcmp(key, "review-timeout"))
 		return set_uint(&c->review_timeout_s, key, value, 1, 7 * 86400, err, errcap);
+	if (!strcmp(key, "grant-ttl"))
+		return set_uint(&c->grant_ttl_s, key, value, 1, 7 * 86400, err, errcap);
+	if (!strcmp(key, "max-grants")) {
+		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
+		if (!r)
+			c->max_grants = u;
+		return r;
+	}
 	if (!strcmp(key, "max-connections"))
 		return set_uint(&c->max_conns, key, value, 1, 1000000, err, errcap);
 	if (!strcmp(key, "max-connections-per-uid"))
@@ -318,8 +328,8 @@ void agated_config_usage(FILE *out)
 		"  --help, --version\n"
 		"\nFurther settings (config file or --NAME VALUE): max-depth,\n"
 		"max-connections, max-connections-per-uid, max-inflight, max-sessions,\n"
-		"max-sessions-per-uid, session-idle, read-timeout, idle-timeout, max-reviews, audit-queue,\n"
-		"audit-flush-ms, drift on|off. See docs/operations.md.\n",
+		"max-sessions-per-uid, session-idle, read-timeout, idle-timeout, max-reviews, grant-ttl,\n"
+		"max-grants, audit-queue, audit-flush-ms, drift on|off. See docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
 
@@ -334,6 +344,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		"max-connections", "max-connections-per-uid", "max-inflight",
 		"max-sessions", "max-sessions-per-uid", "session-idle", "read-timeout", "idle-timeout",
 		"max-reviews", "audit-queue", "audit-flush-ms", "drift",
+		"grant-ttl", "max-grants",
 	};
 	enum { NSET = sizeof(settings) / sizeof(settings[0]) };
 	struct option opts[NSET + 7];

@@ -40,7 +40,9 @@ typedef struct agated_config {
 	unsigned session_idle_s;
 	unsigned read_timeout_s;   /* a frame must complete within this */
 	unsigned idle_timeout_s;   /* a silent connection is closed after this */
-	size_t max_reviews;        /* held calls at once */
+	size_t max_reviews;        /* held and unheld reviews at once */
+	unsigned grant_ttl_s;      /* an approved unheld review may be retried for this long */
+	size_t max_grants;         /* approvals of unheld reviews not yet used */
 	size_t audit_queue_max;
 	unsigned audit_flush_ms;
 	bool drift_enabled;

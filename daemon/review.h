@@ -1,13 +1,25 @@
-/* review.h - calls held for an operator (enforcement `review`).
+/* review.h - calls waiting for an operator (enforcement `review`), and
+ * the grants an approval of an unheld one leaves behind.
  *
- * A plain bounded list keyed by the check's audit id; the daemon decides
- * what approve, deny and timeouts do. Loop thread only.
+ * A review is held (its client waits for the reply: ud is the held
+ * request) or unheld (the client asked with hold:false and was answered
+ * `review` at once: ud is NULL). Both sit in one bounded list keyed by
+ * the check's audit id, so max-reviews, `pending` and the timeout cover
+ * both. Approving an unheld review turns it into a grant: that exact call
+ * (agent, session, tool and the digest of its arguments and text) is
+ * allowed once, until the grant expires. Grants sit in a second bounded
+ * list. The daemon decides what approve, deny and timeouts do. Loop
+ * thread only.
  */
 #ifndef AGATE_DAEMON_REVIEW_H
 #define AGATE_DAEMON_REVIEW_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "policy/base/value.h"
+
+#define AGATED_DIGEST_LEN 32 /* SHA-256 */
 
 typedef struct agated_hold {
 	struct agated_hold *prev, *next;
@@ -18,8 +30,20 @@ typedef struct agated_hold {
 	int64_t peer_uid;
 	int64_t peer_pid;
 	uint64_t generation;
-	void *ud;              /* the daemon's held request */
+	void *ud;              /* the daemon's held request; NULL: unheld */
+	unsigned char digest[AGATED_DIGEST_LEN]; /* unheld: agated_call_digest */
 } agated_hold;
+
+/* An approved unheld review: the call it may allow once. */
+typedef struct agated_grant {
+	struct agated_grant *next;
+	char *agent, *session, *tool;
+	unsigned char digest[AGATED_DIGEST_LEN];
+	int64_t expires_ms;        /* monotonic */
+	uint64_t review_audit_id;  /* the check that was sent to review */
+	uint64_t approve_audit_id; /* the approval's row */
+	int64_t by_uid;            /* who approved */
+} agated_grant;
 
 typedef struct agated_reviews agated_reviews;
 
@@ -40,6 +64,36 @@ agated_hold *agated_reviews_find(agated_reviews *rv, uint64_t audit_id);
 void agated_reviews_remove(agated_reviews *rv, agated_hold *h);
 /* Oldest first. */
 agated_hold *agated_reviews_first(agated_reviews *rv);
+/* Held and unheld reviews. */
 size_t agated_reviews_count(const agated_reviews *rv);
+
+/* SHA-256 over agent, session and tool (each with its length), a
+ * canonical form of args (map keys sorted bytewise at every depth, each
+ * value tagged with its type; NULL is the empty map) and text (absent
+ * when text.ptr is NULL, which differs from ""). Two checks of the same
+ * call give the same digest whatever the order of their map keys.
+ * Returns 0, or -ENOMEM. */
+int agated_call_digest(agate_str agent, agate_str session, agate_str tool,
+		       const agate_value *args, agate_str text,
+		       unsigned char out[AGATED_DIGEST_LEN]);
+
+/* A grant for the unheld review h (strings copied; h is untouched), or
+ * NULL when memory runs out. The caller owns it until it is added. */
+agated_grant *agated_grant_new(const agated_hold *h, int64_t expires_ms,
+			       uint64_t approve_audit_id, int64_t by_uid);
+void agated_grant_free(agated_grant *g);
+/* Add g (the list owns it). -ENOSPC when max grants are listed: the
+ * caller keeps g. Expired grants are dropped first. */
+int agated_reviews_add_grant(agated_reviews *rv, agated_grant *g, size_t max,
+			     int64_t now_ms);
+/* The unexpired grant for this exact call, unlinked: the caller owns it
+ * (agated_grant_free). NULL when there is none. A grant is used once. */
+agated_grant *agated_reviews_take_grant(agated_reviews *rv, const char *agent,
+					const char *session, const char *tool,
+					const unsigned char digest[AGATED_DIGEST_LEN],
+					int64_t now_ms);
+/* Drop expired grants; returns how many were dropped. */
+size_t agated_reviews_expire_grants(agated_reviews *rv, int64_t now_ms);
+size_t agated_reviews_grant_count(agated_reviews *rv);
 
 #endif

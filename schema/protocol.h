@@ -17,6 +17,11 @@
 #define AGATE_FRAME_MAX_DEFAULT (1024u * 1024u) /* --max-frame */
 #define AGATE_DEPTH_MAX_DEFAULT 32u             /* nesting of maps/arrays */
 
+/* check: optional `hold` (bool, default true). false: a review is
+ * answered at once (verdict "review", `approval_id`) and an approval
+ * grants that exact call once; see docs/protocol.md, "check". An
+ * optional key: no version bump. */
+
 /* ops */
 #define AGATE_OP_CHECK "check"
 #define AGATE_OP_REGISTER "register"

@@ -31,6 +31,83 @@ static bool get_u64(const agate_value *req, const char *key, uint64_t *out)
 	return true;
 }
 
+/* The reply to approve/deny of an unheld review (its client was answered
+ * `review` at once and may retry). */
+static void reply_unheld(agated_req *r, uint64_t audit_id, uint64_t decision,
+			 bool allow)
+{
+	msgpack_packer pk;
+
+	agated_reply_begin(&r->out, &pk);
+	agated_pk_ku64(&pk, "id", r->id);
+	agated_pk_kbool(&pk, "ok", true);
+	agated_pk_ku64(&pk, "audit_id", audit_id);
+	agated_pk_ku64(&pk, "decision_audit_id", decision);
+	agated_pk_kstr(&pk, "verdict", allow ? "allow" : "block");
+	agated_pk_kbool(&pk, "held", false);
+	if (allow)
+		agated_pk_ku64(&pk, "expires_in", r->d->cfg->grant_ttl_s);
+	agated_reply_end(r, allow ? 7 : 6);
+}
+
+/* Approve or deny an unheld review h. Approval leaves a grant: the same
+ * call (agent, session, tool, arguments and text) is allowed once within
+ * grant-ttl. Either way the decision is an audit row and h is gone. */
+static void decide_unheld(agated_req *r, const char *op, agated_hold *h,
+			  bool allow, const char *why)
+{
+	agated *d = r->d;
+	int64_t now = (int64_t)uv_now(d->loop);
+	uint64_t review_id = h->audit_id, decision = 0;
+	agate_audit_record rec = { 0 };
+	agated_grant *g = NULL;
+	char trace[160];
+
+	if (allow) {
+		agated_reviews_expire_grants(d->reviews, now);
+		if (agated_reviews_grant_count(d->reviews) >= d->cfg->max_grants) {
+			fail(r, op, AGATE_ERR_OVERLOADED,
+			     "too many approvals not used yet (max-grants); try again later");
+			return;
+		}
+		g = agated_grant_new(h, now + (int64_t)d->cfg->grant_ttl_s * 1000, 0, r->uid);
+		if (!g) {
+			fail(r, op, AGATE_ERR_INTERNAL, "out of memory for the grant");
+			return;
+		}
+		snprintf(trace, sizeof(trace),
+			 "grant for the unheld call of audit_id %llu: allowed once within %u s",
+			 (unsigned long long)review_id, d->cfg->grant_ttl_s);
+	} else {
+		snprintf(trace, sizeof(trace), "decision on unheld call audit_id %llu",
+			 (unsigned long long)review_id);
+	}
+	rec.op = op;
+	rec.agent = h->agent;
+	rec.session = h->session;
+	rec.tool = h->tool;
+	rec.verdict = allow ? "allow" : "block";
+	rec.enforcement = "review";
+	rec.rule = h->rule;
+	rec.reason = why;
+	rec.trace = trace;
+	if (audit_submit(d, r, &rec, &decision)) {
+		agated_grant_free(g);
+		agated_stats_error(d->stats, AGATE_ERR_AUDIT);
+		reply_error_pack(r, AGATE_ERR_AUDIT, "the decision could not be recorded");
+		return;
+	}
+	if (g) {
+		g->approve_audit_id = decision;
+		if (agated_reviews_add_grant(d->reviews, g, d->cfg->max_grants, now))
+			agated_grant_free(g); /* cannot happen: checked above */
+	}
+	agated_reviews_remove(d->reviews, h);
+	agated_info("review: unheld audit_id=%llu %s (%s)", (unsigned long long)review_id,
+		    allow ? "approved: granted once" : "denied", why);
+	reply_unheld(r, review_id, decision, allow);
+}
+
 static void handle_decide(agated_req *r, const char *op, const agate_value *req,
 			  bool allow)
 {
@@ -47,7 +124,7 @@ static void handle_decide(agated_req *r, const char *op, const agate_value *req,
 	}
 	h = agated_reviews_find(d->reviews, audit_id);
 	if (!h) {
-		snprintf(why, sizeof(why), "no held call with audit_id %llu",
+		snprintf(why, sizeof(why), "no call waiting for review with audit_id %llu",
 			 (unsigned long long)audit_id);
 		agated_reply_error(r, AGATE_ERR_NOT_FOUND, why);
 		agated_stats_error(d->stats, AGATE_ERR_NOT_FOUND);
@@ -57,6 +134,10 @@ static void handle_decide(agated_req *r, const char *op, const agate_value *req,
 		 r->uid,
 		 note && note->type == AGATE_STR && note->as.str.len ? ": " : "",
 		 note && note->type == AGATE_STR ? note->as.str.ptr : "");
+	if (!h->ud) {
+		decide_unheld(r, op, h, allow, why);
+		return;
+	}
 	decision = agated_hold_resolve(d, h, allow, r->uid, why);
 	agated_reply_begin(&r->out, &pk);
 	agated_pk_ku64(&pk, "id", r->id);
@@ -89,12 +170,14 @@ void agated_op_pending(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "id", r->id);
 	agated_pk_kbool(&pk, "ok", true);
 	agated_pk_ku64(&pk, "total", agated_reviews_count(d->reviews));
+	agated_pk_ku64(&pk, "grants", agated_reviews_grant_count(d->reviews));
 	agated_pk_key(&pk, "pending");
 	off = agated_pk_array_begin(&r->out);
 	for (agated_hold *h = agated_reviews_first(d->reviews); h && n < LIST_MAX;
 	     h = h->next, n++) {
-		msgpack_pack_map(&pk, 10);
+		msgpack_pack_map(&pk, 11);
 		agated_pk_ku64(&pk, "audit_id", h->audit_id);
+		agated_pk_kbool(&pk, "held", h->ud != NULL);
 		agated_pk_kstr(&pk, "agent", h->agent);
 		agated_pk_kstr(&pk, "session", h->session);
 		agated_pk_kstr(&pk, "tool", h->tool);
@@ -107,7 +190,7 @@ void agated_op_pending(agated_req *r, const agate_value *req)
 		agated_pk_ki64(&pk, "pid", h->peer_pid);
 	}
 	agated_pk_array_end(&r->out, off, n);
-	agated_reply_end(r, 4);
+	agated_reply_end(r, 5);
 }
 
 void agated_op_resume(agated_req *r, const agate_value *req)

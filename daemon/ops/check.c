@@ -1,7 +1,9 @@
 /* check.c - the check op: read the action, decide it with the policy
- * snapshot and the session, audit it, answer it, or hold it for review;
- * and the holds themselves, which end by an admin's decision, a timeout,
- * a disconnect or the shutdown.
+ * snapshot and the session, audit it, answer it, or hold it for review
+ * (or, with hold:false, answer `review` at once and keep the review open
+ * for an approval that grants the exact call once); and the holds
+ * themselves, which end by an admin's decision, a timeout, a disconnect
+ * or the shutdown.
  */
 #include "daemon/ops/ops_int.h"
 
@@ -156,11 +158,29 @@ struct check {
 	agate_str agent, session, tool, text;
 	const agate_value *args, *context;
 	bool explain;
+	bool no_hold;              /* hold:false: answer a review at once */
+	bool have_digest;          /* digest is the call's (reviews only) */
+	unsigned char digest[AGATED_DIGEST_LEN];
 	agate_action act;
 	agate_verdict v;
 	agate_value *scores;
 	uint64_t audit_id;
 };
+
+/* The optional `hold` flag. false: refused. */
+static bool read_hold_flag(struct check *k)
+{
+	const agate_value *hold = agate_value_get(k->req, "hold", 4);
+
+	if (!hold || hold->type == AGATE_NIL)
+		return true;
+	if (hold->type != AGATE_BOOL) {
+		refuse(k->r, "check", k->req, AGATE_ERR_BAD_REQUEST, "hold must be a boolean");
+		return false;
+	}
+	k->no_hold = !hold->as.boolean;
+	return true;
+}
 
 /* Read and check the request's members, and that its agent is not bound
  * to another uid. false: refused (answered and audited). */
@@ -213,6 +233,8 @@ static bool read_check_request(struct check *k)
 		}
 		k->explain = explain_v->as.boolean;
 	}
+	if (!read_hold_flag(k))
+		return false;
 	bound = bound_uid(k->d, k->snap, k->agent);
 	if (bound >= 0 && bound != (int64_t)r->uid) {
 		snprintf(msg, sizeof(msg), "agent '%.64s' is bound to another uid",
@@ -274,6 +296,38 @@ static bool decide_in_session(struct check *k, agated_session *s)
 	return true;
 }
 
+/* A review of a call an operator approved earlier (an unheld review
+ * turned into a grant) is allowed, once: the grant is used up here and
+ * the check's own audit row names it. Only a review is turned; a block
+ * stays a block. */
+static void use_grant(struct check *k)
+{
+	agated *d = k->d;
+	agate_verdict *v = &k->v;
+	agated_grant *g;
+
+	if (agated_call_digest(k->agent, k->session, k->tool, k->act.args, k->text,
+			       k->digest))
+		return; /* out of memory: no grant, and no unheld review */
+	k->have_digest = true;
+	g = agated_reviews_take_grant(d->reviews, k->agent.ptr, k->session.ptr, k->tool.ptr,
+				      k->digest, (int64_t)uv_now(d->loop));
+	if (!g)
+		return;
+	v->verdict = AGATE_VERDICT_ALLOW;
+	v->reason = agate_arena_printf(d->scratch,
+				       "approved by uid %lld: grant from the review of audit_id %llu "
+				       "(approval audit_id %llu), used once",
+				       (long long)g->by_uid,
+				       (unsigned long long)g->review_audit_id,
+				       (unsigned long long)g->approve_audit_id);
+	if (!v->reason)
+		v->reason = "approved by an operator: grant used once";
+	agated_info("review: grant from audit_id=%llu used by agent='%.64s' tool='%.64s'",
+		    (unsigned long long)g->review_audit_id, k->agent.ptr, k->tool.ptr);
+	agated_grant_free(g);
+}
+
 /* The action as the policy sees it, then the verdict: a stopped session
  * blocks, anything else is decided; a review beyond max-reviews blocks.
  * false: refused. */
@@ -318,6 +372,8 @@ static bool decide_check(struct check *k)
 	if (agate_enforcement_verdict(v->enforcement) != AGATE_VERDICT_ALLOW &&
 	    v->verdict == AGATE_VERDICT_ALLOW)
 		v->verdict = agate_enforcement_verdict(v->enforcement);
+	if (v->verdict == AGATE_VERDICT_REVIEW)
+		use_grant(k);
 	if (v->verdict == AGATE_VERDICT_REVIEW &&
 	    agated_reviews_count(d->reviews) >= d->cfg->max_reviews) {
 		v->verdict = AGATE_VERDICT_BLOCK;
@@ -431,6 +487,37 @@ static bool hold_for_review(struct check *k)
 	return false;
 }
 
+/* A review the client asked not to hold: keep it open for an approval
+ * (under the check's audit id, which the reply names as approval_id)
+ * and answer `review` now. false: it could not be kept (r unanswered). */
+static bool answer_unheld_review(struct check *k)
+{
+	agated *d = k->d;
+	agated_req *r = k->r;
+	const agate_verdict *v = &k->v;
+	msgpack_packer pk;
+	agated_hold *h;
+
+	if (!k->have_digest || audit_failed(r))
+		return false;
+	h = agated_reviews_add(d->reviews, k->audit_id, r->id, k->agent.ptr,
+			       k->session.ptr, k->tool.ptr, v->rule, v->reason,
+			       (int64_t)uv_now(d->loop), r->uid, r->pid,
+			       agated_snapshot_generation(k->snap), NULL);
+	if (!h)
+		return false;
+	memcpy(h->digest, k->digest, sizeof(h->digest));
+	msgpack_packer_init(&pk, &r->rest, msgpack_sbuffer_write);
+	agated_pk_ku64(&pk, "approval_id", k->audit_id);
+	r->nrest++;
+	pack_check_reply(r, "review", v->reason, 0, 0);
+	agated_info("review: audit_id=%llu agent='%.64s' tool='%.64s' rule=%s not held "
+		    "(hold:false); an approval grants the call once",
+		    (unsigned long long)k->audit_id, k->agent.ptr, k->tool.ptr,
+		    v->rule ? v->rule : "(none)");
+	return true;
+}
+
 /* check: read, decide, record, answer (or hold for review). Any step
  * that fails has answered r itself, with verdict block. */
 void agated_op_check(agated_req *r, const agate_value *req)
@@ -440,7 +527,13 @@ void agated_op_check(agated_req *r, const agate_value *req)
 	k.snap = agated_snapshot_ref(r->d->snap);
 	if (read_check_request(&k) && decide_check(&k) && record_check(&k)) {
 		pack_check_rest(&k);
-		if (!hold_for_review(&k))
+		if (k.v.verdict == AGATE_VERDICT_REVIEW && k.no_hold) {
+			if (!answer_unheld_review(&k))
+				pack_check_reply(r, "block",
+						 audit_failed(r) ? k.v.reason
+						 : "review needed but the call could not be kept for approval",
+						 0, 0);
+		} else if (!hold_for_review(&k))
 			pack_check_reply(r, k.v.verdict == AGATE_VERDICT_REVIEW
 						    ? "block" /* could not hold it */
 						    : agate_verdict_name(k.v.verdict),
@@ -507,15 +600,24 @@ void agated_holds_sweep(agated *d)
 	snprintf(why, sizeof(why), "review timed out after %u s", d->cfg->review_timeout_s);
 	for (; h; h = next) {
 		next = h->next;
-		if (now - h->since_ms >= limit)
+		if (now - h->since_ms < limit)
+			continue;
+		if (h->ud)
 			agated_hold_resolve(d, h, false, -1, why);
+		else /* unheld: nobody waits; its check row already says review */
+			agated_reviews_remove(d->reviews, h);
 	}
+	agated_reviews_expire_grants(d->reviews, now);
 }
 
 void agated_holds_cancel_all(agated *d, const char *why)
 {
 	agated_hold *h;
 
-	while ((h = agated_reviews_first(d->reviews)))
-		agated_hold_resolve(d, h, false, -1, why);
+	while ((h = agated_reviews_first(d->reviews))) {
+		if (h->ud)
+			agated_hold_resolve(d, h, false, -1, why);
+		else
+			agated_reviews_remove(d->reviews, h);
+	}
 }

@@ -21,7 +21,8 @@ void agated_op_ping(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "v", AGATE_PROTOCOL_VERSION);
 	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(r->d->snap));
 	agated_pk_ki64(&pk, "time_ms", agated_wall_ms());
-	agated_reply_end(r, 5);
+	agated_pk_ki64(&pk, "started_ms", r->d->start_ms);
+	agated_reply_end(r, 6);
 }
 
 static void pack_hist(msgpack_packer *pk, const char *k, const agated_hist *h)

@@ -248,3 +248,129 @@ Test(review, stop_and_resume)
 	cr_assert_eq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE op='check' AND session='s1' AND rule='halt' AND verdict='block'"), 2);
 	cr_assert_eq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE op='resume'"), 1);
 }
+
+/* ---- hold:false: review answered at once, approval grants the call once */
+
+/* check pay with hold:false; args {command, amount} in either order */
+static agate_value *check_unheld(const char *session, const char *cmd, bool reversed)
+{
+	agt_req r;
+
+	agt_req_begin(&r, 8, 60, "check");
+	agt_kstr(&r, "agent", "payer");
+	agt_kstr(&r, "session", session);
+	agt_kstr(&r, "tool", "pay");
+	agt_kbool(&r, "hold", false);
+	msgpack_pack_str(&r.pk, 4);
+	msgpack_pack_str_body(&r.pk, "args", 4);
+	msgpack_pack_map(&r.pk, 2);
+	if (reversed) {
+		agt_kint(&r, "amount", 100);
+		agt_kstr(&r, "command", cmd);
+	} else {
+		agt_kstr(&r, "command", cmd);
+		agt_kint(&r, "amount", 100);
+	}
+	return agt_call(&d, arena, &r);
+}
+
+static int64_t expect_unheld_review(agate_value *rep)
+{
+	cr_assert(agt_bool(rep, "ok"), "%s", agt_str(rep, "message"));
+	cr_assert_str_eq(agt_str(rep, "verdict"), "review");
+	cr_assert_str_eq(agt_str(rep, "enforcement"), "review");
+	cr_assert_str_eq(agt_str(rep, "rule"), "pay_review");
+	cr_assert_str_eq(agt_str(rep, "reason"), "payments need a human");
+	cr_assert_gt(agt_int(rep, "approval_id"), 0);
+	cr_assert_eq(agt_int(rep, "approval_id"), agt_int(rep, "audit_id"));
+	return agt_int(rep, "approval_id");
+}
+
+Test(review, unheld_approval_grants_the_exact_call_once)
+{
+	agate_value *rep;
+	int64_t id, id2;
+	agt_req r;
+	char sql[300];
+
+	agt_start(&d, NULL);
+	id = expect_unheld_review(check_unheld("s", "pay 100 EUR", false));
+	cr_assert_eq(pending_one("pay"), id);
+	agt_req_begin(&r, 3, 900, "pending");
+	rep = agt_call(&d, arena, &r);
+	cr_assert_not(agt_bool(&agate_value_get(rep, "pending", 7)->as.array.items[0], "held"));
+
+	rep = decide("approve", id);
+	cr_assert(agt_bool(rep, "ok"), "%s", agt_str(rep, "message"));
+	cr_assert_str_eq(agt_str(rep, "verdict"), "allow");
+	cr_assert_not(agt_bool(rep, "held"));
+	cr_assert_eq(agt_int(rep, "expires_in"), 600);
+	cr_assert_gt(agt_int(rep, "decision_audit_id"), id);
+	cr_assert_str_eq(agt_str(decide("approve", id), "error"), "not_found");
+
+	/* another session, another argument: not this grant */
+	expect_unheld_review(check_unheld("s2", "pay 100 EUR", false));
+	expect_unheld_review(check_unheld("s", "pay 900 EUR", false));
+	/* the same call, its keys in another order: allowed, once */
+	rep = check_unheld("s", "pay 100 EUR", true);
+	cr_assert_str_eq(agt_str(rep, "verdict"), "allow", "%s", agt_str(rep, "reason"));
+	cr_assert_str_eq(agt_str(rep, "enforcement"), "review");
+	cr_assert(strstr(agt_str(rep, "reason"), "grant from the review of audit_id"),
+		  "%s", agt_str(rep, "reason"));
+	cr_assert_null(agate_value_get(rep, "approval_id", 11));
+	id2 = expect_unheld_review(check_unheld("s", "pay 100 EUR", false));
+	cr_assert_neq(id2, id);
+	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
+
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM verdicts WHERE op='approve' AND verdict='allow' "
+		 "AND agent='payer' AND session='s' AND tool='pay' AND trace LIKE 'grant for the unheld call of audit_id %lld:%%'",
+		 (long long)id);
+	cr_assert_eq(agt_db_int(&d, sql), 1, "the grant is a row");
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM verdicts WHERE op='check' AND verdict='allow' "
+		 "AND session='s' AND reason LIKE '%%grant from the review of audit_id %lld %%'", (long long)id);
+	cr_assert_eq(agt_db_int(&d, sql), 1, "its use is a row");
+	cr_assert_eq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE op='check' AND verdict='review'"), 4);
+}
+
+Test(review, unheld_denial_and_expiry)
+{
+	const char *extra[] = { "--grant-ttl", "1", "--review-timeout", "1", NULL };
+	agate_value *rep;
+	int64_t id;
+
+	agt_start(&d, extra);
+	id = expect_unheld_review(check_unheld("s", "pay 1 EUR", false));
+	rep = decide("deny", id);
+	cr_assert(agt_bool(rep, "ok"), "%s", agt_str(rep, "message"));
+	cr_assert_str_eq(agt_str(rep, "verdict"), "block");
+	expect_unheld_review(check_unheld("s", "pay 1 EUR", false));
+	/* a grant not used within grant-ttl is gone */
+	id = expect_unheld_review(check_unheld("s", "pay 2 EUR", false));
+	rep = decide("approve", id);
+	cr_assert_eq(agt_int(rep, "expires_in"), 1);
+	usleep(1500000);
+	expect_unheld_review(check_unheld("s", "pay 2 EUR", false));
+	/* a review nobody decides within review-timeout can no longer be approved */
+	id = expect_unheld_review(check_unheld("s", "pay 3 EUR", false));
+	usleep(2500000);
+	cr_assert_str_eq(agt_str(decide("approve", id), "error"), "not_found");
+	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
+	cr_assert_eq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE op='deny' AND verdict='block' AND tool='pay'"), 1);
+}
+
+Test(review, hold_flag_must_be_boolean)
+{
+	agate_value *rep;
+	agt_req r;
+
+	agt_start(&d, NULL);
+	agt_req_begin(&r, 5, 61, "check");
+	agt_kstr(&r, "tool", "pay");
+	agt_kstr(&r, "hold", "no");
+	rep = agt_call(&d, arena, &r);
+	cr_assert_str_eq(agt_str(rep, "error"), "bad_request");
+	cr_assert_str_eq(agt_str(rep, "message"), "hold must be a boolean");
+	cr_assert_str_eq(agt_str(rep, "verdict"), "block");
+	/* hold:true is the default: held as before */
+	cr_assert_eq(agt_stop(&d), 0);
+}
