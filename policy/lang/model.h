@@ -267,6 +267,8 @@ struct rl_pred {
 	bool scoped;
 	int depth;
 	uint64_t chash; /* compile time: hash of the expanded body, 0 = not yet */
+	uint8_t lint;   /* compile time: the lint's constant value of the body
+			   + 2 (0 not yet, 1 being computed) */
 };
 
 typedef struct rl_list {
@@ -277,6 +279,7 @@ typedef struct rl_list {
 	uint32_t nitems;
 	agate_value value; /* AGATE_ARRAY, flattened */
 	bool used;
+	bool bad;          /* flattening failed (reported): value is empty */
 	uint8_t state;
 } rl_list;
 

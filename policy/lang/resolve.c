@@ -17,8 +17,9 @@ static bool list_add_item(cst *c, rl_list *l, rl_vec *out, rl_node *it, int leve
 	if (it->kind == N_LISTREF) {
 		rl_list *sub = rl_map_get(&c->lists, it->u.name.s, it->u.name.len);
 		if (!sub) {
-			rl_error(c->b, it->file, it->line, it->col, "unknown list @%.*s",
-				 (int)it->u.name.len, it->u.name.s);
+			if (!rl_follow_on(c->b, RL_DEF_LIST, it->u.name.s, it->u.name.len))
+				rl_error(c->b, it->file, it->line, it->col, "unknown list @%.*s",
+					 (int)it->u.name.len, it->u.name.s);
 			return false;
 		}
 		sub->used = true;
@@ -108,11 +109,13 @@ bool list_flatten(cst *c, rl_list *l, int level)
 		rl_error(c->b, l->file, l->line, l->col, "lists nested too deeply (limit %d)",
 			 RL_MAX_EXPAND);
 		l->state = 2;
+		l->bad = true;
 		return false;
 	}
 	l->state = 1;
 	bool ok = flatten_items(c, l, l->items, l->nitems, &l->value, level);
 	l->state = 2;
+	l->bad = !ok;
 	return ok;
 }
 
@@ -229,6 +232,8 @@ static void resolve_name(cst *c, rl_node *n, bool in_cmd)
 			return;
 		}
 	}
+	if (rl_follow_on(c->b, RL_DEF_PRED, s, len))
+		return;
 	rl_error(c->b, n->file, n->line, n->col,
 		 "unknown name '%.*s': expected a predicate or an operand (tool, text, args.x, context.x, agent, ...)",
 		 (int)len, s);
@@ -403,8 +408,9 @@ void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
 	case N_LISTREF: {
 		rl_list *l = rl_map_get(&c->lists, n->u.name.s, n->u.name.len);
 		if (!l) {
-			rl_error(c->b, n->file, n->line, n->col, "unknown list @%.*s",
-				 (int)n->u.name.len, n->u.name.s);
+			if (!rl_follow_on(c->b, RL_DEF_LIST, n->u.name.s, n->u.name.len))
+				rl_error(c->b, n->file, n->line, n->col, "unknown list @%.*s",
+					 (int)n->u.name.len, n->u.name.s);
 			return;
 		}
 		l->used = true;

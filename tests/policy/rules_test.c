@@ -907,6 +907,60 @@ Test(rules, every_error_is_reported_and_no_ruleset)
 	agate_diags_free(d);
 }
 
+/* Seven mistakes in two files, of every stage (syntax, names, duplicates,
+ * the lint), come out in one run, in file then line order; a name whose
+ * own definition failed to parse brings no second error, and what a
+ * broken statement uses is not reported as unused. */
+Test(rules, every_mistake_in_one_run_in_file_and_line_order)
+{
+	agate_rules_source srcs[2] = {
+		{ "one.rules",
+		  "list @tools := [\"bash\" \"sh\"]\n"            /* 1 */
+		  "rule @a\n  trigger @tools\n  check args.x == 1\n"
+		  "  enforce block\nend\n"                         /* 2-6 */
+		  "rule @b\n  trigger bash\n  check args.x == @nolist\n"
+		  "  enforce block \"y\"\nend\n"                   /* 7-11 */
+		  "rule @c\n  trigger bash\n  check args.command contains\n"
+		  "  enforce block\nend\n"                         /* 12-16 */
+		  "predicate p := undefined_pred and args.z\n"     /* 17 */
+		  "predicate unused_pred := args.q == 2\n",        /* 18 */
+		  0 },
+		{ "two.rules",
+		  "rule @c\n  trigger x\n  enforce frobnicate\nend\n" /* 1-4 */
+		  "rule @d\n  trigger x\n  check q and tool in @tools\n"
+		  "  enforce block\nend\n"                         /* 5-9 */
+		  "predicate q := p or (args.w > 1\n",             /* 10 */
+		  0 },
+	};
+	static const char *const want[] = {
+		"one.rules:1:24: error: expected ',' or ']', found string \"sh\"",
+		"one.rules:9:19: error: unknown list @nolist",
+		"one.rules:14:30: error: expected an operand, found end of line",
+		"one.rules:17:16: error: unknown name 'undefined_pred': expected a predicate or an operand (tool, text, args.x, context.x, agent, ...)",
+		"one.rules:18:11: warning: predicate unused_pred is never used",
+		"two.rules:1:1: error: duplicate rule name @c (first defined at one.rules:12)",
+		"two.rules:3:11: error: expected an enforcement (allow, block, stop, review, reflect, user_inspection, llm_self_reflect, llm_self_examine, skip, none, invoke_action), found 'frobnicate'",
+		"two.rules:11:1: error: expected ')', found end of file",
+	};
+	size_t nwant = sizeof(want) / sizeof(want[0]);
+	for (int i = 0; i < 2; i++)
+		srcs[i].len = strlen(srcs[i].text);
+	agate_diags *d = agate_diags_new();
+	agate_ruleset *rs = NULL;
+	cr_assert_eq(agate_rules_compile(srcs, 2, &rs, d), -EINVAL);
+	cr_assert_null(rs);
+	char buf[512];
+	bool same = agate_diags_count(d) == nwant;
+	for (size_t i = 0; same && i < nwant; i++) {
+		agate_diag_format(agate_diags_at(d, i), buf, sizeof(buf));
+		same = strcmp(buf, want[i]) == 0;
+	}
+	if (!same)
+		dump_diags(d);
+	cr_assert(same, "every diagnostic, in order");
+	agate_diags_free(d);
+}
+
 Test(rules, duplicate_names_are_errors)
 {
 	expect_error("rule @a\ntrigger x\nenforce block\nend\nrule @a\ntrigger y\nenforce block\nend\n",
