@@ -504,7 +504,10 @@ static bool mentioned(const rl_build *b, const char *prefix, const char *name)
 
 /* every rule through lint_rule, then unused predicates and lists; false
  * when there were errors. Safe over a set with errors: names that did not
- * resolve read as unknown, and predicate cycles are cut. */
+ * resolve read as unknown, and predicate cycles are cut. A file read
+ * through `include` is a library, like a C header: a pack may use only
+ * part of it, so its names are not reported as unused (the same file
+ * loaded directly is checked). */
 static bool lint_rules(cst *c, trig_acc *acc)
 {
 	rl_build *b = c->b;
@@ -514,11 +517,13 @@ static bool lint_rules(cst *c, trig_acc *acc)
 		lint_rule(c, acc, &lint, rs->rules[i]);
 	rl_map_free(&lint);
 	for (size_t i = 0; i < rs->npreds; i++)
-		if (!rs->preds[i]->used && !mentioned(b, "", rs->preds[i]->name))
+		if (!rs->preds[i]->used && !rs->preds[i]->lib &&
+		    !mentioned(b, "", rs->preds[i]->name))
 			rl_warn(b, rs->preds[i]->file, rs->preds[i]->line, rs->preds[i]->col,
 				"predicate %s is never used", rs->preds[i]->name);
 	for (size_t i = 0; i < rs->nlists; i++)
-		if (!rs->lists[i]->used && !mentioned(b, "@", rs->lists[i]->name))
+		if (!rs->lists[i]->used && !rs->lists[i]->lib &&
+		    !mentioned(b, "@", rs->lists[i]->name))
 			rl_warn(b, rs->lists[i]->file, rs->lists[i]->line, rs->lists[i]->col,
 				"list @%s is never used", rs->lists[i]->name);
 	return !b->nerrors && !b->oom;

@@ -262,6 +262,7 @@ struct rl_pred {
 	uint32_t line, col;
 	rl_node *body;
 	bool used;
+	bool lib;      /* defined in an included file: unused is no warning */
 	uint8_t state; /* DFS: 0 new, 1 on stack, 2 done */
 	bool has_hist; /* body reaches count()/sum()/seen() */
 	bool scoped;
@@ -279,6 +280,7 @@ typedef struct rl_list {
 	uint32_t nitems;
 	agate_value value; /* AGATE_ARRAY, flattened */
 	bool used;
+	bool lib;          /* defined in an included file: unused is no warning */
 	bool bad;          /* flattening failed (reported): value is empty */
 	uint8_t state;
 } rl_list;

@@ -471,6 +471,7 @@ static void parse_predicate(parser *p)
 	pr->line = nline;
 	pr->col = ncol;
 	pr->body = body;
+	pr->lib = p->b->include_depth > 0;
 }
 
 static void parse_list(parser *p)
@@ -510,6 +511,7 @@ static void parse_list(parser *p)
 	l->col = col;
 	l->items = ln->args;
 	l->nitems = ln->nargs;
+	l->lib = p->b->include_depth > 0;
 }
 
 /* tools ["a", "b"] or tools @list: lists are resolved by compile.c */

@@ -1125,6 +1125,39 @@ Test(rules, include_cycle_and_missing_include_are_errors)
 	rm_tmp();
 }
 
+/* An included file is a library: what the including pack leaves unused is
+ * no warning there, and is one when the file is loaded directly. */
+Test(rules, unused_names_of_an_included_file_are_no_warning)
+{
+	make_tmp();
+	write_file("lib.rules", "list @used := [\"bash\"]\nlist @spare := [\"sh\"]\n"
+				"predicate spare_pred := tool == \"x\"\n");
+	write_file("pack.rules", "include \"lib.rules\"\n"
+				 "rule @r\ntrigger @used\nenforce block\nend\n");
+	char pack[256], lib[256];
+	snprintf(pack, sizeof(pack), "%s/pack.rules", tmpdir);
+	snprintf(lib, sizeof(lib), "%s/lib.rules", tmpdir);
+	agate_ruleset *rs = NULL;
+	agate_diags *d = agate_diags_new();
+	const char *one[] = { pack };
+	cr_assert_eq(agate_rules_load(one, 1, &rs, d), 0);
+	if (agate_diags_count(d))
+		dump_diags(d);
+	cr_assert_eq(agate_diags_count(d), 0, "nothing to say about the library");
+	agate_ruleset_unref(rs);
+	agate_diags_free(d);
+
+	d = agate_diags_new();
+	const char *both[] = { lib, pack };
+	cr_assert_eq(agate_rules_load(both, 2, &rs, d), 0);
+	cr_assert_eq(agate_diags_warnings(d), 2);
+	cr_assert(has_diag(d, "lib.rules:2:6: warning: list @spare is never used"));
+	cr_assert(has_diag(d, "lib.rules:3:11: warning: predicate spare_pred is never used"));
+	agate_ruleset_unref(rs);
+	agate_diags_free(d);
+	rm_tmp();
+}
+
 Test(rules, load_folder_sorted_recursive_with_digest)
 {
 	make_tmp();
