@@ -373,6 +373,29 @@ Test(cli_local, lint_reports_file_line_col)
 	cr_assert_not_null(strstr(r.out, "\"diagnostics\""), "out: %s", r.out);
 }
 
+/* The shipped packs and frames pass `lint --strict`, alone and together
+ * (each pack alone is how docs/packs.md loads it). */
+Test(cli_local, lint_strict_passes_on_the_shipped_packs_and_frames)
+{
+	const char *packs = getenv("AGATE_PACKS"), *frames = getenv("AGATE_FRAMES");
+	if (!packs || !*packs || !frames || !*frames)
+		cr_skip_test("AGATE_PACKS and AGATE_FRAMES are not set");
+	char def[512], spec[512];
+	snprintf(def, sizeof(def), "%s/default", packs);
+	snprintf(spec, sizeof(spec), "%s/agentspec", packs);
+	const char *const sets[][3] = { { def, NULL, NULL }, { spec, NULL, NULL },
+					{ def, spec, NULL }, { spec, def, NULL } };
+	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++) {
+		struct run r;
+		const char *args[] = { "lint", "--strict", "--frames", frames, sets[i][0],
+				       sets[i][1], NULL };
+		run(&r, tmpdir, NULL, args);
+		cr_assert_eq(r.status, 0, "lint --strict %s %s:\n%s%s", sets[i][0],
+			     sets[i][1] ? sets[i][1] : "", r.out, r.err);
+		cr_assert_not_null(strstr(r.out, " 0 errors, 0 warnings"), "out: %s", r.out);
+	}
+}
+
 Test(cli_local, test_prints_figures)
 {
 	struct run r;
