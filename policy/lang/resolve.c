@@ -253,6 +253,8 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 	}
 	if (r->kind == N_LISTREF || r->kind == N_LISTLIT)
 		resolve(c, r, false, false);
+	if (r->kind == N_LISTREF || r->kind == N_LISTLIT)
+		return; /* the list did not resolve: reported, or a follow-on */
 	if (r->kind == N_LIT && r->u.lit.v.kind == RV_STR) {
 		rl_re *re = compile_re(c, r, r->u.lit.v.s.ptr, r->u.lit.v.s.len, "");
 		if (!re)

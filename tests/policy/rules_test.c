@@ -961,6 +961,26 @@ Test(rules, every_mistake_in_one_run_in_file_and_line_order)
 	agate_diags_free(d);
 }
 
+/* A definition that failed to parse is one error, wherever its name is
+ * used: in checks, triggers, other lists, `matches`, and predicates. */
+Test(rules, a_broken_definition_brings_no_follow_on_errors)
+{
+	agate_diags *d = agate_diags_new();
+	compile_fail("list @l := [\"a\" \"b\"]\n"
+		     "predicate p := args.x >\n"
+		     "list @m := [@l, \"c\"]\n"
+		     "predicate q := p or tool in @l\n"
+		     "rule @r\ntrigger @l, @m\ncheck args.c matches @l\ncheck q and p\n"
+		     "enforce block\nend\n",
+		     d);
+	if (agate_diags_count(d) != 2)
+		dump_diags(d);
+	cr_assert_eq(agate_diags_count(d), 2, "one error per broken statement, nothing else");
+	cr_assert(has_diag(d, "test.rules:1:17: error: expected ',' or ']'"));
+	cr_assert(has_diag(d, "test.rules:2:24: error: expected an operand"));
+	agate_diags_free(d);
+}
+
 Test(rules, duplicate_names_are_errors)
 {
 	expect_error("rule @a\ntrigger x\nenforce block\nend\nrule @a\ntrigger y\nenforce block\nend\n",
