@@ -76,8 +76,10 @@ static bool flatten_items(cst *c, rl_list *l, rl_node **items, uint32_t n,
 {
 	rl_vec vals = { 0 };
 	bool ok = true;
-	for (uint32_t i = 0; i < n && ok; i++)
-		ok = list_add_item(c, l, &vals, items[i], level);
+	/* every item, so that each bad one is reported in the same run (but
+	 * no further than the length limit: nested lists multiply) */
+	for (uint32_t i = 0; i < n && !c->b->oom && vals.len <= RL_MAX_LIST; i++)
+		ok = list_add_item(c, l, &vals, items[i], level) && ok;
 	if (ok && vals.len > RL_MAX_LIST) {
 		rl_error(c->b, l ? l->file : items[0]->file, l ? l->line : items[0]->line,
 			 l ? l->col : items[0]->col, "list too long (limit %u elements)",

@@ -981,6 +981,20 @@ Test(rules, a_broken_definition_brings_no_follow_on_errors)
 	agate_diags_free(d);
 }
 
+Test(rules, every_bad_item_of_a_list_is_reported)
+{
+	agate_diags *d = agate_diags_new();
+	compile_fail("list @a := [@nope, @a, nil]\n"
+		     "rule @r\ntrigger x\ncheck tool in @a\nenforce block\nend\n", d);
+	if (agate_diags_count(d) != 3)
+		dump_diags(d);
+	cr_assert_eq(agate_diags_count(d), 3);
+	cr_assert(has_diag(d, "test.rules:1:13: error: unknown list @nope"));
+	cr_assert(has_diag(d, "test.rules:1:20: error: list cycle: @a refers to itself through @a"));
+	cr_assert(has_diag(d, "test.rules:1:24: error: list elements must be"));
+	agate_diags_free(d);
+}
+
 Test(rules, duplicate_names_are_errors)
 {
 	expect_error("rule @a\ntrigger x\nenforce block\nend\nrule @a\ntrigger y\nenforce block\nend\n",
