@@ -181,10 +181,6 @@ static const char *const def_words[RL_DEF__COUNT] = {
 	[RL_DEF_LIST] = "list @", [RL_DEF_AGENT] = "agent @",
 };
 
-/* A name that a statement which failed to parse also defines is a
- * duplicate as well: fixing the statement would bring the error, so it is
- * reported now, on whichever of the two comes later. good maps each kind's
- * names to their first definition. */
 typedef struct def_at {
 	const char *file;
 	uint32_t line, col;
@@ -222,6 +218,10 @@ static bool good_def(cst *c, const rl_map *agents, int kind, const char *name, s
 	}
 }
 
+/* A name that a statement which failed to parse also defines is a
+ * duplicate as well: fixing the statement would bring the error, so it is
+ * reported now, on whichever of the two comes later. agents maps the
+ * agents' names to their first definition. */
 static void check_broken_names(cst *c, const rl_map *agents)
 {
 	rl_build *b = c->b;
@@ -493,7 +493,7 @@ static void lint_rule(cst *c, trig_acc *acc, rl_map *lint, rl_rule *r)
  * list)? What it uses may well be used once it is fixed. */
 static bool mentioned(const rl_build *b, const char *prefix, const char *name)
 {
-	if (!b->broken.len && !b->mentioned.len)
+	if (!b->mentioned.len)
 		return false;
 	char buf[256];
 	int n = snprintf(buf, sizeof(buf), "%s%s", prefix, name);
