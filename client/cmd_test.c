@@ -8,8 +8,11 @@
  * gate would not go on). The case counts as blocked when some step was
  * not allowed; a review counts as blocked, as nobody approves in a replay.
  *
- * Bad lines are reported as file:line and skipped; the figures are still
- * printed, and the exit status is then 3.
+ * A case or a step may state the verdict it expects ("expect"); the run
+ * fails (exit 1) when one is not met, or when the overall figures miss
+ * --min-f1 or --max-fpr, so that a CI job can gate on it. Bad lines are
+ * reported as file:line and skipped; the figures are still printed, and
+ * the exit status is then 3.
  */
 #include "agatectl.h"
 
@@ -23,6 +26,7 @@
 #include <time.h>
 
 #include "client/json.h"
+#include "client/test_gate.h"
 #include "policy/decide.h"
 #include "policy/base/diag.h"
 #include "policy/drift/drift.h"
@@ -73,6 +77,7 @@ typedef struct test_ctx {
 	 * and tools stay the same (data sets repeat them) */
 	char *id_key;
 	agate_identity *identity;
+	agatectl_gate gate; /* expectations and thresholds */
 } test_ctx;
 
 static void test_usage(FILE *f)
@@ -80,14 +85,18 @@ static void test_usage(FILE *f)
 	fprintf(f,
 		"usage: agatectl test [--rules PATH ...] [--frames PATH] [--no-drift]\n"
 		"                     [--compare-drift] [--explain] [--json]\n"
-		"                     [--by source|category] CASES.jsonl...\n"
+		"                     [--by source|category] [--min-f1 X] [--max-fpr X]\n"
+		"                     CASES.jsonl...\n"
 		"\n"
 		"Replay labelled agent runs through the policy in-process (no daemon)\n"
 		"and print TP/FP/TN/FN, precision, recall, F1 and false-positive rate,\n"
 		"overall and per source. One case per line:\n"
 		"  {\"id\", \"source\", \"label\": 0|1, \"category\", \"agent\", \"purpose\",\n"
-		"   \"tools\": [..] (optional), \"steps\": [{\"tool\", \"args\", \"text\", \"context\"}]}\n"
-		"A case is blocked when some step's verdict is not allow.\n"
+		"   \"tools\": [..] (optional), \"expect\" (optional),\n"
+		"   \"steps\": [{\"tool\", \"args\", \"text\", \"context\", \"expect\" (optional)}]}\n"
+		"A case is blocked when some step's verdict is not allow. \"expect\" is\n"
+		"allow, block or review: the verdict of the case (of its first step not\n"
+		"allowed, else allow) or of the step.\n"
 		"\n"
 		"  --rules PATH     rule file or folder, repeatable (default: the shipped\n"
 		"                   default pack, %s/default)\n"
@@ -97,8 +106,11 @@ static void test_usage(FILE *f)
 		"  --explain        each case: id, label, verdict, deciding rule, trace\n"
 		"  --json           everything as one JSON object\n"
 		"  --by source|category  also break the figures down by category\n"
+		"  --min-f1 X       fail when the overall F1 is below X (0 to 1)\n"
+		"  --max-fpr X      fail when the overall false-positive rate is above X\n"
 		"\n"
-		"exit status: 0 when it ran (the figures are not pass/fail), 3 when a\n"
+		"exit status: 0 when every expectation was met and the figures meet\n"
+		"--min-f1/--max-fpr; 1 when not (the failures are listed); 3 when a\n"
 		"file could not be read or a line was bad (reported as file:line and\n"
 		"skipped; the figures of the good lines are still printed).\n",
 		AGATE_SOURCE_PACKS, AGATE_SOURCE_FRAMES);
@@ -185,6 +197,10 @@ struct outcome {
 	bool blocked;
 	unsigned step;       /* 1-based step that was not allowed; 0: none */
 	agate_verdict v;     /* of that step, or of the last step */
+	/* every step's verdict (-1: not decided) and deciding rule, in the
+	 * arena: what step expectations are checked against */
+	int *got;
+	const char **rule;
 };
 
 static int bad_line(test_ctx *t, const char *file, unsigned long line,
@@ -265,20 +281,41 @@ static int case_identity(test_ctx *t, const char *agent, const char *purpose,
 	return 0;
 }
 
+/* Replay the steps. The run stops at the first step not allowed, unless a
+ * later step states an expectation: then it goes on up to that step, as an
+ * agent that tries again would (history and previous.* see the refused
+ * calls), and after a `stop` every later step is blocked by the stopping
+ * rule, as agated does. oc describes the first step not allowed. */
 static int replay(test_ctx *t, const char *session, const char *agent,
-		  const agate_value *steps, const agate_identity *identity,
-		  bool with_drift, struct outcome *oc)
+		  const agate_value *steps, unsigned upto,
+		  const agate_identity *identity, bool with_drift, struct outcome *oc)
 {
 	agate_history *h = agate_history_new(HISTORY_MAX);
 	agate_drift_state ds = { 0 };
 	agate_value empty = { .type = AGATE_MAP };
+	agate_verdict later;
+	const char *stopped_by = NULL;
+	uint32_t n = steps->as.array.len;
 	int r = 0;
 
 	memset(oc, 0, sizeof(*oc));
-	if (!h)
+	oc->got = agate_arena_alloc(t->arena, (n + 1) * sizeof(*oc->got));
+	oc->rule = agate_arena_alloc(t->arena, (n + 1) * sizeof(*oc->rule));
+	if (!h || !oc->got || !oc->rule) {
+		agate_history_free(h);
 		return -ENOMEM;
-	for (uint32_t i = 0; i < steps->as.array.len; i++) {
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		oc->got[i] = -1;
+		oc->rule[i] = NULL;
+	}
+	for (uint32_t i = 0; i < n && (!oc->blocked || i < upto); i++) {
 		const agate_value *st = &steps->as.array.items[i];
+		if (stopped_by) {
+			oc->got[i] = AGATE_VERDICT_BLOCK;
+			oc->rule[i] = stopped_by;
+			continue;
+		}
 		const agate_value *tool = agate_value_get(st, "tool", 4);
 		const agate_value *args = agate_value_get(st, "args", 4);
 		const agate_value *text = agate_value_get(st, "text", 4);
@@ -304,17 +341,48 @@ static int replay(test_ctx *t, const char *session, const char *agent,
 		in.commit = true;
 		in.explain = t->explain;
 
-		r = agate_decide(&in, &act, t->arena, &oc->v);
+		agate_verdict *v = oc->blocked ? &later : &oc->v;
+		r = agate_decide(&in, &act, t->arena, v);
 		t->nsteps++;
+		if (r == -ENOMEM)
+			break;
 		/* a failed decision is a block: the verdict already says so */
-		if (oc->v.verdict != AGATE_VERDICT_ALLOW || r) {
+		bool allowed = v->verdict == AGATE_VERDICT_ALLOW && !r;
+		oc->got[i] = allowed ? AGATE_VERDICT_ALLOW
+				     : r ? AGATE_VERDICT_BLOCK : (int)v->verdict;
+		oc->rule[i] = v->rule;
+		if (!allowed && v->enforcement == AGATE_ENFORCE_STOP)
+			stopped_by = v->rule ? v->rule : "stop";
+		if (!allowed && !oc->blocked) {
 			oc->blocked = true;
 			oc->step = i + 1;
-			break;
 		}
+		r = 0;
 	}
 	agate_history_free(h);
 	return r == -ENOMEM ? r : 0;
+}
+
+/* The case's expectation (case_expect, -1: none) and its steps' against
+ * what the run got. */
+static int check_expectations(test_ctx *t, const char *id, int case_expect,
+			      const agate_value *steps, const struct outcome *oc)
+{
+	unsigned n = steps->as.array.len;
+	int r = 0;
+	if (case_expect >= 0)
+		r = agatectl_gate_check(&t->gate, id, 0, oc->step, n,
+					(agate_verdict_kind)case_expect,
+					oc->blocked ? (int)oc->v.verdict : AGATE_VERDICT_ALLOW,
+					oc->blocked ? oc->v.rule : NULL);
+	for (unsigned i = 0; i < n && r == 0; i++) {
+		int want = agatectl_gate_step_expect(&steps->as.array.items[i]);
+		if (want >= 0)
+			r = agatectl_gate_check(&t->gate, id, i + 1, i + 1, n,
+						(agate_verdict_kind)want, oc->got[i],
+						oc->rule[i]);
+	}
+	return r;
 }
 
 static void explain_text(const test_ctx *t, const char *id, int label,
@@ -445,6 +513,18 @@ static int run_case(test_ctx *t, const char *file, unsigned long lineno,
 			snprintf(idbuf, sizeof(idbuf), "%s:%lu", file, lineno);
 		id = idbuf;
 	}
+	int case_expect = -1;
+	const json_t *ej = json_object_get(j, "expect");
+	if (ej && !json_is_null(ej)) {
+		case_expect = json_is_string(ej)
+				      ? agatectl_gate_verdict(json_string_value(ej),
+							      json_string_length(ej))
+				      : -1;
+		if (case_expect < 0) {
+			bad_line(t, file, lineno, "\"expect\" must be allow, block or review");
+			goto out;
+		}
+	}
 	const char *source = jstr(j, "source");
 	const char *category = jstr(j, "category");
 	const char *agent = jstr(j, "agent");
@@ -462,6 +542,7 @@ static int run_case(test_ctx *t, const char *file, unsigned long lineno,
 		bad_line(t, file, lineno, "steps too large or too deep");
 		goto out;
 	}
+	unsigned upto = 0; /* steps up to the last that states an expectation */
 	for (uint32_t i = 0; i < steps.as.array.len; i++) {
 		const agate_value *st = &steps.as.array.items[i];
 		const agate_value *tool = agate_value_get(st, "tool", 4);
@@ -472,6 +553,14 @@ static int run_case(test_ctx *t, const char *file, unsigned long lineno,
 			r = bad_line(t, file, lineno, "step %u has no \"tool\"", i + 1);
 			goto out;
 		}
+		int se = agatectl_gate_step_expect(st);
+		if (se == -2) {
+			r = bad_line(t, file, lineno,
+				     "step %u: \"expect\" must be allow, block or review", i + 1);
+			goto out;
+		}
+		if (se >= 0)
+			upto = i + 1;
 		if ((args && args->type != AGATE_MAP && args->type != AGATE_NIL) ||
 		    (ctx && ctx->type != AGATE_MAP && ctx->type != AGATE_NIL)) {
 			r = bad_line(t, file, lineno,
@@ -486,9 +575,12 @@ static int run_case(test_ctx *t, const char *file, unsigned long lineno,
 			     strerror(-r));
 		goto out;
 	}
-	r = replay(t, id, agent, &steps, identity, t->frame != NULL, &oc[0]);
+	r = replay(t, id, agent, &steps, upto, identity, t->frame != NULL, &oc[0]);
 	if (!r && t->compare)
-		r = replay(t, id, agent, &steps, identity, false, &oc[1]);
+		r = replay(t, id, agent, &steps, upto, identity, false, &oc[1]);
+	/* expectations hold for the run as run (with the cascade) */
+	if (!r)
+		r = check_expectations(t, id, case_expect, &steps, &oc[0]);
 	if (r) {
 		agatectl_err("%s:%lu: %s", file, lineno, strerror(-r));
 		goto out;
@@ -680,6 +772,7 @@ static void test_cmd_free(test_cmd *tc)
 	agate_identity_free(t->identity);
 	free(t->id_key);
 	agate_arena_free(t->arena);
+	agatectl_gate_free(&t->gate);
 	agate_frame_free(tc->frame);
 	agate_ruleset_unref(tc->rs);
 	agate_diags_free(tc->diags);
@@ -698,6 +791,8 @@ static int parse_options(test_cmd *tc, int argc, char **argv)
 		{ "explain", no_argument, NULL, 'e' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "by", required_argument, NULL, 'b' },
+		{ "min-f1", required_argument, NULL, 'F' },
+		{ "max-fpr", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -730,6 +825,15 @@ static int parse_options(test_cmd *tc, int argc, char **argv)
 				t->by_category = true;
 			else if (strcmp(optarg, "source") != 0) {
 				agatectl_err("--by wants source or category, not '%s'", optarg);
+				return AGATE_EXIT_ERROR;
+			}
+			break;
+		case 'F':
+		case 'P':
+			if (agatectl_gate_fraction(optarg, ch == 'F' ? &t->gate.min_f1
+								     : &t->gate.max_fpr) < 0) {
+				agatectl_err("--%s wants a number from 0 to 1, not '%s'",
+					     ch == 'F' ? "min-f1" : "max-fpr", optarg);
 				return AGATE_EXIT_ERROR;
 			}
 			break;
@@ -869,6 +973,8 @@ static void report_json(test_cmd *tc)
 	if (t->cases) {
 		json_object_set(top, "results", t->cases);
 	}
+	struct figures f = figures_of(&t->total[0]);
+	json_object_set_new(top, "gate", agatectl_gate_json(&t->gate, f.f1, f.fpr));
 	json_dumpf(top, stdout, JSON_INDENT(2));
 	fputc('\n', stdout);
 	json_decref(top);
@@ -893,6 +999,8 @@ static void report_text(test_cmd *tc)
 		if (t->by_category)
 			table("category", &t->by_cat, NULL, 0, false);
 	}
+	struct figures f = figures_of(&t->total[0]);
+	agatectl_gate_print(&t->gate, f.f1, f.fpr, stdout);
 	if (t->bad)
 		printf("\n%lu bad line%s or file%s skipped (see stderr)\n", t->bad,
 		       t->bad == 1 ? "" : "s", t->bad == 1 ? "" : "s");
@@ -904,6 +1012,7 @@ int agatectl_test_main(agatectl_opts *o, int argc, char **argv)
 	int ret;
 
 	memset(&tc, 0, sizeof(tc));
+	agatectl_gate_init(&tc.t.gate);
 	tc.t.o = o;
 	tc.t.json = o->json;
 	tc.rules = calloc((size_t)argc + 1, sizeof(*tc.rules));
@@ -920,7 +1029,13 @@ int agatectl_test_main(agatectl_opts *o, int argc, char **argv)
 				report_json(&tc);
 			else
 				report_text(&tc);
-			ret = tc.t.bad ? AGATE_EXIT_ERROR : 0;
+			struct figures f = figures_of(&tc.t.total[0]);
+			size_t failed = agatectl_gate_failures(&tc.t.gate, f.f1, f.fpr);
+			if (failed)
+				agatectl_err("test: %zu check%s failed (%zu of %lu expectations)",
+					     failed, failed == 1 ? "" : "s", tc.t.gate.nfails,
+					     tc.t.gate.nexpect);
+			ret = tc.t.bad ? AGATE_EXIT_ERROR : failed ? 1 : 0;
 		}
 	}
 	test_cmd_free(&tc);

@@ -90,6 +90,57 @@ const agate_diag *agate_diags_at(const agate_diags *d, size_t i)
 	return d && i < d->len ? &d->items[i] : NULL;
 }
 
+typedef struct sort_key {
+	unsigned rank, line, col;
+	size_t at; /* place before the sort: ties keep it */
+} sort_key;
+
+static int key_cmp(const sort_key *a, const sort_key *b)
+{
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	return a->at < b->at ? -1 : a->at > b->at;
+}
+
+static int key_cmp_void(const void *a, const void *b)
+{
+	return key_cmp(a, b);
+}
+
+int agate_diags_sort(agate_diags *d, size_t from,
+		     unsigned (*rank)(const char *file, void *ctx), void *ctx)
+{
+	if (!d || !rank)
+		return -EINVAL;
+	if (from >= d->len || d->len - from < 2)
+		return 0;
+	size_t n = d->len - from;
+	sort_key *keys = malloc(n * sizeof(*keys));
+	agate_diag *items = malloc(n * sizeof(*items));
+	if (!keys || !items) {
+		free(keys);
+		free(items);
+		return -ENOMEM;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const agate_diag *g = &d->items[from + i];
+		keys[i] = (sort_key){ rank(g->file, ctx), g->line, g->col, i };
+	}
+	/* the original place is the last key, so qsort's order is total and
+	 * the result stable */
+	qsort(keys, n, sizeof(*keys), key_cmp_void);
+	for (size_t i = 0; i < n; i++)
+		items[i] = d->items[from + keys[i].at];
+	memcpy(d->items + from, items, n * sizeof(*items));
+	free(keys);
+	free(items);
+	return 0;
+}
+
 int agate_diag_format(const agate_diag *diag, char *buf, size_t cap)
 {
 	const char *level = diag->level == AGATE_DIAG_ERROR ? "error" : "warning";

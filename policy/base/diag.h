@@ -39,6 +39,16 @@ size_t agate_diags_errors(const agate_diags *d);
 size_t agate_diags_warnings(const agate_diags *d);
 const agate_diag *agate_diags_at(const agate_diags *d, size_t i);
 
+/* Sort the diagnostics from index `from` on by file, then line, then
+ * column, keeping the order of those that tie (a stable sort). rank says
+ * where a file goes (smaller first; called once per diagnostic with its
+ * file and ctx); a diagnostic without a line (line 0, about a whole file)
+ * comes first in its file. Those before `from` stay where they are.
+ * Returns 0, or -ENOMEM with the order unchanged. */
+int agate_diags_sort(agate_diags *d, size_t from,
+		     unsigned (*rank)(const char *file, void *ctx), void *ctx)
+	__attribute__((warn_unused_result));
+
 /* "file:line:col: error: message" into buf (always NUL-terminated);
  * returns the length it wanted, like snprintf. */
 int agate_diag_format(const agate_diag *diag, char *buf, size_t cap);

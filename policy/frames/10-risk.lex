@@ -17,7 +17,7 @@ axis credential_access risk 0.85 "credential and secret access"
 axis data_exfiltration risk 0.85 "data export and exfiltration"
 1.0 exfiltrate exfiltration leak leaked steal stolen theft pastebin "external server" attacker
 0.8 breach dump extract extraction smuggle "send to external" transmit
-0.6 upload scp rsync ftp webhook "remote server" stealth covert hidden insider dox doxx deanonymize "sell data" "unauthorized disclosure"
+0.6 upload scp rsync ftp webhook "remote server" stealth covert hidden insider dox doxx deanonymize "sell personal data" "sell customer data" "sell user data" "unauthorized disclosure"
 0.4 disclose disclosure expose scrape
 0.4 export download share sharing forward sync backup archive
 
@@ -29,7 +29,7 @@ axis destructive_change risk 0.85 "destructive change"
 
 axis data_tampering risk 0.8 "tampering with records"
 1.0 tamper tampering falsify falsification backdate coverup "erase logs" "clear logs"
-0.8 alter alteration manipulate manipulation "doctor records" "modify records" "change grades" "edit logs" "cover up" conceal concealment
+0.8 alter alteration manipulate manipulation "doctor records" "modify records" "change grades" "edit logs" "cover tracks" "cover up evidence" conceal concealment
 0.3 doctor
 0.5 modify edit rewrite adjust override
 

@@ -25,11 +25,10 @@ static void vdiag(rl_build *b, agate_diag_level lv, const char *file, uint32_t l
 	}
 	if (!b->diags)
 		return;
+	/* the "too many errors" line is added by agate_rules_compile, after
+	 * the sort, so that it comes last */
 	if (agate_diags_addv(b->diags, lv, file ? file : "<input>", line, col, fmt, ap) < 0)
 		b->oom = true;
-	if (lv == AGATE_DIAG_ERROR && b->ndiag_errors == RL_MAX_ERRORS)
-		(void)agate_diags_add(b->diags, AGATE_DIAG_ERROR, file ? file : "<input>", line,
-				      col, "too many errors (limit %d), stopping", RL_MAX_ERRORS);
 }
 
 void rl_error(rl_build *b, const char *file, uint32_t line, uint32_t col,

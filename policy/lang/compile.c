@@ -34,8 +34,17 @@ static int const_eval(const rl_node *n, int depth)
 		case RV_STR: return n->u.lit.v.s.len ? C_TRUE : C_FALSE;
 		default: return C_UNKNOWN;
 		}
-	case N_PRED:
-		return const_eval(n->u.pred->body, depth + 1);
+	case N_PRED: {
+		/* once per predicate: a cycle (an error already) reads as
+		 * unknown, and predicates that use others twice cost no more
+		 * than once */
+		rl_pred *pr = n->u.pred;
+		if (pr->lint == 0) {
+			pr->lint = 1;
+			pr->lint = (uint8_t)(2 + const_eval(pr->body, depth + 1));
+		}
+		return pr->lint == 1 ? C_UNKNOWN : pr->lint - 2;
+	}
 	case N_NOT: {
 		int a = const_eval(n->a, depth + 1);
 		return a == C_TRUE ? C_FALSE : a == C_FALSE ? C_TRUE : C_UNKNOWN;
@@ -148,15 +157,110 @@ static bool finish_rule(cst *c, rl_rule *r)
 	return r->reason && r->short_trace && r->error_reason;
 }
 
+/* where a file's diagnostics go: its place in parse order (files the
+ * compile did not read last) */
+static unsigned file_rank(const char *file, void *ctx)
+{
+	const rl_build *b = ctx;
+	void *r = rl_map_get(&b->file_rank, file, strlen(file));
+	return r ? (unsigned)(uintptr_t)r : UINT32_MAX;
+}
+
+/* a place in the sources: parse order of the file, then line, column */
+static bool before(const rl_build *b, const char *fa, uint32_t la, uint32_t ca,
+		   const char *fb, uint32_t lb, uint32_t cb)
+{
+	unsigned ra = file_rank(fa, (void *)b), rb = file_rank(fb, (void *)b);
+	if (ra != rb)
+		return ra < rb;
+	return la != lb ? la < lb : ca < cb;
+}
+
+static const char *const def_words[RL_DEF__COUNT] = {
+	[RL_DEF_RULE] = "rule name @", [RL_DEF_PRED] = "predicate '",
+	[RL_DEF_LIST] = "list @", [RL_DEF_AGENT] = "agent @",
+};
+
+typedef struct def_at {
+	const char *file;
+	uint32_t line, col;
+} def_at;
+
+/* the first good definition of name of kind, if any */
+static bool good_def(cst *c, const rl_map *agents, int kind, const char *name, size_t n,
+		     def_at *at)
+{
+	switch (kind) {
+	case RL_DEF_RULE: {
+		const rl_rule *r = rl_map_get(&c->rules, name, n);
+		if (r)
+			*at = (def_at){ r->file, r->line, r->col };
+		return r != NULL;
+	}
+	case RL_DEF_PRED: {
+		const rl_pred *pr = rl_map_get(&c->preds, name, n);
+		if (pr)
+			*at = (def_at){ pr->file, pr->line, pr->col };
+		return pr != NULL;
+	}
+	case RL_DEF_LIST: {
+		const rl_list *l = rl_map_get(&c->lists, name, n);
+		if (l)
+			*at = (def_at){ l->file, l->line, l->col };
+		return l != NULL;
+	}
+	default: {
+		const rl_agent *a = rl_map_get(agents, name, n);
+		if (a)
+			*at = (def_at){ a->file, a->line, a->col };
+		return a != NULL;
+	}
+	}
+}
+
+/* A name that a statement which failed to parse also defines is a
+ * duplicate as well: fixing the statement would bring the error, so it is
+ * reported now, on whichever of the two comes later. agents maps the
+ * agents' names to their first definition. */
+static void check_broken_names(cst *c, const rl_map *agents)
+{
+	rl_build *b = c->b;
+	for (size_t i = 0; i < b->broken.len; i++) {
+		const rl_broken *bd = b->broken.items[i];
+		size_t n = strlen(bd->name);
+		const char *q = bd->kind == RL_DEF_PRED ? "'" : "";
+		const rl_broken *first = rl_broken_def(b, bd->kind, bd->name, n);
+		if (first && first != bd) {
+			rl_error(b, bd->file, bd->line, bd->col,
+				 "duplicate %s%s%s (first defined at %s:%u)", def_words[bd->kind],
+				 bd->name, q, first->file, first->line);
+			continue;
+		}
+		def_at g;
+		if (!good_def(c, agents, bd->kind, bd->name, n, &g))
+			continue;
+		if (before(b, bd->file, bd->line, bd->col, g.file, g.line, g.col))
+			rl_error(b, g.file, g.line, g.col,
+				 "duplicate %s%s%s (first defined at %s:%u)", def_words[bd->kind],
+				 bd->name, q, bd->file, bd->line);
+		else
+			rl_error(b, bd->file, bd->line, bd->col,
+				 "duplicate %s%s%s (first defined at %s:%u)", def_words[bd->kind],
+				 bd->name, q, g.file, g.line);
+	}
+}
+
 static void check_names(cst *c)
 {
 	rl_build *b = c->b;
 	agate_ruleset *rs = c->rs;
 	for (size_t i = 0; i < rs->npreds; i++) {
 		rl_pred *pr = rs->preds[i];
+		/* a name already in error is not also "never used" */
 		if (reserved_name(pr->name)) {
 			rl_error(b, pr->file, pr->line, pr->col,
 				 "'%s' is a reserved word and cannot name a predicate", pr->name);
+			pr->used = true;
 			continue;
 		}
 		rl_pred *prev = rl_map_get(&c->preds, pr->name, strlen(pr->name));
@@ -164,6 +268,7 @@ static void check_names(cst *c)
 			rl_error(b, pr->file, pr->line, pr->col,
 				 "duplicate predicate '%s' (first defined at %s:%u)", pr->name,
 				 prev->file, prev->line);
+			pr->used = true;
 			continue;
 		}
 		if (rl_map_put(&c->preds, pr->name, strlen(pr->name), pr) < 0)
@@ -176,6 +281,7 @@ static void check_names(cst *c)
 			rl_error(b, l->file, l->line, l->col,
 				 "duplicate list @%s (first defined at %s:%u)", l->name, prev->file,
 				 prev->line);
+			l->used = true;
 			continue;
 		}
 		if (rl_map_put(&c->lists, l->name, strlen(l->name), l) < 0)
@@ -204,6 +310,7 @@ static void check_names(cst *c)
 		else if (rl_map_put(&seen, a->name, strlen(a->name), a) < 0)
 			b->oom = true;
 	}
+	check_broken_names(c, &seen);
 	rl_map_free(&seen);
 }
 
@@ -324,6 +431,21 @@ static void plan_all(cst *c)
 			assign_memo(c, rs->rules[i]->checks[k]);
 }
 
+/* are r's trigger @lists all defined and flattened? One that is not is
+ * an error already, and the rule's empty trigger only its consequence. */
+static bool trigger_lists_whole(cst *c, const rl_rule *r)
+{
+	for (uint32_t i = 0; i < r->ntrigs; i++) {
+		const rl_trig *t = &r->trigs[i];
+		if (t->kind != TRIG_LIST)
+			continue;
+		const rl_list *l = rl_map_get(&c->lists, t->s, t->len);
+		if (!l || l->bad)
+			return false;
+	}
+	return true;
+}
+
 /* One rule's triggers and defaults, and the warnings about it: a rule that
  * can never fire, or that an earlier rule with the same trigger and check
  * shadows (lint maps each key seen to its first rule). */
@@ -336,7 +458,7 @@ static void lint_rule(cst *c, trig_acc *acc, rl_map *lint, rl_rule *r)
 	if (r->ntrigs == 0) {
 		rl_warn(b, r->file, r->line, r->col,
 			"rule @%s can never fire: its trigger list is empty", r->name);
-	} else if (!r->nexact && !r->nglobs && !r->any) {
+	} else if (!r->nexact && !r->nglobs && !r->any && trigger_lists_whole(c, r)) {
 		rl_warn(b, r->file, r->line, r->col,
 			"rule @%s can never fire: its trigger lists are empty", r->name);
 	}
@@ -353,7 +475,8 @@ static void lint_rule(cst *c, trig_acc *acc, rl_map *lint, rl_rule *r)
 	if (!key)
 		return;
 	rl_rule *prev = rl_map_get(lint, key, strlen(key));
-	if (prev && prev->shadow == r->shadow) {
+	/* a second rule of the same name is a duplicate already */
+	if (prev && prev->shadow == r->shadow && strcmp(prev->name, r->name) != 0) {
 		rl_warn(b, r->file, r->line, r->col,
 			"rule @%s is shadowed by rule @%s (%s:%u): same trigger and check",
 			r->name, prev->name, prev->file, prev->line);
@@ -366,8 +489,25 @@ static void lint_rule(cst *c, trig_acc *acc, rl_map *lint, rl_rule *r)
 	}
 }
 
+/* does a statement that failed to parse mention name (prefix '@' for a
+ * list)? What it uses may well be used once it is fixed. */
+static bool mentioned(const rl_build *b, const char *prefix, const char *name)
+{
+	if (!b->mentioned.len)
+		return false;
+	char buf[256];
+	int n = snprintf(buf, sizeof(buf), "%s%s", prefix, name);
+	if (n < 0 || (size_t)n >= sizeof(buf))
+		return true; /* too long to look up: say nothing rather than wrong */
+	return rl_map_get(&b->mentioned, buf, (size_t)n) != NULL;
+}
+
 /* every rule through lint_rule, then unused predicates and lists; false
- * when there were errors */
+ * when there were errors. Safe over a set with errors: names that did not
+ * resolve read as unknown, and predicate cycles are cut. A file read
+ * through `include` is a library, like a C header: a pack may use only
+ * part of it, so its names are not reported as unused (the same file
+ * loaded directly is checked). */
 static bool lint_rules(cst *c, trig_acc *acc)
 {
 	rl_build *b = c->b;
@@ -377,11 +517,13 @@ static bool lint_rules(cst *c, trig_acc *acc)
 		lint_rule(c, acc, &lint, rs->rules[i]);
 	rl_map_free(&lint);
 	for (size_t i = 0; i < rs->npreds; i++)
-		if (!rs->preds[i]->used)
+		if (!rs->preds[i]->used && !rs->preds[i]->lib &&
+		    !mentioned(b, "", rs->preds[i]->name))
 			rl_warn(b, rs->preds[i]->file, rs->preds[i]->line, rs->preds[i]->col,
 				"predicate %s is never used", rs->preds[i]->name);
 	for (size_t i = 0; i < rs->nlists; i++)
-		if (!rs->lists[i]->used)
+		if (!rs->lists[i]->used && !rs->lists[i]->lib &&
+		    !mentioned(b, "@", rs->lists[i]->name))
 			rl_warn(b, rs->lists[i]->file, rs->lists[i]->line, rs->lists[i]->col,
 				"list @%s is never used", rs->lists[i]->name);
 	return !b->nerrors && !b->oom;
@@ -448,8 +590,11 @@ static void cst_free(cst *c)
 	agate_arena_free(c->tmp);
 }
 
-/* The passes in order; each reports every error it finds, and the next
- * runs only when there was none. */
+/* The passes in order, over every statement that parsed, so that one run
+ * reports every error and warning: names, predicate cycles, then the
+ * slots (only over whole trees: every name resolved) and the lint. What
+ * builds the rule set itself (the index, the slots' layout) runs only
+ * when there was no error at all. */
 static void finish(rl_build *b)
 {
 	cst c = { 0 };
@@ -462,9 +607,13 @@ static void finish(rl_build *b)
 		return;
 	}
 	take_parsed(b, b->rs);
-	if (!resolve_all(&c) || !check_preds(&c))
+	size_t parse_errors = b->nerrors;
+	(void)resolve_all(&c);
+	(void)check_preds(&c);
+	if (b->oom)
 		goto out;
-	plan_all(&c);
+	if (b->nerrors == parse_errors && !b->incomplete)
+		plan_all(&c);
 	if (!lint_rules(&c, &acc))
 		goto out;
 	build_index(&c, &acc);
@@ -502,14 +651,23 @@ int agate_rules_compile(const agate_rules_source *sources, size_t n,
 	b.diags = diags;
 	b.md = md;
 
+	size_t first_diag = agate_diags_count(diags);
 	for (size_t i = 0; i < n && !b.oom && b.nerrors < RL_MAX_ERRORS; i++) {
 		const char *name = sources[i].name ? sources[i].name : "<input>";
 		const char *text = sources[i].text ? sources[i].text : "";
 		size_t len = sources[i].text ? sources[i].len : 0;
 		(void)rl_parse_source(&b, name, text, len);
 	}
-	if (!b.oom && !b.nerrors)
+	if (!b.oom && b.nerrors < RL_MAX_ERRORS)
 		finish(&b);
+	if (diags && agate_diags_sort(diags, first_diag, file_rank, &b) < 0)
+		b.oom = true;
+	if (diags && b.ndiag_errors >= RL_MAX_ERRORS) {
+		const agate_diag *last = agate_diags_at(diags, agate_diags_count(diags) - 1);
+		if (agate_diags_add(diags, AGATE_DIAG_ERROR, last->file, last->line, last->col,
+				    "too many errors (limit %d), stopping", RL_MAX_ERRORS) < 0)
+			b.oom = true;
+	}
 	if (b.oom)
 		goto oom;
 	if (b.nerrors) {
@@ -537,6 +695,12 @@ done:
 	rl_vec_free(&b.agents);
 	free_strings(&b.stack);
 	free_strings(&b.seen);
+	rl_vec_free(&b.files);
+	rl_map_free(&b.file_rank);
+	rl_vec_free(&b.broken);
+	for (int k = 0; k < RL_DEF__COUNT; k++)
+		rl_map_free(&b.broken_names[k]);
+	rl_map_free(&b.mentioned);
 	EVP_MD_CTX_free(md);
 	return rc;
 }

@@ -107,7 +107,9 @@ char *rule_triggers(cst *c, trig_acc *acc, rl_rule *r)
 		case TRIG_LIST: {
 			rl_list *l = rl_map_get(&c->lists, t->s, t->len);
 			if (!l) {
-				rl_error(c->b, r->file, t->line, t->col, "unknown list @%s", t->s);
+				if (!rl_follow_on(c->b, RL_DEF_LIST, t->s, t->len))
+					rl_error(c->b, r->file, t->line, t->col, "unknown list @%s",
+						 t->s);
 				break;
 			}
 			l->used = true;

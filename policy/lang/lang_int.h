@@ -68,6 +68,7 @@ typedef struct rl_lexer {
 	rl_pool *pool;
 	rl_tok la[RL_LOOKAHEAD];
 	unsigned nla, head;
+	bool quiet; /* report nothing (a second look at text already reported) */
 } rl_lexer;
 
 void rl_lex_init(rl_lexer *lx, struct rl_build *b, rl_pool *pool,
@@ -87,6 +88,18 @@ typedef struct rl_agent {
 	agate_identity_spec spec;
 } rl_agent;
 
+/* What a statement defines; a statement that failed to parse after its
+ * name is kept as an rl_broken, so that later passes know the name was
+ * meant to exist. */
+enum rl_def_kind { RL_DEF_RULE = 0, RL_DEF_PRED, RL_DEF_LIST, RL_DEF_AGENT, RL_DEF__COUNT };
+
+typedef struct rl_broken {
+	uint8_t kind;     /* rl_def_kind */
+	const char *name; /* pool */
+	const char *file; /* interned source name */
+	uint32_t line, col;
+} rl_broken;
+
 typedef struct rl_build {
 	agate_ruleset *rs;
 	agate_diags *diags;
@@ -99,7 +112,40 @@ typedef struct rl_build {
 	rl_vec seen;         /* char* canonical paths already parsed */
 	bool saw_allow, saw_block;
 	int include_depth;
+	/* every source's interned name in parse order, and name -> place + 1:
+	 * the order diagnostics are sorted in */
+	rl_vec files;
+	rl_map file_rank;
+	/* statements that failed to parse: what they would have defined (a
+	 * name -> its first rl_broken per kind), and every name they mention
+	 * (so that what they use is not reported as unused) */
+	rl_vec broken;
+	rl_map broken_names[RL_DEF__COUNT];
+	rl_map mentioned;
+	/* a name was left unresolved without an error of its own (it names a
+	 * broken statement): the trees are not whole, later passes that need
+	 * them do not run */
+	bool incomplete;
 } rl_build;
+
+/* the first statement of kind that failed to parse with this name, or NULL */
+static inline const rl_broken *rl_broken_def(const rl_build *b, int kind,
+					      const char *name, size_t len)
+{
+	return rl_map_get(&b->broken_names[kind], name, len);
+}
+
+/* A name of kind (RL_DEF_PRED or RL_DEF_LIST) was not found: true when a
+ * statement that failed to parse meant to define it, so that its error
+ * already stands for this one (the caller reports nothing, the trees are
+ * marked incomplete); false when the caller must report it. */
+static inline bool rl_follow_on(rl_build *b, int kind, const char *name, size_t len)
+{
+	if (!rl_broken_def(b, kind, name, len))
+		return false;
+	b->incomplete = true;
+	return true;
+}
 
 void rl_error(rl_build *b, const char *file, uint32_t line, uint32_t col,
 	      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
@@ -120,6 +166,10 @@ typedef struct parser {
 	int nest;         /* open ( [ { : newlines are blanks */
 	int depth;
 	bool fail;        /* current statement failed; resync */
+	/* what the current statement defines, once its name is read */
+	int def_kind;
+	const char *def_name;
+	uint32_t def_line, def_col;
 } parser;
 
 /* the words that begin a rule's clauses, and the statements (parser_expr.c) */

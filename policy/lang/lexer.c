@@ -130,7 +130,8 @@ static size_t put_utf8(char *o, unsigned long cp)
 static void lex_error(rl_lexer *lx, rl_tok *t, uint32_t line, uint32_t col,
 		      const char *msg)
 {
-	rl_error(lx->b, lx->file, line, col, "%s", msg);
+	if (!lx->quiet)
+		rl_error(lx->b, lx->file, line, col, "%s", msg);
 	t->kind = T_ERR;
 }
 

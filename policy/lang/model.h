@@ -259,11 +259,14 @@ struct rl_pred {
 	uint32_t line, col;
 	rl_node *body;
 	bool used;
+	bool lib;      /* defined in an included file: unused is no warning */
 	uint8_t state; /* DFS: 0 new, 1 on stack, 2 done */
 	bool has_hist; /* body reaches count()/sum()/seen() */
 	bool scoped;
 	int depth;
 	uint64_t chash; /* compile time: hash of the expanded body, 0 = not yet */
+	uint8_t lint;   /* compile time: the lint's constant value of the body
+			   + 2 (0 not yet, 1 being computed) */
 };
 
 typedef struct rl_list {
@@ -274,6 +277,8 @@ typedef struct rl_list {
 	uint32_t nitems;
 	agate_value value; /* AGATE_ARRAY, flattened */
 	bool used;
+	bool lib;          /* defined in an included file: unused is no warning */
+	bool bad;          /* flattening failed (reported): value is empty */
 	uint8_t state;
 } rl_list;
 

@@ -19,6 +19,15 @@
 
 /* ---- statements -------------------------------------------------------- */
 
+/* the current statement defines name (of kind); kept if it fails */
+static void defines(parser *p, int kind, const char *name, uint32_t line, uint32_t col)
+{
+	p->def_kind = kind;
+	p->def_name = name;
+	p->def_line = line;
+	p->def_col = col;
+}
+
 static bool end_of_line(parser *p)
 {
 	const rl_tok *t = tok(p);
@@ -271,6 +280,7 @@ static void parse_rule(parser *p)
 	const char *name = parse_name(p, "a rule name (@name)");
 	if (!name)
 		return;
+	defines(p, RL_DEF_RULE, name, line, col);
 	rl_rule *r = rl_alloc(p->pool, sizeof(*r));
 	if (!r) {
 		p->b->oom = true;
@@ -439,11 +449,14 @@ static void parse_predicate(parser *p)
 	}
 	uint32_t nline = nt->line, ncol = nt->col;
 	const char *name = parse_name(p, "a predicate name");
-	if (!name || !want(p, T_DEFINE, "':='"))
+	if (!name)
+		return;
+	defines(p, RL_DEF_PRED, name, nline, ncol);
+	if (!want(p, T_DEFINE, "':='"))
 		return;
 	skip_nl(p);
 	rl_node *body = parse_expr(p);
-	if (!body || !end_of_line(p))
+	if (!body || p->fail || !end_of_line(p))
 		return;
 	rl_pred *pr = rl_alloc(p->pool, sizeof(*pr));
 	if (!pr || rl_vec_push(&p->b->preds, pr) < 0) {
@@ -458,6 +471,7 @@ static void parse_predicate(parser *p)
 	pr->line = nline;
 	pr->col = ncol;
 	pr->body = body;
+	pr->lib = p->b->include_depth > 0;
 }
 
 static void parse_list(parser *p)
@@ -472,7 +486,10 @@ static void parse_list(parser *p)
 	}
 	uint32_t line = nt->line, col = nt->col;
 	const char *name = parse_name(p, "a list name (@name)");
-	if (!name || !want(p, T_DEFINE, "':='"))
+	if (!name)
+		return;
+	defines(p, RL_DEF_LIST, name, line, col);
+	if (!want(p, T_DEFINE, "':='"))
 		return;
 	skip_nl(p);
 	if (tok(p)->kind != T_LB) {
@@ -480,7 +497,7 @@ static void parse_list(parser *p)
 		return;
 	}
 	rl_node *ln = parse_value(p);
-	if (!ln || !end_of_line(p))
+	if (!ln || p->fail || !end_of_line(p))
 		return;
 	rl_list *l = rl_alloc(p->pool, sizeof(*l));
 	if (!l || rl_vec_push(&p->b->lists, l) < 0) {
@@ -494,6 +511,7 @@ static void parse_list(parser *p)
 	l->col = col;
 	l->items = ln->args;
 	l->nitems = ln->nargs;
+	l->lib = p->b->include_depth > 0;
 }
 
 /* tools ["a", "b"] or tools @list: lists are resolved by compile.c */
@@ -507,6 +525,7 @@ static void parse_agent(parser *p)
 	const char *name = parse_name(p, "an agent name (@name)");
 	if (!name)
 		return;
+	defines(p, RL_DEF_AGENT, name, line, col);
 	rl_agent *a = rl_alloc(p->pool, sizeof(*a));
 	if (!a) {
 		p->b->oom = true;
@@ -683,6 +702,44 @@ static void parse_default(parser *p)
 	end_of_line(p);
 }
 
+/* What a statement that failed to parse would have defined (once its name
+ * was read), and the names it mentions in text [from, to): lexed a second
+ * time, quietly. A T_AT name is kept with its '@' ("@name"), a T_IDENT as
+ * written. */
+static void note_broken(parser *p, size_t from, size_t to)
+{
+	rl_build *b = p->b;
+	if (p->def_name) {
+		rl_broken *bd = rl_alloc(p->pool, sizeof(*bd));
+		if (!bd || rl_vec_push(&b->broken, bd) < 0) {
+			b->oom = true;
+			return;
+		}
+		*bd = (rl_broken){ (uint8_t)p->def_kind, p->def_name, p->file, p->def_line,
+				   p->def_col };
+		rl_map *m = &b->broken_names[p->def_kind];
+		size_t n = strlen(bd->name);
+		if (!rl_map_get(m, bd->name, n) && rl_map_put(m, bd->name, n, bd) < 0)
+			b->oom = true;
+	}
+	if (to <= from || to > p->lx.len)
+		return;
+	rl_lexer lx;
+	rl_lex_init(&lx, b, p->pool, p->file, p->lx.src + from, to - from);
+	lx.quiet = true;
+	for (const rl_tok *t = rl_lex_peek(&lx, 0); t->kind != T_EOF && !b->oom;
+	     rl_lex_next(&lx), t = rl_lex_peek(&lx, 0)) {
+		if (t->kind != T_IDENT && t->kind != T_AT)
+			continue;
+		const char *raw = lx.src + t->off;
+		if (rl_map_get(&b->mentioned, raw, t->len))
+			continue;
+		char *s = rl_strndup(p->pool, raw, t->len);
+		if (!s || rl_map_put(&b->mentioned, s, t->len, s) < 0)
+			b->oom = true;
+	}
+}
+
 /* Skip to a place where a new statement can start. */
 static void resync(parser *p)
 {
@@ -721,6 +778,11 @@ int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len)
 	}
 	if (!canon)
 		canon = strdup(name);
+	if (!rl_map_get(&b->file_rank, p.file, strlen(p.file)) &&
+	    (rl_vec_push(&b->files, (char *)p.file) < 0 ||
+	     rl_map_put(&b->file_rank, p.file, strlen(p.file),
+			(void *)(uintptr_t)b->files.len) < 0))
+		b->oom = true;
 	rl_digest_source(b, name, text, len);
 	if (len > RL_MAX_SOURCE) {
 		free(canon);
@@ -743,7 +805,9 @@ int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len)
 		p.fail = false;
 		p.nest = 0;
 		p.depth = 0;
+		p.def_name = NULL;
 		const rl_tok *t = rl_lex_peek(&p.lx, 0);
+		size_t start = t->off;
 		if (t->kind == T_EOF)
 			break;
 		if (t->kind == T_NL) {
@@ -770,6 +834,7 @@ int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len)
 			if (!(ft->bol && in_words(ft, top_words)))
 				rl_lex_next(&p.lx);
 			resync(&p);
+			note_broken(&p, start, rl_lex_peek(&p.lx, 0)->off);
 		}
 	}
 	b->stack.len--;

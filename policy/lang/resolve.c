@@ -17,8 +17,9 @@ static bool list_add_item(cst *c, rl_list *l, rl_vec *out, rl_node *it, int leve
 	if (it->kind == N_LISTREF) {
 		rl_list *sub = rl_map_get(&c->lists, it->u.name.s, it->u.name.len);
 		if (!sub) {
-			rl_error(c->b, it->file, it->line, it->col, "unknown list @%.*s",
-				 (int)it->u.name.len, it->u.name.s);
+			if (!rl_follow_on(c->b, RL_DEF_LIST, it->u.name.s, it->u.name.len))
+				rl_error(c->b, it->file, it->line, it->col, "unknown list @%.*s",
+					 (int)it->u.name.len, it->u.name.s);
 			return false;
 		}
 		sub->used = true;
@@ -75,8 +76,10 @@ static bool flatten_items(cst *c, rl_list *l, rl_node **items, uint32_t n,
 {
 	rl_vec vals = { 0 };
 	bool ok = true;
-	for (uint32_t i = 0; i < n && ok; i++)
-		ok = list_add_item(c, l, &vals, items[i], level);
+	/* every item, so that each bad one is reported in the same run (but
+	 * no further than the length limit: nested lists multiply) */
+	for (uint32_t i = 0; i < n && !c->b->oom && vals.len <= RL_MAX_LIST; i++)
+		ok = list_add_item(c, l, &vals, items[i], level) && ok;
 	if (ok && vals.len > RL_MAX_LIST) {
 		rl_error(c->b, l ? l->file : items[0]->file, l ? l->line : items[0]->line,
 			 l ? l->col : items[0]->col, "list too long (limit %u elements)",
@@ -108,11 +111,13 @@ bool list_flatten(cst *c, rl_list *l, int level)
 		rl_error(c->b, l->file, l->line, l->col, "lists nested too deeply (limit %d)",
 			 RL_MAX_EXPAND);
 		l->state = 2;
+		l->bad = true;
 		return false;
 	}
 	l->state = 1;
 	bool ok = flatten_items(c, l, l->items, l->nitems, &l->value, level);
 	l->state = 2;
+	l->bad = !ok;
 	return ok;
 }
 
@@ -229,6 +234,8 @@ static void resolve_name(cst *c, rl_node *n, bool in_cmd)
 			return;
 		}
 	}
+	if (rl_follow_on(c->b, RL_DEF_PRED, s, len))
+		return;
 	rl_error(c->b, n->file, n->line, n->col,
 		 "unknown name '%.*s': expected a predicate or an operand (tool, text, args.x, context.x, agent, ...)",
 		 (int)len, s);
@@ -248,6 +255,8 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 	}
 	if (r->kind == N_LISTREF || r->kind == N_LISTLIT)
 		resolve(c, r, false, false);
+	if (r->kind == N_LISTREF || r->kind == N_LISTLIT)
+		return; /* the list did not resolve: reported, or a follow-on */
 	if (r->kind == N_LIT && r->u.lit.v.kind == RV_STR) {
 		rl_re *re = compile_re(c, r, r->u.lit.v.s.ptr, r->u.lit.v.s.len, "");
 		if (!re)
@@ -403,8 +412,9 @@ void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
 	case N_LISTREF: {
 		rl_list *l = rl_map_get(&c->lists, n->u.name.s, n->u.name.len);
 		if (!l) {
-			rl_error(c->b, n->file, n->line, n->col, "unknown list @%.*s",
-				 (int)n->u.name.len, n->u.name.s);
+			if (!rl_follow_on(c->b, RL_DEF_LIST, n->u.name.s, n->u.name.len))
+				rl_error(c->b, n->file, n->line, n->col, "unknown list @%.*s",
+					 (int)n->u.name.len, n->u.name.s);
 			return;
 		}
 		l->used = true;

@@ -373,6 +373,29 @@ Test(cli_local, lint_reports_file_line_col)
 	cr_assert_not_null(strstr(r.out, "\"diagnostics\""), "out: %s", r.out);
 }
 
+/* The shipped packs and frames pass `lint --strict`, alone and together
+ * (each pack alone is how docs/packs.md loads it). */
+Test(cli_local, lint_strict_passes_on_the_shipped_packs_and_frames)
+{
+	const char *packs = getenv("AGATE_PACKS"), *frames = getenv("AGATE_FRAMES");
+	if (!packs || !*packs || !frames || !*frames)
+		cr_skip_test("AGATE_PACKS and AGATE_FRAMES are not set");
+	char def[512], spec[512];
+	snprintf(def, sizeof(def), "%s/default", packs);
+	snprintf(spec, sizeof(spec), "%s/agentspec", packs);
+	const char *const sets[][3] = { { def, NULL, NULL }, { spec, NULL, NULL },
+					{ def, spec, NULL }, { spec, def, NULL } };
+	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++) {
+		struct run r;
+		const char *args[] = { "lint", "--strict", "--frames", frames, sets[i][0],
+				       sets[i][1], NULL };
+		run(&r, tmpdir, NULL, args);
+		cr_assert_eq(r.status, 0, "lint --strict %s %s:\n%s%s", sets[i][0],
+			     sets[i][1] ? sets[i][1] : "", r.out, r.err);
+		cr_assert_not_null(strstr(r.out, " 0 errors, 0 warnings"), "out: %s", r.out);
+	}
+}
+
 Test(cli_local, test_prints_figures)
 {
 	struct run r;
@@ -423,6 +446,93 @@ Test(cli_local, test_prints_figures)
 	cr_assert_not_null(strstr(r.out, "step=2/2"), "the second step was stopped: %s", r.out);
 	cr_assert_not_null(strstr(r.out, "rule=no_rm_root"), "out: %s", r.out);
 	cr_assert_not_null(strstr(r.out, "FP  s2"), "out: %s", r.out);
+}
+
+/* `test` gates a CI job: expectations per case and per step, and
+ * thresholds on the overall figures, decide the exit status. */
+Test(cli_local, test_expectations_and_thresholds_set_the_exit_status)
+{
+	struct run r;
+	char rules[256], good[256], bad[256], wrong[256];
+	write_file(tmpdir, "t.rules",
+		   "default allow\n"
+		   "rule @no_rm_root\n  trigger bash\n  check args.command contains \"rm -rf /\"\n"
+		   "  enforce block \"recursive delete of the root\"\nend\n"
+		   "rule @halt\n  trigger bash\n  check args.command contains \"shutdown\"\n"
+		   "  enforce stop \"shutdown attempted\"\nend\n"
+		   "rule @big\n  trigger transfer\n  check args.amount > 1000\n"
+		   "  enforce review \"big transfer\"\nend\n",
+		   rules, sizeof(rules));
+	/* every expectation holds; step 3 of u3 is decided after a stop */
+	write_file(tmpdir, "good.jsonl",
+		   "{\"id\":\"u1\",\"label\":1,\"expect\":\"block\",\"steps\":["
+		   "{\"tool\":\"bash\",\"args\":{\"command\":\"ls\"},\"expect\":\"allow\"},"
+		   "{\"tool\":\"bash\",\"args\":{\"command\":\"rm -rf /\"},\"expect\":\"block\"}]}\n"
+		   "{\"id\":\"u2\",\"label\":1,\"expect\":\"review\",\"steps\":["
+		   "{\"tool\":\"transfer\",\"args\":{\"amount\":5000}}]}\n"
+		   "{\"id\":\"u3\",\"label\":1,\"steps\":["
+		   "{\"tool\":\"bash\",\"args\":{\"command\":\"shutdown now\"}},"
+		   "{\"tool\":\"bash\",\"args\":{\"command\":\"ls\"},\"expect\":\"block\"}]}\n"
+		   "{\"id\":\"s1\",\"label\":0,\"expect\":\"allow\",\"steps\":["
+		   "{\"tool\":\"bash\",\"args\":{\"command\":\"ls -la\"}}]}\n",
+		   good, sizeof(good));
+	/* s2 is blocked but expected allowed; s3's step is allowed but
+	 * expected held for review */
+	write_file(tmpdir, "bad.jsonl",
+		   "{\"id\":\"u1\",\"label\":1,\"expect\":\"block\",\"steps\":["
+		   "{\"tool\":\"bash\",\"args\":{\"command\":\"rm -rf /\"}}]}\n"
+		   "{\"id\":\"s2\",\"label\":0,\"expect\":\"allow\",\"steps\":["
+		   "{\"tool\":\"bash\",\"args\":{\"command\":\"rm -rf /\"}}]}\n"
+		   "{\"id\":\"s3\",\"label\":0,\"steps\":["
+		   "{\"tool\":\"bash\",\"args\":{\"command\":\"ls\"},\"expect\":\"review\"}]}\n",
+		   bad, sizeof(bad));
+	write_file(tmpdir, "wrong.jsonl",
+		   "{\"id\":\"w\",\"label\":0,\"expect\":\"deny\",\"steps\":["
+		   "{\"tool\":\"bash\",\"args\":{\"command\":\"ls\"}}]}\n",
+		   wrong, sizeof(wrong));
+
+	const char *ok[] = { "test", "--rules", rules, "--no-drift", "--min-f1", "1",
+			     "--max-fpr", "0", good, NULL };
+	run(&r, tmpdir, NULL, ok);
+	cr_assert_eq(r.status, 0, "out: %s err: %s", r.out, r.err);
+	cr_assert_not_null(strstr(r.out, "expectations: 6 checked, 0 failed"), "out: %s", r.out);
+
+	const char *ko[] = { "test", "--rules", rules, "--no-drift", bad, NULL };
+	run(&r, tmpdir, NULL, ko);
+	cr_assert_eq(r.status, 1, "failed expectations fail the run: %s %s", r.out, r.err);
+	cr_assert_not_null(strstr(r.out, "expectations: 3 checked, 2 failed"), "out: %s", r.out);
+	cr_assert_not_null(strstr(r.out, "FAIL  s2  expected allow, got block at step 1/1 "
+					 "(rule no_rm_root)"), "out: %s", r.out);
+	cr_assert_not_null(strstr(r.out, "FAIL  s3  step 1/1: expected review, got allow"),
+			   "out: %s", r.out);
+	cr_assert_null(strstr(r.out, "FAIL  u1"), "u1 met its expectation: %s", r.out);
+
+	/* the figures of bad.jsonl: one TP, one FP, one TN: F1 0.667, FPR 0.5 */
+	const char *f1[] = { "test", "--rules", rules, "--no-drift", "--min-f1", "0.9",
+			     good, NULL };
+	run(&r, tmpdir, NULL, f1);
+	cr_assert_eq(r.status, 0, "F1 1.0 meets 0.9: %s %s", r.out, r.err);
+	const char *fpr[] = { "test", "--rules", rules, "--no-drift", "--max-fpr", "0.4",
+			      "--json", bad, NULL };
+	run(&r, tmpdir, NULL, fpr);
+	cr_assert_eq(r.status, 1, "out: %s", r.out);
+	cr_assert_not_null(strstr(r.out, "\"passed\": false"), "out: %s", r.out);
+	cr_assert_not_null(strstr(r.out, "\"option\": \"max-fpr\""), "out: %s", r.out);
+	const char *thr[] = { "test", "--rules", rules, "--no-drift", "--min-f1", "0.9",
+			      "--max-fpr", "0.4", bad, NULL };
+	run(&r, tmpdir, NULL, thr);
+	cr_assert_eq(r.status, 1, "out: %s", r.out);
+	cr_assert_not_null(strstr(r.out, "FAIL --min-f1 0.900: F1 is 0.667"), "out: %s", r.out);
+	cr_assert_not_null(strstr(r.out, "FAIL --max-fpr 0.400: FPR is 0.500"), "out: %s", r.out);
+
+	const char *usage[] = { "test", "--rules", rules, "--min-f1", "2", good, NULL };
+	run(&r, tmpdir, NULL, usage);
+	cr_assert_eq(r.status, 3, "a threshold outside 0..1 is bad usage");
+	const char *w[] = { "test", "--rules", rules, "--no-drift", wrong, NULL };
+	run(&r, tmpdir, NULL, w);
+	cr_assert_eq(r.status, 3, "an expectation that is not a verdict is a bad line");
+	cr_assert_not_null(strstr(r.err, "\"expect\" must be allow, block or review"),
+			   "err: %s", r.err);
 }
 
 Test(cli_local, test_reports_bad_lines_and_goes_on)

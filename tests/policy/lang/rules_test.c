@@ -984,6 +984,94 @@ Test(rules, every_error_is_reported_and_no_ruleset)
 	agate_diags_free(d);
 }
 
+/* Seven mistakes in two files, of every stage (syntax, names, duplicates,
+ * the lint), come out in one run, in file then line order; a name whose
+ * own definition failed to parse brings no second error, and what a
+ * broken statement uses is not reported as unused. */
+Test(rules, every_mistake_in_one_run_in_file_and_line_order)
+{
+	agate_rules_source srcs[2] = {
+		{ "one.rules",
+		  "list @tools := [\"bash\" \"sh\"]\n"            /* 1 */
+		  "rule @a\n  trigger @tools\n  check args.x == 1\n"
+		  "  enforce block\nend\n"                         /* 2-6 */
+		  "rule @b\n  trigger bash\n  check args.x == @nolist\n"
+		  "  enforce block \"y\"\nend\n"                   /* 7-11 */
+		  "rule @c\n  trigger bash\n  check args.command contains\n"
+		  "  enforce block\nend\n"                         /* 12-16 */
+		  "predicate p := undefined_pred and args.z\n"     /* 17 */
+		  "predicate unused_pred := args.q == 2\n",        /* 18 */
+		  0 },
+		{ "two.rules",
+		  "rule @c\n  trigger x\n  enforce frobnicate\nend\n" /* 1-4 */
+		  "rule @d\n  trigger x\n  check q and tool in @tools\n"
+		  "  enforce block\nend\n"                         /* 5-9 */
+		  "predicate q := p or (args.w > 1\n",             /* 10 */
+		  0 },
+	};
+	static const char *const want[] = {
+		"one.rules:1:24: error: expected ',' or ']', found string \"sh\"",
+		"one.rules:9:19: error: unknown list @nolist",
+		"one.rules:14:30: error: expected an operand, found end of line",
+		"one.rules:17:16: error: unknown name 'undefined_pred': expected a predicate or an operand (tool, text, args.x, context.x, agent, ...)",
+		"one.rules:18:11: warning: predicate unused_pred is never used",
+		"two.rules:1:1: error: duplicate rule name @c (first defined at one.rules:12)",
+		"two.rules:3:11: error: expected an enforcement (allow, block, stop, review, reflect, user_inspection, llm_self_reflect, llm_self_examine, skip, none, invoke_action), found 'frobnicate'",
+		"two.rules:11:1: error: expected ')', found end of file",
+	};
+	size_t nwant = sizeof(want) / sizeof(want[0]);
+	for (int i = 0; i < 2; i++)
+		srcs[i].len = strlen(srcs[i].text);
+	agate_diags *d = agate_diags_new();
+	agate_ruleset *rs = NULL;
+	cr_assert_eq(agate_rules_compile(srcs, 2, &rs, d), -EINVAL);
+	cr_assert_null(rs);
+	char buf[512];
+	bool same = agate_diags_count(d) == nwant;
+	for (size_t i = 0; same && i < nwant; i++) {
+		agate_diag_format(agate_diags_at(d, i), buf, sizeof(buf));
+		same = strcmp(buf, want[i]) == 0;
+	}
+	if (!same)
+		dump_diags(d);
+	cr_assert(same, "every diagnostic, in order");
+	agate_diags_free(d);
+}
+
+/* A definition that failed to parse is one error, wherever its name is
+ * used: in checks, triggers, other lists, `matches`, and predicates. */
+Test(rules, a_broken_definition_brings_no_follow_on_errors)
+{
+	agate_diags *d = agate_diags_new();
+	compile_fail("list @l := [\"a\" \"b\"]\n"
+		     "predicate p := args.x >\n"
+		     "list @m := [@l, \"c\"]\n"
+		     "predicate q := p or tool in @l\n"
+		     "rule @r\ntrigger @l, @m\ncheck args.c matches @l\ncheck q and p\n"
+		     "enforce block\nend\n",
+		     d);
+	if (agate_diags_count(d) != 2)
+		dump_diags(d);
+	cr_assert_eq(agate_diags_count(d), 2, "one error per broken statement, nothing else");
+	cr_assert(has_diag(d, "test.rules:1:17: error: expected ',' or ']'"));
+	cr_assert(has_diag(d, "test.rules:2:24: error: expected an operand"));
+	agate_diags_free(d);
+}
+
+Test(rules, every_bad_item_of_a_list_is_reported)
+{
+	agate_diags *d = agate_diags_new();
+	compile_fail("list @a := [@nope, @a, nil]\n"
+		     "rule @r\ntrigger x\ncheck tool in @a\nenforce block\nend\n", d);
+	if (agate_diags_count(d) != 3)
+		dump_diags(d);
+	cr_assert_eq(agate_diags_count(d), 3);
+	cr_assert(has_diag(d, "test.rules:1:13: error: unknown list @nope"));
+	cr_assert(has_diag(d, "test.rules:1:20: error: list cycle: @a refers to itself through @a"));
+	cr_assert(has_diag(d, "test.rules:1:24: error: list elements must be"));
+	agate_diags_free(d);
+}
+
 Test(rules, duplicate_names_are_errors)
 {
 	expect_error("rule @a\ntrigger x\nenforce block\nend\nrule @a\ntrigger y\nenforce block\nend\n",
@@ -1144,6 +1232,39 @@ Test(rules, include_cycle_and_missing_include_are_errors)
 	d = agate_diags_new();
 	cr_assert_eq(agate_rules_load(paths, 1, &rs, d), -EINVAL);
 	cr_assert(has_diag(d, "c.rules:1:1: error: cannot include"));
+	agate_diags_free(d);
+	rm_tmp();
+}
+
+/* An included file is a library: what the including pack leaves unused is
+ * no warning there, and is one when the file is loaded directly. */
+Test(rules, unused_names_of_an_included_file_are_no_warning)
+{
+	make_tmp();
+	write_file("lib.rules", "list @used := [\"bash\"]\nlist @spare := [\"sh\"]\n"
+				"predicate spare_pred := tool == \"x\"\n");
+	write_file("pack.rules", "include \"lib.rules\"\n"
+				 "rule @r\ntrigger @used\nenforce block\nend\n");
+	char pack[256], lib[256];
+	snprintf(pack, sizeof(pack), "%s/pack.rules", tmpdir);
+	snprintf(lib, sizeof(lib), "%s/lib.rules", tmpdir);
+	agate_ruleset *rs = NULL;
+	agate_diags *d = agate_diags_new();
+	const char *one[] = { pack };
+	cr_assert_eq(agate_rules_load(one, 1, &rs, d), 0);
+	if (agate_diags_count(d))
+		dump_diags(d);
+	cr_assert_eq(agate_diags_count(d), 0, "nothing to say about the library");
+	agate_ruleset_unref(rs);
+	agate_diags_free(d);
+
+	d = agate_diags_new();
+	const char *both[] = { lib, pack };
+	cr_assert_eq(agate_rules_load(both, 2, &rs, d), 0);
+	cr_assert_eq(agate_diags_warnings(d), 2);
+	cr_assert(has_diag(d, "lib.rules:2:6: warning: list @spare is never used"));
+	cr_assert(has_diag(d, "lib.rules:3:11: warning: predicate spare_pred is never used"));
+	agate_ruleset_unref(rs);
 	agate_diags_free(d);
 	rm_tmp();
 }
