@@ -275,10 +275,15 @@ Test(auditdb, verify_names_inserted_row)
 	char err[256];
 	agate_auditdb_row r;
 
-	/* ids 1..3 then 6..8: a gap an attacker can fill */
+	/* ids 1..3, a gap row (6) for 4..5, then 7..8: a gap an attacker
+	 * can fill */
 	fill(db, 1, 3);
-	r = mkrow(6, 6000);
-	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	{
+		char args[64];
+
+		agate_auditdb_gap_row(&r, 4, 5, 6000, args, sizeof args);
+		cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	}
 	fill(db, 7, 8);
 	cr_assert_eq(verify(db).problem, AGATE_AUDITDB_OK);
 	sql(db, "INSERT INTO verdicts SELECT 4, kind, time_ms, op, request_id, 'mallory', session,"
@@ -374,14 +379,14 @@ Test(auditdb, continue_starts_a_new_file_on_the_old_chain)
 	agate_auditdb_close(db);
 	cr_assert_eq(unlink(path), 0);
 	db = open_rw();
-	cr_assert_eq(agate_auditdb_continue(db, last, link, 5000, "file removed", err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_continue(db, last, link, 0, 5000, "file removed", err, sizeof err), 0, "%s", err);
 	fill(db, 5, 7);
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
 	cr_assert(res.checkpoint);
 	cr_assert_eq(res.first_id, 4);
 	/* only into an empty database */
-	cr_assert_eq(agate_auditdb_continue(db, last, link, 5000, "x", err, sizeof err), -EEXIST);
+	cr_assert_eq(agate_auditdb_continue(db, last, link, 0, 5000, "x", err, sizeof err), -EEXIST);
 	agate_auditdb_close(db);
 }
 
@@ -428,7 +433,7 @@ Test(auditdb, migrates_older_schema_in_place)
 
 	make_v1(3);
 	db = open_rw();
-	cr_assert_eq(agate_auditdb_schema_version(db), 3);
+	cr_assert_eq(agate_auditdb_schema_version(db), AGATE_AUDITDB_SCHEMA_VERSION);
 	cr_assert_eq(sqlite3_prepare_v2(agate_auditdb_sqlite(db),
 		"SELECT (SELECT count(*) FROM sqlite_master WHERE name IN ('verdicts_agent_session', 'verdicts_readable')),"
 		" (SELECT value FROM meta WHERE key = 'schema_version'), (SELECT count(*) FROM verdicts)",
@@ -436,9 +441,11 @@ Test(auditdb, migrates_older_schema_in_place)
 	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
 	n = sqlite3_column_int64(st, 0);
 	cr_assert_eq(n, 2, "index and view created");
-	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "3");
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "4");
 	cr_assert_eq(sqlite3_column_int64(st, 2), 3, "rows kept");
 	sqlite3_finalize(st);
+	/* version 4: the reservation starts at the head, so no gap */
+	cr_assert_eq(agate_auditdb_reserved(db), 3);
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "old rows still verify: %s", res.message);
 	fill(db, 4, 5);
@@ -482,7 +489,7 @@ Test(auditdb, refuses_newer_schema)
 	char err[256] = "";
 
 	fill(db, 1, 2);
-	sql(db, "PRAGMA user_version = 4");
+	sql(db, "PRAGMA user_version = 5");
 	agate_auditdb_close(db);
 	db = NULL;
 	cr_assert_eq(agate_auditdb_open(path, 0, &db, err, sizeof err), -EPROTO);
