@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "schema/auditdb.h"
@@ -303,6 +304,120 @@ Test(auditdb, verify_names_inserted_row)
 	cr_assert_eq(res.problem, AGATE_AUDITDB_INSERTED, "%s", res.message);
 	cr_assert_eq(res.bad_id, 9, "%s", res.message);
 	agate_auditdb_close(db);
+}
+
+/* Ids skipped after a crash: a gap row naming them exactly verifies and
+ * is counted; a jump without one, or with one naming other ids, is
+ * reported as missing rows. */
+Test(auditdb, gap_rows_explain_jumps_in_ids)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_verify_result res;
+	agate_auditdb_row r;
+	char err[256] = "", args[64];
+
+	fill(db, 1, 3);
+	agate_auditdb_gap_row(&r, 4, 9, 5000, args, sizeof args);
+	cr_assert_eq(r.id, 10);
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0, "%s", err);
+	fill(db, 11, 12);
+	res = verify(db);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
+	cr_assert_eq(res.gaps, 1);
+	cr_assert_eq(res.gap_ids, 6);
+	cr_assert_eq(res.rows, 6);
+	agate_auditdb_close(db);
+
+	/* a jump no gap row explains */
+	teardown();
+	setup();
+	db = open_rw();
+	fill(db, 1, 3);
+	r = mkrow(6, 6000);
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	res = verify(db);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_DELETED, "%s", res.message);
+	cr_assert_eq(res.bad_id, 4, "%s", res.message);
+	cr_assert_not_null(strstr(res.message, "no gap row"), "%s", res.message);
+	agate_auditdb_close(db);
+
+	/* a gap row naming other ids than the ones skipped */
+	teardown();
+	setup();
+	db = open_rw();
+	fill(db, 1, 3);
+	agate_auditdb_gap_row(&r, 5, 9, 5000, args, sizeof args);
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	res = verify(db);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_DELETED, "%s", res.message);
+	cr_assert_eq(res.bad_id, 4, "%s", res.message);
+	agate_auditdb_close(db);
+}
+
+/* The reservation: raised with a batch (or alone), kept across a close,
+ * lowered to the head by release; an upgraded database starts with it at
+ * the head. */
+Test(auditdb, id_reservation_rises_and_is_released)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_row rows[2] = { mkrow(1, 1000), mkrow(2, 2000) };
+	char err[256] = "";
+
+	cr_assert_eq(agate_auditdb_reserved(db), 0);
+	cr_assert_eq(agate_auditdb_append_reserve(db, rows, 2, 100, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_reserved(db), 100);
+	/* never lowered by a smaller reservation, and one alone works */
+	cr_assert_eq(agate_auditdb_append_reserve(db, NULL, 0, 50, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_reserved(db), 100);
+	cr_assert_eq(agate_auditdb_append_reserve(db, NULL, 0, 300, err, sizeof err), 0, "%s", err);
+	agate_auditdb_close(db);
+	db = open_rw();
+	cr_assert_eq(agate_auditdb_reserved(db), 300);
+	cr_assert_eq(agate_auditdb_release(db, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_reserved(db), 2);
+	agate_auditdb_close(db);
+	db = open_rw();
+	cr_assert_eq(agate_auditdb_reserved(db), 2);
+	cr_assert_eq(verify(db).problem, AGATE_AUDITDB_OK);
+	agate_auditdb_close(db);
+}
+
+static void assert_modes(mode_t want, gid_t gid)
+{
+	static const char *const sfx[] = { "", "-wal", "-shm" };
+	char name[160];
+	struct stat st;
+
+	for (int i = 0; i < 3; i++) {
+		snprintf(name, sizeof name, "%s%s", path, sfx[i]);
+		cr_assert_eq(stat(name, &st), 0, "%s", name);
+		cr_assert_eq(st.st_mode & 0777, want, "%s: %o", name, st.st_mode & 0777);
+		cr_assert_eq(st.st_gid, gid, "%s: group %u", name, (unsigned)st.st_gid);
+	}
+}
+
+/* The database and its -wal and -shm get exactly the access asked for,
+ * whatever the umask, also when they were looser before. */
+Test(auditdb, open_as_sets_group_and_mode)
+{
+	agate_auditdb_access acc = { .gid = (unsigned)getegid(), .group_read = true };
+	agate_auditdb *db = NULL;
+	char err[256] = "";
+	mode_t old = umask(022);
+
+	cr_assert_eq(agate_auditdb_open_as(path, 0, &acc, &db, err, sizeof err), 0, "%s", err);
+	fill(db, 1, 2);
+	assert_modes(0640, getegid());
+	agate_auditdb_close(db);
+	/* looser than asked: tightened at the next open */
+	acc.group_read = false;
+	cr_assert_eq(chmod(path, 0644), 0);
+	cr_assert_eq(agate_auditdb_open_as(path, 0, &acc, &db, err, sizeof err), 0, "%s", err);
+	assert_modes(0600, getegid());
+	agate_auditdb_close(db);
+	umask(old);
+	cr_assert_eq(agate_auditdb_open_as(path, AGATE_AUDITDB_READONLY, &acc, &db, err,
+					   sizeof err), -EINVAL);
 }
 
 Test(auditdb, prune_keeps_chain_verifiable)
