@@ -170,6 +170,7 @@ static int cmd_verify(int argc, char **argv)
 		       res.problem == AGATE_AUDITDB_OK ? "true" : "false", problem_name(res.problem),
 		       res.rows, res.first_id, res.last_id, res.head,
 		       res.checkpoint ? "true" : "false", res.pruned);
+		printf(",\"gaps\":%" PRIu64 ",\"gap_ids\":%" PRIu64, res.gaps, res.gap_ids);
 		if (res.problem != AGATE_AUDITDB_OK) {
 			printf(",\"bad_id\":%" PRIu64 ",\"message\":", res.bad_id);
 			json_escaped(stdout, res.message);
@@ -182,6 +183,12 @@ static int cmd_verify(int argc, char **argv)
 				printf(" (ids %" PRIu64 "..%" PRIu64 ")", res.first_id, res.last_id);
 			if (res.checkpoint)
 				printf(", starting at a checkpoint for %" PRIu64 " pruned rows", res.pruned);
+			/* ids a restart after an unclean stop skipped, each
+			 * range named by a gap row: documented, not missing */
+			if (res.gaps)
+				printf(", %" PRIu64 " gap row%s for %" PRIu64 " ids never written "
+				       "(restarts after an unclean stop)", res.gaps,
+				       res.gaps == 1 ? "" : "s", res.gap_ids);
 			printf("\nchain head: %s\n", res.head);
 		} else {
 			printf("FAILED: %s\n", res.message);

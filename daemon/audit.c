@@ -14,14 +14,26 @@
  * Locking: one mutex guards the queue, the done list, the counters and
  * the state flags. The writer holds it only to take a batch and to settle
  * it, never during I/O; the loop thread holds it only to link entries.
+ *
+ * Ids: submit hands out ids only up to id_limit, the reservation the
+ * store has committed. The writer raises it with the batch that finds
+ * it less than one queue ahead of next_id, to two queues ahead; since
+ * no more than a queue of ids is ever unwritten, submit does not reach
+ * the limit while commits succeed. At open, a reservation above the
+ * last row means the last run handed out ids it never wrote: the first
+ * commit carries a gap row for them (gap_pending).
  */
 #include "daemon/audit.h"
 
 #include <errno.h>
+#include <grp.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
 
 #include "daemon/log.h"
 #include "daemon/sink.h"
@@ -67,8 +79,14 @@ struct agate_audit {
 	agate_sink *sink;
 	agate_audit_mode mode;
 	size_t queue_max, batch_max;
+	size_t window;       /* async: most rows acknowledged, unwritten */
+	size_t flush_count;  /* async: rows waiting that start a commit */
+	size_t id_bound;     /* most ids ever unwritten at once */
 	unsigned flush_ms;
 	agate_auditdb_row *rows; /* writer's batch buffer, batch_max rows */
+	/* writer only: the gap row and its arguments */
+	agate_auditdb_row gap;
+	char gap_args[64];
 
 	/* guarded by mu */
 	entry *qhead, *qtail;
@@ -82,6 +100,9 @@ struct agate_audit {
 	 * or close ends that wait early). */
 	enum { WAKE_NONE, WAKE_ANY, WAKE_FULL } wake_on;
 	uint64_t next_id;
+	uint64_t id_limit;   /* highest id the store has reserved */
+	bool gap_pending;    /* the gap row waits for a commit */
+	bool dropped;        /* ids were handed out that will never be written */
 	bool closing, failing, thread_done, go_ok;
 	uint64_t submitted, written, failed, batches;
 	char last_error[256];
@@ -204,6 +225,8 @@ static void drop_all(agate_audit *a)
 {
 	size_t n = 0;
 
+	a->dropped = a->qhead != NULL || a->gap_pending;
+	a->gap_pending = false;
 	while (a->qhead) {
 		entry *e = a->qhead;
 
@@ -224,16 +247,147 @@ static void drop_all(agate_audit *a)
 			     n, a->last_error);
 }
 
+/* The reservation is less than one queue ahead of the ids handed out;
+ * mu held. Not work once closing: nothing is handed out any more. */
+static bool reserve_low(const agate_audit *a)
+{
+	return !a->closing && a->id_limit < a->next_id - 1 + a->id_bound;
+}
+
+static bool has_work(const agate_audit *a)
+{
+	return a->qhead || a->gap_pending || reserve_low(a);
+}
+
+/* Take the next batch into a->rows: the gap row first when it waits,
+ * then queued entries; *nent = the entries among them, *reserve_to =
+ * the reservation to commit with them (0: none). mu held. */
+static size_t take_batch(agate_audit *a, size_t *nent, uint64_t *reserve_to)
+{
+	size_t k = 0;
+
+	if (a->gap_pending)
+		a->rows[k++] = a->gap;
+	*nent = 0;
+	/* The loop thread only appends at the tail, so the first entries
+	 * stay put while mu is released. */
+	for (entry *e = a->qhead; e && k < a->batch_max; e = e->next) {
+		a->rows[k++] = e->row;
+		(*nent)++;
+	}
+	*reserve_to = reserve_low(a) ? a->next_id - 1 + 2 * a->id_bound : 0;
+	return k;
+}
+
+/* A commit of k rows succeeded: the entries among them leave the queue,
+ * sync ones are acknowledged. Returns whether the loop thread must be
+ * told. mu held. */
+static bool settle_written(agate_audit *a, size_t k, size_t nent, uint64_t reserve_to)
+{
+	bool signal = false;
+
+	for (size_t i = 0; i < nent; i++) {
+		entry *e = a->qhead;
+
+		a->qhead = e->next;
+		a->qlen--;
+		a->written++;
+		if (!e->acked) {
+			ack(a, e, 0);
+			signal = true;
+		}
+		entry_unref(a, e);
+	}
+	if (!a->qhead)
+		a->qtail = NULL;
+	a->gap_pending = false;
+	if (reserve_to > a->id_limit)
+		a->id_limit = reserve_to;
+	if (k)
+		a->batches++;
+	if (a->failing) {
+		a->failing = false;
+		agated_warn("audit: writes recovered; blocking on audit errors ended");
+	}
+	return signal;
+}
+
+/* async: let a batch gather, until its first record is flush_ms old or
+ * flush_count wait (so the window never fills while a commit runs in
+ * time). mu held. */
+static void gather(agate_audit *a)
+{
+	if (a->mode != AGATE_AUDIT_ASYNC || !a->qhead)
+		return;
+	a->wake_on = WAKE_FULL;
+	while (!a->closing && a->qhead && a->qlen < a->flush_count) {
+		uint64_t due = a->qhead->queued_ns + (uint64_t)a->flush_ms * 1000000u;
+		uint64_t now = uv_hrtime();
+
+		if (now >= due)
+			break;
+		timed_wait(a, due - now);
+	}
+	a->wake_on = WAKE_NONE;
+}
+
+static int64_t wall_ms(void)
+{
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	return (int64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
+}
+
+/* Open the sink and place next_id above every id it may have handed out
+ * before; then commit the gap row (if any) and the first reservation.
+ * That commit failing leaves the writer failing, to retry in its loop. */
+static void writer_open(agate_audit *a)
+{
+	uint64_t last_id = 0, reserved = 0, reserve_to;
+	char err[256] = "";
+	int rc;
+
+	a->open_rc = a->sink->ops->open(a->sink, &last_id, &reserved, a->open_err,
+					sizeof a->open_err);
+	if (a->open_rc < 0)
+		return;
+	if (reserved < last_id)
+		reserved = last_id;
+	a->id_limit = reserved;
+	a->next_id = reserved + 1;
+	if (reserved > last_id) {
+		agate_auditdb_gap_row(&a->gap, last_id + 1, reserved, wall_ms(), a->gap_args,
+				      sizeof a->gap_args);
+		a->gap_pending = true;
+		a->next_id = reserved + 2;
+		agated_warn("audit: the last run stopped without a clean shutdown; audit ids %" PRIu64
+			    "..%" PRIu64 " are skipped (gap row %" PRIu64 ")", last_id + 1, reserved,
+			    reserved + 1);
+	}
+	reserve_to = a->next_id - 1 + 2 * a->id_bound;
+	a->rows[0] = a->gap;
+	rc = a->sink->ops->append(a->sink, a->rows, a->gap_pending ? 1 : 0, reserve_to,
+				  err, sizeof err);
+	if (rc == 0) {
+		a->gap_pending = false;
+		a->id_limit = reserve_to;
+		return;
+	}
+	a->failing = true;
+	snprintf(a->last_error, sizeof a->last_error, "%s", err[0] ? err : strerror(-rc));
+	agated_error("audit: cannot reserve audit ids, checks are blocked until it succeeds: %s",
+		     a->last_error);
+}
+
 static void writer(void *arg)
 {
 	agate_audit *a = arg;
 	char err[256];
-	uint64_t last_id = 0;
 	unsigned backoff = BACKOFF_MIN_MS;
 	int close_attempts = 0;
 
-	a->open_rc = a->sink->ops->open(a->sink, &last_id, a->open_err, sizeof a->open_err);
-	a->next_id = last_id + 1;
+	writer_open(a);
 	uv_sem_post(&a->opened);
 	uv_sem_wait(&a->go);
 	if (!a->go_ok)
@@ -241,61 +395,30 @@ static void writer(void *arg)
 
 	uv_mutex_lock(&a->mu);
 	for (;;) {
-		size_t k = 0;
-		entry *e;
+		size_t k, nent;
+		uint64_t reserve_to;
 		int rc;
 		bool signal;
 
 		a->wake_on = WAKE_ANY;
-		while (!a->qhead && !a->closing)
+		while (!has_work(a) && !a->closing)
 			uv_cond_wait(&a->cond, &a->mu);
 		a->wake_on = WAKE_NONE;
-		if (!a->qhead)
+		if (!has_work(a))
 			break; /* closing and drained */
-		/* async: let a batch gather for up to flush_ms. */
-		if (a->mode == AGATE_AUDIT_ASYNC) {
-			a->wake_on = WAKE_FULL;
-			while (!a->closing && a->qlen < a->batch_max) {
-				uint64_t due = a->qhead->queued_ns + (uint64_t)a->flush_ms * 1000000u;
-				uint64_t now = uv_hrtime();
-
-				if (now >= due)
-					break;
-				timed_wait(a, due - now);
-			}
-			a->wake_on = WAKE_NONE;
-		}
+		gather(a);
 		/* Group commit: everything that queued while the last commit
-		 * ran goes into this one. The loop thread only appends at the
-		 * tail, so the first k entries stay put while mu is released. */
-		for (e = a->qhead; e && k < a->batch_max; e = e->next)
-			a->rows[k++] = e->row;
+		 * ran goes into this one. */
+		k = take_batch(a, &nent, &reserve_to);
 		uv_mutex_unlock(&a->mu);
 
 		err[0] = '\0';
-		rc = a->sink->ops->append(a->sink, a->rows, k, err, sizeof err);
+		rc = a->sink->ops->append(a->sink, a->rows, k, reserve_to, err, sizeof err);
 
 		uv_mutex_lock(&a->mu);
 		signal = false;
 		if (rc == 0) {
-			for (size_t i = 0; i < k; i++) {
-				e = a->qhead;
-				a->qhead = e->next;
-				a->qlen--;
-				a->written++;
-				if (!e->acked) {
-					ack(a, e, 0);
-					signal = true;
-				}
-				entry_unref(a, e);
-			}
-			if (!a->qhead)
-				a->qtail = NULL;
-			a->batches++;
-			if (a->failing) {
-				a->failing = false;
-				agated_warn("audit: writes recovered; blocking on audit errors ended");
-			}
+			signal = settle_written(a, k, nent, reserve_to);
 			backoff = BACKOFF_MIN_MS;
 		} else {
 			if (!a->failing || strcmp(a->last_error, err) != 0)
@@ -328,6 +451,12 @@ static void writer(void *arg)
 	}
 	uv_mutex_unlock(&a->mu);
 
+	/* Every id handed out is written: the next start needs no gap. */
+	err[0] = '\0';
+	if (!a->dropped && a->sink->ops->release &&
+	    a->sink->ops->release(a->sink, err, sizeof err) < 0)
+		agated_warn("audit: releasing the reserved ids: %s (the next start records a gap)",
+			    err);
 	err[0] = '\0';
 	if (a->sink->ops->sync && a->sink->ops->sync(a->sink, err, sizeof err) < 0)
 		agated_warn("audit: final sync: %s", err);
@@ -429,6 +558,16 @@ static void cfg_defaults(agate_audit *a, const agate_audit_config *cfg)
 	a->queue_max = cfg->queue_max ? cfg->queue_max : DEFAULT_QUEUE_MAX;
 	a->flush_ms = cfg->flush_ms ? cfg->flush_ms : DEFAULT_FLUSH_MS;
 	a->batch_max = cfg->batch_max ? cfg->batch_max : DEFAULT_BATCH_MAX;
+	a->window = cfg->window ? cfg->window : AGATE_AUDIT_WINDOW;
+	/* half the window starts a commit: the other half takes what
+	 * arrives while it runs */
+	a->flush_count = a->window / 2 ? a->window / 2 : 1;
+	if (a->flush_count > a->batch_max)
+		a->flush_count = a->batch_max;
+	/* unwritten ids: entries in flight, in async mode also the window */
+	a->id_bound = a->queue_max;
+	if (a->mode == AGATE_AUDIT_ASYNC && a->window < a->id_bound)
+		a->id_bound = a->window;
 }
 
 int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
@@ -470,8 +609,9 @@ int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
 		goto fail_sem2;
 	if ((rc = uv_thread_create(&a->thread, writer, a)) < 0)
 		goto fail_thread;
-	/* The writer opens its own connection; wait for the outcome so a
-	 * bad path or a newer schema fails agated's start. */
+	/* The writer opens its own connection and reserves the first ids;
+	 * wait for the outcome so a bad path or a newer schema fails
+	 * agated's start. */
 	uv_sem_wait(&a->opened);
 	if (a->open_rc < 0) {
 		rc = a->open_rc;
@@ -523,21 +663,84 @@ fail_mutex:
 	return rc;
 }
 
+/* The group and mode of the database files. The right to ask is not the
+ * right to read: the socket's group (the agents') never gets to read the
+ * log, even when it is the group asked for. */
+static int file_access(const agate_audit_config *cfg, agate_auditdb_access *acc,
+		       char *err, size_t errcap)
+{
+	struct stat st;
+
+	acc->gid = (unsigned)getegid();
+	acc->group_read = true;
+	if (cfg->group) {
+		struct group gr, *found = NULL;
+		char buf[16384], *end;
+		unsigned long n;
+
+		if (getgrnam_r(cfg->group, &gr, buf, sizeof buf, &found) == 0 && found) {
+			acc->gid = (unsigned)gr.gr_gid;
+		} else {
+			errno = 0;
+			n = strtoul(cfg->group, &end, 10);
+			if (!*cfg->group || *end || errno || n >= (unsigned long)(gid_t)-1) {
+				snprintf(err, errcap, "audit-group: no group named '%s'", cfg->group);
+				return -EINVAL;
+			}
+			acc->gid = (unsigned)n;
+		}
+	}
+	if (cfg->socket_path && stat(cfg->socket_path, &st) == 0 &&
+	    st.st_gid == (gid_t)acc->gid && (st.st_mode & 0060)) {
+		acc->group_read = false;
+		if (cfg->group)
+			agated_warn("audit: audit-group %s is the socket's group: agents could read the "
+				    "log, so it is readable by agated's user only; name a group agents "
+				    "are not in", cfg->group);
+		else
+			agated_info("audit: the log is readable by agated's user only (set audit-group "
+				    "for auditors)");
+	}
+	return 0;
+}
+
 int agate_audit_open(uv_loop_t *loop, const agate_audit_config *cfg,
 		     agate_audit **out, char *err, size_t errcap)
 {
 	agate_sink *sink;
+	agate_auditdb_access acc;
+	int rc;
 
 	if (!cfg || !cfg->db_path) {
 		snprintf(err, errcap, "audit: no database path");
 		return -EINVAL;
 	}
+	if ((rc = file_access(cfg, &acc, err, errcap)) < 0)
+		return rc;
 	sink = agate_sink_sqlite_new(cfg->db_path, cfg->durable ? AGATE_AUDITDB_SYNC_FULL : 0);
 	if (!sink) {
 		snprintf(err, errcap, "audit: out of memory");
 		return -ENOMEM;
 	}
+	agate_sink_sqlite_set_access(sink, &acc);
 	return agate_audit_open_sink(loop, cfg, sink, out, err, errcap);
+}
+
+/* Whether a record may be accepted now: 0, or what submit returns. mu
+ * held. */
+static int admit(const agate_audit *a)
+{
+	if (a->failing)
+		return -EIO;
+	if (a->inflight >= a->queue_max)
+		return -EAGAIN;
+	/* async: never more acknowledged and unwritten than the window */
+	if (a->mode == AGATE_AUDIT_ASYNC && a->qlen >= a->window)
+		return -EAGAIN;
+	/* never an id the store has not reserved */
+	if (a->next_id > a->id_limit)
+		return -EAGAIN;
+	return 0;
 }
 
 int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
@@ -552,7 +755,7 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 	if (a->close_started)
 		return -ESHUTDOWN;
 	uv_mutex_lock(&a->mu);
-	rc = a->failing ? -EIO : a->inflight >= a->queue_max ? -EAGAIN : 0;
+	rc = admit(a);
 	uv_mutex_unlock(&a->mu);
 	if (rc < 0)
 		return rc;
@@ -565,7 +768,7 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 	e->queued_ns = uv_hrtime();
 
 	uv_mutex_lock(&a->mu);
-	rc = a->failing ? -EIO : a->inflight >= a->queue_max ? -EAGAIN : 0;
+	rc = admit(a);
 	if (rc == 0) {
 		e->row.id = a->next_id++;
 		if (a->qtail)
@@ -590,7 +793,7 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 		if (audit_id)
 			*audit_id = e->row.id;
 		wake = a->wake_on == WAKE_ANY ||
-		       (a->wake_on == WAKE_FULL && a->qlen >= a->batch_max);
+		       (a->wake_on == WAKE_FULL && a->qlen >= a->flush_count);
 	}
 	uv_mutex_unlock(&a->mu);
 	if (rc < 0) {

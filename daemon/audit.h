@@ -9,7 +9,20 @@
  * Modes: in sync mode a record's done callback runs only after its row is
  * committed to the WAL (the daemon sends the verdict then); in async mode
  * the callback runs at once on acceptance into the queue and the row is
- * committed within flush_ms.
+ * committed within flush_ms, or as soon as half the window waits.
+ *
+ * What a crash can lose: in sync mode nothing acknowledged; in async mode
+ * at most `window` acknowledged rows, by construction: the rows
+ * acknowledged and not yet committed never exceed the window, and a
+ * record that would exceed it is refused (-EAGAIN: the gate answers
+ * overloaded) rather than acknowledged.
+ *
+ * Audit ids are never handed out twice, crash or not: an id is handed out
+ * only below a reservation the store has committed (meta id_reserved),
+ * raised ahead of need with the batches; after a crash ids continue
+ * above it, and the first row written is a gap row naming the ids
+ * skipped (schema/auditdb.h). A clean close lowers the reservation to
+ * the last id written, so a clean restart leaves no gap.
  *
  * Writing goes through a sink (open, append batch, sync, close) so another
  * store can be added without touching the decision path.
@@ -23,6 +36,8 @@
 
 #include <uv.h>
 
+#define AGATE_AUDIT_WINDOW 4096
+
 typedef enum agate_audit_mode {
 	AGATE_AUDIT_SYNC = 0,
 	AGATE_AUDIT_ASYNC = 1,
@@ -34,6 +49,15 @@ typedef struct agate_audit_config {
 	size_t queue_max;     /* records waiting; default 65536 */
 	unsigned flush_ms;    /* async: longest a record waits; default 50 */
 	size_t batch_max;     /* rows per transaction; default 4096 */
+	/* async: most rows acknowledged and not yet committed, i.e. the
+	 * most a SIGKILL can lose; default 4096 (AGATE_AUDIT_WINDOW) */
+	size_t window;
+	/* Who may read the database (agate_audit_open only): its files get
+	 * group `group` (a name or a number; NULL: agated's own group) and
+	 * mode 0640, or 0600 when that group is also the group of the
+	 * socket at socket_path (the agents', who may ask but not read). */
+	const char *group;
+	const char *socket_path;
 	/* Added by the audit module: true = synchronous=FULL, a commit
 	 * survives power loss (one fsync per batch); false (default) =
 	 * synchronous=NORMAL in WAL, a commit survives any crash of agated
@@ -72,16 +96,22 @@ typedef void (*agate_audit_done_cb)(void *ud, int status, uint64_t audit_id);
 
 /* Open (creating or migrating) the database and start the writer thread.
  * Returns 0 and *out, or a negative errno with a message in err (a newer
- * schema than this build knows is -EPROTO). */
+ * schema than this build knows is -EPROTO; an unknown group -EINVAL; a
+ * database file that cannot be given its group and mode -EPERM). Ids
+ * are reserved and any gap row written before it returns; when that
+ * fails it still returns 0, with the writer failing (and retrying) and
+ * every submit refused -EIO until it succeeds. */
 __attribute__((warn_unused_result))
 int agate_audit_open(uv_loop_t *loop, const agate_audit_config *cfg,
 		     agate_audit **out, char *err, size_t errcap);
 
 /* Queue one record. The audit id is assigned now (monotonic, the row's
- * id) and returned in *audit_id. done is called later on the loop thread
- * (may be NULL). Returns 0, -EAGAIN when the queue is full (answer
- * overloaded), -EIO while the writer is failing (answer block with error
- * audit_unavailable), -ESHUTDOWN after close began. */
+ * id, never one handed out before) and returned in *audit_id. done is
+ * called later on the loop thread (may be NULL). Returns 0, -EAGAIN when
+ * the queue is full, or in async mode the window, or the reserved ids
+ * are used up (answer overloaded), -EIO while the writer is failing
+ * (answer block with error audit_unavailable), -ESHUTDOWN after close
+ * began. */
 __attribute__((warn_unused_result))
 int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 		       agate_audit_done_cb done, void *ud, uint64_t *audit_id);
@@ -114,7 +144,9 @@ int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
 			  struct agate_sink *sink, agate_audit **out,
 			  char *err, size_t errcap);
 
-/* The id the next accepted record will get (max(id)+1 at open). */
+/* The id the next accepted record will get: at open the last id + 1
+ * after a clean stop, or above the ids reserved (and the gap row) after
+ * a crash. */
 uint64_t agate_audit_next_id(agate_audit *a);
 
 #endif

@@ -66,6 +66,7 @@ void agated_config_free(agated_config *c)
 	free(c->rules);
 	free(c->frames);
 	free(c->config_file);
+	free(c->audit_group);
 	free(c->admin_uids);
 	memset(c, 0, sizeof(*c));
 }
@@ -203,6 +204,14 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 		return set_uint(&c->idle_timeout_s, key, value, 1, 30u * 86400, err, errcap);
 	if (!strcmp(key, "audit-flush-ms"))
 		return set_uint(&c->audit_flush_ms, key, value, 1, 60000, err, errcap);
+	/* The audit log's bounds and readers (daemon/audit.h). */
+	if (!strcmp(key, "audit-window"))
+		return set_uint(&c->audit_window, key, value, 1, 1000000, err, errcap);
+	if (!strcmp(key, "audit-group")) {
+		if (!*value || strlen(value) > 256)
+			return cfg_fail(err, errcap, "audit-group: expected a group name or number");
+		return set_str(&c->audit_group, value);
+	}
 	if (!strcmp(key, "max-sessions-per-uid")) {
 		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
 		if (!r)
@@ -329,7 +338,8 @@ void agated_config_usage(FILE *out)
 		"\nFurther settings (config file or --NAME VALUE): max-depth,\n"
 		"max-connections, max-connections-per-uid, max-inflight, max-sessions,\n"
 		"max-sessions-per-uid, session-idle, read-timeout, idle-timeout, max-reviews, grant-ttl,\n"
-		"max-grants, audit-queue, audit-flush-ms, drift on|off. See docs/operations.md.\n",
+		"max-grants, audit-queue, audit-flush-ms, audit-window, audit-group, drift on|off.\n"
+		"See agated(8) and docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
 
@@ -344,7 +354,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		"max-connections", "max-connections-per-uid", "max-inflight",
 		"max-sessions", "max-sessions-per-uid", "session-idle", "read-timeout", "idle-timeout",
 		"max-reviews", "audit-queue", "audit-flush-ms", "drift",
-		"grant-ttl", "max-grants",
+		"grant-ttl", "max-grants", "audit-window", "audit-group",
 	};
 	enum { NSET = sizeof(settings) / sizeof(settings[0]) };
 	struct option opts[NSET + 7];

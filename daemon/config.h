@@ -45,6 +45,8 @@ typedef struct agated_config {
 	size_t max_grants;         /* approvals of unheld reviews not yet used */
 	size_t audit_queue_max;
 	unsigned audit_flush_ms;
+	unsigned audit_window;     /* async: most rows acknowledged, unwritten; 0: 4096 */
+	char *audit_group;         /* group that may read the audit log; NULL: ours */
 	bool drift_enabled;
 	agated_log_level log_level;
 	bool foreground;

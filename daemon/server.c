@@ -576,6 +576,9 @@ int agated_run(agated_config *cfg)
 	acfg.mode = cfg->audit_mode;
 	acfg.queue_max = cfg->audit_queue_max;
 	acfg.flush_ms = cfg->audit_flush_ms;
+	acfg.window = cfg->audit_window;
+	acfg.group = cfg->audit_group;
+	acfg.socket_path = cfg->socket_path;
 	e = agate_audit_open(d->loop, &acfg, &d->audit, err, sizeof(err));
 	if (e) {
 		agated_error("cannot open the audit log %s: %s", cfg->db_path,

@@ -10,12 +10,20 @@
  * Contract of the operations (each returns 0 or a negative errno and
  * writes a one-line reason into err on failure):
  *   open    connect/create/migrate the store; *last_id = the highest id
- *           already stored (0 when empty) so ids continue after restart.
- *   append  store rows[0..n) (ids strictly increasing) all or nothing.
+ *           already stored (0 when empty) and *reserved = the highest id
+ *           reserved (never below *last_id): the writer hands out no id
+ *           at or below it again, so no audit id is ever reused, and
+ *           writes a gap row when it lies above *last_id.
+ *   append  store rows[0..n) (ids strictly increasing) all or nothing,
+ *           and in the same commit raise the reservation to reserve_to
+ *           when that is higher (n may be 0 for a reservation alone).
  *           On failure nothing of the batch is stored and the writer
  *           calls append again later with the same rows (plus newer
  *           ones); the sink must accept that. May fill the rows' hash
  *           fields. -ENOSPC, -EBUSY, -ENOENT, -EIO name the usual causes.
+ *   release a clean stop: every id handed out is stored, so lower the
+ *           reservation to the last id (optional, may be NULL: the next
+ *           start then writes a gap row for the ids reserved).
  *   sync    make every appended row survive what the store promises
  *           (e.g. checkpoint the WAL); called at close.
  *   close   release everything and free the sink; safe after a failed
@@ -33,9 +41,11 @@ typedef struct agate_sink agate_sink;
 
 typedef struct agate_sink_ops {
 	const char *name;
-	int (*open)(agate_sink *s, uint64_t *last_id, char *err, size_t errcap);
+	int (*open)(agate_sink *s, uint64_t *last_id, uint64_t *reserved,
+		    char *err, size_t errcap);
 	int (*append)(agate_sink *s, agate_auditdb_row *rows, size_t n,
-		      char *err, size_t errcap);
+		      uint64_t reserve_to, char *err, size_t errcap);
+	int (*release)(agate_sink *s, char *err, size_t errcap);
 	int (*sync)(agate_sink *s, char *err, size_t errcap);
 	void (*close)(agate_sink *s);
 } agate_sink_ops;
@@ -53,6 +63,11 @@ struct agate_sink {
  * Returns NULL when out of memory; the caller owns the sink until it
  * hands it to the writer. */
 agate_sink *agate_sink_sqlite_new(const char *path, unsigned flags);
+
+/* Before open: the group and mode of the database and its -wal and -shm
+ * (agate_auditdb_open_as); without it they keep what they have and a new
+ * database is 0600. */
+void agate_sink_sqlite_set_access(agate_sink *s, const agate_auditdb_access *acc);
 
 /* The database of an open SQLite sink (for tests; NULL before open). */
 agate_auditdb *agate_sink_sqlite_db(agate_sink *s);

@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -22,17 +23,24 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
+#include <unistd.h>
 
 typedef struct sqlite_sink {
 	agate_sink base;
 	char *path;
 	unsigned flags;
+	agate_auditdb_access acc;
+	bool have_acc;
 	agate_auditdb *db;
 	dev_t dev;
 	ino_t ino;
+	/* -wal and -shm as opened: removed with a removed database */
+	dev_t side_dev[2];
+	ino_t side_ino[2];
+	bool have_side[2];
 	/* The chain as this sink last committed it, to continue it when the
 	 * file has gone away. */
-	uint64_t last_id;
+	uint64_t last_id, reserved;
 	uint8_t link[AGATE_AUDITDB_HASH_LEN];
 	bool have_head;
 
@@ -147,9 +155,12 @@ static int64_t now_ms(void)
 	return (int64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
 }
 
+static const char *const sides[2] = { "-wal", "-shm" };
+
 static int remember_file(sqlite_sink *s, char *err, size_t errcap)
 {
 	struct stat st;
+	char side[PATH_MAX + 8];
 
 	if (stat(s->path, &st) != 0) {
 		snprintf(err, errcap, "%s: %s", s->path, strerror(errno));
@@ -157,13 +168,57 @@ static int remember_file(sqlite_sink *s, char *err, size_t errcap)
 	}
 	s->dev = st.st_dev;
 	s->ino = st.st_ino;
+	for (int i = 0; i < 2; i++) {
+		snprintf(side, sizeof side, "%s%s", s->path, sides[i]);
+		s->have_side[i] = stat(side, &st) == 0;
+		s->side_dev[i] = st.st_dev;
+		s->side_ino[i] = st.st_ino;
+	}
 	return 0;
 }
 
-static int sq_open(agate_sink *base, uint64_t *last_id, char *err, size_t errcap)
+/* The database file went away under us: its -wal and -shm, still there
+ * because the connection keeps them, belong to it, not to the database
+ * the next append creates (whose first open would replay that WAL). */
+static void forget_sides(sqlite_sink *s)
+{
+	char side[PATH_MAX + 8];
+	struct stat st;
+
+	for (int i = 0; i < 2; i++) {
+		snprintf(side, sizeof side, "%s%s", s->path, sides[i]);
+		if (s->have_side[i] && stat(side, &st) == 0 && st.st_dev == s->side_dev[i] &&
+		    st.st_ino == s->side_ino[i])
+			(void)unlink(side);
+		s->have_side[i] = false;
+	}
+}
+
+/* Keep -wal and -shm when the connection closes: they were made with
+ * the database's group and mode (agate_auditdb_open_as), a file SQLite
+ * made later would get the maker's group, and without them auditors who
+ * may only read cannot open the database while agated is stopped. A
+ * clean close truncates the WAL first (sq_sync). */
+static void persist_sides(sqlite_sink *s)
+{
+	int persist = 1;
+
+	(void)sqlite3_file_control(agate_auditdb_sqlite(s->db), "main",
+				   SQLITE_FCNTL_PERSIST_WAL, &persist);
+}
+
+static int open_db(sqlite_sink *s, char *err, size_t errcap)
+{
+	if (s->have_acc)
+		return agate_auditdb_open_as(s->path, s->flags, &s->acc, &s->db, err, errcap);
+	return agate_auditdb_open(s->path, s->flags, &s->db, err, errcap);
+}
+
+static int sq_open(agate_sink *base, uint64_t *last_id, uint64_t *reserved,
+		   char *err, size_t errcap)
 {
 	sqlite_sink *s = (sqlite_sink *)base;
-	int rc = agate_auditdb_open(s->path, s->flags, &s->db, err, errcap);
+	int rc = open_db(s, err, errcap);
 
 	if (rc < 0)
 		return rc;
@@ -173,8 +228,11 @@ static int sq_open(agate_sink *base, uint64_t *last_id, char *err, size_t errcap
 		return rc;
 	}
 	agate_auditdb_head(s->db, &s->last_id, s->link);
+	s->reserved = agate_auditdb_reserved(s->db);
 	s->have_head = true;
+	persist_sides(s);
 	*last_id = s->last_id;
+	*reserved = s->reserved;
 	/* without the thread, the hook checkpoints inline as sqlite would */
 	s->ck_running = pthread_create(&s->ck_thread, NULL, checkpointer, s) == 0;
 	watch_wal(s);
@@ -197,7 +255,7 @@ static int reopen(sqlite_sink *s, char *err, size_t errcap)
 	uint64_t id;
 	uint8_t link[AGATE_AUDITDB_HASH_LEN];
 	char why[160];
-	int rc = agate_auditdb_open(s->path, s->flags, &s->db, err, errcap);
+	int rc = open_db(s, err, errcap);
 
 	if (rc < 0)
 		return rc;
@@ -205,8 +263,8 @@ static int reopen(sqlite_sink *s, char *err, size_t errcap)
 	if (id == 0 && s->last_id > 0) {
 		snprintf(why, sizeof why, "database file was removed while agated ran; "
 			 "rows up to %" PRIu64 " are in the removed file", s->last_id);
-		rc = agate_auditdb_continue(s->db, s->last_id, s->link, now_ms(), why,
-					    err, errcap);
+		rc = agate_auditdb_continue(s->db, s->last_id, s->link, s->reserved, now_ms(),
+					    why, err, errcap);
 	} else if (id != s->last_id || memcmp(link, s->link, sizeof link) != 0) {
 		snprintf(err, errcap, "%s was replaced by a database with another chain "
 			 "(head %" PRIu64 ", expected %" PRIu64 ")", s->path, id, s->last_id);
@@ -218,13 +276,14 @@ static int reopen(sqlite_sink *s, char *err, size_t errcap)
 		agate_auditdb_close(s->db);
 		s->db = NULL;
 	} else {
+		persist_sides(s);
 		watch_wal(s);
 	}
 	return rc;
 }
 
 static int sq_append(agate_sink *base, agate_auditdb_row *rows, size_t n,
-		     char *err, size_t errcap)
+		     uint64_t reserve_to, char *err, size_t errcap)
 {
 	sqlite_sink *s = (sqlite_sink *)base;
 	int rc;
@@ -235,13 +294,29 @@ static int sq_append(agate_sink *base, agate_auditdb_row *rows, size_t n,
 	} else if (!same_file(s)) {
 		agate_auditdb_close(s->db);
 		s->db = NULL;
+		forget_sides(s);
 		snprintf(err, errcap, "%s: database file removed or replaced", s->path);
 		return -ENOENT;
 	}
-	rc = agate_auditdb_append(s->db, rows, n, err, errcap);
-	if (rc == 0)
+	/* s->reserved: a file re-created after a removal carries the old
+	 * one's reservation from its first commit on */
+	rc = agate_auditdb_append_reserve(s->db, rows, n,
+					  reserve_to > s->reserved ? reserve_to : s->reserved,
+					  err, errcap);
+	if (rc == 0) {
 		agate_auditdb_head(s->db, &s->last_id, s->link);
+		s->reserved = agate_auditdb_reserved(s->db);
+	}
 	return rc;
+}
+
+static int sq_release(agate_sink *base, char *err, size_t errcap)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+
+	if (!s->db || !same_file(s))
+		return 0; /* the next open finds the reservation and says so */
+	return agate_auditdb_release(s->db, err, errcap);
 }
 
 static int sq_sync(agate_sink *base, char *err, size_t errcap)
@@ -252,9 +327,9 @@ static int sq_sync(agate_sink *base, char *err, size_t errcap)
 	ck_stop(s);
 	if (!s->db)
 		return 0;
-	/* Fold the WAL into the main file so that the database is one
-	 * self-contained file after a clean shutdown. Busy readers only make
-	 * this partial, which is harmless. */
+	/* Fold the WAL into the main file so that it holds every row after
+	 * a clean shutdown, and leave the kept -wal empty (persist_sides).
+	 * Busy readers only make this partial, which is harmless. */
 	rc = sqlite3_wal_checkpoint_v2(agate_auditdb_sqlite(s->db), NULL,
 				       SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 	if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
@@ -282,6 +357,7 @@ static const agate_sink_ops sqlite_ops = {
 	.name = "sqlite",
 	.open = sq_open,
 	.append = sq_append,
+	.release = sq_release,
 	.sync = sq_sync,
 	.close = sq_close,
 };
@@ -319,4 +395,16 @@ agate_sink *agate_sink_sqlite_new(const char *path, unsigned flags)
 agate_auditdb *agate_sink_sqlite_db(agate_sink *base)
 {
 	return base && base->ops == &sqlite_ops ? ((sqlite_sink *)base)->db : NULL;
+}
+
+void agate_sink_sqlite_set_access(agate_sink *base, const agate_auditdb_access *acc)
+{
+	sqlite_sink *s;
+
+	if (!base || base->ops != &sqlite_ops)
+		return;
+	s = (sqlite_sink *)base;
+	s->have_acc = acc != NULL;
+	if (acc)
+		s->acc = *acc;
 }

@@ -92,3 +92,18 @@ DROP INDEX verdicts_peer_uid;
 CREATE INDEX verdicts_agent_session ON verdicts(agent, session);
 CREATE INDEX verdicts_flagged ON verdicts(verdict, rule) WHERE verdict <> 'allow';
 UPDATE meta SET value = '3' WHERE key = 'schema_version';
+
+-- migration 4
+-- Version 4: audit ids are never handed out twice. meta.id_reserved is
+-- the highest id agated may hand out; it is committed ahead of the ids
+-- (in the same transaction as a batch of rows, or on its own) and
+-- lowered to the head again at a clean stop. When agated opens a
+-- database whose id_reserved lies above the head, it stopped without
+-- writing every id it had handed out (a crash; in async mode some of
+-- those ids were acknowledged): it writes a row of kind 'gap' whose
+-- id is id_reserved + 1 and whose args_json names the skipped range
+-- ({"first_id":..,"last_id":..}), and verify accepts a jump in ids only
+-- where such a row explains it. kind is now 'verdict', 'checkpoint' or
+-- 'gap'.
+INSERT INTO meta(key, value) SELECT 'id_reserved', value FROM meta WHERE key = 'head_id';
+UPDATE meta SET value = '4' WHERE key = 'schema_version';

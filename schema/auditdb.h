@@ -18,6 +18,15 @@
  * which is what the next row links to, and its own hash covers its
  * content. It may only be the first row.
  *
+ * Ids are never handed out twice: meta 'id_reserved' (schema 4) is the
+ * highest id the writer may hand out, committed before any id up to it
+ * is. A database opened with id_reserved above the head was left by a
+ * writer that stopped without writing every id it had handed out; the
+ * writer then appends a gap row (kind 'gap', id id_reserved + 1, args
+ * {"first_id":F,"last_id":L}) that links into the chain like any row and
+ * names the ids that will never be written. Verify accepts a jump in ids
+ * only where a gap row explains it.
+ *
  * Unsigned 64-bit fields (id, request_id, generation, eval_ns) are stored
  * as SQLite's signed integers with the same bits.
  *
@@ -36,7 +45,7 @@
 #include <sqlite3.h>
 
 /* The schema version this build writes and the oldest it upgrades. */
-#define AGATE_AUDITDB_SCHEMA_VERSION 3
+#define AGATE_AUDITDB_SCHEMA_VERSION 4
 #define AGATE_AUDITDB_HASH_LEN 32
 #define AGATE_AUDITDB_HEX_LEN 64
 
@@ -88,6 +97,24 @@ typedef struct agate_auditdb_row {
 __attribute__((warn_unused_result))
 int agate_auditdb_open(const char *path, unsigned flags, agate_auditdb **out,
 		       char *err, size_t errcap);
+/* Who may read the database's files (the database and SQLite's -wal and
+ * -shm beside it, which hold the same rows). */
+typedef struct agate_auditdb_access {
+	unsigned gid;    /* the files' group */
+	bool group_read; /* mode 0640 (the group reads) rather than 0600 */
+} agate_auditdb_access;
+
+/* Like agate_auditdb_open (read-write), but first makes the three files
+ * exist with exactly acc's group and mode whatever the umask: a missing
+ * one is created 0600 and then given its group and mode, so that no one
+ * else can open it in between (an open descriptor outlives a later
+ * chmod). A file that is not a regular file, or that is not ours and
+ * grants more than acc, is refused (-EPERM, -EINVAL); so is a group we
+ * may not give files to (-EPERM: agated must be root or a member). */
+__attribute__((warn_unused_result))
+int agate_auditdb_open_as(const char *path, unsigned flags, const agate_auditdb_access *acc,
+			  agate_auditdb **out, char *err, size_t errcap);
+
 /* Close the connection and free db; NULL is fine. */
 void agate_auditdb_close(agate_auditdb *db);
 
@@ -124,19 +151,42 @@ __attribute__((warn_unused_result))
 int agate_auditdb_append(agate_auditdb *db, agate_auditdb_row *rows, size_t n,
 			 char *err, size_t errcap);
 
+/* The same, and in the same transaction raise meta 'id_reserved' to
+ * reserve_to when that is higher (n may then be 0). */
+__attribute__((warn_unused_result))
+int agate_auditdb_append_reserve(agate_auditdb *db, agate_auditdb_row *rows, size_t n,
+				 uint64_t reserve_to, char *err, size_t errcap);
+
+/* The highest id reserved: meta 'id_reserved' as loaded at open and
+ * raised by append_reserve, never below the head. */
+uint64_t agate_auditdb_reserved(agate_auditdb *db);
+
+/* A clean stop: every id handed out is written, so lower id_reserved to
+ * the head (the next start then continues at head + 1, with no gap). */
+__attribute__((warn_unused_result))
+int agate_auditdb_release(agate_auditdb *db, char *err, size_t errcap);
+
+/* Fill row as the gap row for ids first_id..last_id (id last_id + 1),
+ * its args_json written into args (64 bytes are enough). */
+void agate_auditdb_gap_row(agate_auditdb_row *row, uint64_t first_id, uint64_t last_id,
+			   int64_t now_ms, char *args, size_t argscap);
+
 /* Start a new chain in an empty database that continues one whose rows
  * are lost (the file was removed while agated ran): writes a checkpoint
- * row with id last_id whose link is `link`, saying why. */
+ * row with id last_id whose link is `link`, saying why, and carries the
+ * old file's reservation over (id_reserved = max(reserved, last_id)) in
+ * the same transaction. */
 __attribute__((warn_unused_result))
 int agate_auditdb_continue(agate_auditdb *db, uint64_t last_id,
 			   const uint8_t link[AGATE_AUDITDB_HASH_LEN],
-			   int64_t now_ms, const char *why,
+			   uint64_t reserved, int64_t now_ms, const char *why,
 			   char *err, size_t errcap);
 
 typedef enum agate_auditdb_problem {
 	AGATE_AUDITDB_OK = 0,
 	AGATE_AUDITDB_CHANGED,   /* the row's content or hash was edited */
-	AGATE_AUDITDB_DELETED,   /* rows before bad_id are missing */
+	AGATE_AUDITDB_DELETED,   /* rows before bad_id are missing, or ids
+				    jump where no gap row explains it */
 	AGATE_AUDITDB_INSERTED,  /* the row is not part of the chain */
 	AGATE_AUDITDB_HEAD,      /* meta's recorded head disagrees (rows at
 				    the end deleted, or meta edited) */
@@ -148,6 +198,8 @@ typedef struct agate_auditdb_verify_result {
 	char head[AGATE_AUDITDB_HEX_LEN + 1]; /* link of the last good row */
 	bool checkpoint;          /* the chain starts at a checkpoint */
 	uint64_t pruned;          /* rows it says were pruned */
+	uint64_t gaps;            /* gap rows: restarts after an unclean stop */
+	uint64_t gap_ids;         /* ids they say were never written */
 	agate_auditdb_problem problem;
 	uint64_t bad_id;          /* first bad row (or the first missing id) */
 	char message[512];        /* one line for people */

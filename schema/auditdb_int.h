@@ -44,8 +44,10 @@ struct agate_auditdb {
 	int version;
 	sqlite3_stmt *insert;
 	sqlite3_stmt *set_head;
+	sqlite3_stmt *set_reserved;
 	EVP_MD_CTX *md;
 	uint64_t head_id;
+	uint64_t reserved;     /* meta id_reserved, never below head_id */
 	uint8_t link[AGATE_AUDITDB_HASH_LEN];
 };
 
@@ -80,5 +82,15 @@ int sql_errno(int rc);
 void bind_text(sqlite3_stmt *st, int i, const char *s);
 int insert_row(agate_auditdb *a, agate_auditdb_row *r);
 int sql_fail(agate_auditdb *a, int rc, const char *what, char *err, size_t errcap);
+
+/* ---- auditdb_files.c: who may read the files ---- */
+
+/* Before a read-write open: with acc, make the database, -wal and -shm
+ * exist with exactly acc's group and mode (refusing what cannot be made
+ * so); without acc, create only what is missing, a new database 0600 and
+ * a new -wal or -shm with the database's group and mode (never more than
+ * 0640). Returns 0 or a negative errno with err set. */
+int auditdb_prepare_files(const char *path, const agate_auditdb_access *acc,
+			  char *err, size_t errcap);
 
 #endif

@@ -78,6 +78,9 @@ static const char *const migrations[AGATE_AUDITDB_SCHEMA_VERSION + 1] = {
 	"CREATE INDEX verdicts_agent_session ON verdicts(agent, session);\n"
 	"CREATE INDEX verdicts_flagged ON verdicts(verdict, rule) WHERE verdict <> 'allow';\n"
 	"UPDATE meta SET value = '3' WHERE key = 'schema_version';\n",
+	[4] =
+	"INSERT INTO meta(key, value) SELECT 'id_reserved', value FROM meta WHERE key = 'head_id';\n"
+	"UPDATE meta SET value = '4' WHERE key = 'schema_version';\n",
 };
 
 void seterr(char *err, size_t cap, const char *fmt, ...)
@@ -200,6 +203,24 @@ fail:
 	}
 }
 
+/* meta id_reserved (schema 4); the head where it is missing or lower. */
+static void load_reserved(agate_auditdb *a)
+{
+	sqlite3_stmt *st = NULL;
+
+	a->reserved = a->head_id;
+	if (sqlite3_prepare_v2(a->db, "SELECT value FROM meta WHERE key = 'id_reserved'",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
+		uint64_t r = strtoull((const char *)sqlite3_column_text(st, 0), NULL, 10);
+
+		if (r > a->reserved)
+			a->reserved = r;
+	}
+	sqlite3_finalize(st);
+}
+
 static int load_head(agate_auditdb *a, char *err, size_t errcap)
 {
 	sqlite3_stmt *st = NULL;
@@ -237,8 +258,8 @@ static int load_head(agate_auditdb *a, char *err, size_t errcap)
 	return 0;
 }
 
-int agate_auditdb_open(const char *path, unsigned flags, agate_auditdb **out,
-		       char *err, size_t errcap)
+static int open_db(const char *path, unsigned flags, const agate_auditdb_access *acc,
+		   agate_auditdb **out, char *err, size_t errcap)
 {
 	agate_auditdb *a;
 	bool ro = flags & AGATE_AUDITDB_READONLY;
@@ -253,6 +274,8 @@ int agate_auditdb_open(const char *path, unsigned flags, agate_auditdb **out,
 		seterr(err, errcap, "%s: %s", path, strerror(errno));
 		return -errno;
 	}
+	if (!ro && (rc = auditdb_prepare_files(path, acc, err, errcap)) < 0)
+		return rc;
 	a = calloc(1, sizeof *a);
 	if (!a) {
 		seterr(err, errcap, "out of memory");
@@ -293,6 +316,7 @@ int agate_auditdb_open(const char *path, unsigned flags, agate_auditdb **out,
 		/* WAL first: readers (agatectl) never block the writer. */
 		if ((rc = exec(a->db, "PRAGMA journal_mode = WAL", err, errcap)) < 0)
 			goto fail;
+
 		if ((rc = exec(a->db, flags & AGATE_AUDITDB_SYNC_FULL ?
 			       "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL",
 			       err, errcap)) < 0)
@@ -317,6 +341,10 @@ int agate_auditdb_open(const char *path, unsigned flags, agate_auditdb **out,
 				"UPDATE meta SET value = CASE key WHEN 'head_id' THEN ?1 ELSE ?2 END "
 				"WHERE key IN ('head_id', 'head_hash')",
 				-1, SQLITE_PREPARE_PERSISTENT, &a->set_head, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_prepare_v3(a->db,
+				"UPDATE meta SET value = ?1 WHERE key = 'id_reserved'",
+				-1, SQLITE_PREPARE_PERSISTENT, &a->set_reserved, NULL);
 		if (rc != SQLITE_OK) {
 			seterr(err, errcap, "%s: %s", path, sqlite3_errmsg(a->db));
 			rc = sql_errno(rc);
@@ -325,11 +353,28 @@ int agate_auditdb_open(const char *path, unsigned flags, agate_auditdb **out,
 	}
 	if ((rc = load_head(a, err, errcap)) < 0)
 		goto fail;
+	load_reserved(a);
 	*out = a;
 	return 0;
 fail:
 	agate_auditdb_close(a);
 	return rc;
+}
+
+int agate_auditdb_open(const char *path, unsigned flags, agate_auditdb **out,
+		       char *err, size_t errcap)
+{
+	return open_db(path, flags, NULL, out, err, errcap);
+}
+
+int agate_auditdb_open_as(const char *path, unsigned flags, const agate_auditdb_access *acc,
+			  agate_auditdb **out, char *err, size_t errcap)
+{
+	if (!acc || (flags & AGATE_AUDITDB_READONLY)) {
+		seterr(err, errcap, "open_as: a read-write open with an access");
+		return -EINVAL;
+	}
+	return open_db(path, flags, acc, out, err, errcap);
 }
 
 void agate_auditdb_close(agate_auditdb *a)
@@ -338,6 +383,7 @@ void agate_auditdb_close(agate_auditdb *a)
 		return;
 	sqlite3_finalize(a->insert);
 	sqlite3_finalize(a->set_head);
+	sqlite3_finalize(a->set_reserved);
 	/* close_v2: the handle goes away even if a caller leaked a statement. */
 	sqlite3_close_v2(a->db);
 	EVP_MD_CTX_free(a->md);
@@ -427,6 +473,23 @@ static int set_head(agate_auditdb *a, uint64_t id, const uint8_t link[AGATE_AUDI
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+static int set_reserved(agate_auditdb *a, uint64_t id)
+{
+	char ids[24];
+	int rc;
+
+	snprintf(ids, sizeof ids, "%" PRIu64, id);
+	sqlite3_bind_text(a->set_reserved, 1, ids, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(a->set_reserved);
+	sqlite3_reset(a->set_reserved);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+uint64_t agate_auditdb_reserved(agate_auditdb *a)
+{
+	return a->reserved > a->head_id ? a->reserved : a->head_id;
+}
+
 int sql_fail(agate_auditdb *a, int rc, const char *what, char *err, size_t errcap)
 {
 	seterr(err, errcap, "%s: %s", what, sqlite3_errmsg(a->db));
@@ -437,15 +500,23 @@ int sql_fail(agate_auditdb *a, int rc, const char *what, char *err, size_t errca
 int agate_auditdb_append(agate_auditdb *a, agate_auditdb_row *rows, size_t n,
 			 char *err, size_t errcap)
 {
+	return agate_auditdb_append_reserve(a, rows, n, 0, err, errcap);
+}
+
+int agate_auditdb_append_reserve(agate_auditdb *a, agate_auditdb_row *rows, size_t n,
+				 uint64_t reserve_to, char *err, size_t errcap)
+{
 	uint8_t link[AGATE_AUDITDB_HASH_LEN];
 	uint64_t last = a->head_id;
+	bool reserve;
 	int rc;
 
 	if (!a->insert) {
 		seterr(err, errcap, "database opened read-only");
 		return -EROFS;
 	}
-	if (n == 0)
+	reserve = reserve_to > a->reserved;
+	if (n == 0 && !reserve)
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		if (rows[i].id <= last) {
@@ -468,18 +539,43 @@ int agate_auditdb_append(agate_auditdb *a, agate_auditdb_row *rows, size_t n,
 			continue; /* a checkpoint passes its prev_hash on */
 		memcpy(link, rows[i].hash, sizeof link);
 	}
-	if ((rc = set_head(a, last, link)) != SQLITE_OK)
+	if (n > 0 && (rc = set_head(a, last, link)) != SQLITE_OK)
+		return sql_fail(a, rc, "meta", err, errcap);
+	if (reserve && (rc = set_reserved(a, reserve_to)) != SQLITE_OK)
 		return sql_fail(a, rc, "meta", err, errcap);
 	rc = sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return sql_fail(a, rc, "commit", err, errcap);
 	a->head_id = last;
 	memcpy(a->link, link, sizeof link);
+	if (reserve)
+		a->reserved = reserve_to;
+	return 0;
+}
+
+int agate_auditdb_release(agate_auditdb *a, char *err, size_t errcap)
+{
+	int rc;
+
+	if (!a->insert) {
+		seterr(err, errcap, "database opened read-only");
+		return -EROFS;
+	}
+	if (a->reserved <= a->head_id)
+		return 0;
+	rc = sqlite3_exec(a->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return sql_fail(a, rc, "begin", err, errcap);
+	if ((rc = set_reserved(a, a->head_id)) != SQLITE_OK)
+		return sql_fail(a, rc, "meta", err, errcap);
+	if ((rc = sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
+		return sql_fail(a, rc, "commit", err, errcap);
+	a->reserved = a->head_id;
 	return 0;
 }
 
 int agate_auditdb_continue(agate_auditdb *a, uint64_t last_id,
-			   const uint8_t link[AGATE_AUDITDB_HASH_LEN],
+			   const uint8_t link[AGATE_AUDITDB_HASH_LEN], uint64_t reserved,
 			   int64_t now_ms, const char *why, char *err, size_t errcap)
 {
 	agate_auditdb_row r = {
@@ -510,9 +606,15 @@ int agate_auditdb_continue(agate_auditdb *a, uint64_t last_id,
 		return sql_fail(a, rc, "insert", err, errcap);
 	if ((rc = set_head(a, last_id, link)) != SQLITE_OK)
 		return sql_fail(a, rc, "meta", err, errcap);
+	/* the ids the old file had reserved stay reserved in this one */
+	if (reserved < last_id)
+		reserved = last_id;
+	if ((rc = set_reserved(a, reserved)) != SQLITE_OK)
+		return sql_fail(a, rc, "meta", err, errcap);
 	if ((rc = sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
 		return sql_fail(a, rc, "commit", err, errcap);
 	a->head_id = last_id;
+	a->reserved = reserved;
 	memcpy(a->link, link, AGATE_AUDITDB_HASH_LEN);
 	return 0;
 }

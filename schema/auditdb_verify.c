@@ -19,6 +19,8 @@ typedef struct vrow {
 	bool content_ok;    /* recomputed hash == stored hash */
 	uint8_t prev[AGATE_AUDITDB_HASH_LEN], hash[AGATE_AUDITDB_HASH_LEN];
 	uint64_t pruned;
+	bool gap;           /* a gap row, naming the ids never written */
+	uint64_t gap_first, gap_last;
 } vrow;
 
 static void read_vrow(EVP_MD_CTX *ctx, sqlite3_stmt *st, vrow *v)
@@ -36,6 +38,11 @@ static void read_vrow(EVP_MD_CTX *ctx, sqlite3_stmt *st, vrow *v)
 			     sqlite3_column_bytes(st, COL_HASH), v->hash);
 	if (v->checkpoint)
 		v->pruned = json_u64(sqlite3_column_text(st, 10), "\"count\":");
+	v->gap = kind && strcmp((const char *)kind, "gap") == 0;
+	if (v->gap) {
+		v->gap_first = json_u64(sqlite3_column_text(st, 10), "\"first_id\":");
+		v->gap_last = json_u64(sqlite3_column_text(st, 10), "\"last_id\":");
+	}
 	if (!v->hashes_ok)
 		return;
 	hash_begin(md, ctx, v->prev);
@@ -139,6 +146,32 @@ static void classify(agate_auditdb_verify_result *res, const vrow *r, const vrow
 	}
 }
 
+/* Row r links to the row before (id prev_id, 0 before the first): its id
+ * must come next, or r must be a gap row naming exactly the ids skipped
+ * (a restart after an unclean stop). Anything else is reported. */
+static bool ids_follow(agate_auditdb_verify_result *res, const vrow *r, uint64_t prev_id)
+{
+	uint64_t expect = prev_id + 1;
+
+	if (!r->gap && r->id == expect)
+		return true;
+	if (r->gap && r->gap_first == expect && r->gap_first <= r->gap_last &&
+	    r->gap_last + 1 == r->id) {
+		res->gaps++;
+		res->gap_ids += r->gap_last - r->gap_first + 1;
+		return true;
+	}
+	if (r->id > expect)
+		problem(res, AGATE_AUDITDB_DELETED, expect,
+			"rows %" PRIu64 "..%" PRIu64 " missing: the ids jump from %" PRIu64 " to %" PRIu64
+			" and %s", expect, r->id - 1, prev_id, r->id,
+			r->gap ? "the gap row there names other ids" : "no gap row explains it");
+	else
+		problem(res, AGATE_AUDITDB_INSERTED, r->id,
+			"row %" PRIu64 " inserted: a gap row where no ids are missing", r->id);
+	return false;
+}
+
 int agate_auditdb_verify(agate_auditdb *a, agate_auditdb_verify_result *res)
 {
 	sqlite3_stmt *st = NULL;
@@ -200,6 +233,8 @@ int agate_auditdb_verify(agate_auditdb *a, agate_auditdb_verify_result *res)
 				res->pruned = r->pruned;
 				memcpy(link, r->prev, sizeof link);
 			} else {
+				if (!ids_follow(res, r, have_prev ? prev_id : 0))
+					break;
 				memcpy(link, r->hash, sizeof link);
 			}
 			if (res->rows == 0)

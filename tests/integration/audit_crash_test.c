@@ -3,7 +3,9 @@
  * agated is killed while requests are in flight, and afterwards every
  * verdict that reached a client is in the database with the same audit
  * id and verdict, and the hash chain verifies. A restarted agated
- * continues the ids and the chain. */
+ * continues the chain with ids above every id it may have handed out
+ * before the kill (after a gap row naming the ids skipped), and after a
+ * clean stop with the next id. */
 #include <criterion/criterion.h>
 
 #include <errno.h>
@@ -143,18 +145,40 @@ Test(audit_crash, sigkill_loses_no_received_verdict, .timeout = 300)
 	}
 	assert_chain_ok(d.db);
 
-	/* a restart continues the ids after the last row and the chain */
+	/* a restart after the kill continues the chain above every id the
+	 * killed daemon may have handed out: a gap row names the ids
+	 * skipped, and the next row follows it */
 	{
 		int64_t max = agt_db_int(&d, "SELECT max(id) FROM verdicts");
+		int64_t top = 0, id;
 		int fd;
 		agate_value *rep = NULL;
+		char q[200];
 
+		for (int i = 0; i < nseen; i++)
+			top = seen[i].audit_id > top ? seen[i].audit_id : top;
 		agt_start(&d, extra);
 		fd = agt_connect(d.sock);
 		agt_send_check(fd, 1, "crash_agent", "s3", "bash", "ls");
 		cr_assert_eq(agt_recv(fd, arena, &rep), 0);
 		cr_assert(agt_bool(rep, "ok"), "%s", agt_log_tail(&d));
-		cr_assert_eq(agt_int(rep, "audit_id"), max + 1);
+		id = agt_int(rep, "audit_id");
+		cr_assert_gt(id, max + 1);
+		cr_assert_gt(id, top);
+		snprintf(q, sizeof q, "SELECT json_extract(args_json, '$.first_id') FROM verdicts "
+			 "WHERE id = %lld AND kind = 'gap'", (long long)id - 1);
+		cr_assert_eq(agt_db_int(&d, q), max + 1, "the gap row names the ids skipped");
+		close(fd);
+		cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
+		assert_chain_ok(d.db);
+
+		/* after a clean stop: the next id, no gap */
+		agt_start(&d, extra);
+		fd = agt_connect(d.sock);
+		agt_send_check(fd, 2, "crash_agent", "s3", "bash", "ls");
+		cr_assert_eq(agt_recv(fd, arena, &rep), 0);
+		cr_assert(agt_bool(rep, "ok"), "%s", agt_log_tail(&d));
+		cr_assert_eq(agt_int(rep, "audit_id"), id + 1);
 		close(fd);
 		cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
 		assert_chain_ok(d.db);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "schema/auditdb.h"
@@ -275,10 +276,15 @@ Test(auditdb, verify_names_inserted_row)
 	char err[256];
 	agate_auditdb_row r;
 
-	/* ids 1..3 then 6..8: a gap an attacker can fill */
+	/* ids 1..3, a gap row (6) for 4..5, then 7..8: a gap an attacker
+	 * can fill */
 	fill(db, 1, 3);
-	r = mkrow(6, 6000);
-	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	{
+		char args[64];
+
+		agate_auditdb_gap_row(&r, 4, 5, 6000, args, sizeof args);
+		cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	}
 	fill(db, 7, 8);
 	cr_assert_eq(verify(db).problem, AGATE_AUDITDB_OK);
 	sql(db, "INSERT INTO verdicts SELECT 4, kind, time_ms, op, request_id, 'mallory', session,"
@@ -298,6 +304,120 @@ Test(auditdb, verify_names_inserted_row)
 	cr_assert_eq(res.problem, AGATE_AUDITDB_INSERTED, "%s", res.message);
 	cr_assert_eq(res.bad_id, 9, "%s", res.message);
 	agate_auditdb_close(db);
+}
+
+/* Ids skipped after a crash: a gap row naming them exactly verifies and
+ * is counted; a jump without one, or with one naming other ids, is
+ * reported as missing rows. */
+Test(auditdb, gap_rows_explain_jumps_in_ids)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_verify_result res;
+	agate_auditdb_row r;
+	char err[256] = "", args[64];
+
+	fill(db, 1, 3);
+	agate_auditdb_gap_row(&r, 4, 9, 5000, args, sizeof args);
+	cr_assert_eq(r.id, 10);
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0, "%s", err);
+	fill(db, 11, 12);
+	res = verify(db);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
+	cr_assert_eq(res.gaps, 1);
+	cr_assert_eq(res.gap_ids, 6);
+	cr_assert_eq(res.rows, 6);
+	agate_auditdb_close(db);
+
+	/* a jump no gap row explains */
+	teardown();
+	setup();
+	db = open_rw();
+	fill(db, 1, 3);
+	r = mkrow(6, 6000);
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	res = verify(db);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_DELETED, "%s", res.message);
+	cr_assert_eq(res.bad_id, 4, "%s", res.message);
+	cr_assert_not_null(strstr(res.message, "no gap row"), "%s", res.message);
+	agate_auditdb_close(db);
+
+	/* a gap row naming other ids than the ones skipped */
+	teardown();
+	setup();
+	db = open_rw();
+	fill(db, 1, 3);
+	agate_auditdb_gap_row(&r, 5, 9, 5000, args, sizeof args);
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	res = verify(db);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_DELETED, "%s", res.message);
+	cr_assert_eq(res.bad_id, 4, "%s", res.message);
+	agate_auditdb_close(db);
+}
+
+/* The reservation: raised with a batch (or alone), kept across a close,
+ * lowered to the head by release; an upgraded database starts with it at
+ * the head. */
+Test(auditdb, id_reservation_rises_and_is_released)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_row rows[2] = { mkrow(1, 1000), mkrow(2, 2000) };
+	char err[256] = "";
+
+	cr_assert_eq(agate_auditdb_reserved(db), 0);
+	cr_assert_eq(agate_auditdb_append_reserve(db, rows, 2, 100, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_reserved(db), 100);
+	/* never lowered by a smaller reservation, and one alone works */
+	cr_assert_eq(agate_auditdb_append_reserve(db, NULL, 0, 50, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_reserved(db), 100);
+	cr_assert_eq(agate_auditdb_append_reserve(db, NULL, 0, 300, err, sizeof err), 0, "%s", err);
+	agate_auditdb_close(db);
+	db = open_rw();
+	cr_assert_eq(agate_auditdb_reserved(db), 300);
+	cr_assert_eq(agate_auditdb_release(db, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_reserved(db), 2);
+	agate_auditdb_close(db);
+	db = open_rw();
+	cr_assert_eq(agate_auditdb_reserved(db), 2);
+	cr_assert_eq(verify(db).problem, AGATE_AUDITDB_OK);
+	agate_auditdb_close(db);
+}
+
+static void assert_modes(mode_t want, gid_t gid)
+{
+	static const char *const sfx[] = { "", "-wal", "-shm" };
+	char name[160];
+	struct stat st;
+
+	for (int i = 0; i < 3; i++) {
+		snprintf(name, sizeof name, "%s%s", path, sfx[i]);
+		cr_assert_eq(stat(name, &st), 0, "%s", name);
+		cr_assert_eq(st.st_mode & 0777, want, "%s: %o", name, st.st_mode & 0777);
+		cr_assert_eq(st.st_gid, gid, "%s: group %u", name, (unsigned)st.st_gid);
+	}
+}
+
+/* The database and its -wal and -shm get exactly the access asked for,
+ * whatever the umask, also when they were looser before. */
+Test(auditdb, open_as_sets_group_and_mode)
+{
+	agate_auditdb_access acc = { .gid = (unsigned)getegid(), .group_read = true };
+	agate_auditdb *db = NULL;
+	char err[256] = "";
+	mode_t old = umask(022);
+
+	cr_assert_eq(agate_auditdb_open_as(path, 0, &acc, &db, err, sizeof err), 0, "%s", err);
+	fill(db, 1, 2);
+	assert_modes(0640, getegid());
+	agate_auditdb_close(db);
+	/* looser than asked: tightened at the next open */
+	acc.group_read = false;
+	cr_assert_eq(chmod(path, 0644), 0);
+	cr_assert_eq(agate_auditdb_open_as(path, 0, &acc, &db, err, sizeof err), 0, "%s", err);
+	assert_modes(0600, getegid());
+	agate_auditdb_close(db);
+	umask(old);
+	cr_assert_eq(agate_auditdb_open_as(path, AGATE_AUDITDB_READONLY, &acc, &db, err,
+					   sizeof err), -EINVAL);
 }
 
 Test(auditdb, prune_keeps_chain_verifiable)
@@ -374,14 +494,14 @@ Test(auditdb, continue_starts_a_new_file_on_the_old_chain)
 	agate_auditdb_close(db);
 	cr_assert_eq(unlink(path), 0);
 	db = open_rw();
-	cr_assert_eq(agate_auditdb_continue(db, last, link, 5000, "file removed", err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_continue(db, last, link, 0, 5000, "file removed", err, sizeof err), 0, "%s", err);
 	fill(db, 5, 7);
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
 	cr_assert(res.checkpoint);
 	cr_assert_eq(res.first_id, 4);
 	/* only into an empty database */
-	cr_assert_eq(agate_auditdb_continue(db, last, link, 5000, "x", err, sizeof err), -EEXIST);
+	cr_assert_eq(agate_auditdb_continue(db, last, link, 0, 5000, "x", err, sizeof err), -EEXIST);
 	agate_auditdb_close(db);
 }
 
@@ -428,7 +548,7 @@ Test(auditdb, migrates_older_schema_in_place)
 
 	make_v1(3);
 	db = open_rw();
-	cr_assert_eq(agate_auditdb_schema_version(db), 3);
+	cr_assert_eq(agate_auditdb_schema_version(db), AGATE_AUDITDB_SCHEMA_VERSION);
 	cr_assert_eq(sqlite3_prepare_v2(agate_auditdb_sqlite(db),
 		"SELECT (SELECT count(*) FROM sqlite_master WHERE name IN ('verdicts_agent_session', 'verdicts_readable')),"
 		" (SELECT value FROM meta WHERE key = 'schema_version'), (SELECT count(*) FROM verdicts)",
@@ -436,9 +556,11 @@ Test(auditdb, migrates_older_schema_in_place)
 	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
 	n = sqlite3_column_int64(st, 0);
 	cr_assert_eq(n, 2, "index and view created");
-	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "3");
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "4");
 	cr_assert_eq(sqlite3_column_int64(st, 2), 3, "rows kept");
 	sqlite3_finalize(st);
+	/* version 4: the reservation starts at the head, so no gap */
+	cr_assert_eq(agate_auditdb_reserved(db), 3);
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "old rows still verify: %s", res.message);
 	fill(db, 4, 5);
@@ -482,7 +604,7 @@ Test(auditdb, refuses_newer_schema)
 	char err[256] = "";
 
 	fill(db, 1, 2);
-	sql(db, "PRAGMA user_version = 4");
+	sql(db, "PRAGMA user_version = 5");
 	agate_auditdb_close(db);
 	db = NULL;
 	cr_assert_eq(agate_auditdb_open(path, 0, &db, err, sizeof err), -EPROTO);
