@@ -74,6 +74,11 @@ struct agated {
 	int handles_open;
 	int exit_code;
 	uint64_t conns_total, conns_refused;
+	/* The audit log refusing rows: logged when it starts and when it
+	 * ends, with the count between (ops/request.c), not per request. */
+	int audit_trouble;         /* the negative errno in force, 0 none */
+	uint64_t audit_trouble_refused;
+	uint64_t audit_trouble_since; /* uv_now */
 	/* finished requests kept with their buffers for the next ones */
 	agated_req *free_reqs;
 	size_t nfree_reqs;

@@ -265,6 +265,7 @@ static void on_tick(uv_timer_t *t)
 
 	agated_holds_sweep(d);
 	agated_conn_sweep(d);
+	agated_audit_trouble_check(d);
 	if (++n % 40 == 0)
 		agated_sessions_expire(d->sessions, (int64_t)uv_now(d->loop));
 }

@@ -226,6 +226,70 @@ int64_t agated_wall_ms(void)
 
 /* ---- audit ---------------------------------------------------------- */
 
+/* While the audit log refuses rows every request is refused; a line per
+ * request would bury the log (and cost the loop a write each), so the
+ * log says when the trouble starts or changes, and when it ends, with
+ * how many requests were refused in between. The writer thread says
+ * itself why a write failed (audit.c), so -EIO adds no line of its own
+ * at the start. */
+static const char *trouble_what(int e)
+{
+	switch (e) {
+	case -EAGAIN:
+		return "the audit queue is full";
+	case -EIO:
+		return "the audit log cannot be written";
+	case -ESHUTDOWN:
+		return "the audit log is closing";
+	default:
+		return strerror(-e);
+	}
+}
+
+static void audit_trouble(agated *d, int e)
+{
+	if (d->audit_trouble != e) {
+		if (d->audit_trouble)
+			agated_warn("audit: now %s (%llu requests refused so far)",
+				    trouble_what(e),
+				    (unsigned long long)d->audit_trouble_refused);
+		else if (e != -EIO)
+			agated_warn("audit: %s; requests are refused until it recovers",
+				    trouble_what(e));
+		if (!d->audit_trouble)
+			d->audit_trouble_since = d->loop ? uv_now(d->loop) : 0;
+		d->audit_trouble = e;
+	}
+	d->audit_trouble_refused++;
+}
+
+/* A row went through: an episode of trouble, if any, is over. */
+static void audit_trouble_over(agated *d)
+{
+	uint64_t ms;
+
+	if (!d->audit_trouble)
+		return;
+	ms = d->loop ? uv_now(d->loop) - d->audit_trouble_since : 0;
+	agated_warn("audit: recording again; %llu requests were refused in %llu.%01llu s (%s)",
+		    (unsigned long long)d->audit_trouble_refused,
+		    (unsigned long long)(ms / 1000), (unsigned long long)(ms % 1000 / 100),
+		    trouble_what(d->audit_trouble));
+	d->audit_trouble = 0;
+	d->audit_trouble_refused = 0;
+}
+
+void agated_audit_trouble_check(agated *d)
+{
+	agate_audit_stats st;
+
+	if (!d->audit_trouble || !d->audit)
+		return;
+	agate_audit_get_stats(d->audit, &st);
+	if (!st.failing && st.queue_depth < st.queue_max)
+		audit_trouble_over(d);
+}
+
 /* r->waits counts the rows a sync-mode reply waits for; a failed row
  * turns the reply into audit_unavailable (never an allow without a row). */
 static void on_audit_done(void *ud, int status, uint64_t audit_id)
@@ -236,8 +300,7 @@ static void on_audit_done(void *ud, int status, uint64_t audit_id)
 	if (r->waits)
 		r->waits--;
 	if (status < 0) {
-		agated_warn("audit: row for request %llu failed: %s",
-			    (unsigned long long)r->id, strerror(-status));
+		audit_trouble(r->d, status);
 		agated_stats_error(r->d->stats, AGATE_ERR_AUDIT);
 		if (r->hold) {
 			agated_reviews_remove(r->d->reviews, r->hold);
@@ -247,6 +310,8 @@ static void on_audit_done(void *ud, int status, uint64_t audit_id)
 		}
 		r->audit_bad = true;
 		reply_error_pack(r, AGATE_ERR_AUDIT, "the verdict could not be recorded");
+	} else {
+		audit_trouble_over(r->d);
 	}
 	agated_req_progress(r);
 }
@@ -279,8 +344,10 @@ int audit_submit(agated *d, agated_req *r, agate_audit_record *rec,
 	if (e) {
 		if (sync)
 			r->waits--;
-		agated_warn("audit: cannot submit row for request %llu: %s",
-			    (unsigned long long)r->id, strerror(-e));
+		audit_trouble(d, e);
+	} else if (!sync) {
+		/* queued is all async promises: the log takes rows again */
+		audit_trouble_over(d);
 	}
 	if (audit_id)
 		*audit_id = id;

@@ -87,6 +87,9 @@ static inline bool audit_failed(agated_req *r)
  * waits for the row's callback. Returns 0 or the submit error. */
 int audit_submit(agated *d, agated_req *r, agate_audit_record *rec,
 		 uint64_t *audit_id);
+/* The audit log is healthy again (called on each tick): ends an episode
+ * of refused rows with one line counting them. */
+void agated_audit_trouble_check(agated *d);
 /* audit a refused or administrative request */
 void agated_audit_simple(agated *d, agated_req *r, const char *op,
 			 const char *verdict, const char *error,
