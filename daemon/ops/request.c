@@ -16,8 +16,12 @@
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
-#define REQS_KEEP 256u           /* finished requests kept for reuse */
-#define REQ_BUF_KEEP (64u * 1024u)
+/* Finished requests are kept for reuse, with their buffers when those are
+ * small: at most REQS_KEEP * (sizeof(agated_req) + 2 * REQ_BUF_KEEP), about
+ * 2 MiB, stays in the pool however many connections came and went. */
+#define REQS_KEEP 256u
+#define REQ_BUF_KEEP (4u * 1024u)
+#define REPLY_MIN 1024u          /* a check's reply is about 500 bytes */
 
 /* ---- the pool ------------------------------------------------------- */
 
@@ -87,6 +91,30 @@ void agated_reqs_free_all(agated *d)
 		req_destroy(r);
 	}
 	d->nfree_reqs = 0;
+}
+
+size_t agated_req_bytes(const agated_req *r)
+{
+	size_t n = sizeof(*r) + r->out.alloc + r->rest.alloc;
+	const char *s[] = { r->agent, r->session, r->tool, r->digest };
+
+	for (size_t i = 0; i < sizeof(s) / sizeof(s[0]); i++)
+		if (s[i])
+			n += strlen(s[i]) + 1;
+	return n;
+}
+
+void agated_sbuf_reserve(msgpack_sbuffer *sb, size_t n)
+{
+	char *p;
+
+	if (sb->alloc >= n)
+		return;
+	p = realloc(sb->data, n);
+	if (!p)
+		return;
+	sb->data = p;
+	sb->alloc = n;
 }
 
 void agated_req_progress(agated_req *r)
@@ -177,6 +205,7 @@ void agated_reply_begin(msgpack_sbuffer *out, msgpack_packer *pk)
 
 	/* keep the buffer's memory: requests are reused */
 	out->size = 0;
+	agated_sbuf_reserve(out, REPLY_MIN);
 	msgpack_packer_init(pk, out, msgpack_sbuffer_write);
 	msgpack_sbuffer_write(out, hdr, sizeof(hdr));
 	agated_pk_map_begin(out);

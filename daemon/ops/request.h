@@ -41,6 +41,7 @@ struct agated_req {
 	uint64_t generation;
 	char *digest;
 	agated_req *reload_next; /* waiters of one reload */
+	size_t charged;         /* bytes counted against its connection (conn.c) */
 };
 
 /* The pool. */
@@ -55,6 +56,12 @@ void agated_req_free(agated_req *r);
 void agated_req_progress(agated_req *r);
 /* shutdown: free the kept requests */
 void agated_reqs_free_all(agated *d);
+/* The bytes r holds now: itself, its reply buffers and its strings. */
+size_t agated_req_bytes(const agated_req *r);
+/* Make sure sb can take n bytes without growing (msgpack's own first
+ * step is 8 KiB, sixteen times a check's reply). Best effort: when out of
+ * memory the writes that follow fail as they would have. */
+void agated_sbuf_reserve(msgpack_sbuffer *sb, size_t n);
 
 /* msgpack helpers */
 size_t agated_pk_map_begin(msgpack_sbuffer *sb);
