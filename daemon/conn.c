@@ -40,6 +40,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/sockios.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -179,22 +180,42 @@ static const char *conn_short(const agated_conn *c, size_t more)
 	return NULL;
 }
 
+/* Whether the peer left bytes we sent unread in its socket. While
+ * memory is short this counts as pending too: a peer that does not read
+ * must not have frame after frame refused (each with its reply and audit
+ * row) just because the kernel still takes its replies. */
+static bool conn_unread(const agated_conn *c)
+{
+	uv_os_fd_t fd;
+	int n = 0;
+
+	return uv_fileno((const uv_handle_t *)&c->pipe, &fd) == 0 &&
+	       ioctl(fd, SIOCOUTQ, &n) == 0 && n > 0;
+}
+
 static bool conn_should_pause(const agated_conn *c)
 {
 	size_t p = conn_pending(c);
 
 	return c->nq >= c->d->cfg->max_inflight ||
-	       p > c->d->cfg->max_memory_per_conn || (p && conn_short(c, 0));
+	       p > c->d->cfg->max_memory_per_conn ||
+	       (conn_short(c, 0) && (p || conn_unread(c)));
 }
 
-/* Hysteresis: read again once half the backlog is gone, or all of it
- * while memory is short (then the next frame is refused, one at a time). */
+/* Hysteresis: read again once half the backlog is gone; while memory is
+ * short, once the peer has read everything (then its next frame is
+ * answered, one at a time: refused, or run for an admin). A pause that
+ * no write ends (the replies are in the kernel's hands) is looked at
+ * again by the tick. */
 static bool conn_may_resume(const agated_conn *c)
 {
 	size_t p = conn_pending(c);
 
-	return !c->d->stopping && c->nq <= c->d->cfg->max_inflight / 2 &&
-	       (p == 0 || (p <= c->d->cfg->max_memory_per_conn / 2 && !conn_short(c, 0)));
+	if (c->d->stopping || c->nq > c->d->cfg->max_inflight / 2)
+		return false;
+	if (conn_short(c, 0))
+		return p == 0 && !conn_unread(c);
+	return p <= c->d->cfg->max_memory_per_conn / 2;
 }
 
 /* ---- closing -------------------------------------------------------- */
@@ -857,6 +878,10 @@ void agated_conn_sweep(agated *d)
 			   now - c->last_active > (int64_t)cfg->idle_timeout_s * 1000) {
 			agated_info("conn: uid=%u pid=%d idle; closing", c->uid, c->pid);
 			agated_conn_close(c);
+		} else if (c->paused && !c->close_after_flush && !c->writing) {
+			/* paused for memory with nothing of ours left to send:
+			 * no write callback will look again */
+			agated_conn_flush(c);
 		}
 	}
 }
