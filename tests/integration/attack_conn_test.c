@@ -282,12 +282,15 @@ Test(attack_conn, peers_that_never_read_cost_bounded_memory, .timeout = 240)
 		"connection memory %lld KiB\n", N, sent / (size_t)MIB, before / 1024,
 		held / 1024, after / 1024, (long long)(conn_mem / 1024));
 	cr_assert_leq(conn_mem, 16 * MIB + MIB, "the uid's share (16 MiB) bounds what it holds");
+#ifndef __SANITIZE_ADDRESS__
+	/* (ASan keeps freed memory in quarantine: RSS says nothing there) */
 	cr_assert_lt(held - before, 128 * 1024, "held %ld MiB more than before",
 		     (held - before) / 1024);
 	/* what stays: the audit writer's page cache (32 MiB) filled by the
 	 * rows written meanwhile, and malloc's bounded leftovers */
 	cr_assert_lt(after - before, 64 * 1024, "kept %ld MiB after they closed",
 		     (after - before) / 1024);
+#endif
 	cr_assert_lt(stat_of("connection_memory"), MIB);
 	close(good);
 	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
