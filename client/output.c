@@ -528,6 +528,8 @@ static const struct prom_scalar prom_scalars[] = {
 	{ "connections", "agate_connections", "gauge", "open client connections" },
 	{ "connections_total", "agate_connections_total", "counter", "connections accepted" },
 	{ "connections_refused", "agate_connections_refused_total", "counter", "connections refused at the limits" },
+	{ "connections_reclaimed", "agate_connections_reclaimed_total", "counter", "idle connections closed to make room" },
+	{ "connection_memory", "agate_connection_memory_bytes", "gauge", "bytes the connections hold: buffers, queued requests, unsent replies" },
 	{ "sessions", "agate_sessions", "gauge", "live sessions" },
 	{ "sessions_evicted", "agate_sessions_evicted_total", "counter", "sessions evicted at the limit" },
 	{ "pending_reviews", "agate_pending_reviews", "gauge", "actions held for review" },

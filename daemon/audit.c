@@ -55,6 +55,7 @@ struct entry {
 	int status;
 	int refs;          /* write side + ack side */
 	bool acked;
+	bool early;        /* async: acknowledged before its row was written */
 	uint64_t queued_ns;
 	agate_auditdb_row row; /* strings point into data */
 	char data[];
@@ -91,6 +92,7 @@ struct agate_audit {
 	/* guarded by mu */
 	entry *qhead, *qtail;
 	size_t qlen;       /* not yet written */
+	size_t early;      /* of them, acknowledged already (async): <= window */
 	size_t inflight;   /* allocated entries */
 	entry *dhead, *dtail;
 	/* What the writer sleeps for, so that submit signals only a writer
@@ -237,6 +239,8 @@ static void drop_all(agate_audit *a)
 		} else if (a->mode == AGATE_AUDIT_ASYNC) {
 			a->failed++;
 		}
+		if (e->early)
+			a->early--;
 		a->qlen--;
 		n++;
 		entry_unref(a, e);
@@ -292,6 +296,8 @@ static bool settle_written(agate_audit *a, size_t k, size_t nent, uint64_t reser
 		a->qhead = e->next;
 		a->qlen--;
 		a->written++;
+		if (e->early)
+			a->early--;
 		if (!e->acked) {
 			ack(a, e, 0);
 			signal = true;
@@ -727,16 +733,17 @@ int agate_audit_open(uv_loop_t *loop, const agate_audit_config *cfg,
 }
 
 /* Whether a record may be accepted now: 0, or what submit returns. mu
- * held. */
-static int admit(const agate_audit *a)
+ * held. A record nobody waits for (no done) is acknowledged on
+ * acceptance, so in async mode it cannot pass the window (-EBUSY: the
+ * caller submits it again with a done callback, to wait for its commit). */
+static int admit(const agate_audit *a, bool waitable)
 {
 	if (a->failing)
 		return -EIO;
 	if (a->inflight >= a->queue_max)
 		return -EAGAIN;
-	/* async: never more acknowledged and unwritten than the window */
-	if (a->mode == AGATE_AUDIT_ASYNC && a->qlen >= a->window)
-		return -EAGAIN;
+	if (a->mode == AGATE_AUDIT_ASYNC && !waitable && a->early >= a->window)
+		return -EBUSY;
 	/* never an id the store has not reserved */
 	if (a->next_id > a->id_limit)
 		return -EAGAIN;
@@ -755,7 +762,7 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 	if (a->close_started)
 		return -ESHUTDOWN;
 	uv_mutex_lock(&a->mu);
-	rc = admit(a);
+	rc = admit(a, done != NULL);
 	uv_mutex_unlock(&a->mu);
 	if (rc < 0)
 		return rc;
@@ -768,7 +775,7 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 	e->queued_ns = uv_hrtime();
 
 	uv_mutex_lock(&a->mu);
-	rc = admit(a);
+	rc = admit(a, done != NULL);
 	if (rc == 0) {
 		e->row.id = a->next_id++;
 		if (a->qtail)
@@ -780,20 +787,27 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 		a->inflight++;
 		a->submitted++;
 		if (a->mode == AGATE_AUDIT_ASYNC) {
-			if (done) {
-				ack(a, e, 0);
-				async_ack = true;
-			} else {
+			if (!done) {
 				/* nobody to tell: acknowledged now, one
 				 * reference (the write side) */
 				e->acked = true;
+				e->early = true;
 				e->refs = 1;
+				a->early++;
+			} else if (a->early < a->window) {
+				ack(a, e, 0);
+				e->early = true;
+				a->early++;
+				async_ack = true;
 			}
+			/* else: never more acknowledged and unwritten than
+			 * the window; this record waits for its commit, as
+			 * in sync mode, and the writer is woken for it */
 		}
 		if (audit_id)
 			*audit_id = e->row.id;
 		wake = a->wake_on == WAKE_ANY ||
-		       (a->wake_on == WAKE_FULL && a->qlen >= a->flush_count);
+		       (a->wake_on == WAKE_FULL && (a->qlen >= a->flush_count || !e->acked));
 	}
 	uv_mutex_unlock(&a->mu);
 	if (rc < 0) {

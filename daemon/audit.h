@@ -14,8 +14,9 @@
  * What a crash can lose: in sync mode nothing acknowledged; in async mode
  * at most `window` acknowledged rows, by construction: the rows
  * acknowledged and not yet committed never exceed the window, and a
- * record that would exceed it is refused (-EAGAIN: the gate answers
- * overloaded) rather than acknowledged.
+ * record that would exceed it is not acknowledged until its row is
+ * committed, as in sync mode (its reply waits; nothing is refused for
+ * it, so a client that pipelines sees latency, not errors).
  *
  * Audit ids are never handed out twice, crash or not: an id is handed out
  * only below a reservation the store has committed (meta id_reserved),
@@ -107,11 +108,15 @@ int agate_audit_open(uv_loop_t *loop, const agate_audit_config *cfg,
 
 /* Queue one record. The audit id is assigned now (monotonic, the row's
  * id, never one handed out before) and returned in *audit_id. done is
- * called later on the loop thread (may be NULL). Returns 0, -EAGAIN when
- * the queue is full, or in async mode the window, or the reserved ids
- * are used up (answer overloaded), -EIO while the writer is failing
- * (answer block with error audit_unavailable), -ESHUTDOWN after close
- * began. */
+ * called later on the loop thread: in sync mode once the row is
+ * committed; in async mode at once while fewer than `window` rows are
+ * acknowledged and unwritten, else once the row is committed. done may be
+ * NULL in async mode: the record is then acknowledged on acceptance, and
+ * refused with -EBUSY when the window is full (submit it again with a
+ * done callback and wait for it). Returns 0, -EBUSY (above), -EAGAIN when
+ * the queue is full or the reserved ids are used up (answer overloaded),
+ * -EIO while the writer is failing (answer block with error
+ * audit_unavailable), -ESHUTDOWN after close began. */
 __attribute__((warn_unused_result))
 int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 		       agate_audit_done_cb done, void *ud, uint64_t *audit_id);

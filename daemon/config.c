@@ -43,11 +43,15 @@ void agated_config_init(agated_config *c)
 	c->review_timeout_s = 300;
 	c->max_conns = 1024;
 	c->max_conns_per_uid = 256;
+	c->admin_conns = 8;
 	c->max_inflight = 1024;
+	c->max_memory = 256u * 1024 * 1024;
+	c->max_memory_per_conn = 1024u * 1024;
 	c->max_sessions = 100000;
 	c->session_idle_s = 3600;
 	c->read_timeout_s = 30;
 	c->idle_timeout_s = 3600;
+	c->write_timeout_s = 60;
 	c->max_reviews = 10000;
 	c->grant_ttl_s = 600;
 	c->max_grants = 10000;
@@ -109,6 +113,23 @@ static int set_uint(unsigned *dst, const char *key, const char *v,
 	*dst = (unsigned)n;
 	return 0;
 }
+
+static int set_size(size_t *dst, const char *key, const char *v,
+		    uint64_t min, uint64_t max, char *err, size_t errcap)
+{
+	uint64_t n;
+
+	if (parse_u64(v, max, &n) || n < min)
+		return cfg_fail(err, errcap, "%s: expected a number of bytes from %llu to %llu, found '%s'",
+				key, (unsigned long long)min,
+				(unsigned long long)max, v ? v : "");
+	*dst = (size_t)n;
+	return 0;
+}
+
+/* Memory settings, in bytes: at least one frame's worth of work fits. */
+#define MEM_MIN (64u * 1024u)
+#define MEM_MAX (1ull << 40)
 
 int agated_config_set(agated_config *c, const char *key, const char *value,
 		      bool from_cli, char *err, size_t errcap)
@@ -194,14 +215,24 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 		return set_uint(&c->max_conns, key, value, 1, 1000000, err, errcap);
 	if (!strcmp(key, "max-connections-per-uid"))
 		return set_uint(&c->max_conns_per_uid, key, value, 1, 1000000, err, errcap);
+	if (!strcmp(key, "admin-connections"))
+		return set_uint(&c->admin_conns, key, value, 0, 1000000, err, errcap);
 	if (!strcmp(key, "max-inflight"))
 		return set_uint(&c->max_inflight, key, value, 1, 1000000, err, errcap);
+	if (!strcmp(key, "max-memory"))
+		return set_size(&c->max_memory, key, value, MEM_MIN, MEM_MAX, err, errcap);
+	if (!strcmp(key, "max-memory-per-uid"))
+		return set_size(&c->max_memory_per_uid, key, value, MEM_MIN, MEM_MAX, err, errcap);
+	if (!strcmp(key, "max-memory-per-connection"))
+		return set_size(&c->max_memory_per_conn, key, value, 4096, MEM_MAX, err, errcap);
 	if (!strcmp(key, "session-idle"))
 		return set_uint(&c->session_idle_s, key, value, 1, 30u * 86400, err, errcap);
 	if (!strcmp(key, "read-timeout"))
 		return set_uint(&c->read_timeout_s, key, value, 1, 86400, err, errcap);
 	if (!strcmp(key, "idle-timeout"))
 		return set_uint(&c->idle_timeout_s, key, value, 1, 30u * 86400, err, errcap);
+	if (!strcmp(key, "write-timeout"))
+		return set_uint(&c->write_timeout_s, key, value, 1, 86400, err, errcap);
 	if (!strcmp(key, "audit-flush-ms"))
 		return set_uint(&c->audit_flush_ms, key, value, 1, 60000, err, errcap);
 	/* The audit log's bounds and readers (daemon/audit.h). */
@@ -336,10 +367,11 @@ void agated_config_usage(FILE *out)
 		"  --check                validate the rule files, print every error, exit\n"
 		"  --help, --version\n"
 		"\nFurther settings (config file or --NAME VALUE): max-depth,\n"
-		"max-connections, max-connections-per-uid, max-inflight, max-sessions,\n"
-		"max-sessions-per-uid, session-idle, read-timeout, idle-timeout, max-reviews, grant-ttl,\n"
-		"max-grants, audit-queue, audit-flush-ms, audit-window, audit-group, drift on|off.\n"
-		"See agated(8) and docs/operations.md.\n",
+		"max-connections, max-connections-per-uid, admin-connections, max-inflight,\n"
+		"max-memory, max-memory-per-uid, max-memory-per-connection, max-sessions,\n"
+		"max-sessions-per-uid, session-idle, read-timeout, write-timeout, idle-timeout,\n"
+		"max-reviews, grant-ttl, max-grants, audit-queue, audit-flush-ms, audit-window,\n"
+		"audit-group, drift on|off. See agated(8) and docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
 
@@ -351,8 +383,10 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 	static const char *const settings[] = {
 		"socket", "db", "rules", "frames", "audit", "max-frame",
 		"admin-uid", "review-timeout", "log-level", "max-depth",
-		"max-connections", "max-connections-per-uid", "max-inflight",
-		"max-sessions", "max-sessions-per-uid", "session-idle", "read-timeout", "idle-timeout",
+		"max-connections", "max-connections-per-uid", "admin-connections",
+		"max-inflight", "max-memory", "max-memory-per-uid",
+		"max-memory-per-connection", "max-sessions", "max-sessions-per-uid",
+		"session-idle", "read-timeout", "write-timeout", "idle-timeout",
 		"max-reviews", "audit-queue", "audit-flush-ms", "drift",
 		"grant-ttl", "max-grants", "audit-window", "audit-group",
 	};
@@ -462,6 +496,11 @@ int agated_config_finish(agated_config *c, char *err, size_t errcap)
 		return r;
 	}
 	return 0;
+}
+
+size_t agated_config_uid_memory(const agated_config *c)
+{
+	return c->max_memory_per_uid ? c->max_memory_per_uid : c->max_memory / 4;
 }
 
 bool agated_config_is_admin(const agated_config *c, uint32_t uid, uint32_t self_uid)

@@ -34,12 +34,20 @@ typedef struct agated_config {
 	unsigned review_timeout_s;
 	unsigned max_conns;
 	unsigned max_conns_per_uid;
+	unsigned admin_conns;      /* of max_conns, kept for admin uids (at most max_conns - 1) */
 	unsigned max_inflight;     /* requests queued per connection before we stop reading */
+	/* Bytes connections hold: read buffers, queued requests, unsent
+	 * replies. Per connection only what is pending counts (the read
+	 * buffer is bounded by max_frame); per uid and in all, everything. */
+	size_t max_memory;
+	size_t max_memory_per_uid;  /* 0: a quarter of max_memory */
+	size_t max_memory_per_conn;
 	size_t max_sessions;
 	size_t max_sessions_per_uid; /* 0: a quarter of max_sessions */
 	unsigned session_idle_s;
 	unsigned read_timeout_s;   /* a frame must complete within this */
 	unsigned idle_timeout_s;   /* a silent connection is closed after this */
+	unsigned write_timeout_s;  /* a peer that takes no reply for this is cut off */
 	size_t max_reviews;        /* held and unheld reviews at once */
 	unsigned grant_ttl_s;      /* an approved unheld review may be retried for this long */
 	size_t max_grants;         /* approvals of unheld reviews not yet used */
@@ -79,6 +87,10 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
  * tree (rules, frames, ./agate-run/{agated.sock,audit.db}); creates
  * ./agate-run when it is used. Returns 0 or a negative errno. */
 int agated_config_finish(agated_config *c, char *err, size_t errcap);
+
+/* The memory share of one uid: max_memory_per_uid, or a quarter of
+ * max_memory when that is 0. */
+size_t agated_config_uid_memory(const agated_config *c);
 
 /* Whether uid may use admin ops: root, self_uid, or a configured uid. */
 bool agated_config_is_admin(const agated_config *c, uint32_t uid, uint32_t self_uid);

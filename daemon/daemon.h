@@ -61,8 +61,12 @@ struct agated {
 	agate_drift_config drift_cfg;
 	agated_conn *conns;
 	size_t nconns;
-	struct { uint32_t uid; uint32_t n; } *uid_counts;
-	size_t nuid_counts;
+	/* Per uid with connections: how many, and the bytes they hold
+	 * (conn.c). A row whose uid has no connection left is reused. */
+	struct agated_uid_use { uint32_t uid; uint32_t n; size_t mem; } *uids;
+	size_t nuids;
+	size_t conn_mem;           /* bytes all connections hold (conn.c) */
+	size_t conn_mem_high;      /* conn_mem's peak since memory was last trimmed */
 	bool reloading;
 	bool reload_again;         /* another reload was asked for meanwhile */
 	agated_req *reload_waiters;   /* served by the running reload */
@@ -73,7 +77,12 @@ struct agated {
 	bool stopping;
 	int handles_open;
 	int exit_code;
-	uint64_t conns_total, conns_refused;
+	uint64_t conns_total, conns_refused, conns_reclaimed;
+	/* The audit log refusing rows: logged when it starts and when it
+	 * ends, with the count between (ops/request.c), not per request. */
+	int audit_trouble;         /* the negative errno in force, 0 none */
+	uint64_t audit_trouble_refused;
+	uint64_t audit_trouble_since; /* uv_now */
 	/* finished requests kept with their buffers for the next ones */
 	agated_req *free_reqs;
 	size_t nfree_reqs;

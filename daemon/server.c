@@ -12,6 +12,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -33,6 +36,10 @@
 #define ACCEPT_BURST 64
 #define ACCEPT_RETRY_MS 1000u
 #define SHUTDOWN_GRACE_MS 5000u
+/* Connection memory given back since the last trim that makes another
+ * worth its cost (a walk over malloc's free lists). */
+#define TRIM_STEP (8u * 1024u * 1024u)
+#define MMAP_THRESHOLD (128 * 1024)
 
 /* ---- listening socket ----------------------------------------------- */
 
@@ -258,6 +265,30 @@ static void on_signal(uv_signal_t *s, int signum)
 	begin_shutdown(d, signum == SIGTERM ? "SIGTERM" : "SIGINT");
 }
 
+/* Memory freed by closed connections goes back to the system: glibc keeps
+ * freed heap memory for reuse, so after many peers that never read
+ * (each holding up to its budget in small blocks) the process would stay
+ * at its peak. Large buffers are mmapped (set at start) and go back when
+ * freed; the small blocks go back here, once enough was released. */
+static void memory_trim(agated *d)
+{
+	if (d->conn_mem_high - d->conn_mem < TRIM_STEP)
+		return;
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
+	d->conn_mem_high = d->conn_mem;
+}
+
+static void memory_setup(void)
+{
+#ifdef __GLIBC__
+	/* a fixed threshold: glibc would raise it after each large free,
+	 * and then keep large buffers on the heap after they are freed */
+	mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+#endif
+}
+
 static void on_tick(uv_timer_t *t)
 {
 	agated *d = t->data;
@@ -265,6 +296,8 @@ static void on_tick(uv_timer_t *t)
 
 	agated_holds_sweep(d);
 	agated_conn_sweep(d);
+	agated_audit_trouble_check(d);
+	memory_trim(d);
 	if (++n % 40 == 0)
 		agated_sessions_expire(d->sessions, (int64_t)uv_now(d->loop));
 }
@@ -518,6 +551,7 @@ int agated_run(agated_config *cfg)
 	d->drift_cfg = agate_drift_config_default();
 	d->drift_cfg.enabled = cfg->drift_enabled;
 	signal(SIGPIPE, SIG_IGN);
+	memory_setup();
 	/* until the loop watches them, termination signals wait: a SIGTERM
 	 * during start-up must still end in an orderly stop; threads started
 	 * meanwhile (audit writer, thread pool) inherit the mask and so
@@ -627,7 +661,7 @@ out_free:
 	agate_arena_free(d->scratch);
 	agated_reqs_free_all(d);
 	agated_bindings_free(d);
-	free(d->uid_counts);
+	free(d->uids);
 	agate_diags_free(diags);
 	free(d);
 	return rc;

@@ -434,6 +434,7 @@ static void pack_check_rest(struct check *k)
 	msgpack_packer pk;
 
 	r->rest.size = 0;
+	agated_sbuf_reserve(&r->rest, 512); /* the members take about 400 bytes */
 	msgpack_packer_init(&pk, &r->rest, msgpack_sbuffer_write);
 	agated_pk_kstr(&pk, "enforcement", agate_enforcement_name(v->enforcement));
 	agated_pk_kstr(&pk, "rule", v->rule);

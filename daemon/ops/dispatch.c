@@ -1,6 +1,8 @@
 /* dispatch.c - a frame becomes a request: decode it, check the
- * envelope (id, v, op), and hand it to its op; frames too large or cut
- * short are answered and audited here too.
+ * envelope (id, v, op), and hand it to its op, or refuse it when the
+ * connections' memory is spent; frames too large, cut short, left
+ * unfinished or with no room to be read are answered and audited here
+ * too.
  */
 #include "daemon/ops/ops.h"
 
@@ -42,7 +44,11 @@ static const struct op *find_op(const char *name)
 	return NULL;
 }
 
-void agated_handle_frame(agated_req *r, const char *buf, size_t len)
+/* Decode the frame and check its envelope; then run its op, or, when
+ * refuse_code is set, refuse it with that code (the reply still carries
+ * the request's id, so a pipelining client can tell which one it was). */
+static void handle(agated_req *r, const char *buf, size_t len,
+		   const char *refuse_code, const char *refuse_msg)
 {
 	agated *d = r->d;
 	agate_value *req = NULL;
@@ -104,6 +110,10 @@ void agated_handle_frame(agated_req *r, const char *buf, size_t len)
 		refuse(r, op, req, AGATE_ERR_OVERLOADED, "daemon is shutting down");
 		return;
 	}
+	if (refuse_code) {
+		refuse(r, op, req, refuse_code, refuse_msg);
+		return;
+	}
 	o = find_op(op);
 	if (!o) {
 		snprintf(msg, sizeof(msg), "unknown op '%.64s'", op);
@@ -117,6 +127,17 @@ void agated_handle_frame(agated_req *r, const char *buf, size_t len)
 		return;
 	}
 	o->run(r, req);
+}
+
+void agated_handle_frame(agated_req *r, const char *buf, size_t len)
+{
+	handle(r, buf, len, NULL, NULL);
+}
+
+void agated_handle_refused(agated_req *r, const char *buf, size_t len,
+			   const char *code, const char *message)
+{
+	handle(r, buf, len, code, message);
 }
 
 void agated_handle_too_large(agated_req *r, uint32_t len)
@@ -139,5 +160,27 @@ void agated_handle_truncated(agated_req *r, size_t have, size_t want)
 	else
 		snprintf(msg, sizeof(msg), "truncated frame: connection closed after %zu of %zu bytes",
 			 have - AGATE_FRAME_HEADER, want);
+	refuse(r, "frame", NULL, AGATE_ERR_BAD_REQUEST, msg);
+}
+
+void agated_handle_no_room(agated_req *r, uint32_t len, const char *why)
+{
+	char msg[200];
+
+	snprintf(msg, sizeof(msg), "no room for a frame of %u bytes: %s", len, why);
+	agated_warn("conn: uid=%u pid=%d: %s; closing", r->uid, r->pid, msg);
+	refuse(r, "frame", NULL, AGATE_ERR_OVERLOADED, msg);
+}
+
+void agated_handle_stalled(agated_req *r, size_t have, size_t want, unsigned secs)
+{
+	char msg[200];
+
+	if (have < AGATE_FRAME_HEADER)
+		snprintf(msg, sizeof(msg), "frame not completed within read-timeout (%u s): "
+			 "%zu of 4 header bytes", secs, have);
+	else
+		snprintf(msg, sizeof(msg), "frame not completed within read-timeout (%u s): "
+			 "%zu of %zu bytes", secs, have - AGATE_FRAME_HEADER, want);
 	refuse(r, "frame", NULL, AGATE_ERR_BAD_REQUEST, msg);
 }

@@ -23,6 +23,16 @@ void agated_handle_frame(agated_req *r, const char *buf, size_t len);
 void agated_handle_too_large(agated_req *r, uint32_t len);
 /* the peer closed in the middle of a frame */
 void agated_handle_truncated(agated_req *r, size_t have, size_t want);
+/* a whole frame that is not run: answered and audited with code (e.g.
+ * overloaded when the connections' memory budget is spent) */
+void agated_handle_refused(agated_req *r, const char *buf, size_t len,
+			   const char *code, const char *message);
+/* a frame header announced more than the memory budget can buffer now:
+ * answered overloaded and audited (conn.c then closes, as for too_large) */
+void agated_handle_no_room(agated_req *r, uint32_t len, const char *why);
+/* the peer began a frame and did not finish it within read-timeout
+ * (secs): audited, since every attempt leaves a row (conn.c then closes) */
+void agated_handle_stalled(agated_req *r, size_t have, size_t want, unsigned secs);
 
 /* check.c: review holds */
 void agated_holds_sweep(agated *d);

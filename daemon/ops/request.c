@@ -16,8 +16,12 @@
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
-#define REQS_KEEP 256u           /* finished requests kept for reuse */
-#define REQ_BUF_KEEP (64u * 1024u)
+/* Finished requests are kept for reuse, with their buffers when those are
+ * small: at most REQS_KEEP * (sizeof(agated_req) + 2 * REQ_BUF_KEEP), about
+ * 2 MiB, stays in the pool however many connections came and went. */
+#define REQS_KEEP 256u
+#define REQ_BUF_KEEP (4u * 1024u)
+#define REPLY_MIN 1024u          /* a check's reply is about 500 bytes */
 
 /* ---- the pool ------------------------------------------------------- */
 
@@ -87,6 +91,30 @@ void agated_reqs_free_all(agated *d)
 		req_destroy(r);
 	}
 	d->nfree_reqs = 0;
+}
+
+size_t agated_req_bytes(const agated_req *r)
+{
+	size_t n = sizeof(*r) + r->out.alloc + r->rest.alloc;
+	const char *s[] = { r->agent, r->session, r->tool, r->digest };
+
+	for (size_t i = 0; i < sizeof(s) / sizeof(s[0]); i++)
+		if (s[i])
+			n += strlen(s[i]) + 1;
+	return n;
+}
+
+void agated_sbuf_reserve(msgpack_sbuffer *sb, size_t n)
+{
+	char *p;
+
+	if (sb->alloc >= n)
+		return;
+	p = realloc(sb->data, n);
+	if (!p)
+		return;
+	sb->data = p;
+	sb->alloc = n;
 }
 
 void agated_req_progress(agated_req *r)
@@ -177,6 +205,7 @@ void agated_reply_begin(msgpack_sbuffer *out, msgpack_packer *pk)
 
 	/* keep the buffer's memory: requests are reused */
 	out->size = 0;
+	agated_sbuf_reserve(out, REPLY_MIN);
 	msgpack_packer_init(pk, out, msgpack_sbuffer_write);
 	msgpack_sbuffer_write(out, hdr, sizeof(hdr));
 	agated_pk_map_begin(out);
@@ -226,6 +255,70 @@ int64_t agated_wall_ms(void)
 
 /* ---- audit ---------------------------------------------------------- */
 
+/* While the audit log refuses rows every request is refused; a line per
+ * request would bury the log (and cost the loop a write each), so the
+ * log says when the trouble starts or changes, and when it ends, with
+ * how many requests were refused in between. The writer thread says
+ * itself why a write failed (audit.c), so -EIO adds no line of its own
+ * at the start. */
+static const char *trouble_what(int e)
+{
+	switch (e) {
+	case -EAGAIN:
+		return "the audit queue is full";
+	case -EIO:
+		return "the audit log cannot be written";
+	case -ESHUTDOWN:
+		return "the audit log is closing";
+	default:
+		return strerror(-e);
+	}
+}
+
+static void audit_trouble(agated *d, int e)
+{
+	if (d->audit_trouble != e) {
+		if (d->audit_trouble)
+			agated_warn("audit: now %s (%llu requests refused so far)",
+				    trouble_what(e),
+				    (unsigned long long)d->audit_trouble_refused);
+		else if (e != -EIO)
+			agated_warn("audit: %s; requests are refused until it recovers",
+				    trouble_what(e));
+		if (!d->audit_trouble)
+			d->audit_trouble_since = d->loop ? uv_now(d->loop) : 0;
+		d->audit_trouble = e;
+	}
+	d->audit_trouble_refused++;
+}
+
+/* A row went through: an episode of trouble, if any, is over. */
+static void audit_trouble_over(agated *d)
+{
+	uint64_t ms;
+
+	if (!d->audit_trouble)
+		return;
+	ms = d->loop ? uv_now(d->loop) - d->audit_trouble_since : 0;
+	agated_warn("audit: recording again; %llu requests were refused in %llu.%01llu s (%s)",
+		    (unsigned long long)d->audit_trouble_refused,
+		    (unsigned long long)(ms / 1000), (unsigned long long)(ms % 1000 / 100),
+		    trouble_what(d->audit_trouble));
+	d->audit_trouble = 0;
+	d->audit_trouble_refused = 0;
+}
+
+void agated_audit_trouble_check(agated *d)
+{
+	agate_audit_stats st;
+
+	if (!d->audit_trouble || !d->audit)
+		return;
+	agate_audit_get_stats(d->audit, &st);
+	if (!st.failing && st.queue_depth < st.queue_max)
+		audit_trouble_over(d);
+}
+
 /* r->waits counts the rows a sync-mode reply waits for; a failed row
  * turns the reply into audit_unavailable (never an allow without a row). */
 static void on_audit_done(void *ud, int status, uint64_t audit_id)
@@ -236,8 +329,7 @@ static void on_audit_done(void *ud, int status, uint64_t audit_id)
 	if (r->waits)
 		r->waits--;
 	if (status < 0) {
-		agated_warn("audit: row for request %llu failed: %s",
-			    (unsigned long long)r->id, strerror(-status));
+		audit_trouble(r->d, status);
 		agated_stats_error(r->d->stats, AGATE_ERR_AUDIT);
 		if (r->hold) {
 			agated_reviews_remove(r->d->reviews, r->hold);
@@ -247,6 +339,8 @@ static void on_audit_done(void *ud, int status, uint64_t audit_id)
 		}
 		r->audit_bad = true;
 		reply_error_pack(r, AGATE_ERR_AUDIT, "the verdict could not be recorded");
+	} else {
+		audit_trouble_over(r->d);
 	}
 	agated_req_progress(r);
 }
@@ -276,11 +370,20 @@ int audit_submit(agated *d, agated_req *r, agate_audit_record *rec,
 		r->waits++;
 	e = agate_audit_submit(d->audit, rec, sync ? on_audit_done : NULL,
 			       sync ? r : NULL, &id);
+	if (e == -EBUSY) {
+		/* async, and the window of answered, unwritten rows is full:
+		 * this reply waits for its row's commit, as in sync mode */
+		sync = true;
+		r->waits++;
+		e = agate_audit_submit(d->audit, rec, on_audit_done, r, &id);
+	}
 	if (e) {
 		if (sync)
 			r->waits--;
-		agated_warn("audit: cannot submit row for request %llu: %s",
-			    (unsigned long long)r->id, strerror(-e));
+		audit_trouble(d, e);
+	} else if (!sync) {
+		/* queued is all async promises: the log takes rows again */
+		audit_trouble_over(d);
 	}
 	if (audit_id)
 		*audit_id = id;

@@ -41,6 +41,7 @@ struct agated_req {
 	uint64_t generation;
 	char *digest;
 	agated_req *reload_next; /* waiters of one reload */
+	size_t charged;         /* bytes counted against its connection (conn.c) */
 };
 
 /* The pool. */
@@ -55,6 +56,12 @@ void agated_req_free(agated_req *r);
 void agated_req_progress(agated_req *r);
 /* shutdown: free the kept requests */
 void agated_reqs_free_all(agated *d);
+/* The bytes r holds now: itself, its reply buffers and its strings. */
+size_t agated_req_bytes(const agated_req *r);
+/* Make sure sb can take n bytes without growing (msgpack's own first
+ * step is 8 KiB, sixteen times a check's reply). Best effort: when out of
+ * memory the writes that follow fail as they would have. */
+void agated_sbuf_reserve(msgpack_sbuffer *sb, size_t n);
 
 /* msgpack helpers */
 size_t agated_pk_map_begin(msgpack_sbuffer *sb);
@@ -87,6 +94,9 @@ static inline bool audit_failed(agated_req *r)
  * waits for the row's callback. Returns 0 or the submit error. */
 int audit_submit(agated *d, agated_req *r, agate_audit_record *rec,
 		 uint64_t *audit_id);
+/* The audit log is healthy again (called on each tick): ends an episode
+ * of refused rows with one line counting them. */
+void agated_audit_trouble_check(agated *d);
 /* audit a refused or administrative request */
 void agated_audit_simple(agated *d, agated_req *r, const char *op,
 			 const char *verdict, const char *error,

@@ -90,6 +90,11 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 			(unsigned long long)h->count);
 	}
 	fprintf(f, "# TYPE agate_connections gauge\nagate_connections %zu\n", d->nconns);
+	fprintf(f, "# TYPE agate_connection_memory_bytes gauge\n"
+		"agate_connection_memory_bytes %zu\n", d->conn_mem);
+	fprintf(f, "# TYPE agate_connections_reclaimed_total counter\n"
+		"agate_connections_reclaimed_total %llu\n",
+		(unsigned long long)d->conns_reclaimed);
 	fprintf(f, "# TYPE agate_sessions gauge\nagate_sessions %zu\n",
 		agated_sessions_count(d->sessions));
 	fprintf(f, "# TYPE agate_sessions_refused_total counter\n"
@@ -174,6 +179,8 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "connections", d->nconns);
 	agated_pk_ku64(&pk, "connections_total", d->conns_total);
 	agated_pk_ku64(&pk, "connections_refused", d->conns_refused);
+	agated_pk_ku64(&pk, "connections_reclaimed", d->conns_reclaimed);
+	agated_pk_ku64(&pk, "connection_memory", d->conn_mem);
 	agated_pk_ku64(&pk, "sessions", agated_sessions_count(d->sessions));
 	agated_pk_ku64(&pk, "sessions_evicted", 0); /* nothing is evicted; kept for readers of old stats */
 	agated_pk_ku64(&pk, "sessions_expired", agated_sessions_expired(d->sessions));
@@ -193,5 +200,5 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "batches", as.batches);
 	agated_pk_kstr(&pk, "audit_mode",
 		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
-	agated_reply_end(r, 23);
+	agated_reply_end(r, 25);
 }

@@ -166,3 +166,33 @@ Test(config, finish_fills_source_defaults)
 	cr_assert_eq(chdir(old), 0);
 	rmdir(dir);
 }
+
+/* The limits on connections' memory and slots (docs/operations.md). */
+Test(config, connection_limits)
+{
+	agated_config c;
+	char err[256] = "";
+
+	agated_config_init(&c);
+	cr_assert_eq(c.max_memory, 256u * 1024 * 1024);
+	cr_assert_eq(c.max_memory_per_conn, 1024u * 1024);
+	cr_assert_eq(agated_config_uid_memory(&c), 64u * 1024 * 1024, "a quarter by default");
+	cr_assert_eq(c.admin_conns, 8);
+	cr_assert_eq(c.write_timeout_s, 60);
+	cr_assert_eq(parse(&c, err, 11, "--max-memory", "1048576", "--max-memory-per-uid",
+			   "524288", "--max-memory-per-connection", "65536",
+			   "--admin-connections", "2", "--write-timeout", "5"), 0, "%s", err);
+	cr_assert_eq(c.max_memory, 1048576);
+	cr_assert_eq(agated_config_uid_memory(&c), 524288);
+	cr_assert_eq(c.max_memory_per_conn, 65536);
+	cr_assert_eq(c.admin_conns, 2);
+	cr_assert_eq(c.write_timeout_s, 5);
+	agated_config_free(&c);
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 3, "--max-memory", "1000"), -EINVAL, "below 64 KiB");
+	cr_assert(strstr(err, "bytes"), "%s", err);
+	agated_config_free(&c);
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 3, "--write-timeout", "0"), -EINVAL);
+	agated_config_free(&c);
+}

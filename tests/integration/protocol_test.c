@@ -242,6 +242,9 @@ Test(protocol, stalled_sender_is_cut_off)
 	cr_assert_eq(agt_stop(&d), 0);
 }
 
+/* At the per-uid cap a newcomer is refused only when no connection of
+ * its uid is idle: here each one has begun a frame (an idle one would be
+ * closed to make room, attack_conn_test.c). */
 Test(protocol, per_uid_connection_cap)
 {
 	const char *extra[] = { "--max-connections-per-uid", "3", NULL };
@@ -252,16 +255,26 @@ Test(protocol, per_uid_connection_cap)
 
 	agt_start(&d, extra);
 	usleep(300000); /* let the harness's readiness probe be closed */
-	for (int i = 0; i < 3; i++)
+	agt_req_begin(&r, 3, 1, "ping");
+	for (int i = 0; i < 3; i++) {
 		fds[i] = agt_connect(d.sock);
+		agt_send_all(fds[i], "\0\0", 2); /* half a frame header: busy */
+	}
+	usleep(100000);
 	extra_fd = agt_connect(d.sock); /* accepted by the kernel, closed by agated */
 	struct pollfd p = { .fd = extra_fd, .events = POLLIN };
 	cr_assert_eq(poll(&p, 1, 5000), 1);
 	cr_assert_leq(read(extra_fd, &c, 1), 0);
 	close(extra_fd);
 	/* the others still work */
-	agt_req_begin(&r, 3, 1, "ping");
-	agt_req_send(&r, fds[2]);
+	{
+		unsigned char h[4];
+
+		agate_wire_put_frame_len(h, (uint32_t)r.sb.size);
+		agt_send_all(fds[2], h + 2, 2);
+		agt_send_all(fds[2], r.sb.data, r.sb.size);
+		msgpack_sbuffer_destroy(&r.sb);
+	}
 	cr_assert_eq(agt_recv(fds[2], arena, &rep), 0);
 	cr_assert(agt_bool(rep, "ok"));
 	for (int i = 0; i < 3; i++)
