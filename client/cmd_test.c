@@ -691,7 +691,8 @@ static void row2(const char *name, const counts *with, const counts *without)
 static void table(const char *title, groups *g, const counts *total, int k,
 		  bool compare)
 {
-	qsort(g->items, g->len, sizeof(*g->items), group_cmp);
+	if (g->len > 1) /* qsort with NULL items is undefined, even for 0 */
+		qsort(g->items, g->len, sizeof(*g->items), group_cmp);
 	if (compare) {
 		printf("\n%-28s %7s  %-38s  |  %s\n", "", "", "rules only", "rules + drift cascade");
 		printf("%-28s %7s %9s %9s %9s %9s  | %9s %9s %9s %9s\n", title, "cases",

@@ -179,7 +179,8 @@ static const char **sorted_names(const agate_ruleset *rs, size_t *n)
 		const char *name = agate_ruleset_rule_name(rs, i);
 		v[i] = name ? name : "";
 	}
-	qsort(v, *n, sizeof(*v), cmp_str);
+	if (*n > 1)
+		qsort(v, *n, sizeof(*v), cmp_str);
 	return v;
 }
 

@@ -546,7 +546,8 @@ static int finish(struct builder *b)
 		     "expected at least one axis in the lexicon files");
 		return -EINVAL;
 	}
-	qsort(b->t, b->nt, sizeof(*b->t), cmp_triple);
+	if (b->nt > 1)
+		qsort(b->t, b->nt, sizeof(*b->t), cmp_triple);
 	size_t nkeys = 0;
 	for (size_t i = 0; i < b->nt; i++)
 		if (i == 0 || b->t[i].key != b->t[i - 1].key)
