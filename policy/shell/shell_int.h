@@ -9,6 +9,7 @@
 #ifndef AGATE_POLICY_SHELL_INT_H
 #define AGATE_POLICY_SHELL_INT_H
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -34,6 +35,7 @@ typedef struct heredoc {
 	agate_str delim;
 	bool strip_tabs;
 	bool parse;          /* fed to a shell that runs it */
+	bool expand;         /* delimiter unquoted: $( ) and ` ` in the body run */
 	struct heredoc *next;
 } heredoc;
 
@@ -60,7 +62,20 @@ typedef struct parser {
 	size_t nvars;
 	bool vars_off;
 	size_t budget;
+	size_t steps;        /* work left (AGATE_SHELL_MAX_STEPS at the start) */
+	bool deep;           /* scan() met nesting past its stack: -E2BIG */
 } parser;
+
+/* Take n steps of the parse's work budget; -E2BIG when it is spent, so
+ * that whatever the analysis cannot finish is refused (and blocked),
+ * never passed half-read. */
+static inline int spend(parser *p, size_t n)
+{
+	if (n > p->steps)
+		return -E2BIG;
+	p->steps -= n;
+	return 0;
+}
 
 /* The simple command being collected. */
 typedef struct simple {
@@ -141,12 +156,18 @@ static inline size_t body_len(const char *s, size_t open, size_t end, char close
  * Otherwise the opener of a construct ends just before i, and the result
  * is the index just past its closing delimiter. An unterminated construct
  * ends at len. The fixed stack bounds the work on hostile nesting: past it
- * the rest of the input is one construct. */
-size_t scan(const char *s, size_t len, size_t i, int first);
+ * *deep is set (the parse then fails with -E2BIG) and len is returned. */
+size_t scan(const char *s, size_t len, size_t i, int first, bool *deep);
 
-/* Unquote s[b..e) into *w; command substitutions found in it are added
- * to c's inner list. The output never outgrows the input. */
+/* Unquote s[b..e) into *w; command substitutions found in it (also
+ * inside ${ } and $(( ))) are added to c's inner list. The output never
+ * outgrows the input. */
 int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w);
+
+/* Add every command substitution in s[b..e) to c's inner list, reading
+ * the text as the body of ${ } or an unquoted here-document: quotes do
+ * not hide them, a backslash does. */
+int substitutions(parser *p, simple *c, const char *s, size_t b, size_t e);
 
 /* ---- wrappers.c ----------------------------------------------------- */
 
