@@ -100,6 +100,11 @@ static int emit(seq *q, agate_shell_cmd *cmd, enum sep kind, size_t *idx)
 	return 0;
 }
 
+/* Script files that are the shell's own stdin: `bash /dev/stdin <<< x`
+ * runs x as surely as `bash <<< x`. */
+static const char *const stdin_paths[] = { "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0",
+	NULL };
+
 /* Shell options: is there a -c string, and does the shell read its
  * script from stdin? */
 static void shell_script(const word *w, size_t nw, agate_str *cstr, bool *cmode,
@@ -138,7 +143,7 @@ static void shell_script(const word *w, size_t nw, agate_str *cstr, bool *cmode,
 	*cstr = (agate_str){ NULL, 0 };
 	if (*cmode && i < nw)
 		*cstr = w[i].text;
-	*reads_stdin = !*cmode && (smode || i >= nw);
+	*reads_stdin = !*cmode && (smode || i >= nw || in_set(w[i].text, stdin_paths));
 }
 
 static int run_jobs(seq *q, const job *jobs, size_t njobs);
@@ -226,8 +231,13 @@ static int skip_leading(seq *q, const word *w, size_t nw, size_t *ip)
 	size_t i = 0;
 	int rc;
 
-	while (i < nw && !w[i].quoted && in_set(w[i].text, reserved_prefix))
+	while (i < nw && !w[i].quoted && in_set(w[i].text, reserved_prefix)) {
+		/* coproc NAME { ...; }: the name is no program */
+		if (str_is(w[i].text, "coproc") && i + 2 < nw && !w[i + 2].quoted &&
+		    str_is(w[i + 2].text, "{"))
+			i++;
 		i++;
+	}
 	if (i < nw && !w[i].quoted && in_set(w[i].text, reserved_skip))
 		i = nw; /* for x in ...; case ...: the words are not a command */
 	rc = record_vars(q, w, i, nw);
@@ -387,6 +397,18 @@ static int find_jobs(parser *p, const word *aw, size_t argc, nested *x)
 	return 0;
 }
 
+/* trap 'CMD' SIGNAL...: CMD runs when the signal (or EXIT) comes. */
+static int trap_job(parser *p, const agate_shell_cmd *cmd, nested *x)
+{
+	size_t k = 0;
+
+	if (k < cmd->argc && str_is(cmd->argv[k], "--"))
+		k++;
+	if (k + 1 < cmd->argc && !(cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-'))
+		return push_job(p, x, (job){ cmd->argv[k], NULL, 0 });
+	return 0;
+}
+
 /* cd / pushd DIR: later relative paths of this level resolve against
  * DIR while it is known. */
 static int change_dir(seq *q, const agate_shell_cmd *cmd)
@@ -424,7 +446,56 @@ static int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 		return find_jobs(q->p, w + i + 1, cmd->argc, x);
 	else if (str_is(cmd->program, "cd") || str_is(cmd->program, "pushd"))
 		return change_dir(q, cmd);
+	else if (str_is(cmd->program, "trap"))
+		return trap_job(q->p, cmd, x);
+	else if ((str_is(cmd->program, "source") || str_is(cmd->program, ".")) && cmd->argc &&
+		 in_set(cmd->argv[0], stdin_paths)) {
+		x->reads_stdin = true; /* its here-string or here-document runs */
+		if (c->has_herestring)
+			return push_job(q->p, x, (job){ c->herestring, NULL, 0 });
+	}
 	return 0;
+}
+
+/* `echo 'rm -rf /' | sh`: a shell that reads its script from a pipe fed
+ * by echo or printf runs their words. They are joined by spaces, and \n
+ * is read as a newline whether or not the program would expand it (the
+ * stricter reading). */
+static int piped_script(parser *p, size_t feeder, nested *x)
+{
+	const agate_shell_cmd *f;
+	size_t k = 0, total = 0, o = 0;
+	char *line;
+
+	if (!x->reads_stdin || feeder == NONE)
+		return 0;
+	f = &p->cmds[feeder];
+	if (!str_is(f->program, "echo") && !str_is(f->program, "printf"))
+		return 0;
+	if (str_is(f->program, "echo"))
+		while (k < f->argc && f->argv[k].len > 1 && f->argv[k].ptr[0] == '-' &&
+		       strspn(f->argv[k].ptr + 1, "neE") == f->argv[k].len - 1)
+			k++;
+	for (size_t m = k; m < f->argc; m++)
+		total += f->argv[m].len + 1;
+	if (!total)
+		return 0;
+	line = agate_arena_alloc(p->a, total);
+	if (!line)
+		return -ENOMEM;
+	for (size_t m = k; m < f->argc; m++) {
+		agate_str t = f->argv[m];
+		for (size_t j = 0; j < t.len; j++) {
+			if (t.ptr[j] == '\\' && j + 1 < t.len && t.ptr[j + 1] == 'n') {
+				line[o++] = '\n';
+				j++;
+			} else {
+				line[o++] = t.ptr[j];
+			}
+		}
+		line[o++] = ' ';
+	}
+	return push_job(p, x, (job){ { line, o - 1 }, NULL, 0 });
 }
 
 /* c's here-documents join the level's queue; their bodies are consumed
@@ -460,6 +531,7 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 	nested x;
 	agate_shell_cmd cmd;
 	size_t i, idx = NONE;
+	size_t feeder = q->piped_from ? q->prev_head : NONE; /* before emit moves it */
 	int rc;
 
 	memset(&x, 0, sizeof(x));
@@ -483,6 +555,8 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 	if (kind == SEP_PIPE)
 		q->prev_head = idx;
 	rc = runs_in_turn(q, c, w, i, &cmd, &x);
+	if (!rc)
+		rc = piped_script(q->p, feeder, &x);
 	if (rc)
 		return rc;
 	/* here-documents of this command are parsed when fed to a shell */

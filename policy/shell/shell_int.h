@@ -107,7 +107,7 @@ typedef struct seq {
 
 enum sep { SEP_SEQ, SEP_AND, SEP_OR, SEP_PIPE, SEP_BG, SEP_END };
 
-enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE };
+enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE, C_CASE };
 
 /* ---- small helpers (inline: every word goes through them) ----------- */
 

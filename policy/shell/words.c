@@ -39,6 +39,43 @@ static int hexval(char ch)
 
 /* ---- scanning ------------------------------------------------------ */
 
+static bool word_is(const char *s, size_t len, size_t b, size_t e, const char *lit)
+{
+	size_t n = strlen(lit);
+	return e <= len && e - b == n && memcmp(s + b, lit, n) == 0;
+}
+
+/* Is s[i..) the reserved word `case` (want_esac: `esac`) where a shell
+ * reads it as one? Inside $( ) a case pattern's ')' does not close the
+ * substitution: `$(case a in a) rm -rf /;; esac)` runs rm, and must not
+ * end at "a)". A word counts where a command may start: after ( ; & | or
+ * a newline, after `do`, `then`, `else`, `{` or `!`, and (in_case) after
+ * a pattern's ')'; `esac` after ;; or a newline. Misread the other way,
+ * a construct would run on to the end of the line, and its body is then
+ * parsed as commands: nothing is hidden. */
+static bool case_word(const char *s, size_t len, size_t i, bool want_esac, bool in_case)
+{
+	size_t j = i, k;
+
+	if ((i > 0 && !is_meta(s[i - 1])) || i + 4 > len ||
+	    (i + 4 < len && !is_meta(s[i + 4])) ||
+	    memcmp(s + i, want_esac ? "esac" : "case", 4) != 0)
+		return false;
+	while (j > 0 && is_blank(s[j - 1]))
+		j--;
+	if (j == 0)
+		return true;
+	if (strchr(want_esac ? ";&\n" : "(;&|\n", s[j - 1]) || (in_case && s[j - 1] == ')'))
+		return true;
+	if (want_esac)
+		return false;
+	for (k = j; k > 0 && !is_meta(s[k - 1]); k--)
+		;
+	return word_is(s, len, k, j, "do") || word_is(s, len, k, j, "then") ||
+	       word_is(s, len, k, j, "else") || word_is(s, len, k, j, "{") ||
+	       word_is(s, len, k, j, "!");
+}
+
 /* With first == C_WORD: index just past the word that starts at i.
  * Otherwise the opener of a construct ends just before i, and the result
  * is the index just past its closing delimiter. An unterminated construct
@@ -116,15 +153,25 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep)
 				popped = true;
 			}
 			i++;
-		} else if (top == C_PAREN) {
+		} else if (top == C_PAREN || top == C_CASE) {
 			if (ch == '(') {
 				PUSH(C_PAREN);
 			} else if (ch == ')') {
-				sp--;
-				popped = true;
+				if (top == C_PAREN) { /* in a case: a pattern's end */
+					sp--;
+					popped = true;
+				}
 			} else if (ch == '#' && (i == 0 || is_meta(s[i - 1]))) {
 				while (i < len && s[i] != '\n')
 					i++;
+				continue;
+			} else if (ch == 'c' && case_word(s, len, i, false, top == C_CASE)) {
+				PUSH(C_CASE);
+				i += 4;
+				continue;
+			} else if (ch == 'e' && top == C_CASE && case_word(s, len, i, true, true)) {
+				sp--;
+				i += 4;
 				continue;
 			}
 			i++;

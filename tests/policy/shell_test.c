@@ -727,3 +727,34 @@ Test(shell, work_budget_bounds_the_parse)
 	free(deep);
 	free(core);
 }
+
+/* A case pattern's ')' inside $( ) or <( ) does not end them. */
+Test(shell, case_patterns_do_not_close_substitutions)
+{
+	cr_expect(deletes_root("cat <( case a in a) rm -rf /;; esac )"));
+	cr_expect(deletes_root("x=$(case a in (a) echo esac;; b) rm -rf /;; esac); ls"));
+	cr_expect(deletes_root("( case a in a) rm -rf /;; esac )"));
+	parsed p = parse("echo $(echo case a) && ls");
+	cr_expect_not_null(find_prog(p, "ls"), "`case` as an argument is a word");
+}
+
+/* Other ways a shell is handed a command line: trap strings, coproc
+ * bodies, scripts read from /dev/stdin, echo or printf piped into a
+ * shell that reads its script from stdin. */
+Test(shell, more_command_lines_a_shell_runs)
+{
+	cr_expect(deletes_root("trap 'rm -rf /' EXIT"));
+	cr_expect(deletes_root("trap -- 'rm -rf /' INT TERM"));
+	cr_expect(deletes_root("coproc c { rm -rf /; }"));
+	cr_expect(deletes_root("bash /dev/stdin <<< 'rm -rf /'"));
+	cr_expect(deletes_root("source /dev/stdin <<< 'rm -rf /'"));
+	cr_expect(deletes_root(". /dev/stdin <<EOF\nrm -rf /\nEOF\n"));
+	cr_expect(deletes_root("echo 'rm -rf /' | sh"));
+	cr_expect(deletes_root("echo -n rm -rf / | sudo bash -s"));
+	cr_expect(deletes_root("printf '%s\\n' 'rm -rf /' | sh"));
+	cr_expect(deletes_root("printf 'cd /tmp\\nrm -rf /\\n' | bash"));
+	parsed p = parse("echo 'rm -rf /' | cat");
+	cr_expect_null(find_prog(p, "rm"), "only a shell runs its input");
+	p = parse("trap -p EXIT");
+	cr_expect_eq(p.n, 1);
+}
