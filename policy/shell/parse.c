@@ -457,45 +457,104 @@ static int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 	return 0;
 }
 
+/* Backslash escapes as echo -e and printf's format read them: \\ \n \t;
+ * any other backslash stays. Returns the index past what was used and
+ * writes one byte to *out. */
+static size_t unescape(agate_str t, size_t j, char *out)
+{
+	if (t.ptr[j] != '\\' || j + 1 >= t.len) {
+		*out = t.ptr[j];
+		return j + 1;
+	}
+	switch (t.ptr[j + 1]) {
+	case '\\': *out = '\\'; return j + 2;
+	case 'n': *out = '\n'; return j + 2;
+	case 't': *out = '\t'; return j + 2;
+	default: *out = '\\'; return j + 1;
+	}
+}
+
+/* What printf FORMAT ARGS... writes: escapes in the format, each %
+ * conversion replaced by the next argument as written (%% is %), and the
+ * format used again while arguments are left, as printf does. out has
+ * room for (argc + 1) * format + every argument. */
+static size_t printf_text(const agate_str *argv, size_t argc, char *out)
+{
+	agate_str fmt = argv[0];
+	size_t o = 0, a = 1;
+
+	do {
+		size_t used = a;
+		for (size_t j = 0; j < fmt.len;) {
+			if (fmt.ptr[j] == '%' && j + 1 < fmt.len && fmt.ptr[j + 1] == '%') {
+				out[o++] = '%';
+				j += 2;
+			} else if (fmt.ptr[j] == '%') {
+				for (j++; j < fmt.len && strchr("-+ #0123456789.*", fmt.ptr[j]); j++)
+					;
+				j += j < fmt.len;
+				if (a < argc) {
+					memcpy(out + o, argv[a].ptr, argv[a].len);
+					o += argv[a].len;
+					a++;
+				}
+			} else {
+				j = unescape(fmt, j, out + o++);
+			}
+		}
+		if (a == used)
+			break; /* a format without conversions is printed once */
+	} while (a < argc);
+	return o;
+}
+
 /* `echo 'rm -rf /' | sh`: a shell that reads its script from a pipe fed
- * by echo or printf runs their words. They are joined by spaces, and \n
- * is read as a newline whether or not the program would expand it (the
- * stricter reading). */
+ * by echo or printf runs what they write: echo's words joined by spaces
+ * (escapes read with -e), printf's format filled with its arguments. */
 static int piped_script(parser *p, size_t feeder, nested *x)
 {
 	const agate_shell_cmd *f;
 	size_t k = 0, total = 0, o = 0;
+	bool esc = false, pf;
 	char *line;
 
 	if (!x->reads_stdin || feeder == NONE)
 		return 0;
 	f = &p->cmds[feeder];
-	if (!str_is(f->program, "echo") && !str_is(f->program, "printf"))
+	pf = str_is(f->program, "printf");
+	if ((!pf && !str_is(f->program, "echo")) || !f->argc)
 		return 0;
-	if (str_is(f->program, "echo"))
-		while (k < f->argc && f->argv[k].len > 1 && f->argv[k].ptr[0] == '-' &&
-		       strspn(f->argv[k].ptr + 1, "neE") == f->argv[k].len - 1)
-			k++;
+	if (pf) {
+		if (str_is(f->argv[0], "-v"))
+			return 0; /* printf -v VAR writes a variable, not the pipe */
+		if (str_is(f->argv[0], "--"))
+			k = 1;
+	} else {
+		for (; k < f->argc && f->argv[k].len > 1 && f->argv[k].ptr[0] == '-' &&
+		       strspn(f->argv[k].ptr + 1, "neE") == f->argv[k].len - 1; k++)
+			esc = esc || memchr(f->argv[k].ptr, 'e', f->argv[k].len) != NULL;
+	}
+	if (k >= f->argc)
+		return 0;
 	for (size_t m = k; m < f->argc; m++)
 		total += f->argv[m].len + 1;
-	if (!total)
-		return 0;
-	line = agate_arena_alloc(p->a, total);
+	if (pf)
+		total += (f->argc - k) * f->argv[k].len;
+	line = agate_arena_alloc(p->a, total + 1);
 	if (!line)
 		return -ENOMEM;
-	for (size_t m = k; m < f->argc; m++) {
-		agate_str t = f->argv[m];
-		for (size_t j = 0; j < t.len; j++) {
-			if (t.ptr[j] == '\\' && j + 1 < t.len && t.ptr[j + 1] == 'n') {
-				line[o++] = '\n';
-				j++;
-			} else {
-				line[o++] = t.ptr[j];
-			}
+	if (pf) {
+		o = printf_text(f->argv + k, f->argc - k, line);
+	} else {
+		for (size_t m = k; m < f->argc; m++) {
+			for (size_t j = 0; j < f->argv[m].len;)
+				j = esc ? unescape(f->argv[m], j, line + o++) :
+					  (line[o++] = f->argv[m].ptr[j], j + 1);
+			line[o++] = ' ';
 		}
-		line[o++] = ' ';
+		o--;
 	}
-	return push_job(p, x, (job){ { line, o - 1 }, NULL, 0 });
+	return o ? push_job(p, x, (job){ { line, o }, NULL, 0 }) : 0;
 }
 
 /* c's here-documents join the level's queue; their bodies are consumed

@@ -753,7 +753,14 @@ Test(shell, more_command_lines_a_shell_runs)
 	cr_expect(deletes_root("echo -n rm -rf / | sudo bash -s"));
 	cr_expect(deletes_root("printf '%s\\n' 'rm -rf /' | sh"));
 	cr_expect(deletes_root("printf 'cd /tmp\\nrm -rf /\\n' | bash"));
-	parsed p = parse("echo 'rm -rf /' | cat");
+	/* what printf and echo -e write, escapes and all */
+	parsed p = parse("printf '%s %s\\n' rm -rf / | sh");
+	cr_expect_not_null(find_prog(p, "/"), "the format is used twice: 'rm -rf', then '/'");
+	cr_expect_not_null(find_prog(p, "rm"));
+	p = parse("printf '%s\\n' 'echo a\\\\nrm -rf /' | sh");
+	cr_expect_null(find_prog(p, "rm"), "arguments are not unescaped");
+	cr_expect(deletes_root("echo -e 'ls\\nrm -rf /' | sh"));
+	p = parse("echo 'rm -rf /' | cat");
 	cr_expect_null(find_prog(p, "rm"), "only a shell runs its input");
 	p = parse("trap -p EXIT");
 	cr_expect_eq(p.n, 1);
