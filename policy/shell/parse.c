@@ -6,13 +6,17 @@
  * $( ), ${ }, backticks, <( )) to find where a word or a group ends; a
  * word's text is then unquoted by decode(), which also notes the command
  * substitutions inside it. Everything that holds another command line
- * (subshells, $( ), -c strings, eval, find -exec, here-documents fed to
- * a shell) is parsed again one level deeper, so the work is bounded by
- * the line length times AGATE_SHELL_MAX_DEPTH.
+ * (subshells, (( )), $( ), -c strings, eval, trap, find -exec,
+ * here-documents fed to a shell, echo | sh) is parsed again one level
+ * deeper. Each level charges the bytes it reads to the parse's step
+ * budget (AGATE_SHELL_MAX_STEPS), each wrapper and nested line a step, so
+ * the work is bounded whatever the shape of the line; the depth limit
+ * only bounds the C stack.
  *
  * Nothing here trusts the input: every index is checked against the
- * length, scan()'s own stack is fixed, and recursion stops at the depth
- * limit with -E2BIG (the caller blocks on it).
+ * length, scan()'s own stack is fixed, and whatever the budget or the
+ * limits cannot finish is -E2BIG, never a partial result (the caller
+ * blocks on it).
  *
  * This file owns the walk and the commands it emits; words.c finds and
  * unquotes the words, wrappers.c knows the programs that run others.
