@@ -4,7 +4,8 @@
  * keyword matchers every file needs, and the functions that cross files.
  *
  * words.c finds and unquotes words, wrappers.c knows the programs that
- * run other programs, parse.c walks the line and emits the commands.
+ * run other programs, runs.c the command lines a program hands on,
+ * parse.c walks the line and emits the commands.
  */
 #ifndef AGATE_POLICY_SHELL_INT_H
 #define AGATE_POLICY_SHELL_INT_H
@@ -150,6 +151,28 @@ static inline size_t body_len(const char *s, size_t open, size_t end, char close
 	return end > open ? end - open : 0;
 }
 
+/* Grow an arena array to hold at least n+1 elements. The old block is
+ * abandoned to the arena; doubling keeps the waste under the final size. */
+static inline int grow(agate_arena *a, void **arr, size_t *cap, size_t n, size_t elem)
+{
+	size_t ncap;
+	void *na;
+
+	if (n < *cap)
+		return 0;
+	ncap = *cap ? *cap * 2 : 8;
+	if (ncap > SIZE_MAX / elem)
+		return -ENOMEM;
+	na = agate_arena_alloc(a, ncap * elem);
+	if (!na)
+		return -ENOMEM;
+	if (*arr && n)
+		memcpy(na, *arr, n * elem);
+	*arr = na;
+	*cap = ncap;
+	return 0;
+}
+
 /* ---- words.c -------------------------------------------------------- */
 
 /* With first == C_WORD: index just past the word that starts at i.
@@ -168,6 +191,39 @@ int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w);
  * the text as the body of ${ } or an unquoted here-document: quotes do
  * not hide them, a backslash does. */
 int substitutions(parser *p, simple *c, const char *s, size_t b, size_t e);
+
+/* ---- parse.c and runs.c --------------------------------------------- */
+
+typedef struct job {    /* a nested line to parse after the command */
+	agate_str text;
+	const word *w;      /* or: a ready word list (find -exec) */
+	size_t nw;
+} job;
+
+/* What one command hands to the next level: the command lines it runs
+ * (an env -S string, a -c string, eval's words, a here-string fed to a
+ * shell, find -exec lists), and whether they run elevated. The list
+ * grows in the arena: a command may hand on any number of lines (find
+ * with five -exec runs all five), each one charged to the budget. */
+typedef struct nested {
+	job *jobs;
+	size_t n, cap;
+	bool elevated;       /* through sudo, su ... or inherited */
+	bool reads_stdin;    /* a shell reading its script from stdin */
+} nested;
+
+/* Add j to x's jobs, charged one step: 0, -E2BIG, -ENOMEM. (runs.c) */
+int push_job(parser *p, nested *x, job j);
+
+/* What the program cmd (the word w[i]) runs in turn: its jobs go to x,
+ * and `cd` moves q's directory. 0 or -E2BIG / -ENOMEM. (runs.c) */
+int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
+		 const agate_shell_cmd *cmd, nested *x);
+
+/* A shell that reads its script from stdin (x->reads_stdin) piped from
+ * p->cmds[feeder], an echo or printf: what they write is a job.
+ * (runs.c) */
+int piped_script(parser *p, size_t feeder, nested *x);
 
 /* ---- wrappers.c ----------------------------------------------------- */
 

@@ -532,7 +532,7 @@ Test(shell, plain_lines_parse_like_the_full_parser)
 		/* look plain but are special: the full parser handles them */
 		"sudo ls", "env X=1 ls", "cd /etc", "find . -name x", "bash", "X=1",
 		"A=1 ls", "export X=1", "eval ls", "time ls", "/usr/bin/sudo rm -rf /",
-		"for", "busybox rm -r /",
+		"for", "busybox rm -r /", "trap ls EXIT",
 	};
 	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
 		char full[256];
