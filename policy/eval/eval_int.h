@@ -47,6 +47,7 @@ typedef struct rl_scope {
 typedef struct rl_shslot {
 	bool done;
 	int err;
+	const char *msg;     /* why the parse failed, for every rule that meets it */
 	rl_scope scope;
 } rl_shslot;
 

@@ -120,7 +120,8 @@ static int shell_parse(rl_ctx *c, const rl_node *n, rl_scope *sc)
 	if (rc == -ENOMEM)
 		return rc;
 	if (rc < 0) {
-		c->err = rc == -E2BIG ? "shell command line too long, too deep or with too many commands"
+		c->err = rc == -E2BIG ? "shell command line too long, too deep, with too many "
+					"commands or past the parse budget"
 				      : "shell command line could not be parsed";
 		return -EINVAL;
 	}
@@ -195,8 +196,10 @@ static int cmd_slot(rl_ctx *c, const rl_node *n, rl_shslot **out)
 		if (sl->err == -ENOMEM)
 			return sl->err;
 		sl->done = true;
-		if (sl->err < 0)
+		if (sl->err < 0) {
 			sl->scope.n = 0;
+			sl->msg = c->err;
+		}
 	}
 	*out = sl;
 	return 0;
@@ -279,7 +282,10 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 		if ((rc = cmd_slot(c, n, &sl)) < 0)
 			return rc;
 		if (sl->err < 0) {
-			c->err = c->err ? c->err : "shell command line could not be parsed";
+			/* the parse may have failed under an earlier rule:
+			 * its reason is kept with the slot */
+			c->err = c->err ? c->err : sl->msg ? sl->msg :
+				 "shell command line could not be parsed";
 			return sl->err;
 		}
 		local = sl->scope;

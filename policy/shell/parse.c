@@ -6,24 +6,27 @@
  * $( ), ${ }, backticks, <( )) to find where a word or a group ends; a
  * word's text is then unquoted by decode(), which also notes the command
  * substitutions inside it. Everything that holds another command line
- * (subshells, $( ), -c strings, eval, find -exec, here-documents fed to
- * a shell) is parsed again one level deeper, so the work is bounded by
- * the line length times AGATE_SHELL_MAX_DEPTH.
+ * (subshells, (( )), $( ), -c strings, eval, trap, find -exec,
+ * here-documents fed to a shell, echo | sh) is parsed again one level
+ * deeper. Each level charges the bytes it reads to the parse's step
+ * budget (AGATE_SHELL_MAX_STEPS), each wrapper and nested line a step, so
+ * the work is bounded whatever the shape of the line; the depth limit
+ * only bounds the C stack.
  *
  * Nothing here trusts the input: every index is checked against the
- * length, scan()'s own stack is fixed, and recursion stops at the depth
- * limit with -E2BIG (the caller blocks on it).
+ * length, scan()'s own stack is fixed, and whatever the budget or the
+ * limits cannot finish is -E2BIG, never a partial result (the caller
+ * blocks on it).
  *
  * This file owns the walk and the commands it emits; words.c finds and
- * unquotes the words, wrappers.c knows the programs that run others.
+ * unquotes the words, wrappers.c knows the programs that run others,
+ * runs.c what a command hands on to be run in turn.
  */
 #include <errno.h>
 #include <string.h>
 
 #include "policy/base/path.h"
 #include "policy/shell/shell_int.h"
-
-#define UNWRAP_MAX 32
 
 static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 		     const char *cwd, bool sudo, bool piped_from, size_t prev_head,
@@ -35,27 +38,6 @@ static bool has_prefix(agate_str t, const char *lit)
 	return t.len >= n && memcmp(t.ptr, lit, n) == 0;
 }
 
-/* Grow an arena array to hold at least n+1 elements. The old block is
- * abandoned to the arena; doubling keeps the waste under the final size. */
-static int grow(agate_arena *a, void **arr, size_t *cap, size_t n, size_t elem)
-{
-	size_t ncap;
-	void *na;
-
-	if (n < *cap)
-		return 0;
-	ncap = *cap ? *cap * 2 : 8;
-	if (ncap > SIZE_MAX / elem)
-		return -ENOMEM;
-	na = agate_arena_alloc(a, ncap * elem);
-	if (!na)
-		return -ENOMEM;
-	if (*arr && n)
-		memcpy(na, *arr, n * elem);
-	*arr = na;
-	*cap = ncap;
-	return 0;
-}
 
 static int push_word(parser *p, simple *c, const word *w)
 {
@@ -68,13 +50,6 @@ static int push_word(parser *p, simple *c, const word *w)
 
 /* ---- emitting commands -------------------------------------------- */
 
-typedef struct job {    /* a nested line to parse after the command */
-	agate_str text;
-	const word *w;      /* or: a ready word list (find -exec) */
-	size_t nw;
-} job;
-
-#define JOBS_MAX 4 /* nested lines one command may hand on */
 
 static int emit(seq *q, agate_shell_cmd *cmd, enum sep kind, size_t *idx)
 {
@@ -104,46 +79,6 @@ static int emit(seq *q, agate_shell_cmd *cmd, enum sep kind, size_t *idx)
 	return 0;
 }
 
-/* Shell options: is there a -c string, and does the shell read its
- * script from stdin? */
-static void shell_script(const word *w, size_t nw, agate_str *cstr, bool *cmode,
-			 bool *reads_stdin)
-{
-	size_t i = 0;
-	bool smode = false;
-
-	*cmode = false;
-	while (i < nw) {
-		agate_str t = w[i].text;
-		if (str_is(t, "--") || str_is(t, "-")) {
-			i++;
-			break;
-		}
-		if (t.len < 2 || (t.ptr[0] != '-' && t.ptr[0] != '+'))
-			break;
-		if (t.ptr[0] == '-' && t.ptr[1] == '-') {
-			if (str_is(t, "--rcfile") || str_is(t, "--init-file"))
-				i++;
-			else if (str_is(t, "--command"))
-				*cmode = true;
-			i++;
-			continue;
-		}
-		for (size_t k = 1; k < t.len; k++) {
-			if (t.ptr[k] == 'c')
-				*cmode = true;
-			else if (t.ptr[k] == 's')
-				smode = true;
-			else if (t.ptr[k] == 'o' || t.ptr[k] == 'O')
-				i++; /* option name follows */
-		}
-		i++;
-	}
-	*cstr = (agate_str){ NULL, 0 };
-	if (*cmode && i < nw)
-		*cstr = w[i].text;
-	*reads_stdin = !*cmode && (smode || i >= nw);
-}
 
 static int run_jobs(seq *q, const job *jobs, size_t njobs);
 
@@ -199,15 +134,7 @@ static int record_vars(seq *q, const word *w, size_t i, size_t nw)
 
 /* ---- finish_words, step by step ------------------------------------ */
 
-/* What one command hands to the next level: the command lines it runs
- * (an env -S string, a -c string, eval's words, a here-string fed to a
- * shell, find -exec lists), and whether they run elevated. */
-typedef struct nested {
-	job jobs[JOBS_MAX];
-	size_t n;
-	bool elevated;       /* through sudo, su ... or inherited */
-	bool reads_stdin;    /* a shell reading its script from stdin */
-} nested;
+
 
 /* Reserved words and leading NAME=value words are not the program; a
  * command of assignments only binds variables. *ip gets the index of
@@ -217,8 +144,13 @@ static int skip_leading(seq *q, const word *w, size_t nw, size_t *ip)
 	size_t i = 0;
 	int rc;
 
-	while (i < nw && !w[i].quoted && in_set(w[i].text, reserved_prefix))
+	while (i < nw && !w[i].quoted && in_set(w[i].text, reserved_prefix)) {
+		/* coproc NAME { ...; }: the name is no program */
+		if (str_is(w[i].text, "coproc") && i + 2 < nw && !w[i + 2].quoted &&
+		    str_is(w[i + 2].text, "{"))
+			i++;
 		i++;
+	}
 	if (i < nw && !w[i].quoted && in_set(w[i].text, reserved_skip))
 		i = nw; /* for x in ...; case ...: the words are not a command */
 	rc = record_vars(q, w, i, nw);
@@ -231,30 +163,39 @@ static int skip_leading(seq *q, const word *w, size_t nw, size_t *ip)
 }
 
 /* Step from w[i] over wrappers (sudo, env, timeout ...) to the program
- * they run, and return its index. env -S strings become jobs. */
-static size_t unwrap(const word *w, size_t i, size_t nw, nested *x)
+ * they run; *ip gets its index. env -S strings become jobs. There is no
+ * count of wrappers: each one consumes at least its own word, so the walk
+ * ends within the words, and each is charged to the parse's budget
+ * (`sudo sudo ... rm` runs rm however many sudo there are). */
+static int unwrap(parser *p, const word *w, size_t *ip, size_t nw, nested *x)
 {
 	agate_str split = { NULL, 0 };
+	size_t i = *ip;
+	int rc;
 
-	for (unsigned guard = 0; i < nw && guard < UNWRAP_MAX; guard++) {
+	while (i < nw) {
 		const wrapper *wr = find_wrapper(basename_of(w[i].text));
 		bool no_cmd = false;
 		size_t j;
 
 		if (!wr)
 			break;
+		if ((rc = spend(p, 1)) != 0)
+			return rc;
 		j = skip_options(wr, w, i + 1, nw, &no_cmd, &split);
 		if (wr->elevate)
 			x->elevated = true;
-		if (split.ptr && x->n < JOBS_MAX) {
-			x->jobs[x->n++] = (job){ split, NULL, 0 };
+		if (split.ptr) {
+			if ((rc = push_job(p, x, (job){ split, NULL, 0 })) != 0)
+				return rc;
 			split = (agate_str){ NULL, 0 };
 		}
 		if (no_cmd || j >= nw)
 			break;
 		i = j;
 	}
-	return i;
+	*ip = i;
+	return 0;
 }
 
 /* The command of program w[i] (none when i == nw: redirections only),
@@ -289,125 +230,6 @@ static int build_cmd(const seq *q, const simple *c, const word *w, size_t i,
 	return 0;
 }
 
-/* sh -c STRING; a shell without -c runs a here-string as its script. */
-static void shell_jobs(const simple *c, const word *args, size_t argc, nested *x)
-{
-	agate_str cstr;
-	bool cmode;
-
-	shell_script(args, argc, &cstr, &cmode, &x->reads_stdin);
-	if (cstr.ptr && x->n < JOBS_MAX)
-		x->jobs[x->n++] = (job){ cstr, NULL, 0 };
-	if (x->reads_stdin && c->has_herestring && x->n < JOBS_MAX)
-		x->jobs[x->n++] = (job){ c->herestring, NULL, 0 };
-}
-
-/* eval and watch both hand their arguments, joined by spaces, to a
- * shell. */
-static int eval_job(parser *p, const agate_shell_cmd *cmd, nested *x)
-{
-	size_t k = 0, total = 0, o = 0;
-	char *line;
-
-	if (str_is(cmd->program, "watch")) {
-		while (k < cmd->argc && cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-') {
-			if (str_is(cmd->argv[k], "-n") || str_is(cmd->argv[k], "--interval"))
-				k++;
-			k++;
-		}
-	}
-	for (size_t m = k; m < cmd->argc; m++)
-		total += cmd->argv[m].len + 1;
-	if (total && x->n < JOBS_MAX) {
-		line = agate_arena_alloc(p->a, total);
-		if (!line)
-			return -ENOMEM;
-		for (size_t m = k; m < cmd->argc; m++) {
-			memcpy(line + o, cmd->argv[m].ptr, cmd->argv[m].len);
-			o += cmd->argv[m].len;
-			line[o++] = ' ';
-		}
-		line[o - 1] = '\0';
-		x->jobs[x->n++] = (job){ { line, o - 1 }, NULL, 0 };
-	}
-	return 0;
-}
-
-/* su -c / runuser --command=: what su runs, runs as another user. */
-static void su_job(const agate_shell_cmd *cmd, nested *x)
-{
-	for (size_t k = 0; k < cmd->argc; k++) {
-		agate_str t = cmd->argv[k];
-		if ((str_is(t, "-c") || str_is(t, "--command")) && k + 1 < cmd->argc) {
-			if (x->n < JOBS_MAX)
-				x->jobs[x->n++] = (job){ cmd->argv[k + 1], NULL, 0 };
-			break;
-		}
-		if (t.len > 10 && memcmp(t.ptr, "--command=", 10) == 0) {
-			if (x->n < JOBS_MAX)
-				x->jobs[x->n++] = (job){ { t.ptr + 10, t.len - 10 }, NULL, 0 };
-			break;
-		}
-	}
-	x->elevated = true;
-}
-
-/* find -exec/-execdir/-ok/-okdir CMD ... ; (or +): ready word lists. */
-static void find_jobs(const word *aw, size_t argc, nested *x)
-{
-	for (size_t k = 0; k < argc && x->n < JOBS_MAX; k++) {
-		agate_str t = aw[k].text;
-		if (str_is(t, "-exec") || str_is(t, "-execdir") || str_is(t, "-ok") ||
-		    str_is(t, "-okdir")) {
-			size_t m = k + 1;
-			while (m < argc && !str_is(aw[m].text, ";") && !str_is(aw[m].text, "+"))
-				m++;
-			if (m > k + 1)
-				x->jobs[x->n++] = (job){ { NULL, 0 }, aw + k + 1, m - k - 1 };
-			k = m;
-		}
-	}
-}
-
-/* cd / pushd DIR: later relative paths of this level resolve against
- * DIR while it is known. */
-static int change_dir(seq *q, const agate_shell_cmd *cmd)
-{
-	size_t k = 0;
-
-	while (k < cmd->argc && cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-')
-		k++;
-	if (k >= cmd->argc) {
-		q->cwd = "~";
-	} else if (str_is(cmd->argv[k], "-")) {
-		q->cwd = NULL;
-	} else {
-		char *nc = agate_path_normalize(q->p->a, cmd->argv[k].ptr, cmd->argv[k].len,
-						q->cwd);
-		if (!nc)
-			return -ENOMEM;
-		/* a directory only known at run time is unknown here */
-		q->cwd = (nc[0] == '/' || nc[0] == '~') && !strpbrk(nc, "$`*?[") ? nc : NULL;
-	}
-	return 0;
-}
-
-/* What the program cmd (the word w[i]) runs in turn. */
-static int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
-			const agate_shell_cmd *cmd, nested *x)
-{
-	if (in_set(cmd->program, shells))
-		shell_jobs(c, w + i + 1, cmd->argc, x);
-	else if (str_is(cmd->program, "eval") || str_is(cmd->program, "watch"))
-		return eval_job(q->p, cmd, x);
-	else if (str_is(cmd->program, "su") || str_is(cmd->program, "runuser"))
-		su_job(cmd, x);
-	else if (str_is(cmd->program, "find"))
-		find_jobs(w + i + 1, cmd->argc, x);
-	else if (str_is(cmd->program, "cd") || str_is(cmd->program, "pushd"))
-		return change_dir(q, cmd);
-	return 0;
-}
 
 /* c's here-documents join the level's queue; their bodies are consumed
  * at the next newline. */
@@ -442,15 +264,16 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 	nested x;
 	agate_shell_cmd cmd;
 	size_t i, idx = NONE;
+	size_t feeder = q->piped_from ? q->prev_head : NONE; /* before emit moves it */
 	int rc;
 
-	x.n = 0;
+	memset(&x, 0, sizeof(x));
 	x.elevated = q->sudo;
-	x.reads_stdin = false;
 	rc = skip_leading(q, w, nw, &i);
+	if (!rc)
+		rc = unwrap(q->p, w, &i, nw, &x);
 	if (rc)
 		return rc;
-	i = unwrap(w, i, nw, &x);
 	if (i >= nw && c->nredir == 0 && !c->redirect_in.ptr) {
 		/* nothing runs here; inner lines may still */
 		queue_heredocs(q, c);
@@ -465,6 +288,8 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 	if (kind == SEP_PIPE)
 		q->prev_head = idx;
 	rc = runs_in_turn(q, c, w, i, &cmd, &x);
+	if (!rc)
+		rc = piped_script(q->p, feeder, &x);
 	if (rc)
 		return rc;
 	/* here-documents of this command are parsed when fed to a shell */
@@ -485,6 +310,8 @@ static int run_jobs(seq *q, const job *jobs, size_t njobs)
 			simple empty;
 			if (q->depth + 1 > AGATE_SHELL_MAX_DEPTH)
 				return -E2BIG;
+			if ((rc = spend(q->p, jobs[k].nw + 1)) != 0)
+				return rc;
 			memset(&empty, 0, sizeof(empty));
 			empty.hd_tail = &empty.hd;
 			empty.in_tail = &empty.in;
@@ -545,15 +372,30 @@ static int end_unit(seq *q, simple *c, enum sep kind)
 	return 0;
 }
 
+/* An unquoted here-document's body is expanded before its reader gets
+ * it: `cat <<EOF` with $(cmd) in the body runs cmd. */
+static int body_substitutions(seq *q, const char *s, size_t b, size_t e)
+{
+	simple tmp;
+	int rc;
+
+	simple_reset(&tmp);
+	rc = substitutions(q->p, &tmp, s, b, e);
+	for (inner *in = tmp.in; !rc && in; in = in->next)
+		rc = parse_seq(q->p, in->s, in->len, q->depth + 1, q->cwd, q->sudo, false,
+			       NONE, q->vars);
+	return rc;
+}
+
 /* Consume the bodies of pending here-documents; *ip is just past the
  * newline that ended their command line. */
 static int heredocs(seq *q, const char *s, size_t len, size_t *ip)
 {
 	size_t i = *ip;
-	int rc;
 
 	for (heredoc *h = q->hd; h; h = h->next) {
 		size_t start = i, end = len;
+		int rc = 0;
 		while (i < len) {
 			size_t ls = i, le, t;
 			while (i < len && s[i] != '\n')
@@ -570,12 +412,13 @@ static int heredocs(seq *q, const char *s, size_t len, size_t *ip)
 				break;
 			}
 		}
-		if (h->parse && end > start) {
+		if (h->parse && end > start)
 			rc = parse_seq(q->p, s + start, end - start, q->depth + 1, q->cwd,
 				       q->sudo, false, NONE, q->vars);
-			if (rc)
-				return rc;
-		}
+		else if (h->expand && end > start)
+			rc = body_substitutions(q, s, start, end);
+		if (rc)
+			return rc;
 	}
 	q->hd = NULL;
 	q->hd_tail = &q->hd;
@@ -644,7 +487,7 @@ static int redirect(seq *q, simple *c, const char *s, size_t len, size_t *ip)
 	}
 	while (i < len && is_blank(s[i]))
 		i++;
-	e = scan(s, len, i, C_WORD);
+	e = scan(s, len, i, C_WORD, &q->p->deep);
 	*ip = e;
 	if (e == i)
 		return 0; /* no target: a syntax error the shell would refuse */
@@ -669,6 +512,7 @@ static int redirect(seq *q, simple *c, const char *s, size_t len, size_t *ip)
 		h->delim = w.text;
 		h->strip_tabs = strip;
 		h->parse = false;
+		h->expand = !w.quoted;
 		h->next = NULL;
 		*c->hd_tail = h;
 		c->hd_tail = &h->next;
@@ -711,6 +555,9 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 
 	if (depth > AGATE_SHELL_MAX_DEPTH)
 		return -E2BIG;
+	/* every level reads its text once more: charged by the byte */
+	if ((rc = spend(p, len + 1)) != 0)
+		return rc;
 	memset(&q, 0, sizeof(q));
 	q.p = p;
 	q.depth = depth;
@@ -761,7 +608,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 				rc = end_unit(&q, &c, SEP_PIPE);
 			}
 		} else if (ch == '(') {
-			size_t e = scan(s, len, i + 1, C_PAREN), k = i + 1;
+			size_t e = scan(s, len, i + 1, C_PAREN, &p->deep), k = i + 1;
 			while (k < len && is_blank(s[k]))
 				k++;
 			if (c.nw > 0 && k < len && s[k] == ')') {
@@ -769,9 +616,21 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 				 * body follows as ordinary words */
 				c.nw = 0;
 				i = k + 1;
-			} else if (i + 1 < len && s[i + 1] == '(') {
-				i = e; /* (( arithmetic )) */
+			} else if (c.nw > 0 && !c.w[c.nw - 1].quoted &&
+				   str_is(c.w[c.nw - 1].text, "for") && i + 1 < len && s[i + 1] == '(') {
+				/* for ((i = 0; ...)): arithmetic in bash, a syntax
+				 * error in POSIX sh; only its substitutions run */
+				rc = substitutions(p, &c, s, i + 2, i + 1 + body_len(s, i + 1, e, ')'));
+				i = e;
 			} else {
+				/* a subshell. ((x)) is one too: bash reads it as
+				 * arithmetic when x closes right before the last
+				 * ')' (((x) ) never is), while POSIX sh (dash)
+				 * always runs ((rm -rf /)) as two nested subshells.
+				 * Strictly, the body is parsed as commands either
+				 * way: nothing a shell may run is missed; an
+				 * arithmetic body ((i++)) yields words that run
+				 * nothing a rule looks for. */
 				size_t before = p->n;
 				if (c.nw > 0)
 					rc = end_unit(&q, &c, SEP_SEQ);
@@ -802,7 +661,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 					break;
 				continue;
 			}
-			e = scan(s, len, i, C_WORD);
+			e = scan(s, len, i, C_WORD, &p->deep);
 			if (e == i) {
 				i++; /* cannot happen for a non-meta byte; keeps progress */
 				continue;
@@ -812,6 +671,8 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 				rc = push_word(p, &c, &w);
 			i = e;
 		}
+		if (!rc && p->deep)
+			rc = -E2BIG; /* a construct nested past scan()'s stack */
 		if (rc)
 			return rc;
 	}
@@ -867,7 +728,7 @@ static int parse_plain(const char *line, size_t len, agate_arena *a, size_t max_
 		return 1; /* nothing, or an assignment */
 	agate_str prog = basename_of(w[0]);
 	static const char *const special[] = { "eval", "watch", "su", "runuser", "find",
-		"cd", "pushd", NULL };
+		"cd", "pushd", "trap", NULL };
 	const char *const *const tables[] = { reserved_prefix, reserved_skip, decl_words,
 		shells, special };
 	/* no keyword holds a '/', so the word itself is one only when it is
@@ -919,7 +780,10 @@ int agate_shell_parse(const char *line, size_t len, agate_arena *arena,
 	p.a = arena;
 	p.max_cmds = max_cmds;
 	p.budget = EXPAND_BUDGET;
+	p.steps = AGATE_SHELL_MAX_STEPS;
 	rc = parse_seq(&p, line ? line : "", len, 0, NULL, false, false, NONE, NULL);
+	if (!rc && p.deep)
+		rc = -E2BIG;
 	if (rc)
 		return rc;
 	*cmds = p.cmds;

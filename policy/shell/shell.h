@@ -6,7 +6,10 @@
  * returned too), `bash -c "..."`/`sh -c` (the inner command line is parsed
  * as well), and wrappers that run another program (sudo and its options,
  * env VAR=x, nohup, nice, time, timeout N, xargs, exec, command, builtin,
- * stdbuf, ionice, doas, chroot DIR). Leading VAR=value assignments are skipped.
+ * stdbuf, ionice, doas, chroot DIR), however many are stacked. Command
+ * substitutions are found wherever a shell runs them: in words, in
+ * "...", inside ${x:-...} and $(( )), and in the body of a here-document
+ * whose delimiter is unquoted. Leading VAR=value assignments are skipped.
  * Tracks `cd DIR` so later relative paths can be resolved (cwd).
  *
  * Ownership: every pointer in the result lives in the arena passed in.
@@ -48,19 +51,29 @@ typedef struct agate_shell_cmd {
 				<( ), subshell, eval or find -exec level */
 } agate_shell_cmd;
 
-/* Bounds: a line longer than this is refused with -E2BIG (the gate then
- * blocks); nesting deeper than AGATE_SHELL_MAX_DEPTH likewise. */
+/* Bounds. Whatever the analysis cannot finish within them is refused
+ * with -E2BIG, never returned half-read, and the rule evaluator turns
+ * that into an error, which blocks:
+ * - a line longer than AGATE_SHELL_MAX_LINE bytes;
+ * - nesting deeper than AGATE_SHELL_MAX_DEPTH levels (each -c string,
+ *   $( ), ` `, <( ), subshell, eval, find -exec or here-document fed to a
+ *   shell is one level; ((x)) is two, as POSIX sh reads it), or quotes,
+ *   ${ } and $( ) nested inside one word past 64;
+ * - more work than AGATE_SHELL_MAX_STEPS steps: every level charges the
+ *   bytes it reads again, every wrapper and nested line one step. The
+ *   budget is what bounds a parse, whatever its shape: wrappers have no
+ *   count of their own (`sudo` a thousand times then `rm` is rm). */
 #define AGATE_SHELL_MAX_LINE (1u << 20)
-#define AGATE_SHELL_MAX_DEPTH 8
+#define AGATE_SHELL_MAX_DEPTH 32
+#define AGATE_SHELL_MAX_STEPS (8u * AGATE_SHELL_MAX_LINE)
 
 /* Parse line[0..len). On success *cmds points to *n commands in order of
  * appearance (inner commands of $( ), -c strings follow the command that
  * holds them) and 0 is returned. A line that cannot be fully parsed
  * (unterminated quote) is still split as far as it goes and returns 0;
- * -ENOMEM when the arena is exhausted; -E2BIG past max_cmds commands.
- * A depth limit of 8 nested -c / $( ) levels bounds the work; a line that
- * nests deeper, or is longer than AGATE_SHELL_MAX_LINE, gives -E2BIG.
- * On error *cmds and *n are left untouched. */
+ * -ENOMEM when the arena is exhausted; -E2BIG past max_cmds commands or
+ * past any of the bounds above. On error *cmds and *n are left
+ * untouched. */
 int agate_shell_parse(const char *line, size_t len, agate_arena *arena,
 		      size_t max_cmds, const agate_shell_cmd **cmds, size_t *n);
 

@@ -4,11 +4,13 @@
  * keyword matchers every file needs, and the functions that cross files.
  *
  * words.c finds and unquotes words, wrappers.c knows the programs that
- * run other programs, parse.c walks the line and emits the commands.
+ * run other programs, runs.c the command lines a program hands on,
+ * parse.c walks the line and emits the commands.
  */
 #ifndef AGATE_POLICY_SHELL_INT_H
 #define AGATE_POLICY_SHELL_INT_H
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -34,6 +36,7 @@ typedef struct heredoc {
 	agate_str delim;
 	bool strip_tabs;
 	bool parse;          /* fed to a shell that runs it */
+	bool expand;         /* delimiter unquoted: $( ) and ` ` in the body run */
 	struct heredoc *next;
 } heredoc;
 
@@ -60,7 +63,20 @@ typedef struct parser {
 	size_t nvars;
 	bool vars_off;
 	size_t budget;
+	size_t steps;        /* work left (AGATE_SHELL_MAX_STEPS at the start) */
+	bool deep;           /* scan() met nesting past its stack: -E2BIG */
 } parser;
+
+/* Take n steps of the parse's work budget; -E2BIG when it is spent, so
+ * that whatever the analysis cannot finish is refused (and blocked),
+ * never passed half-read. */
+static inline int spend(parser *p, size_t n)
+{
+	if (n > p->steps)
+		return -E2BIG;
+	p->steps -= n;
+	return 0;
+}
 
 /* The simple command being collected. */
 typedef struct simple {
@@ -92,7 +108,7 @@ typedef struct seq {
 
 enum sep { SEP_SEQ, SEP_AND, SEP_OR, SEP_PIPE, SEP_BG, SEP_END };
 
-enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE };
+enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE, C_CASE };
 
 /* ---- small helpers (inline: every word goes through them) ----------- */
 
@@ -135,18 +151,79 @@ static inline size_t body_len(const char *s, size_t open, size_t end, char close
 	return end > open ? end - open : 0;
 }
 
+/* Grow an arena array to hold at least n+1 elements. The old block is
+ * abandoned to the arena; doubling keeps the waste under the final size. */
+static inline int grow(agate_arena *a, void **arr, size_t *cap, size_t n, size_t elem)
+{
+	size_t ncap;
+	void *na;
+
+	if (n < *cap)
+		return 0;
+	ncap = *cap ? *cap * 2 : 8;
+	if (ncap > SIZE_MAX / elem)
+		return -ENOMEM;
+	na = agate_arena_alloc(a, ncap * elem);
+	if (!na)
+		return -ENOMEM;
+	if (*arr && n)
+		memcpy(na, *arr, n * elem);
+	*arr = na;
+	*cap = ncap;
+	return 0;
+}
+
 /* ---- words.c -------------------------------------------------------- */
 
 /* With first == C_WORD: index just past the word that starts at i.
  * Otherwise the opener of a construct ends just before i, and the result
  * is the index just past its closing delimiter. An unterminated construct
  * ends at len. The fixed stack bounds the work on hostile nesting: past it
- * the rest of the input is one construct. */
-size_t scan(const char *s, size_t len, size_t i, int first);
+ * *deep is set (the parse then fails with -E2BIG) and len is returned. */
+size_t scan(const char *s, size_t len, size_t i, int first, bool *deep);
 
-/* Unquote s[b..e) into *w; command substitutions found in it are added
- * to c's inner list. The output never outgrows the input. */
+/* Unquote s[b..e) into *w; command substitutions found in it (also
+ * inside ${ } and $(( ))) are added to c's inner list. The output never
+ * outgrows the input. */
 int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w);
+
+/* Add every command substitution in s[b..e) to c's inner list, reading
+ * the text as the body of ${ } or an unquoted here-document: quotes do
+ * not hide them, a backslash does. */
+int substitutions(parser *p, simple *c, const char *s, size_t b, size_t e);
+
+/* ---- parse.c and runs.c --------------------------------------------- */
+
+typedef struct job {    /* a nested line to parse after the command */
+	agate_str text;
+	const word *w;      /* or: a ready word list (find -exec) */
+	size_t nw;
+} job;
+
+/* What one command hands to the next level: the command lines it runs
+ * (an env -S string, a -c string, eval's words, a here-string fed to a
+ * shell, find -exec lists), and whether they run elevated. The list
+ * grows in the arena: a command may hand on any number of lines (find
+ * with five -exec runs all five), each one charged to the budget. */
+typedef struct nested {
+	job *jobs;
+	size_t n, cap;
+	bool elevated;       /* through sudo, su ... or inherited */
+	bool reads_stdin;    /* a shell reading its script from stdin */
+} nested;
+
+/* Add j to x's jobs, charged one step: 0, -E2BIG, -ENOMEM. (runs.c) */
+int push_job(parser *p, nested *x, job j);
+
+/* What the program cmd (the word w[i]) runs in turn: its jobs go to x,
+ * and `cd` moves q's directory. 0 or -E2BIG / -ENOMEM. (runs.c) */
+int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
+		 const agate_shell_cmd *cmd, nested *x);
+
+/* A shell that reads its script from stdin (x->reads_stdin) piped from
+ * p->cmds[feeder], an echo or printf: what they write is a job.
+ * (runs.c) */
+int piped_script(parser *p, size_t feeder, nested *x);
 
 /* ---- wrappers.c ----------------------------------------------------- */
 

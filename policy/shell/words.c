@@ -39,17 +39,56 @@ static int hexval(char ch)
 
 /* ---- scanning ------------------------------------------------------ */
 
+static bool word_is(const char *s, size_t len, size_t b, size_t e, const char *lit)
+{
+	size_t n = strlen(lit);
+	return e <= len && e - b == n && memcmp(s + b, lit, n) == 0;
+}
+
+/* Is s[i..) the reserved word `case` (want_esac: `esac`) where a shell
+ * reads it as one? Inside $( ) a case pattern's ')' does not close the
+ * substitution: `$(case a in a) rm -rf /;; esac)` runs rm, and must not
+ * end at "a)". A word counts where a command may start: after ( ; & | or
+ * a newline, after `do`, `then`, `else`, `{` or `!`, and (in_case) after
+ * a pattern's ')'; `esac` after ;; or a newline. Misread the other way,
+ * a construct would run on to the end of the line, and its body is then
+ * parsed as commands: nothing is hidden. */
+static bool case_word(const char *s, size_t len, size_t i, bool want_esac, bool in_case)
+{
+	size_t j = i, k;
+
+	if ((i > 0 && !is_meta(s[i - 1])) || i + 4 > len ||
+	    (i + 4 < len && !is_meta(s[i + 4])) ||
+	    memcmp(s + i, want_esac ? "esac" : "case", 4) != 0)
+		return false;
+	while (j > 0 && is_blank(s[j - 1]))
+		j--;
+	if (j == 0)
+		return true;
+	if (strchr(want_esac ? ";&\n" : "(;&|\n", s[j - 1]) || (in_case && s[j - 1] == ')'))
+		return true;
+	if (want_esac)
+		return false;
+	for (k = j; k > 0 && !is_meta(s[k - 1]); k--)
+		;
+	return word_is(s, len, k, j, "do") || word_is(s, len, k, j, "then") ||
+	       word_is(s, len, k, j, "else") || word_is(s, len, k, j, "{") ||
+	       word_is(s, len, k, j, "!");
+}
+
 /* With first == C_WORD: index just past the word that starts at i.
  * Otherwise the opener of a construct ends just before i, and the result
  * is the index just past its closing delimiter. An unterminated construct
  * ends at len. The fixed stack bounds the work on hostile nesting: past it
- * the rest of the input is one construct. */
-size_t scan(const char *s, size_t len, size_t i, int first)
+ * *deep is set and the rest of the input is one construct; the caller
+ * then refuses the line, for that construct would hide what follows it
+ * ("${x:-"${x:-...}"}; rm -rf /" must not be one long word). */
+size_t scan(const char *s, size_t len, size_t i, int first, bool *deep)
 {
 	unsigned char st[SCAN_STACK];
 	int sp = 0;
 
-#define PUSH(x) do { if (sp == SCAN_STACK) return len; st[sp++] = (x); } while (0)
+#define PUSH(x) do { if (sp == SCAN_STACK) { *deep = true; return len; } st[sp++] = (x); } while (0)
 	if (first != C_WORD)
 		st[sp++] = (unsigned char)first;
 	while (i < len) {
@@ -114,15 +153,25 @@ size_t scan(const char *s, size_t len, size_t i, int first)
 				popped = true;
 			}
 			i++;
-		} else if (top == C_PAREN) {
+		} else if (top == C_PAREN || top == C_CASE) {
 			if (ch == '(') {
 				PUSH(C_PAREN);
 			} else if (ch == ')') {
-				sp--;
-				popped = true;
+				if (top == C_PAREN) { /* in a case: a pattern's end */
+					sp--;
+					popped = true;
+				}
 			} else if (ch == '#' && (i == 0 || is_meta(s[i - 1]))) {
 				while (i < len && s[i] != '\n')
 					i++;
+				continue;
+			} else if (ch == 'c' && case_word(s, len, i, false, top == C_CASE)) {
+				PUSH(C_CASE);
+				i += 4;
+				continue;
+			} else if (ch == 'e' && top == C_CASE && case_word(s, len, i, true, true)) {
+				sp--;
+				i += 4;
 				continue;
 			}
 			i++;
@@ -286,36 +335,159 @@ static size_t expand(seq *q, const char *s, size_t i, size_t e, char **out,
 	return end;
 }
 
-/* Unquote s[b..e) into *w; command substitutions found in it are added
- * to c's inner list. The output never outgrows the input. */
+/* Add every command substitution in s[b..e) to c's inner list, reading
+ * the text as the body of ${ } or an unquoted here-document: quotes do
+ * not hide them (inside "${x:-'$(cmd)'}" and in a here-document body the
+ * single quotes are plain characters and cmd runs), a backslash does.
+ * ${ } and $(( )) within are walked through, not skipped, so the walk is
+ * flat and each byte is looked at once. */
+int substitutions(parser *p, simple *c, const char *s, size_t b, size_t e)
+{
+	size_t i = b, j;
+	int rc;
+
+	while (i < e) {
+		if (s[i] == '\\') {
+			i += 2;
+		} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '(') {
+			j = scan(s, e, i + 2, C_PAREN, &p->deep);
+			rc = add_inner(p, c, s + i + 2, body_len(s, i + 2, j, ')'), false);
+			if (rc)
+				return rc;
+			i = j;
+		} else if (s[i] == '`') {
+			j = scan(s, e, i + 1, C_BT, &p->deep);
+			rc = add_inner(p, c, s + i + 1, body_len(s, i + 1, j, '`'), true);
+			if (rc)
+				return rc;
+			i = j;
+		} else {
+			i++;
+		}
+	}
+	return 0;
+}
+
+/* A construct that holds commands starts at s[i]: $( ), $(( )), ` `,
+ * ${ }, and <( ) / >( ) when procsub. Its text goes to out as written
+ * (the output never outgrows the input) and the command lines it runs
+ * join c's inner list. Returns the index past it, or i when none starts
+ * there.
+ *
+ * $((x)) is arithmetic when the group "(x" closes right before the last
+ * ')': every shell then runs only the substitutions inside x. Otherwise
+ * ($((cmd) ), $((a) | (b))) bash reads a command substitution whose body
+ * starts with a subshell, and the body is parsed as commands. Inside
+ * ${ } the words after :- := :+ :? are expanded, substitutions included. */
+static size_t construct(parser *p, simple *c, const char *s, size_t i, size_t e,
+			bool procsub, char *out, size_t *o, int *rc)
+{
+	size_t j, k;
+
+	if (s[i] == '$' && i + 2 < e && s[i + 1] == '(' && s[i + 2] == '(' &&
+	    (k = scan(s, e, i + 3, C_PAREN, &p->deep)) < e && s[k] == ')') {
+		j = k + 1;
+		*rc = substitutions(p, c, s, i + 3, k - 1);
+	} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '(') {
+		j = scan(s, e, i + 2, C_PAREN, &p->deep);
+		*rc = add_inner(p, c, s + i + 2, body_len(s, i + 2, j, ')'), false);
+	} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '{') {
+		j = scan(s, e, i + 2, C_BRACE, &p->deep);
+		*rc = substitutions(p, c, s, i + 2, i + 2 + body_len(s, i + 2, j, '}'));
+	} else if (s[i] == '`') {
+		j = scan(s, e, i + 1, C_BT, &p->deep);
+		*rc = add_inner(p, c, s + i + 1, body_len(s, i + 1, j, '`'), true);
+	} else if (procsub && (s[i] == '<' || s[i] == '>') && i + 1 < e && s[i + 1] == '(') {
+		j = scan(s, e, i + 2, C_PAREN, &p->deep);
+		*rc = add_inner(p, c, s + i + 2, body_len(s, i + 2, j, ')'), false);
+	} else {
+		return i;
+	}
+	if (*rc)
+		return i;
+	memcpy(out + *o, s + i, j - i);
+	*o += j - i;
+	return j;
+}
+
+/* The output buffer of one word: expand() may grow it. */
+typedef struct outbuf {
+	char *p;
+	size_t cap, o;
+} outbuf;
+
+/* $NAME or ${NAME} with a known value, else a construct (see above).
+ * Returns the index past what was consumed, or i (then *rc tells an
+ * error from "nothing here"). */
+static size_t dollar(seq *q, simple *c, const char *s, size_t i, size_t e, bool procsub,
+		     outbuf *ob, int *rc)
+{
+	size_t j = i;
+
+	if (s[i] == '$')
+		j = expand(q, s, i, e, &ob->p, &ob->cap, &ob->o, rc);
+	if (j != i || *rc)
+		return j;
+	return construct(q->p, c, s, i, e, procsub, ob->p, &ob->o, rc);
+}
+
+/* The inside of "..." from s[i] (just past the quote); returns the index
+ * past the closing quote. */
+static size_t decode_dq(seq *q, simple *c, const char *s, size_t i, size_t e, outbuf *ob,
+			int *rc)
+{
+	size_t j;
+
+	while (i < e && s[i] != '"') {
+		if (s[i] == '\\' && i + 1 < e && strchr("$`\"\\\n", s[i + 1])) {
+			if (s[i + 1] != '\n')
+				ob->p[ob->o++] = s[i + 1];
+			i += 2;
+		} else if ((j = dollar(q, c, s, i, e, false, ob, rc)) != i) {
+			i = j;
+		} else if (*rc) {
+			return i;
+		} else {
+			ob->p[ob->o++] = s[i++];
+		}
+	}
+	return i + 1;
+}
+
+/* NAME=value, NAME[k]=value, NAME+=value with NAME unquoted? */
+static bool is_assignment(const char *s, size_t i, size_t e)
+{
+	size_t j;
+
+	if (i >= e || !is_name_start(s[i]))
+		return false;
+	j = i + 1;
+	while (j < e && is_name_char(s[j]))
+		j++;
+	if (j < e && s[j] == '[') {
+		while (j < e && s[j] != ']')
+			j++;
+		if (j < e)
+			j++;
+	}
+	if (j < e && s[j] == '+')
+		j++;
+	return j < e && s[j] == '=';
+}
+
+/* Unquote s[b..e) into *w; command substitutions found in it (also
+ * inside ${ } and $(( ))) are added to c's inner list. The output never
+ * outgrows the input, expansions of known variables aside. */
 int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
 {
-	parser *p = q->p;
-	size_t cap = e - b + 1;
-	char *out = agate_arena_alloc(p->a, cap);
-	size_t i = b, o = 0, j;
+	outbuf ob = { agate_arena_alloc(q->p->a, e - b + 1), e - b + 1, 0 };
+	size_t i = b, j;
 	int rc = 0;
 
-	if (!out)
+	if (!ob.p)
 		return -ENOMEM;
 	w->quoted = false;
-	w->assign = false;
-
-	/* NAME=value, NAME[k]=value, NAME+=value with NAME unquoted */
-	if (i < e && is_name_start(s[i])) {
-		j = i + 1;
-		while (j < e && is_name_char(s[j]))
-			j++;
-		if (j < e && s[j] == '[') {
-			while (j < e && s[j] != ']')
-				j++;
-			if (j < e)
-				j++;
-		}
-		if (j < e && s[j] == '+')
-			j++;
-		w->assign = j < e && s[j] == '=';
-	}
+	w->assign = is_assignment(s, i, e);
 
 	while (i < e) {
 		char ch = s[i];
@@ -324,106 +496,35 @@ int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
 			w->quoted = true;
 			if (i + 1 < e) {
 				if (s[i + 1] != '\n')
-					out[o++] = s[i + 1];
+					ob.p[ob.o++] = s[i + 1];
 				i += 2;
 			} else {
-				out[o++] = ch;
+				ob.p[ob.o++] = ch;
 				i++;
 			}
 		} else if (ch == '\'') {
 			w->quoted = true;
 			for (i++; i < e && s[i] != '\''; i++)
-				out[o++] = s[i];
+				ob.p[ob.o++] = s[i];
 			i++;
 		} else if (ch == '"') {
 			w->quoted = true;
-			i++;
-			while (i < e && s[i] != '"') {
-				if (s[i] == '\\' && i + 1 < e &&
-				    strchr("$`\"\\\n", s[i + 1])) {
-					if (s[i + 1] != '\n')
-						out[o++] = s[i + 1];
-					i += 2;
-				} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '(') {
-					j = scan(s, e, i + 2, C_PAREN);
-					if (!(i + 2 < e && s[i + 2] == '(')) {
-						rc = add_inner(p, c, s + i + 2,
-							       body_len(s, i + 2, j, ')'), false);
-						if (rc)
-							return rc;
-					}
-					memcpy(out + o, s + i, j - i);
-					o += j - i;
-					i = j;
-				} else if (s[i] == '$' &&
-					   (j = expand(q, s, i, e, &out, &cap, &o, &rc)) != i) {
-					i = j;
-				} else if (rc) {
-					return rc;
-				} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '{') {
-					j = scan(s, e, i + 2, C_BRACE);
-					memcpy(out + o, s + i, j - i);
-					o += j - i;
-					i = j;
-				} else if (s[i] == '`') {
-					j = scan(s, e, i + 1, C_BT);
-					rc = add_inner(p, c, s + i + 1, body_len(s, i + 1, j, '`'), true);
-					if (rc)
-						return rc;
-					memcpy(out + o, s + i, j - i);
-					o += j - i;
-					i = j;
-				} else {
-					out[o++] = s[i++];
-				}
-			}
-			i++;
-		} else if (ch == '$' && i + 1 < e && s[i + 1] == '(') {
-			j = scan(s, e, i + 2, C_PAREN);
-			if (!(i + 2 < e && s[i + 2] == '(')) { /* $(( )) is arithmetic */
-				rc = add_inner(p, c, s + i + 2, body_len(s, i + 2, j, ')'), false);
-				if (rc)
-					return rc;
-			}
-			memcpy(out + o, s + i, j - i);
-			o += j - i;
-			i = j;
-		} else if (ch == '$' && (j = expand(q, s, i, e, &out, &cap, &o, &rc)) != i) {
-			i = j;
-		} else if (rc) {
-			return rc;
-		} else if (ch == '$' && i + 1 < e && s[i + 1] == '{') {
-			j = scan(s, e, i + 2, C_BRACE);
-			memcpy(out + o, s + i, j - i);
-			o += j - i;
-			i = j;
+			i = decode_dq(q, c, s, i + 1, e, &ob, &rc);
 		} else if (ch == '$' && i + 1 < e && s[i + 1] == '\'') {
 			w->quoted = true;
-			i = decode_ansi(s, i + 2, e, out, &o);
+			i = decode_ansi(s, i + 2, e, ob.p, &ob.o);
 		} else if (ch == '$' && i + 1 < e && s[i + 1] == '"') {
 			i++; /* $"..." is a translated string: read as "..." */
-		} else if (ch == '`') {
-			j = scan(s, e, i + 1, C_BT);
-			rc = add_inner(p, c, s + i + 1, body_len(s, i + 1, j, '`'), true);
-			if (rc)
-				return rc;
-			memcpy(out + o, s + i, j - i);
-			o += j - i;
+		} else if ((j = dollar(q, c, s, i, e, true, &ob, &rc)) != i) {
 			i = j;
-		} else if ((ch == '<' || ch == '>') && i + 1 < e && s[i + 1] == '(') {
-			j = scan(s, e, i + 2, C_PAREN);
-			rc = add_inner(p, c, s + i + 2, body_len(s, i + 2, j, ')'), false);
-			if (rc)
-				return rc;
-			memcpy(out + o, s + i, j - i);
-			o += j - i;
-			i = j;
-		} else {
-			out[o++] = ch;
+		} else if (!rc) {
+			ob.p[ob.o++] = ch;
 			i++;
 		}
+		if (rc)
+			return rc;
 	}
-	out[o] = '\0';
-	w->text = (agate_str){ out, o };
+	ob.p[ob.o] = '\0';
+	w->text = (agate_str){ ob.p, ob.o };
 	return 0;
 }

@@ -216,6 +216,59 @@ Test(packs, defences_disks_and_bombs)
 	cr_expect_not(SH("iptables -L -n"));
 }
 
+/* rm -rf / behind n copies of prefix (and n of suffix): blocked at every
+ * n, found by the shell analysis or, past its limits, by the error that
+ * blocks. */
+static bool nested_blocked(const char *prefix, size_t n, const char *suffix)
+{
+	size_t lp = strlen(prefix), ls = strlen(suffix), core = strlen("rm -rf /");
+	char *b = agate_arena_alloc(arena, n * (lp + ls) + core + 1), *o = b;
+
+	cr_assert_not_null(b);
+	for (size_t i = 0; i < n; i++, o += lp)
+		memcpy(o, prefix, lp);
+	memcpy(o, "rm -rf /", core);
+	o += core;
+	for (size_t i = 0; i < n; i++, o += ls)
+		memcpy(o, suffix, ls);
+	*o = '\0';
+	return SH(b);
+}
+
+Test(packs, nesting_never_loosens_the_verdict)
+{
+	static const char *const forms[][2] = {
+		{ "sudo ", "" }, { "nice ", "" }, { "env ", "" }, { "nohup ", "" },
+		{ "timeout 5 ", "" }, { "sudo nice -n 5 env X=1 nohup timeout 5 ", "" },
+		{ "(", ")" }, { "((", "))" }, { "{ ", "; }" }, { "echo $(", ")" },
+	};
+	static const size_t depths[] = { 1, 32, 33, 100, 1000 };
+
+	for (size_t f = 0; f < sizeof(forms) / sizeof(forms[0]); f++)
+		for (size_t d = 0; d < sizeof(depths) / sizeof(depths[0]); d++)
+			cr_expect(nested_blocked(forms[f][0], depths[d], forms[f][1]),
+				  "%zu x %s", depths[d], forms[f][0]);
+	cr_expect(SH("((rm -rf /) )"));
+	cr_expect(SH("((rm -rf /))"));
+	cr_expect(SH("sh -c '((rm -rf /))'"));
+	cr_expect(SH("echo ${x:-$(rm -rf /)}"));
+	cr_expect(SH("echo $(( $(rm -rf /) ))"));
+	cr_expect(SH("cat <<EOF\n$(rm -rf /)\nEOF"));
+	/* the error that blocks what the analysis cannot finish names it */
+	char deep[128] = "";
+	for (int i = 0; i < 40; i++)
+		strcat(deep, "(");
+	strcat(deep, "rm -rf /");
+	for (int i = 0; i < 40; i++)
+		strcat(deep, ")");
+	agate_rules_result r = decide(def, "bash", "command", deep);
+	cr_expect_neq(r.enforcement, AGATE_ENFORCE_ALLOW);
+	cr_expect(r.reason && strstr(r.reason, "too deep"), "%s", r.reason);
+	/* ordinary arithmetic stays harmless */
+	cr_expect_not(SH("for ((i = 0; i < 3; i++)); do echo $((i * 2)); done"));
+	cr_expect_not(SH("(( n > 3 )) && echo many"));
+}
+
 Test(packs, development_work_passes)
 {
 	const char *ok[] = {

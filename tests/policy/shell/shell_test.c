@@ -459,21 +459,22 @@ Test(shell, limits)
 {
 	const agate_shell_cmd *c;
 	size_t n;
-	char deep[256] = "";
+	char deep[512] = "";
 	char *big;
 	int rc;
 
 	rc = agate_shell_parse("a;b;c;d", 7, arena, 3, &c, &n);
 	cr_expect_eq(rc, -E2BIG);
 
-	/* nine levels of $( ) */
-	for (int i = 0; i < 10; i++)
+	/* AGATE_SHELL_MAX_DEPTH + 1 levels of $( ) */
+	for (int i = 0; i < AGATE_SHELL_MAX_DEPTH + 1; i++)
 		strcat(deep, "$(");
 	strcat(deep, "rm -rf /");
-	for (int i = 0; i < 10; i++)
+	for (int i = 0; i < AGATE_SHELL_MAX_DEPTH + 1; i++)
 		strcat(deep, ")");
 	rc = agate_shell_parse(deep, strlen(deep), arena, 256, &c, &n);
 	cr_expect_eq(rc, -E2BIG, "too deep is refused, not silently skipped");
+	cr_expect(deletes_root(deep + 2), "one level less is read through");
 
 	big = malloc(AGATE_SHELL_MAX_LINE + 2);
 	cr_assert_not_null(big);
@@ -531,7 +532,7 @@ Test(shell, plain_lines_parse_like_the_full_parser)
 		/* look plain but are special: the full parser handles them */
 		"sudo ls", "env X=1 ls", "cd /etc", "find . -name x", "bash", "X=1",
 		"A=1 ls", "export X=1", "eval ls", "time ls", "/usr/bin/sudo rm -rf /",
-		"for", "busybox rm -r /",
+		"for", "busybox rm -r /", "trap ls EXIT",
 	};
 	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
 		char full[256];
@@ -563,4 +564,204 @@ Test(shell, plain_lines_parse_like_the_full_parser)
 	cr_expect(eq(p.c[0].program, "rm") && eq(p.c[0].path, "/bin/rm"));
 	cr_expect(p.c[0].argc == 2 && eq(p.c[0].argv[0], "-rf") && eq(p.c[0].argv[1], "/etc"));
 	cr_expect(!p.c[0].sudo && !p.c[0].cwd && !p.c[0].redirect_out.ptr);
+}
+
+/* ---- nesting: wrapped or nested any way a shell accepts ------------ */
+
+/* prefix repeated n times, then core, then suffix repeated n times, in
+ * a buffer the caller frees */
+static char *nest(const char *prefix, size_t n, const char *core, const char *suffix)
+{
+	size_t lp = strlen(prefix), lc = strlen(core), ls = strlen(suffix);
+	char *b = malloc(n * (lp + ls) + lc + 1), *o = b;
+
+	cr_assert_not_null(b);
+	for (size_t i = 0; i < n; i++, o += lp)
+		memcpy(o, prefix, lp);
+	memcpy(o, core, lc);
+	o += lc;
+	for (size_t i = 0; i < n; i++, o += ls)
+		memcpy(o, suffix, ls);
+	*o = '\0';
+	return b;
+}
+
+static int parse_rc(const char *line)
+{
+	const agate_shell_cmd *c;
+	size_t n;
+	int rc = agate_shell_parse(line, strlen(line), arena, 256, &c, &n);
+	agate_arena_reset(arena);
+	return rc;
+}
+
+/* Wrappers have no count of their own: rm runs behind any number of
+ * them, so rm is what the parser reports (issue: 33 gave "sudo"). */
+Test(shell, any_number_of_wrappers_is_seen_through)
+{
+	static const char *const wrappers[] = { "sudo ", "nice ", "env ", "nohup ", "timeout 5 ",
+		"env X=1 ", "nice -n 5 ", "command ", "exec ", "time ", "stdbuf -oL " };
+	static const size_t depths[] = { 1, 32, 33, 100, 1000 };
+
+	for (size_t w = 0; w < sizeof(wrappers) / sizeof(wrappers[0]); w++)
+		for (size_t d = 0; d < sizeof(depths) / sizeof(depths[0]); d++) {
+			char *line = nest(wrappers[w], depths[d], "rm -rf /", "");
+			parsed p = parse(line);
+			cr_assert_eq(p.n, 1, "%zu x %s", depths[d], wrappers[w]);
+			cr_expect(eq(p.c[0].program, "rm"), "%zu x %s: %.*s", depths[d], wrappers[w],
+				  (int)p.c[0].program.len, p.c[0].program.ptr);
+			cr_expect(deletes_root(line), "%zu x %s", depths[d], wrappers[w]);
+			cr_expect_eq(p.c[0].sudo, w == 0, "%zu x %s", depths[d], wrappers[w]);
+			free(line);
+			agate_arena_reset(arena);
+		}
+	/* mixed, 1000 of them */
+	char *line = nest("sudo -u root nice -n 5 env A=1 nohup timeout -s KILL 5 ", 200,
+			  "rm -rf /", "");
+	cr_expect(deletes_root(line));
+	free(line);
+}
+
+/* ((x)) is two subshells to POSIX sh, and ((x) ) to bash as well. */
+Test(shell, double_parens_are_read_as_commands)
+{
+	cr_expect(deletes_root("((rm -rf /) )"));
+	cr_expect(deletes_root("((rm -rf /))"));
+	cr_expect(deletes_root("sh -c '((rm -rf /))'"));
+	cr_expect(deletes_root("((sh -c 'rm -rf /'))"));
+	cr_expect(deletes_root("((true; (rm -rf /)))"));
+	cr_expect(deletes_root("if ((1)); then ((rm -rf /)); fi"));
+	/* substitutions inside arithmetic run in every shell */
+	cr_expect(deletes_root("(( $(rm -rf /) ))"));
+	cr_expect(deletes_root("echo $(( $(rm -rf /) + 1 ))"));
+	cr_expect(deletes_root("echo \"$(( `rm -rf /` ))\""));
+	cr_expect(deletes_root("for ((i = $(rm -rf /); i < 3; i++)); do :; done"));
+	/* bash reads $((cmd) ) as a command substitution */
+	cr_expect(deletes_root("echo $((rm -rf /) )"));
+	/* plain arithmetic expansion is no command */
+	parsed p = parse("echo $((1 + 2)) \"$((x * 2))\"");
+	cr_expect_eq(p.n, 1);
+	p = parse("for ((i = 0; i < 3; i++)); do echo $i; done");
+	cr_expect_eq(p.n, 1, "the for header is arithmetic");
+}
+
+/* n nested subshells: found up to AGATE_SHELL_MAX_DEPTH levels, refused
+ * (the gate blocks) beyond, never skipped. */
+Test(shell, nested_subshells_to_the_limit_and_beyond)
+{
+	static const size_t depths[] = { 1, 16, 32, 33, 100, 1000 };
+
+	for (size_t d = 0; d < sizeof(depths) / sizeof(depths[0]); d++) {
+		static const char *const forms[][2] = {
+			{ "(", ")" }, { "( ", " )" }, { "{ ", "; }" }, { "echo $(", ")" },
+			{ "cat <(", ")" },
+		};
+		for (size_t f = 0; f < sizeof(forms) / sizeof(forms[0]); f++) {
+			char *line = nest(forms[f][0], depths[d], "rm -rf /", forms[f][1]);
+			/* braces group without a level; every other form is
+			 * one level per repetition */
+			bool levels = f != 2;
+			if (!levels || depths[d] <= AGATE_SHELL_MAX_DEPTH)
+				cr_expect(deletes_root(line), "%zu x %s", depths[d], forms[f][0]);
+			else
+				cr_expect_eq(parse_rc(line), -E2BIG, "%zu x %s", depths[d], forms[f][0]);
+			free(line);
+			agate_arena_reset(arena);
+		}
+		/* ((  )) counts two levels */
+		char *line = nest("((", depths[d], "rm -rf /", "))");
+		if (2 * depths[d] <= AGATE_SHELL_MAX_DEPTH)
+			cr_expect(deletes_root(line), "%zu x ((", depths[d]);
+		else
+			cr_expect_eq(parse_rc(line), -E2BIG, "%zu x ((", depths[d]);
+		free(line);
+		agate_arena_reset(arena);
+	}
+}
+
+/* Command substitutions inside ${ }, in unquoted here-document bodies,
+ * and every -exec of find run: each is parsed. */
+Test(shell, substitutions_wherever_a_shell_runs_them)
+{
+	cr_expect(deletes_root("echo ${x:-$(rm -rf /)}"));
+	cr_expect(deletes_root("echo \"${x:-`rm -rf /`}\""));
+	cr_expect(deletes_root("y=${x:=${z:-$(rm -rf /)}}"));
+	cr_expect(deletes_root("cat <<EOF\nhello $(rm -rf /)\nEOF\n"));
+	cr_expect(deletes_root("cat <<-EOF\n\t`rm -rf /`\n\tEOF\n"));
+	parsed p = parse("cat <<'EOF'\n$(rm -rf /)\nEOF\n");
+	cr_expect_null(find_prog(p, "rm"), "a quoted delimiter expands nothing");
+	cr_expect(deletes_root("find . -maxdepth 0 -exec true \\; -exec true \\; -exec true \\;"
+			       " -exec true \\; -exec rm -rf / \\;"));
+}
+
+/* A construct nested past scan()'s fixed stack used to swallow the rest
+ * of the line as one word; now the line is refused. */
+Test(shell, nesting_past_the_scanner_is_refused)
+{
+	char *inner = nest("\"${x:-", 70, "", "}\"");
+	size_t n = strlen(inner) + 64;
+	char *line = malloc(n);
+
+	cr_assert_not_null(line);
+	snprintf(line, n, "echo ${x:-%s}; rm -rf /", inner);
+	cr_expect_eq(parse_rc(line), -E2BIG);
+	free(line);
+	free(inner);
+}
+
+/* The work budget: each level reads its text again; a line that would
+ * be read more than AGATE_SHELL_MAX_STEPS bytes' worth is refused. */
+Test(shell, work_budget_bounds_the_parse)
+{
+	size_t body = AGATE_SHELL_MAX_LINE - 64;
+	char *core = malloc(body + 1);
+
+	cr_assert_not_null(core);
+	memset(core, 'a', body);
+	core[body] = '\0';
+	char *shallow = nest("(", 4, core, ")");
+	char *deep = nest("(", 12, core, ")");
+	cr_expect_eq(parse_rc(shallow), 0);
+	cr_expect_eq(parse_rc(deep), -E2BIG, "12 readings of 1 MiB are past the budget");
+	free(shallow);
+	free(deep);
+	free(core);
+}
+
+/* A case pattern's ')' inside $( ) or <( ) does not end them. */
+Test(shell, case_patterns_do_not_close_substitutions)
+{
+	cr_expect(deletes_root("cat <( case a in a) rm -rf /;; esac )"));
+	cr_expect(deletes_root("x=$(case a in (a) echo esac;; b) rm -rf /;; esac); ls"));
+	cr_expect(deletes_root("( case a in a) rm -rf /;; esac )"));
+	parsed p = parse("echo $(echo case a) && ls");
+	cr_expect_not_null(find_prog(p, "ls"), "`case` as an argument is a word");
+}
+
+/* Other ways a shell is handed a command line: trap strings, coproc
+ * bodies, scripts read from /dev/stdin, echo or printf piped into a
+ * shell that reads its script from stdin. */
+Test(shell, more_command_lines_a_shell_runs)
+{
+	cr_expect(deletes_root("trap 'rm -rf /' EXIT"));
+	cr_expect(deletes_root("trap -- 'rm -rf /' INT TERM"));
+	cr_expect(deletes_root("coproc c { rm -rf /; }"));
+	cr_expect(deletes_root("bash /dev/stdin <<< 'rm -rf /'"));
+	cr_expect(deletes_root("source /dev/stdin <<< 'rm -rf /'"));
+	cr_expect(deletes_root(". /dev/stdin <<EOF\nrm -rf /\nEOF\n"));
+	cr_expect(deletes_root("echo 'rm -rf /' | sh"));
+	cr_expect(deletes_root("echo -n rm -rf / | sudo bash -s"));
+	cr_expect(deletes_root("printf '%s\\n' 'rm -rf /' | sh"));
+	cr_expect(deletes_root("printf 'cd /tmp\\nrm -rf /\\n' | bash"));
+	/* what printf and echo -e write, escapes and all */
+	parsed p = parse("printf '%s %s\\n' rm -rf / | sh");
+	cr_expect_not_null(find_prog(p, "/"), "the format is used twice: 'rm -rf', then '/'");
+	cr_expect_not_null(find_prog(p, "rm"));
+	p = parse("printf '%s\\n' 'echo a\\\\nrm -rf /' | sh");
+	cr_expect_null(find_prog(p, "rm"), "arguments are not unescaped");
+	cr_expect(deletes_root("echo -e 'ls\\nrm -rf /' | sh"));
+	p = parse("echo 'rm -rf /' | cat");
+	cr_expect_null(find_prog(p, "rm"), "only a shell runs its input");
+	p = parse("trap -p EXIT");
+	cr_expect_eq(p.n, 1);
 }

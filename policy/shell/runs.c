@@ -1,0 +1,308 @@
+/* runs.c - what a command runs in turn (see shell_int.h): the command
+ * lines a program hands on to a shell - a -c string, a here-string, what
+ * eval, watch, su -c, find -exec and trap run, what echo or printf write
+ * into a shell reading its stdin - and the directory cd moves to. Each
+ * is a job that parse.c parses one level deeper.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "policy/base/path.h"
+#include "policy/shell/shell_int.h"
+
+int push_job(parser *p, nested *x, job j)
+{
+	int rc = spend(p, 1);
+	if (!rc)
+		rc = grow(p->a, (void **)&x->jobs, &x->cap, x->n, sizeof(*x->jobs));
+	if (rc)
+		return rc;
+	x->jobs[x->n++] = j;
+	return 0;
+}
+
+/* Script files that are the shell's own stdin: `bash /dev/stdin <<< x`
+ * runs x as surely as `bash <<< x`. */
+static const char *const stdin_paths[] = { "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0",
+	NULL };
+
+/* Shell options: is there a -c string, and does the shell read its
+ * script from stdin? */
+static void shell_script(const word *w, size_t nw, agate_str *cstr, bool *cmode,
+			 bool *reads_stdin)
+{
+	size_t i = 0;
+	bool smode = false;
+
+	*cmode = false;
+	while (i < nw) {
+		agate_str t = w[i].text;
+		if (str_is(t, "--") || str_is(t, "-")) {
+			i++;
+			break;
+		}
+		if (t.len < 2 || (t.ptr[0] != '-' && t.ptr[0] != '+'))
+			break;
+		if (t.ptr[0] == '-' && t.ptr[1] == '-') {
+			if (str_is(t, "--rcfile") || str_is(t, "--init-file"))
+				i++;
+			else if (str_is(t, "--command"))
+				*cmode = true;
+			i++;
+			continue;
+		}
+		for (size_t k = 1; k < t.len; k++) {
+			if (t.ptr[k] == 'c')
+				*cmode = true;
+			else if (t.ptr[k] == 's')
+				smode = true;
+			else if (t.ptr[k] == 'o' || t.ptr[k] == 'O')
+				i++; /* option name follows */
+		}
+		i++;
+	}
+	*cstr = (agate_str){ NULL, 0 };
+	if (*cmode && i < nw)
+		*cstr = w[i].text;
+	*reads_stdin = !*cmode && (smode || i >= nw || in_set(w[i].text, stdin_paths));
+}
+
+/* sh -c STRING; a shell without -c runs a here-string as its script. */
+static int shell_jobs(parser *p, const simple *c, const word *args, size_t argc, nested *x)
+{
+	agate_str cstr;
+	bool cmode;
+	int rc = 0;
+
+	shell_script(args, argc, &cstr, &cmode, &x->reads_stdin);
+	if (cstr.ptr)
+		rc = push_job(p, x, (job){ cstr, NULL, 0 });
+	if (!rc && x->reads_stdin && c->has_herestring)
+		rc = push_job(p, x, (job){ c->herestring, NULL, 0 });
+	return rc;
+}
+
+/* eval and watch both hand their arguments, joined by spaces, to a
+ * shell. */
+static int eval_job(parser *p, const agate_shell_cmd *cmd, nested *x)
+{
+	size_t k = 0, total = 0, o = 0;
+	char *line;
+
+	if (str_is(cmd->program, "watch")) {
+		while (k < cmd->argc && cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-') {
+			if (str_is(cmd->argv[k], "-n") || str_is(cmd->argv[k], "--interval"))
+				k++;
+			k++;
+		}
+	}
+	for (size_t m = k; m < cmd->argc; m++)
+		total += cmd->argv[m].len + 1;
+	if (total) {
+		line = agate_arena_alloc(p->a, total);
+		if (!line)
+			return -ENOMEM;
+		for (size_t m = k; m < cmd->argc; m++) {
+			memcpy(line + o, cmd->argv[m].ptr, cmd->argv[m].len);
+			o += cmd->argv[m].len;
+			line[o++] = ' ';
+		}
+		line[o - 1] = '\0';
+		return push_job(p, x, (job){ { line, o - 1 }, NULL, 0 });
+	}
+	return 0;
+}
+
+/* su -c / runuser --command=: what su runs, runs as another user. */
+static int su_job(parser *p, const agate_shell_cmd *cmd, nested *x)
+{
+	x->elevated = true;
+	for (size_t k = 0; k < cmd->argc; k++) {
+		agate_str t = cmd->argv[k];
+		if ((str_is(t, "-c") || str_is(t, "--command")) && k + 1 < cmd->argc)
+			return push_job(p, x, (job){ cmd->argv[k + 1], NULL, 0 });
+		if (t.len > 10 && memcmp(t.ptr, "--command=", 10) == 0)
+			return push_job(p, x, (job){ { t.ptr + 10, t.len - 10 }, NULL, 0 });
+	}
+	return 0;
+}
+
+/* find -exec/-execdir/-ok/-okdir CMD ... ; (or +): ready word lists. */
+static int find_jobs(parser *p, const word *aw, size_t argc, nested *x)
+{
+	for (size_t k = 0; k < argc; k++) {
+		agate_str t = aw[k].text;
+		if (str_is(t, "-exec") || str_is(t, "-execdir") || str_is(t, "-ok") ||
+		    str_is(t, "-okdir")) {
+			size_t m = k + 1;
+			int rc;
+			while (m < argc && !str_is(aw[m].text, ";") && !str_is(aw[m].text, "+"))
+				m++;
+			if (m > k + 1 &&
+			    (rc = push_job(p, x, (job){ { NULL, 0 }, aw + k + 1, m - k - 1 })) != 0)
+				return rc;
+			k = m;
+		}
+	}
+	return 0;
+}
+
+/* trap 'CMD' SIGNAL...: CMD runs when the signal (or EXIT) comes. */
+static int trap_job(parser *p, const agate_shell_cmd *cmd, nested *x)
+{
+	size_t k = 0;
+
+	if (k < cmd->argc && str_is(cmd->argv[k], "--"))
+		k++;
+	if (k + 1 < cmd->argc && !(cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-'))
+		return push_job(p, x, (job){ cmd->argv[k], NULL, 0 });
+	return 0;
+}
+
+/* cd / pushd DIR: later relative paths of this level resolve against
+ * DIR while it is known. */
+static int change_dir(seq *q, const agate_shell_cmd *cmd)
+{
+	size_t k = 0;
+
+	while (k < cmd->argc && cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-')
+		k++;
+	if (k >= cmd->argc) {
+		q->cwd = "~";
+	} else if (str_is(cmd->argv[k], "-")) {
+		q->cwd = NULL;
+	} else {
+		char *nc = agate_path_normalize(q->p->a, cmd->argv[k].ptr, cmd->argv[k].len,
+						q->cwd);
+		if (!nc)
+			return -ENOMEM;
+		/* a directory only known at run time is unknown here */
+		q->cwd = (nc[0] == '/' || nc[0] == '~') && !strpbrk(nc, "$`*?[") ? nc : NULL;
+	}
+	return 0;
+}
+
+/* What the program cmd (the word w[i]) runs in turn. */
+int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
+			const agate_shell_cmd *cmd, nested *x)
+{
+	if (in_set(cmd->program, shells))
+		return shell_jobs(q->p, c, w + i + 1, cmd->argc, x);
+	else if (str_is(cmd->program, "eval") || str_is(cmd->program, "watch"))
+		return eval_job(q->p, cmd, x);
+	else if (str_is(cmd->program, "su") || str_is(cmd->program, "runuser"))
+		return su_job(q->p, cmd, x);
+	else if (str_is(cmd->program, "find"))
+		return find_jobs(q->p, w + i + 1, cmd->argc, x);
+	else if (str_is(cmd->program, "cd") || str_is(cmd->program, "pushd"))
+		return change_dir(q, cmd);
+	else if (str_is(cmd->program, "trap"))
+		return trap_job(q->p, cmd, x);
+	else if ((str_is(cmd->program, "source") || str_is(cmd->program, ".")) && cmd->argc &&
+		 in_set(cmd->argv[0], stdin_paths)) {
+		x->reads_stdin = true; /* its here-string or here-document runs */
+		if (c->has_herestring)
+			return push_job(q->p, x, (job){ c->herestring, NULL, 0 });
+	}
+	return 0;
+}
+
+/* Backslash escapes as echo -e and printf's format read them: \\ \n \t;
+ * any other backslash stays. Returns the index past what was used and
+ * writes one byte to *out. */
+static size_t unescape(agate_str t, size_t j, char *out)
+{
+	if (t.ptr[j] != '\\' || j + 1 >= t.len) {
+		*out = t.ptr[j];
+		return j + 1;
+	}
+	switch (t.ptr[j + 1]) {
+	case '\\': *out = '\\'; return j + 2;
+	case 'n': *out = '\n'; return j + 2;
+	case 't': *out = '\t'; return j + 2;
+	default: *out = '\\'; return j + 1;
+	}
+}
+
+/* What printf FORMAT ARGS... writes: escapes in the format, each %
+ * conversion replaced by the next argument as written (%% is %), and the
+ * format used again while arguments are left, as printf does. out has
+ * room for (argc + 1) * format + every argument. */
+static size_t printf_text(const agate_str *argv, size_t argc, char *out)
+{
+	agate_str fmt = argv[0];
+	size_t o = 0, a = 1;
+
+	do {
+		size_t used = a;
+		for (size_t j = 0; j < fmt.len;) {
+			if (fmt.ptr[j] == '%' && j + 1 < fmt.len && fmt.ptr[j + 1] == '%') {
+				out[o++] = '%';
+				j += 2;
+			} else if (fmt.ptr[j] == '%') {
+				for (j++; j < fmt.len && strchr("-+ #0123456789.*", fmt.ptr[j]); j++)
+					;
+				j += j < fmt.len;
+				if (a < argc) {
+					memcpy(out + o, argv[a].ptr, argv[a].len);
+					o += argv[a].len;
+					a++;
+				}
+			} else {
+				j = unescape(fmt, j, out + o++);
+			}
+		}
+		if (a == used)
+			break; /* a format without conversions is printed once */
+	} while (a < argc);
+	return o;
+}
+
+/* `echo 'rm -rf /' | sh`: a shell that reads its script from a pipe fed
+ * by echo or printf runs what they write: echo's words joined by spaces
+ * (escapes read with -e), printf's format filled with its arguments. */
+int piped_script(parser *p, size_t feeder, nested *x)
+{
+	const agate_shell_cmd *f;
+	size_t k = 0, total = 0, o = 0;
+	bool esc = false, pf;
+	char *line;
+
+	if (!x->reads_stdin || feeder == NONE)
+		return 0;
+	f = &p->cmds[feeder];
+	pf = str_is(f->program, "printf");
+	if ((!pf && !str_is(f->program, "echo")) || !f->argc)
+		return 0;
+	if (pf) {
+		if (str_is(f->argv[0], "-v"))
+			return 0; /* printf -v VAR writes a variable, not the pipe */
+		if (str_is(f->argv[0], "--"))
+			k = 1;
+	} else {
+		for (; k < f->argc && f->argv[k].len > 1 && f->argv[k].ptr[0] == '-' &&
+		       strspn(f->argv[k].ptr + 1, "neE") == f->argv[k].len - 1; k++)
+			esc = esc || memchr(f->argv[k].ptr, 'e', f->argv[k].len) != NULL;
+	}
+	if (k >= f->argc)
+		return 0;
+	for (size_t m = k; m < f->argc; m++)
+		total += f->argv[m].len + 1;
+	if (pf)
+		total += (f->argc - k) * f->argv[k].len;
+	line = agate_arena_alloc(p->a, total + 1);
+	if (!line)
+		return -ENOMEM;
+	if (pf) {
+		o = printf_text(f->argv + k, f->argc - k, line);
+	} else {
+		for (size_t m = k; m < f->argc; m++) {
+			for (size_t j = 0; j < f->argv[m].len;)
+				j = esc ? unescape(f->argv[m], j, line + o++) :
+					  (line[o++] = f->argv[m].ptr[j], j + 1);
+			line[o++] = ' ';
+		}
+		o--;
+	}
+	return o ? push_job(p, x, (job){ { line, o }, NULL, 0 }) : 0;
+}
