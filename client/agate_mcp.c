@@ -116,8 +116,8 @@ static void usage(FILE *f)
 		"                       (default %d)\n"
 		"  --hold-timeout MS    how long a call held for review waits for agated's\n"
 		"                       decision before it is blocked (default %d)\n"
-		"  --max-message BYTES  the longest message relayed either way (default %u);\n"
-		"                       a longer one is answered with a JSON-RPC error\n"
+		"  --max-message BYTES  the longest message relayed either way (default\n"
+		"                       %u); a longer one is answered with an error\n"
 		"  --verbose            log each call's verdict to standard error\n"
 		"  -h, --help           this text\n"
 		"  -V, --version        the version\n\n"
@@ -323,8 +323,11 @@ static int run(loop *L, size_t high_water)
 		if (!e && p[SRV_OUT].revents & (POLLIN | POLLHUP | POLLERR))
 			e = read_side(L, false);
 		write_sides(L, &p[OUT], &p[SRV_IN]);
+		/* what can no longer be delivered is not kept */
 		if (L->srv_in < 0 && mcp_queue_pending(&L->to_server))
 			mcp_queue_free(&L->to_server);
+		if (L->stdout_broken && mcp_queue_pending(&L->to_client))
+			mcp_queue_free(&L->to_client);
 	}
 	return e;
 }

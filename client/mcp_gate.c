@@ -10,8 +10,9 @@
  * jobs need them, up to MAX_WORKERS, and stay for the next ones.
  *
  * The identity is registered by whichever worker comes first after it
- * changed, under its own lock, so no check of this session overtakes
- * the registration it should be judged with.
+ * changed, one registration at a time, so no check of this session
+ * overtakes the registration it should be judged with; the poll loop
+ * only swaps the identity under a lock no one holds across I/O.
  *
  * Ownership: a job owns its tool, args and context until it is done;
  * the gate is freed by the last of the poll loop and the workers to
@@ -59,11 +60,13 @@ struct mcp_gate {
 	char *socket, *agent, *session;
 	int timeout_ms, hold_timeout_ms;
 
-	pthread_mutex_t reg_mu; /* the identity, and registering it */
+	pthread_mutex_t id_mu;  /* the identity: set by the loop, copied by workers */
 	char *purpose;
 	char **tools;
 	size_t ntools;
-	uint64_t id_version, reg_version;
+	uint64_t id_version;
+	pthread_mutex_t reg_mu; /* one registration at a time; reg_version */
+	uint64_t reg_version;
 };
 
 static void job_free(job *j)
@@ -101,6 +104,7 @@ static void destroy(mcp_gate *g)
 	if (g->wake[1] >= 0)
 		close(g->wake[1]);
 	pthread_mutex_destroy(&g->mu);
+	pthread_mutex_destroy(&g->id_mu);
 	pthread_mutex_destroy(&g->reg_mu);
 	pthread_cond_destroy(&g->cv);
 	free(g->socket);
@@ -131,6 +135,7 @@ int mcp_gate_new(const mcp_gate_config *cfg, mcp_gate **out)
 		return -ENOMEM;
 	g->wake[0] = g->wake[1] = -1;
 	pthread_mutex_init(&g->mu, NULL);
+	pthread_mutex_init(&g->id_mu, NULL);
 	pthread_mutex_init(&g->reg_mu, NULL);
 	pthread_cond_init(&g->cv, NULL);
 	g->refs = 1;
@@ -191,27 +196,50 @@ static void fail(job *j, const char *fmt, ...)
 	j->v.message = strdup(msg); /* NULL (out of memory) still refuses */
 }
 
-/* Register the identity when it changed since it was last registered.
- * true when the daemon has the current one (or there is none). */
+/* The identity as it is now, copied into a: its version, or 0 when there
+ * is none (or no memory: then nothing is registered). */
+static uint64_t identity_copy(mcp_gate *g, agate_arena *a, agate_register_request *rq)
+{
+	uint64_t v = 0;
+
+	pthread_mutex_lock(&g->id_mu);
+	if (g->purpose) {
+		const char **tools = agate_arena_alloc(a, (g->ntools + 1) * sizeof(*tools));
+		rq->purpose = agate_arena_strndup(a, g->purpose, strlen(g->purpose));
+		for (size_t i = 0; tools && i < g->ntools; i++)
+			if (!(tools[i] = agate_arena_strndup(a, g->tools[i], strlen(g->tools[i]))))
+				tools = NULL;
+		rq->tools = tools;
+		rq->ntools = g->ntools;
+		if (rq->purpose && tools)
+			v = g->id_version;
+	}
+	pthread_mutex_unlock(&g->id_mu);
+	return v;
+}
+
+/* Register the identity when it changed since it was last registered
+ * (one registration at a time: the checks behind it wait for it). true
+ * when the daemon has an identity as recent as the one read here, or
+ * there is none. The loop never waits on this: it only takes id_mu. */
 static bool ensure_registered(mcp_gate *g, agate_client *cl, agate_arena *a, char *err,
 			      size_t errcap)
 {
+	agate_register_request rq = { .agent = g->agent, .session = g->session };
+	uint64_t v;
 	bool ok;
 
 	pthread_mutex_lock(&g->reg_mu);
-	if (g->purpose && g->id_version != g->reg_version) {
-		agate_register_request rq = { .agent = g->agent, .session = g->session,
-					      .purpose = g->purpose,
-					      .tools = (const char *const *)g->tools,
-					      .ntools = g->ntools };
+	v = identity_copy(g, a, &rq);
+	if (v && v > g->reg_version) {
 		agate_client_set_reply_timeout(cl, 0);
 		if (agate_client_register(cl, &rq, a) == 0)
-			g->reg_version = g->id_version;
+			g->reg_version = v;
 		else
 			snprintf(err, errcap, "%s: %s", agate_client_error(cl),
 				 agate_client_message(cl));
 	}
-	ok = !g->purpose || g->id_version == g->reg_version;
+	ok = !v || g->reg_version >= v;
 	pthread_mutex_unlock(&g->reg_mu);
 	return ok;
 }
@@ -391,14 +419,14 @@ int mcp_gate_identity(mcp_gate *g, const char *purpose, const char *const *tools
 		free(j);
 		return -ENOMEM;
 	}
-	pthread_mutex_lock(&g->reg_mu);
+	pthread_mutex_lock(&g->id_mu);
 	free(g->purpose);
 	free_tools(g->tools, g->ntools);
 	g->purpose = p;
 	g->tools = t;
 	g->ntools = ntools;
 	g->id_version++;
-	pthread_mutex_unlock(&g->reg_mu);
+	pthread_mutex_unlock(&g->id_mu);
 	j->is_register = true;
 	(void)enqueue(g, j); /* if it cannot run now, the next check registers */
 	return 0;

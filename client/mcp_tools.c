@@ -33,7 +33,8 @@
 #define NAME_MAX_BYTES 1024
 #define PIN_FILE_MAX (16u * 1024 * 1024)
 #define SCAN_DEPTH 32
-#define SCAN_BUDGET (1024u * 1024)
+#define SCAN_BUDGET (1024u * 1024)           /* bytes of text scanned per tool */
+#define LISTING_BUDGET (16u * 1024 * 1024)   /* and per tools/list answer */
 #define REASON_MAX 2048
 
 typedef struct tool {
@@ -108,20 +109,20 @@ static bool scan(const mcp_marks *m, const json_t *j, unsigned depth, size_t *bu
 	json_t *v;
 	size_t i;
 
-	if (depth > SCAN_DEPTH || *budget == 0) {
+	size_t n;
+
+	if (depth > SCAN_DEPTH || (json_is_string(j) && json_string_length(j) > *budget)) {
 		hit->mark = "unscannable";
-		snprintf(hit->quote, sizeof(hit->quote), "definition nested deeper than %d or "
-			 "longer than %u bytes", SCAN_DEPTH, SCAN_BUDGET);
+		snprintf(hit->quote, sizeof(hit->quote), "nested deeper than %d, or more text than "
+			 "%u KiB a tool, %u MiB a listing", SCAN_DEPTH, SCAN_BUDGET >> 10,
+			 LISTING_BUDGET >> 20);
 		return true;
 	}
 	switch (json_typeof(j)) {
-	case JSON_STRING: {
-		size_t n = json_string_length(j);
-		if (n > *budget)
-			n = *budget;
+	case JSON_STRING:
+		n = json_string_length(j);
 		*budget -= n;
 		return mcp_marks_scan(m, json_string_value(j), n, hit);
-	}
 	case JSON_OBJECT:
 		json_object_foreach((json_t *)j, key, v) {
 			if (depth == 0 && !strcmp(key, "name"))
@@ -212,9 +213,10 @@ static void pin_load(mcp_tools *t)
 	json_object_foreach(tools, name, e) {
 		json_t *h = json_object_get(e, "sha256");
 		if (!json_is_string(h) || !is_hex64(json_string_value(h))) {
+			/* name lives in root: said before root goes */
+			pin_broken(t, "tool '%.200s' has no \"sha256\" of 64 lowercase hex digits", name);
 			json_decref(pins);
 			json_decref(root);
-			pin_broken(t, "tool '%.200s' has no \"sha256\" of 64 lowercase hex digits", name);
 			return;
 		}
 		if (json_object_set(pins, name, h)) {
@@ -354,13 +356,14 @@ static tool *add(mcp_tools *t, const char *name)
 	return x;
 }
 
-/* Read one listed tool into the table. 0, 1 when its name is new, or
- * -ENOMEM. A tool without a usable name is skipped. */
-static int update_one(mcp_tools *t, const json_t *j)
+/* Read one listed tool into the table; *left is what the listing may
+ * still scan. 0, 1 when its name is new, or -ENOMEM. A tool without a
+ * usable name is skipped. */
+static int update_one(mcp_tools *t, const json_t *j, size_t *left)
 {
 	const char *name = json_string_value(json_object_get(j, "name"));
 	const char *desc = json_string_value(json_object_get(j, "description"));
-	size_t budget = SCAN_BUDGET;
+	size_t budget = *left < SCAN_BUDGET ? *left : SCAN_BUDGET, start = budget;
 	tool *x;
 	int added = 0;
 
@@ -382,6 +385,7 @@ static int update_one(mcp_tools *t, const json_t *j)
 	if ((desc && !x->description) || !x->def || mcp_tools_hash(j, x->hash))
 		return -ENOMEM;
 	x->marked = scan(t->marks, j, 0, &budget, &x->hit);
+	*left -= start - budget;
 	return added;
 }
 
@@ -400,14 +404,14 @@ int mcp_tools_update(mcp_tools *t, const json_t *result, bool *names_changed)
 	const json_t *list = json_object_get(result, "tools"), *j;
 	const json_t *cursor = json_object_get(result, "nextCursor");
 	bool differs = false;
-	size_t i;
+	size_t i, left = LISTING_BUDGET;
 	int e;
 
 	*names_changed = false;
 	if (!json_is_array(list))
 		return -EINVAL;
 	json_array_foreach(list, i, j) {
-		e = update_one(t, j);
+		e = update_one(t, j, &left);
 		if (e < 0)
 			return e;
 		if (e)
