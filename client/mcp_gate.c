@@ -28,16 +28,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "client/agate.h"
 #include "client/json.h"
 #include "policy/base/arena.h"
+#include "policy/base/value.h"
 
 #define MAX_WORKERS 16
 #define MAX_QUEUED 1024
 #define ARENA_MAX (64u * 1024 * 1024)
 #define MSG_MAX 2048
+#define PING_EVERY_MS 1000 /* how often a check first asks whether agated restarted */
 
 typedef struct job {
 	struct job *next;
@@ -65,8 +68,10 @@ struct mcp_gate {
 	char **tools;
 	size_t ntools;
 	uint64_t id_version;
-	pthread_mutex_t reg_mu; /* one registration at a time; reg_version */
-	uint64_t reg_version;
+	pthread_mutex_t reg_mu; /* one registration at a time, and: */
+	uint64_t reg_version;   /* the identity the daemon has */
+	int64_t started_ms;     /* when that daemon started (ping), 0 unknown */
+	int64_t pinged_ms;      /* when we last asked (monotonic) */
 };
 
 static void job_free(job *j)
@@ -218,8 +223,43 @@ static uint64_t identity_copy(mcp_gate *g, agate_arena *a, agate_register_reques
 	return v;
 }
 
-/* Register the identity when it changed since it was last registered
- * (one registration at a time: the checks behind it wait for it). true
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* A restarted agated has forgotten every session: at most once a second,
+ * ping it, and when its start time changed, register again. Called with
+ * reg_mu held; a failed ping changes nothing (the check will fail). */
+static void notice_restart(mcp_gate *g, agate_client *cl, agate_arena *a)
+{
+	agate_member mb = { .key = AGATE_STR_LIT("op"),
+			    .value = { .type = AGATE_STR, .as.str = AGATE_STR_LIT("ping") } };
+	agate_value ping = { .type = AGATE_MAP, .as.map = { .items = &mb, .len = 1 } };
+	agate_value *reply = NULL;
+	const agate_value *st;
+	int64_t now = now_ms();
+
+	if (now - g->pinged_ms < PING_EVERY_MS)
+		return;
+	g->pinged_ms = now;
+	agate_client_set_reply_timeout(cl, 0);
+	if (agate_client_call(cl, &ping, a, &reply))
+		return;
+	st = agate_value_get(reply, "started_ms", 10);
+	if (!st || st->type != AGATE_INT)
+		return;
+	if (g->started_ms && st->as.integer != g->started_ms)
+		g->reg_version = 0;
+	g->started_ms = st->as.integer;
+}
+
+/* Register the identity when it changed since it was last registered,
+ * or agated restarted since (one registration at a time: the checks
+ * behind it wait for it). true
  * when the daemon has an identity as recent as the one read here, or
  * there is none. The loop never waits on this: it only takes id_mu. */
 static bool ensure_registered(mcp_gate *g, agate_client *cl, agate_arena *a, char *err,
@@ -231,6 +271,8 @@ static bool ensure_registered(mcp_gate *g, agate_client *cl, agate_arena *a, cha
 
 	pthread_mutex_lock(&g->reg_mu);
 	v = identity_copy(g, a, &rq);
+	if (v)
+		notice_restart(g, cl, a);
 	if (v && v > g->reg_version) {
 		agate_client_set_reply_timeout(cl, 0);
 		if (agate_client_register(cl, &rq, a) == 0)

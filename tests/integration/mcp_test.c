@@ -133,8 +133,10 @@ static void start(proxy *p, const char *const *opts)
 	argv[n] = NULL;
 	cr_assert_not_null(argv[0], "AGATE_MCP is not set");
 	cr_assert(argv[n - 1] && argv[n - 2], "PYTHON or MCP_FAKE_SERVER is not set");
-	cr_assert_eq(pipe(in), 0);
-	cr_assert_eq(pipe(out), 0);
+	/* close-on-exec: an agated started later must not hold the proxy's
+	 * input open (it would never see its end) nor read its output */
+	cr_assert_eq(pipe2(in, O_CLOEXEC), 0);
+	cr_assert_eq(pipe2(out, O_CLOEXEC), 0);
 	memset(p, 0, sizeof(*p));
 	p->pid = fork();
 	cr_assert_geq(p->pid, 0);
@@ -195,7 +197,12 @@ static char *recv_line(proxy *p)
 			return line;
 		}
 		struct pollfd pf = { .fd = p->out, .events = POLLIN };
-		cr_assert_eq(poll(&pf, 1, 30000), 1, "no answer from agate-mcp in 30 s");
+		if (poll(&pf, 1, 30000) != 1) {
+			char *e = read_file(err_path);
+			char *r = read_file(record_path);
+			cr_assert_fail("no answer from agate-mcp in 30 s; its log:\n%s\nthe server "
+				       "received:\n%s\nagated's log:\n%s", e, r, agt_log_tail(&d));
+		}
 		if (p->cap - p->len < 65536) {
 			p->cap = p->cap ? p->cap * 2 : 1 << 17;
 			p->buf = realloc(p->buf, p->cap);
@@ -412,6 +419,29 @@ Test(mcp, agated_stopped_midway_blocks_the_next_call)
 	cr_assert_eq(finish(&p), 0);
 	cr_assert_eq(reached("hello"), 1);
 	cr_assert_eq(reached("stable"), 0);
+}
+
+Test(mcp, the_identity_is_registered_again_after_agated_restarts)
+{
+	proxy p;
+
+	agt_start(&d, NULL);
+	start(&p, NULL);
+	handshake(&p);
+	expect_ran(call(&p, "1", "hello", "{}"), "hello");
+	expect_ran(call(&p, "2", "hello", "{}"), "hello");
+	cr_assert_eq(agt_stop(&d), 0);
+	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE op='register' AND session='s1'"), 1,
+		     "registered once, not per call");
+	agt_start(&d, NULL); /* a new daemon has forgotten the session */
+	usleep(1200 * 1000); /* past the proxy's one ping a second */
+	expect_ran(call(&p, "3", "hello", "{}"), "hello");
+	cr_assert_eq(finish(&p), 0);
+	cr_assert_eq(agt_stop(&d), 0);
+	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE op='register' AND session='s1'"), 2);
+	/* and the identity declared the server's tools */
+	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE op='check' AND session='s1' "
+			  "AND tool='hello' AND verdict='allow'"), 3);
 }
 
 Test(mcp, a_review_is_held_until_approved)
