@@ -112,13 +112,14 @@ static agate_value *scores_value(agate_arena *a, const agate_verdict *v)
 	for (unsigned i = 0; i < n; i++) {
 		const agate_drift_vote *dv = &v->drift.votes[i];
 		agate_value *e = &votes->as.array.items[i];
-		agate_value *vm = vmap(a, 5);
+		agate_value *vm = vmap(a, 6);
 		if (!vm)
 			return NULL;
 		vstr(vm, "component", dv->component ? dv->component : "");
 		vnum(vm, "score", dv->score);
 		vnum(vm, "threshold", dv->threshold);
 		vbool(vm, "block", dv->block);
+		vbool(vm, "abstain", dv->abstain);
 		vstr(vm, "why", dv->why ? dv->why : "");
 		*e = *vm;
 		votes->as.array.len++;
