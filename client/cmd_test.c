@@ -938,7 +938,8 @@ static int run_files(test_cmd *tc, int argc, char **argv)
 
 	t->rs = tc->rs;
 	t->frame = tc->frame;
-	t->dcfg = agate_drift_config_default();
+	/* the frame's numbers: the defaults with its `set` lines */
+	t->dcfg = agate_frame_drift_config(t->frame);
 	t->arena = agate_arena_new(CASE_ARENA_LIMIT);
 	t->cases = t->json && t->explain ? json_array() : NULL;
 	if (!t->arena || (t->json && t->explain && !t->cases)) {

@@ -272,7 +272,7 @@ static bool decide_in_session(struct check *k, agated_session *s)
 	in.rules = agated_snapshot_rules(k->snap);
 	in.frame = d->drift_cfg.enabled ? agated_snapshot_frame(k->snap) : NULL;
 	in.identity = identity;
-	in.drift_config = &d->drift_cfg;
+	in.drift_config = NULL; /* the snapshot frame's numbers (its `set` lines) */
 	in.history = agated_session_history(s);
 	in.drift_state = agated_session_drift(s);
 	in.commit = true;

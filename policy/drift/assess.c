@@ -31,22 +31,6 @@ static double clamp01(double x)
 	return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
-/* ---- configuration ----------------------------------------------------------- */
-
-agate_drift_config agate_drift_config_default(void)
-{
-	/* docs/drift.md "Defaults" says how each was chosen */
-	return (agate_drift_config){
-		.enabled = true,
-		.drift_threshold = 0.60,
-		.session_threshold = 0.45,
-		.resonance_threshold = 0.40,
-		.provenance_threshold = 0.50,
-		.session_decay = 0.70,
-		.votes_to_veto = 2,
-	};
-}
-
 /* ---- assessment ------------------------------------------------------------- */
 
 static const char *quote_entry(agate_arena *a, const agate_bag *b, long i)
@@ -123,16 +107,18 @@ static void vote(struct assess_ctx *c, const char *component, double score,
 		c->spoken = true;
 }
 
-/* A component with no evidence to judge on: it is not counted, and its
- * sentence (a constant, or one written once per identity) is always
- * there, so that every verdict and audit row says who did not vote. */
+/* A component with no evidence to judge on: it is not counted. Its
+ * flag is in every verdict and audit row; its sentence (a constant, or
+ * one written once per identity, so it costs nothing to give) is kept
+ * where sentences are read, as for the other votes. */
 static void abstain(struct assess_ctx *c, const char *component, double score,
 		    double threshold, const char *why)
 {
 	agate_drift_result *o = c->out;
 	if (o->nvotes >= AGATE_DRIFT_MAX_VOTES)
 		return;
-	o->votes[o->nvotes++] = (agate_drift_vote){ component, score, threshold, false, true, why };
+	o->votes[o->nvotes++] = (agate_drift_vote){ component, score, threshold, false, true,
+						    c->explain ? why : NULL };
 }
 
 int agate_drift_assess(const agate_frame *f, const agate_identity *id,
@@ -881,7 +867,7 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 		return -EINVAL;
 	struct assess s = { .f = f, .id = id, .cfg = cfg, .act = act, .state = state,
 			    .arena = arena, .out = out,
-			    .defcfg = agate_drift_config_default(),
+			    .defcfg = agate_frame_drift_config(f),
 			    .have_id = id && !id->empty,
 			    .generic = id && !id->empty && id->generic,
 			    .c = { .arena = arena, .out = out, .act = act,

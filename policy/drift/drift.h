@@ -80,6 +80,11 @@ typedef struct agate_drift_config {
 } agate_drift_config;
 
 agate_drift_config agate_drift_config_default(void);
+/* The defaults with the `set` lines of the frame's lexicon files applied
+ * (`set drift_threshold 0.55`): an operator tunes the cascade beside its
+ * lexicons, and a reload of the frames applies it. agate_drift_assess
+ * uses it when cfg is NULL, agate_decide when no drift_config is given. */
+agate_drift_config agate_frame_drift_config(const agate_frame *f);
 
 /* Per-session running state, owned by the caller (the daemon's session,
  * agatectl test's replay). Zero-initialised means a fresh session. */
@@ -96,8 +101,7 @@ typedef struct agate_drift_vote {
 	double threshold;
 	bool block;            /* this component votes to block */
 	bool abstain;          /* no evidence to judge on: not counted (block is false) */
-	const char *why;       /* sentence for a reviewer, in the arena; may be NULL (agate_drift_assess_ex);
-				* an abstention always has its sentence */
+	const char *why;       /* sentence for a reviewer, in the arena; may be NULL (agate_drift_assess_ex) */
 } agate_drift_vote;
 
 typedef struct agate_drift_result {

@@ -13,6 +13,7 @@
  *   role crm "sales and CRM"           (opens a role of the roles lexicon)
  *   names crm "sales rep" salesforce   (what people call such an agent)
  *   1.0 customer contact lead          (in a role: what it touches)
+ *   set drift_threshold 0.60           (a number of the cascade)
  *
  * A file may hold several axes and roles; an axis or role named again (in
  * the same or a later file) gets the new terms, so operators extend a
@@ -27,6 +28,7 @@
 #include "policy/drift/lexicon.h"
 
 #include <dirent.h>
+#include <stddef.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -581,6 +583,54 @@ static int role_terms(struct builder *b, const char *file, unsigned line,
 	return rc;
 }
 
+/* `set KEY VALUE`: one of the cascade's numbers (agate_drift_config);
+ * a later line, in the same or a later file, wins */
+static int line_set(struct builder *b, const char *file, unsigned line,
+		    const struct ltok *tok, size_t nt)
+{
+	static const struct {
+		const char *key;
+		size_t off;
+		double max;
+	} keys[] = {
+		{ "drift_threshold", offsetof(agate_drift_config, drift_threshold), 1 },
+		{ "session_threshold", offsetof(agate_drift_config, session_threshold), 1 },
+		{ "resonance_threshold", offsetof(agate_drift_config, resonance_threshold), 1 },
+		{ "provenance_threshold", offsetof(agate_drift_config, provenance_threshold), 1 },
+		{ "session_decay", offsetof(agate_drift_config, session_decay), 1 },
+		{ "votes_to_veto", 0, 4 },
+	};
+	double v;
+
+	if (nt != 3) {
+		diag(b, AGATE_DIAG_ERROR, file, line, tok[0].col,
+		     "expected 'set KEY VALUE'");
+		return -EINVAL;
+	}
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		if (strlen(keys[i].key) != tok[1].n || memcmp(keys[i].key, tok[1].s, tok[1].n))
+			continue;
+		if (!parse_weight(&tok[2], &v) || v > keys[i].max ||
+		    (keys[i].off == 0 && (v < 1 || v != (double)(unsigned)v))) {
+			diag(b, AGATE_DIAG_ERROR, file, line, tok[2].col,
+			     keys[i].off ? "expected a number between 0 and 1, found '%.*s'"
+					 : "expected a whole number of votes from 1 to 4, found '%.*s'",
+			     (int)tok[2].n, tok[2].s);
+			return -EINVAL;
+		}
+		if (keys[i].off)
+			*(double *)((char *)&b->f->settings + keys[i].off) = v;
+		else
+			b->f->settings.votes_to_veto = (unsigned)v;
+		return 0;
+	}
+	diag(b, AGATE_DIAG_ERROR, file, line, tok[1].col,
+	     "expected drift_threshold, session_threshold, resonance_threshold, "
+	     "provenance_threshold, session_decay or votes_to_veto, found '%.*s'",
+	     (int)tok[1].n, tok[1].s);
+	return -EINVAL;
+}
+
 /* `use injection | role_override` for the current axis */
 static int line_use(struct builder *b, const char *file, unsigned line,
 		    const struct ltok *tok, size_t nt, int axis)
@@ -633,7 +683,7 @@ static int line_terms(struct builder *b, const char *file, unsigned line,
 
 	if (!parse_weight(k, &w)) {
 		diag(b, AGATE_DIAG_ERROR, file, line, k->col,
-		     "expected 'axis', 'role', 'names', 'use', 'stop', 'generic', 'risk' or a weight, found '%.*s'",
+		     "expected 'axis', 'role', 'names', 'use', 'stop', 'generic', 'set', 'risk' or a weight, found '%.*s'",
 		     (int)k->n, k->s);
 		return -EINVAL;
 	}
@@ -700,6 +750,8 @@ static int parse_text(struct builder *b, const char *file, const char *text,
 			r = line_stop(b, tok, nt);
 		else if (KW("generic"))
 			r = line_generic(b, tok, nt);
+		else if (KW("set"))
+			r = line_set(b, file, line, tok, nt);
 		else if (KW("names"))
 			r = line_names(b, file, line, tok, nt, role);
 		else if (KW("use"))
@@ -818,6 +870,7 @@ static int builder_init(struct builder *b, agate_diags *diags)
 	b->f = calloc(1, sizeof(*b->f));
 	if (!b->f)
 		return -ENOMEM;
+	b->f->settings = agate_drift_config_default();
 	size_t n = sizeof(builtin_stops) / sizeof(builtin_stops[0]);
 	if (grow((void **)&b->stops, &b->capstops, n, sizeof(uint64_t)))
 		return -ENOMEM;

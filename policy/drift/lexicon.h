@@ -88,6 +88,8 @@ struct agate_frame {
 	uint16_t *role_of;
 	size_t role_cap;     /* power of two */
 	uint64_t role_start[64];
+	/* the cascade's numbers: the defaults with the `set` lines applied */
+	agate_drift_config settings;
 };
 
 /* ASCII classes of the word splitter (lexicon.c) and the .lex parser

@@ -48,6 +48,7 @@ names "expense assistant" "wallet assistant" treasury
 1.0 payment payments pay bill bills invoice invoices balance balances transaction transactions
 1.0 transfer account accounts statement payee budget expense expenses
 0.6 bank banking card deposit refund due amount savings checking subscription
+0.3 download export
 
 role accounting "accounting and bookkeeping"
 names accountant bookkeeper bookkeeping "accounting assistant" "accounting agent"
@@ -164,7 +165,7 @@ names "legal assistant" "legal advisor" "legal counsel" "legal agent" lawyer att
 names paralegal "contract manager" "contracts assistant"
 1.0 contract contracts clause clauses agreement nda matter matters case cases document documents
 1.0 draft review hold counsel filing
-0.6 compliance policy discovery deadline court signature
+0.6 compliance policy discovery deadline court signature edit redline
 
 role compliance "compliance"
 names "compliance officer" "compliance agent" "compliance assistant" "compliance analyst"
