@@ -833,7 +833,8 @@ static int conclude(struct assess *s, agate_drift_state *state, bool commit)
 			s->blocks, s->voters, s->voters == 1 ? "" : "s", s->blocks == 1 ? "s" : "",
 			s->need,
 			s->blocks >= s->need && !s->against
-				? " with evidence against the action (low resonance alone is not)" : "",
+				? ", but none is evidence against the action (low resonance is an "
+				  "absence of evidence; uncovered risk under 0.30 is not enough)" : "",
 			ab);
 	}
 	if (!out->reason && (out->veto || s->c.explain))
