@@ -828,14 +828,16 @@ static int conclude(struct assess *s, agate_drift_state *state, bool commit)
 						 out->votes[i].component);
 				k = n < 0 ? sizeof(ab) : k + (size_t)n;
 			}
+		char weak[160] = "";
+		if (s->blocks >= s->need && !s->against)
+			snprintf(weak, sizeof(weak),
+				 ", but none is evidence against the action (low resonance is an "
+				 "absence of evidence; uncovered risk under %.2f is not enough)",
+				 EVIDENCE_RISK);
 		out->reason = agate_arena_printf(s->arena,
 			"drift cascade: %u of %u voting component%s block%s, %u needed%s%s",
 			s->blocks, s->voters, s->voters == 1 ? "" : "s", s->blocks == 1 ? "s" : "",
-			s->need,
-			s->blocks >= s->need && !s->against
-				? ", but none is evidence against the action (low resonance is an "
-				  "absence of evidence; uncovered risk under 0.30 is not enough)" : "",
-			ab);
+			s->need, weak, ab);
 	}
 	if (!out->reason && (out->veto || s->c.explain))
 		s->c.oom = true;
