@@ -421,7 +421,8 @@ static void explain_text(const test_ctx *t, const char *id, int label,
 			const agate_drift_vote *vo = &d->votes[i];
 			printf("      %-10s %.3f (threshold %.3f) -> %s%s%s\n",
 			       vo->component ? vo->component : "?", vo->score,
-			       vo->threshold, vo->block ? "votes BLOCK" : "votes allow",
+			       vo->threshold,
+			       vo->abstain ? "abstains" : vo->block ? "votes BLOCK" : "votes allow",
 			       vo->why ? ": " : "", vo->why ? vo->why : "");
 		}
 	}
@@ -467,6 +468,18 @@ static json_t *explain_json(const char *id, const char *source,
 				      jnum(v->drift.resonance), "provenance",
 				      jnum(v->drift.provenance), "veto", v->drift.veto,
 				      "hard_veto", v->drift.hard_veto);
+		json_t *votes = d ? json_array() : NULL;
+		for (unsigned i = 0; votes && i < v->drift.nvotes && i < AGATE_DRIFT_MAX_VOTES; i++) {
+			const agate_drift_vote *vo = &v->drift.votes[i];
+			json_array_append_new(
+				votes, json_pack("{s:s, s:o, s:o, s:b, s:b, s:s?}", "component",
+						 vo->component ? vo->component : "?", "score",
+						 jnum(vo->score), "threshold", jnum(vo->threshold),
+						 "block", vo->block, "abstain", vo->abstain, "why",
+						 vo->why));
+		}
+		if (votes)
+			json_object_set_new(d, "votes", votes);
 		if (d)
 			json_object_set_new(j, "drift", d);
 	}
@@ -926,7 +939,8 @@ static int run_files(test_cmd *tc, int argc, char **argv)
 
 	t->rs = tc->rs;
 	t->frame = tc->frame;
-	t->dcfg = agate_drift_config_default();
+	/* the frame's numbers: the defaults with its `set` lines */
+	t->dcfg = agate_frame_drift_config(t->frame);
 	t->arena = agate_arena_new(CASE_ARENA_LIMIT);
 	t->cases = t->json && t->explain ? json_array() : NULL;
 	if (!t->arena || (t->json && t->explain && !t->cases)) {

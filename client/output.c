@@ -288,6 +288,8 @@ static void print_vote(FILE *f, const agate_value *vote)
 	double thr = num_of(get(vote, "threshold"), &ok_t);
 	const agate_value *b = get(vote, "block");
 	bool block = b && b->type == AGATE_BOOL && b->as.boolean;
+	const agate_value *ab = get(vote, "abstain");
+	bool abstains = ab && ab->type == AGATE_BOOL && ab->as.boolean;
 	const char *why = str_of(get(vote, "why"));
 
 	fprintf(f, "    %-10s", comp ? comp : "?");
@@ -295,7 +297,7 @@ static void print_vote(FILE *f, const agate_value *vote)
 		fprintf(f, " %.3f", score);
 	if (ok_t)
 		fprintf(f, " (threshold %.3f)", thr);
-	fprintf(f, " -> %s", block ? "votes BLOCK" : "votes allow");
+	fprintf(f, " -> %s", abstains ? "abstains" : block ? "votes BLOCK" : "votes allow");
 	if (why && *why)
 		fprintf(f, ": %s", why);
 	fputc('\n', f);
@@ -320,19 +322,22 @@ static void print_scores(FILE *f, const agate_value *scores)
 	if (any)
 		fputc('\n', f);
 	if (votes && votes->type == AGATE_ARRAY) {
-		unsigned nblock = 0;
+		unsigned nblock = 0, nvoted = 0;
 		for (uint32_t i = 0; i < votes->as.array.len; i++) {
 			const agate_value *v = &votes->as.array.items[i];
 			const agate_value *b = get(v, "block");
+			const agate_value *ab = get(v, "abstain");
 			if (v->type != AGATE_MAP)
 				continue;
 			print_vote(f, v);
 			if (b && b->type == AGATE_BOOL && b->as.boolean)
 				nblock++;
+			if (!(ab && ab->type == AGATE_BOOL && ab->as.boolean))
+				nvoted++;
 		}
 		const agate_value *veto = get(scores, "veto");
-		fprintf(f, "    %u of %u components vote to block%s\n", nblock,
-			votes->as.array.len,
+		fprintf(f, "    %u of %u voting components vote to block%s\n", nblock,
+			nvoted,
 			veto && veto->type == AGATE_BOOL && veto->as.boolean
 				? ": the cascade vetoes this action"
 				: "; no veto");

@@ -13,7 +13,10 @@
 #define DEFAULT_IDLE_MS (3600u * 1000u)
 #define DEFAULT_HISTORY 256u
 #define DEFAULT_BYTES (512u * 1024u * 1024u)
-#define SPEC_ARENA_MAX (256u * 1024u)
+/* A registered identity's copy: 10,000 declared tools of some 20 bytes
+ * (about 300 KiB copied) must fit, and whatever fits in one request
+ * frame of the default size; it counts towards the session's bytes. */
+#define SPEC_ARENA_MAX (4u * 1024u * 1024u)
 #define COPY_DEPTH_MAX 64u
 #define DEFAULT_NAME_MAX 1024u
 

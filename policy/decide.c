@@ -40,7 +40,10 @@ int agate_decide(const agate_decision_input *in, const agate_action *act,
 		rc = -EINVAL;
 		goto fail;
 	}
+	/* without a configuration, the frame's: the defaults with its
+	 * lexicon files' `set` lines */
 	agate_drift_config cfg = in->drift_config ? *in->drift_config
+			       : in->frame        ? agate_frame_drift_config(in->frame)
 						  : agate_drift_config_default();
 
 	/* The cascade previews (commit false): the session average moves

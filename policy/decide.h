@@ -18,7 +18,7 @@ typedef struct agate_decision_input {
 	const agate_ruleset *rules;       /* required */
 	const agate_frame *frame;         /* NULL: no cascade */
 	const agate_identity *identity;   /* NULL: the empty identity */
-	const agate_drift_config *drift_config; /* NULL: defaults */
+	const agate_drift_config *drift_config; /* NULL: the frame's (agate_frame_drift_config) */
 	agate_history *history;           /* NULL: no history; recorded into when commit */
 	agate_drift_state *drift_state;   /* NULL: no session drift; updated when commit */
 	bool commit;                      /* record the action into history and state */

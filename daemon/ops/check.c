@@ -112,13 +112,14 @@ static agate_value *scores_value(agate_arena *a, const agate_verdict *v)
 	for (unsigned i = 0; i < n; i++) {
 		const agate_drift_vote *dv = &v->drift.votes[i];
 		agate_value *e = &votes->as.array.items[i];
-		agate_value *vm = vmap(a, 5);
+		agate_value *vm = vmap(a, 6);
 		if (!vm)
 			return NULL;
 		vstr(vm, "component", dv->component ? dv->component : "");
 		vnum(vm, "score", dv->score);
 		vnum(vm, "threshold", dv->threshold);
 		vbool(vm, "block", dv->block);
+		vbool(vm, "abstain", dv->abstain);
 		vstr(vm, "why", dv->why ? dv->why : "");
 		*e = *vm;
 		votes->as.array.len++;
@@ -271,7 +272,7 @@ static bool decide_in_session(struct check *k, agated_session *s)
 	in.rules = agated_snapshot_rules(k->snap);
 	in.frame = d->drift_cfg.enabled ? agated_snapshot_frame(k->snap) : NULL;
 	in.identity = identity;
-	in.drift_config = &d->drift_cfg;
+	in.drift_config = NULL; /* the snapshot frame's numbers (its `set` lines) */
 	in.history = agated_session_history(s);
 	in.drift_state = agated_session_drift(s);
 	in.commit = true;

@@ -31,22 +31,6 @@ static double clamp01(double x)
 	return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
-/* ---- configuration ----------------------------------------------------------- */
-
-agate_drift_config agate_drift_config_default(void)
-{
-	/* docs/drift.md "Defaults" says how each was chosen */
-	return (agate_drift_config){
-		.enabled = true,
-		.drift_threshold = 0.60,
-		.session_threshold = 0.45,
-		.resonance_threshold = 0.40,
-		.provenance_threshold = 0.50,
-		.session_decay = 0.70,
-		.votes_to_veto = 2,
-	};
-}
-
 /* ---- assessment ------------------------------------------------------------- */
 
 static const char *quote_entry(agate_arena *a, const agate_bag *b, long i)
@@ -117,10 +101,24 @@ static void vote(struct assess_ctx *c, const char *component, double score,
 		c->oom = true;
 	if (o->nvotes >= AGATE_DRIFT_MAX_VOTES)
 		return;
-	o->votes[o->nvotes++] = (agate_drift_vote){ component, score, threshold, block,
+	o->votes[o->nvotes++] = (agate_drift_vote){ component, score, threshold, block, false,
 						    say(c, block) && why ? why : NULL };
 	if (why && block && c->vetoed)
 		c->spoken = true;
+}
+
+/* A component with no evidence to judge on: it is not counted. Its
+ * flag is in every verdict and audit row; its sentence (a constant, or
+ * one written once per identity, so it costs nothing to give) is kept
+ * where sentences are read, as for the other votes. */
+static void abstain(struct assess_ctx *c, const char *component, double score,
+		    double threshold, const char *why)
+{
+	agate_drift_result *o = c->out;
+	if (o->nvotes >= AGATE_DRIFT_MAX_VOTES)
+		return;
+	o->votes[o->nvotes++] = (agate_drift_vote){ component, score, threshold, false, true,
+						    c->explain ? why : NULL };
 }
 
 int agate_drift_assess(const agate_frame *f, const agate_identity *id,
@@ -147,6 +145,7 @@ struct assess {
 	agate_drift_result *out;
 	struct assess_ctx c;
 	bool have_id;
+	bool generic;      /* the identity says too little: drift, session, resonance abstain */
 
 	/* read_action */
 	agate_bag act_bag;
@@ -164,6 +163,7 @@ struct assess {
 	/* read_context, score_provenance */
 	const agate_value *trig, *task;
 	agate_bag trig_bag, task_bag;
+	proj *pt, *pk;     /* projections of the trigger and the task, or NULL */
 	double prov, inj, role_trig, echo;
 	size_t nnew;
 	const ent *first_new;
@@ -178,7 +178,8 @@ struct assess {
 	/* hard_veto, tally */
 	const char *hard;
 	double hard_score, hard_thr;
-	unsigned blocks, need;
+	unsigned blocks, need, voters;
+	bool against;      /* a blocking vote carries evidence against the action */
 };
 
 /* 1. the action: tool, args, text */
@@ -195,6 +196,7 @@ static int read_action(struct assess *s)
 	struct walk w = { .bag = &s->act_bag, .f = f, .ents = &s->act_ents, .wkey = W_KEY,
 			  .wleaf = W_LEAF, .flags = AGATE_BAG_CONTENT, .arena = arena };
 	walk_value(&w, act->args, 0);
+	s->out->values_read = (uint32_t)w.visits;
 	if (act->text.ptr && act->text.len) {
 		agate_bag_add_text(&s->act_bag, f, act->text.ptr, act->text.len, MAX_TEXT_BYTES,
 				   W_TEXT, AGATE_BAG_CONTENT);
@@ -259,33 +261,45 @@ static void score_risk(struct assess *s)
 	s->out->top_axis = s->top != SIZE_MAX ? f->axes[s->top].name : NULL;
 }
 
-/* 2-3. drift: semantic distance plus unaccounted risk */
-static void score_drift(struct assess *s)
+/* cosine similarity of the action (its axes and words) with one view of
+ * the identity */
+static double similarity(const struct assess *s, const double *axes, double axes_norm,
+			 const double *bow, double bow_norm)
 {
-	const agate_identity *id = s->id;
 	const size_t na = s->f->naxes;
 	const proj *px = s->px;
-
-	if (!s->have_id)
-		return;
 	double dot = 0, nx = 0;
 	for (size_t a = 0; a < na; a++) {
-		dot += px->x[a] * id->axes[a];
+		dot += px->x[a] * axes[a];
 		nx += px->x[a] * px->x[a];
 	}
-	double cos_axes = (nx > 0 && id->axes_norm > 0) ? dot / (sqrt(nx) * id->axes_norm) : 0;
+	double cos_axes = (nx > 0 && axes_norm > 0) ? dot / (sqrt(nx) * axes_norm) : 0;
 	double bdot = 0, bn = 0;
 	for (size_t i = 0; i < s->act_bag.n; i++) {
 		const agate_bag_entry *e = &s->act_bag.items[i];
 		if ((e->flags & AGATE_BAG_PHRASE) ||
 		    !(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
 			continue;
-		bdot += e->weight * id->bow[bow_bucket(e->hash)];
+		bdot += e->weight * bow[bow_bucket(e->hash)];
 		bn += e->weight * e->weight;
 	}
-	double cos_bow = (bn > 0 && id->bow_norm > 0) ? bdot / (sqrt(bn) * id->bow_norm) : 0;
-	double sim = nx > 0 ? 0.5 * cos_axes + 0.5 * cos_bow : cos_bow;
+	double cos_bow = (bn > 0 && bow_norm > 0) ? bdot / (sqrt(bn) * bow_norm) : 0;
+	return nx > 0 ? 0.5 * cos_axes + 0.5 * cos_bow : cos_bow;
+}
+
+/* 2-3. drift: semantic distance plus unaccounted risk */
+static void score_drift(struct assess *s)
+{
+	const agate_identity *id = s->id;
+
+	if (!s->have_id)
+		return;
+	double sim = similarity(s, id->axes, id->axes_norm, id->bow, id->bow_norm);
 	double dsem = clamp01(1 - sim);
+	/* a declared tool is in scope whatever its words: only the risk
+	 * the identity does not cover counts, so drift stays <= 0.5 */
+	if (s->declared)
+		dsem = 0;
 	/* half distance, half uncovered risk: an off-topic but
 	 * harmless action stays at or below 0.5 */
 	s->drift = clamp01(0.5 * dsem + 0.5 * s->unacc);
@@ -344,7 +358,7 @@ static void score_session(struct assess *s)
 	if (!(decay >= 0 && decay <= 1))
 		decay = s->defcfg.session_decay;
 	double prev = s->state ? s->state->session_drift : 0;
-	s->sess = s->have_id ? decay * prev + (1 - decay) * s->drift : prev;
+	s->sess = s->have_id && !s->generic ? decay * prev + (1 - decay) * s->drift : prev;
 	s->out->session_drift = s->sess;
 }
 
@@ -368,6 +382,14 @@ static int read_context(struct assess *s)
 	if (s->trig)
 		agate_bag_add_text(&s->trig_bag, f, s->trig->as.str.ptr, s->trig->as.str.len,
 				   MAX_CONTEXT_BYTES, 1.0, AGATE_BAG_CONTENT);
+	if (s->trig || s->task) {
+		s->pt = agate_arena_alloc(s->arena, sizeof(proj));
+		s->pk = agate_arena_alloc(s->arena, sizeof(proj));
+		if (!s->pt || !s->pk)
+			return -ENOMEM;
+		project(f, &s->trig_bag, 0, s->pt);
+		project(f, &s->task_bag, 0, s->pk);
+	}
 	return 0;
 }
 
@@ -422,15 +444,12 @@ static int score_provenance(struct assess *s)
 	s->inj_entry = s->role_entry = -1;
 	if (!s->trig)
 		return 0;
-	proj *pt = agate_arena_alloc(s->arena, sizeof(proj));
-	proj *pk = agate_arena_alloc(s->arena, sizeof(proj));
+	const proj *pt = s->pt, *pk = s->pk;
 	ents *tg = agate_arena_alloc(s->arena, sizeof(ents));
 	ents *tk = agate_arena_alloc(s->arena, sizeof(ents));
-	if (!pt || !pk || !tg || !tk)
+	if (!tg || !tk)
 		return -ENOMEM;
 	tg->n = tk->n = 0;
-	project(f, &s->trig_bag, 0, pt);
-	project(f, &s->task_bag, 0, pk);
 	ents_scan(tg, s->trig->as.str.ptr, s->trig->as.str.len, MAX_CONTEXT_BYTES);
 	if (s->task)
 		ents_scan(tk, s->task->as.str.ptr, s->task->as.str.len, MAX_CONTEXT_BYTES);
@@ -501,10 +520,18 @@ static void vote_identity(struct assess *s)
 	bool bl;
 
 	if (!s->have_id) {
-		vote(c, "drift", 0, cfg->drift_threshold, false,
-		     "drift not judged: the agent declared no identity");
-		vote(c, "resonance", 0, cfg->resonance_threshold, false,
-		     "resonance not judged: the agent declared no identity");
+		abstain(c, "drift", 0, cfg->drift_threshold,
+			"drift abstains: the agent declared no identity");
+		abstain(c, "session", 0, cfg->session_threshold,
+			"session drift abstains: the agent declared no identity");
+		abstain(c, "resonance", 0, cfg->resonance_threshold,
+			"resonance abstains: the agent declared no identity");
+		return;
+	}
+	if (s->generic) {
+		abstain(c, "drift", drift, cfg->drift_threshold, id->thin_why[0]);
+		abstain(c, "session", sess, cfg->session_threshold, id->thin_why[1]);
+		abstain(c, "resonance", resonance, cfg->resonance_threshold, id->thin_why[2]);
 		return;
 	}
 	bl = drift > cfg->drift_threshold;
@@ -559,8 +586,17 @@ static void vote_provenance(struct assess *s)
 	bool bl;
 
 	if (!s->trig) {
-		vote(c, "provenance", 0, cfg->provenance_threshold, false,
-		     "provenance 0.00: no trigger in the context");
+		abstain(c, "provenance", 0, cfg->provenance_threshold,
+			"provenance abstains: no trigger in the context, nothing the agent read to follow");
+		return;
+	}
+	if (!s->task) {
+		/* without the user's words, every value of the action that the
+		 * trigger holds looks "taken from the trigger": that is no
+		 * evidence. Injected orders are still read (hard vetoes 3-5). */
+		abstain(c, "provenance", prov, cfg->provenance_threshold,
+			"provenance abstains: the context has a trigger but no task, so what the "
+			"user asked cannot be told from what the agent read");
 		return;
 	}
 	bl = prov > cfg->provenance_threshold;
@@ -609,6 +645,11 @@ static void hard_tool_name(struct assess *s)
 	const agate_action *act = s->act;
 	const size_t tool_axis = s->tool_axis;
 
+	/* an identity that says too little scopes nothing: the user's task,
+	 * when there is one, is then the only scope, and a tool named for
+	 * what the task asks for is not held against the agent */
+	if (s->generic && tool_axis != SIZE_MAX && s->pk && s->pk->x[tool_axis] >= COVER_LEVEL)
+		return;
 	if (!s->hard && s->have_id && !s->id->ntools && tool_axis != SIZE_MAX &&
 	    s->tool_unacc >= HARD_TOOL_NAME) {
 		const char *term = quote_entry(s->arena, &s->act_bag, s->ptool->top[tool_axis]);
@@ -665,8 +706,10 @@ static void hard_provenance(struct assess *s)
 	const agate_frame *f = s->f;
 	const size_t top = s->top;
 
+	/* without a task, provenance alone is no evidence (it abstains): the
+	 * trigger must also read like an injected order */
 	if (!s->hard && s->risk >= HARD_PROV_RISK && top != SIZE_MAX &&
-	    (s->prov >= HARD_PROVENANCE ||
+	    ((s->task && s->prov >= HARD_PROVENANCE) ||
 	     (s->prov > s->cfg->provenance_threshold && s->inj >= HARD_INJECTION &&
 	      s->nnew > 0))) {
 		s->hard = agate_arena_printf(s->arena,
@@ -717,12 +760,38 @@ static void tally(struct assess *s)
 {
 	agate_drift_result *out = s->out;
 
-	s->blocks = 0;
-	for (unsigned i = 0; i < out->nvotes; i++)
-		if (out->votes[i].block && strcmp(out->votes[i].component, "hard"))
-			s->blocks++;
-	s->need = s->cfg->votes_to_veto ? s->cfg->votes_to_veto : 1;
-	out->veto = out->hard_veto || s->blocks >= s->need;
+	s->blocks = s->voters = 0;
+	s->against = false;
+	for (unsigned i = 0; i < out->nvotes; i++) {
+		const agate_drift_vote *v = &out->votes[i];
+		if (v->abstain || !strcmp(v->component, "hard"))
+			continue;
+		s->voters++;
+		if (!v->block)
+			continue;
+		s->blocks++;
+		/* low resonance says the identity does not mention the
+		 * action: an absence of evidence for it, not evidence
+		 * against it. Drift is evidence when the risk its identity
+		 * leaves uncovered is real (EVIDENCE_RISK: sending a message
+		 * is not); session drift and provenance are evidence. */
+		if (!strcmp(v->component, "resonance"))
+			continue;
+		if (!strcmp(v->component, "drift") && s->unacc < EVIDENCE_RISK)
+			continue;
+		s->against = true;
+	}
+	/* votes_to_veto is out of the four components; when some abstain,
+	 * the need shrinks in proportion (rounded up, at least one): the
+	 * consensus is among those that have evidence to vote on */
+	unsigned want = s->cfg->votes_to_veto ? s->cfg->votes_to_veto : 1;
+	s->need = (want * s->voters + NCOMPONENTS - 1) / NCOMPONENTS;
+	if (s->need < 1)
+		s->need = 1;
+	if (s->need > want)
+		s->need = want;
+	out->voters = s->voters;
+	out->veto = out->hard_veto || (s->blocks >= s->need && s->against);
 }
 
 /* 6. votes: every component's, then the hard vetoes, then the count. */
@@ -746,16 +815,36 @@ static int conclude(struct assess *s, agate_drift_state *state, bool commit)
 		for (unsigned i = 0; i < out->nvotes && !first; i++)
 			if (out->votes[i].block)
 				first = out->votes[i].why;
-		out->reason = agate_arena_printf(s->arena, "drift cascade: %u of %u votes to block (%u needed): %s",
-						 s->blocks, out->nvotes, s->need, first ? first : "");
+		out->reason = agate_arena_printf(s->arena,
+						 "drift cascade: %u of %u voting components block (%u needed): %s",
+						 s->blocks, s->voters, s->need, first ? first : "");
 	} else if (s->c.explain) {
-		out->reason = agate_arena_printf(s->arena, "drift cascade: %u vote%s to block, %u needed",
-						 s->blocks, s->blocks == 1 ? "" : "s", s->need);
+		char ab[96];
+		size_t k = 0;
+		ab[0] = '\0';
+		for (unsigned i = 0; i < out->nvotes; i++)
+			if (out->votes[i].abstain && k < sizeof(ab)) {
+				int n = snprintf(ab + k, sizeof(ab) - k, "%s%s", k ? ", " : "; abstained: ",
+						 out->votes[i].component);
+				k = n < 0 ? sizeof(ab) : k + (size_t)n;
+			}
+		char weak[160] = "";
+		if (s->blocks >= s->need && !s->against)
+			snprintf(weak, sizeof(weak),
+				 ", but none is evidence against the action (low resonance is an "
+				 "absence of evidence; uncovered risk under %.2f is not enough)",
+				 EVIDENCE_RISK);
+		out->reason = agate_arena_printf(s->arena,
+			"drift cascade: %u of %u voting component%s block%s, %u needed%s%s",
+			s->blocks, s->voters, s->voters == 1 ? "" : "s", s->blocks == 1 ? "s" : "",
+			s->need, weak, ab);
 	}
 	if (!out->reason && (out->veto || s->c.explain))
 		s->c.oom = true;
 	if (s->c.oom)
 		return -ENOMEM;
+	out->words_read = (uint32_t)(s->act_bag.words + s->trig_bag.words + s->task_bag.words +
+				     s->inj_task.words + s->inj_trig.words);
 	if (commit && state) {
 		state->session_drift = s->sess;
 		state->actions++;
@@ -781,8 +870,9 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 		return -EINVAL;
 	struct assess s = { .f = f, .id = id, .cfg = cfg, .act = act, .state = state,
 			    .arena = arena, .out = out,
-			    .defcfg = agate_drift_config_default(),
+			    .defcfg = agate_frame_drift_config(f),
 			    .have_id = id && !id->empty,
+			    .generic = id && !id->empty && id->generic,
 			    .c = { .arena = arena, .out = out, .act = act,
 				   .explain = (flags & AGATE_DRIFT_EXPLAIN) != 0 } };
 	if (!s.cfg)

@@ -59,6 +59,13 @@ int64_t agate_identity_uid(const agate_identity *id);          /* -1 if unbound 
 bool agate_identity_declares_tool(const agate_identity *id, const char *tool, size_t len);
 size_t agate_identity_tool_count(const agate_identity *id);
 bool agate_identity_is_empty(const agate_identity *id);
+/* Says too little to judge actions against: no declared tools, no role
+ * of the roles lexicon, and its own words name no field ("You are a
+ * helpful assistant."). Drift, session and resonance abstain. */
+bool agate_identity_is_generic(const agate_identity *id);
+/* The roles of the roles lexicon the identity was read as, their labels
+ * joined by ", " ("sales and CRM"); "" for none. */
+const char *agate_identity_roles(const agate_identity *id);
 
 /* Thresholds and weights; agate_drift_config_default() gives the documented
  * defaults. Set from agated's configuration. */
@@ -73,6 +80,11 @@ typedef struct agate_drift_config {
 } agate_drift_config;
 
 agate_drift_config agate_drift_config_default(void);
+/* The defaults with the `set` lines of the frame's lexicon files applied
+ * (`set drift_threshold 0.55`): an operator tunes the cascade beside its
+ * lexicons, and a reload of the frames applies it. agate_drift_assess
+ * uses it when cfg is NULL, agate_decide when no drift_config is given. */
+agate_drift_config agate_frame_drift_config(const agate_frame *f);
 
 /* Per-session running state, owned by the caller (the daemon's session,
  * agatectl test's replay). Zero-initialised means a fresh session. */
@@ -88,6 +100,7 @@ typedef struct agate_drift_vote {
 	double score;
 	double threshold;
 	bool block;            /* this component votes to block */
+	bool abstain;          /* no evidence to judge on: not counted (block is false) */
 	const char *why;       /* sentence for a reviewer, in the arena; may be NULL (agate_drift_assess_ex) */
 } agate_drift_vote;
 
@@ -100,6 +113,9 @@ typedef struct agate_drift_result {
 	const char *top_axis; /* its name, or NULL */
 	bool hard_veto;       /* a single component blocks alone */
 	bool veto;            /* consensus reached: the cascade blocks */
+	unsigned voters;      /* components that voted (did not abstain), hard vetoes aside */
+	uint32_t words_read;  /* words the assessment scanned, and argument values it */
+	uint32_t values_read; /* visited: both bounded whatever the input (docs/drift.md) */
 	unsigned nvotes;
 	agate_drift_vote votes[AGATE_DRIFT_MAX_VOTES];
 	const char *reason;   /* one-line summary for the verdict, in the arena; may be NULL (agate_drift_assess_ex) */

@@ -37,6 +37,7 @@
 #define MAX_TEXT_BYTES 2048
 #define MAX_CONTEXT_BYTES 4096
 #define MAX_LEAVES 64
+#define MAX_VALUES 1024 /* values of any kind visited: nils, empty maps ... */
 #define MAX_DEPTH 8
 #define MAX_ENTS 32
 #define MAX_ORDER_BYTES 1024 /* an injected order is read this far */
@@ -52,6 +53,17 @@
 #define HARD_FOLLOW 0.5       /* share of the action named by an injected order */
 #define INJ_STRONG 0.8        /* weight of an injection term that starts an order */
 #define COVER_LEVEL 0.3       /* identity activation that accounts for an axis's words */
+#define EVIDENCE_RISK 0.3     /* uncovered risk that makes a drift vote evidence against */
+#define NCOMPONENTS 4         /* drift, session, resonance, provenance: votes_to_veto is out of these */
+
+/* What an identity must say before drift, session and resonance judge
+ * against it (docs/drift.md, "Abstentions"): declared tools, a role of
+ * the roles lexicon, or its own words activating some axis at least
+ * this much (one word of weight 0.4 or more). */
+#define FIELD_LEVEL 0.5
+#define MAX_ID_ROLES 4        /* roles one identity expands */
+#define W_ROLE 1.0            /* a role's terms weigh as the purpose's own words ... */
+#define W_ROLE_SAID 0.5       /* ... unless the identity's own words already name a field */
 
 /* ---- helpers (inline: they run per term) ------------------------------- */
 
@@ -110,6 +122,7 @@ struct walk {
 	double wkey, wleaf;
 	unsigned flags;
 	size_t leaves;
+	size_t visits; /* values visited, at most MAX_VALUES */
 	agate_arena *arena; /* for quoting numbers; NULL: quote nothing */
 };
 
@@ -160,6 +173,7 @@ const agate_value *tool_description(const agate_action *act);
 struct injected {
 	double follow; /* 0 when the text holds no unambiguous override */
 	long entry;    /* bag entry of the override phrase, for the sentence */
+	size_t words;  /* words of the order read */
 };
 
 /* The first term of an injection axis with weight >= INJ_STRONG marks
@@ -178,8 +192,20 @@ struct agate_identity {
 	char *agent, *role, *purpose;
 	char **tools; /* as declared */
 	size_t ntools;
+	/* declared tools by the hash of their lower-cased name: index + 1,
+	 * 0 empty; tool_cap a power of two > 2 ntools */
+	uint64_t *tool_hash;
+	uint32_t *tool_slot;
+	size_t tool_cap;
 	int64_t uid;
 	bool empty;
+	/* the roles of the roles lexicon it names, in the order found */
+	uint16_t roles[MAX_ID_ROLES];
+	size_t nroles;
+	double field;  /* strongest activation of its own words on an axis */
+	bool generic;  /* no tools, no known role, no field: says too little */
+	char *role_labels;  /* "sales and CRM, payments", "" for none */
+	char *thin_why[3];  /* generic: why drift, session, resonance abstain */
 	size_t naxes;
 	double axes[AGATE_LEX_MAX_AXES];
 	double axes_norm;
@@ -190,6 +216,12 @@ struct agate_identity {
 	size_t nscope_ents;
 	char *quote; /* short form of the identity for sentences */
 };
+
+/* The index of a declared tool (names compared ASCII case-insensitively),
+ * or -1; *probes (may be NULL) gets the table slots looked at, so tests
+ * can check that a lookup stays O(1) with 10,000 tools. */
+long identity_find_tool(const agate_identity *id, const char *tool, size_t len,
+			size_t *probes);
 
 /* Does the identity account for the term: in its vocabulary, or on an
  * axis the identity covers at least as strongly as the term alone would? */

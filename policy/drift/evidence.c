@@ -191,8 +191,12 @@ void ents_scan(ents *s, const char *t, size_t n, size_t max_bytes)
 
 void walk_value(struct walk *w, const agate_value *v, unsigned depth)
 {
-	if (!v || depth > MAX_DEPTH || w->leaves >= MAX_LEAVES)
+	/* bounded however the value is built: depth, strings and numbers
+	 * read, and values of any kind visited (a list of a million nils
+	 * holds no leaf but would still be walked) */
+	if (!v || depth > MAX_DEPTH || w->leaves >= MAX_LEAVES || w->visits >= MAX_VALUES)
 		return;
+	w->visits++;
 	switch (v->type) {
 	case AGATE_STR:
 		w->leaves++;
@@ -226,11 +230,13 @@ void walk_value(struct walk *w, const agate_value *v, unsigned depth)
 		w->leaves++;
 		break;
 	case AGATE_ARRAY:
-		for (uint32_t i = 0; i < v->as.array.len && w->leaves < MAX_LEAVES; i++)
+		for (uint32_t i = 0; i < v->as.array.len && w->leaves < MAX_LEAVES &&
+				     w->visits < MAX_VALUES; i++)
 			walk_value(w, &v->as.array.items[i], depth + 1);
 		break;
 	case AGATE_MAP:
-		for (uint32_t i = 0; i < v->as.map.len && w->leaves < MAX_LEAVES; i++) {
+		for (uint32_t i = 0; i < v->as.map.len && w->leaves < MAX_LEAVES &&
+				     w->visits < MAX_VALUES; i++) {
 			const agate_member *m = &v->as.map.items[i];
 			agate_bag_add_text(w->bag, w->f, m->key.ptr, m->key.len, 128,
 					   w->wkey, w->flags);
@@ -365,6 +371,7 @@ int injected_order(const agate_frame *f, const agate_bag *bag, const char *text,
 {
 	out->follow = 0;
 	out->entry = -1;
+	out->words = 0;
 	double s = 0;
 	size_t start = SIZE_MAX;
 	for (size_t i = 0; i < bag->n; i++) {
@@ -387,6 +394,7 @@ int injected_order(const agate_frame *f, const agate_bag *bag, const char *text,
 		return -ENOMEM;
 	agate_bag_add_text(&order, f, text + start, len - start, MAX_ORDER_BYTES,
 			   1.0, AGATE_BAG_CONTENT);
+	out->words = order.words;
 	if (order.oom)
 		return -ENOMEM;
 	double tw = 0, ta = 0, cw = 0, ca = 0;

@@ -9,10 +9,15 @@
  *   use injection | role_override      (optional, see assess.c)
  *   stop word word ...                 (extra stop words, any place)
  *   1.0 transfer wire "send money"     (weight, then words or "phrases")
+ *   generic helpful assistant ...      (words an identity leaves out)
+ *   role crm "sales and CRM"           (opens a role of the roles lexicon)
+ *   names crm "sales rep" salesforce   (what people call such an agent)
+ *   1.0 customer contact lead          (in a role: what it touches)
+ *   set drift_threshold 0.60           (a number of the cascade)
  *
- * A file may hold several axes; an axis named again (in the same or a
- * later file) gets the new terms, so operators extend a shipped axis by
- * dropping in a file of their own.
+ * A file may hold several axes and roles; an axis or role named again (in
+ * the same or a later file) gets the new terms, so operators extend a
+ * shipped axis or role by dropping in a file of their own.
  */
 #if defined(__clang__)
 #pragma clang fp contract(off)
@@ -23,6 +28,7 @@
 #include "policy/drift/lexicon.h"
 
 #include <dirent.h>
+#include <stddef.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -57,12 +63,22 @@ struct triple {
 	double weight;
 };
 
+/* a role name: the hash of its words (as a term), the role it names */
+struct role_name {
+	uint64_t key, first;
+	uint16_t role;
+};
+
 struct builder {
 	agate_frame *f;
 	struct triple *t;
 	size_t nt, capt;
 	uint64_t *stops;
 	size_t nstops, capstops;
+	uint64_t *generic;
+	size_t ngeneric, capgeneric;
+	struct role_name *rn;
+	size_t nrn, caprn;
 	uint64_t *pstarts;
 	size_t npstarts, cappstarts;
 	/* where each axis's risk was given, to report conflicts */
@@ -92,6 +108,7 @@ struct term_words {
 	uint64_t h[AGATE_LEX_MAX_PHRASE + 1];
 	size_t n, raw;
 	const agate_frame *f;
+	bool keep_stops; /* role names keep every word: "data analyst", "on call" */
 };
 
 static bool term_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
@@ -100,7 +117,7 @@ static bool term_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
 	struct term_words *tw = ctx;
 	(void)word; (void)wlen; (void)off; (void)len;
 	tw->raw++;
-	if (agate_lex_is_stop(tw->f, hash))
+	if (!tw->keep_stops && agate_lex_is_stop(tw->f, hash))
 		return true;
 	if (tw->n < AGATE_LEX_MAX_PHRASE + 1)
 		tw->h[tw->n++] = hash;
@@ -123,10 +140,15 @@ static void diag(struct builder *b, agate_diag_level lv, const char *file,
 	va_end(ap);
 }
 
-static int add_term(struct builder *b, const char *file, unsigned line,
-		    unsigned col, int axis, double w, const char *s, size_t n)
+/* The hash of a term (a word, or a phrase of up to AGATE_LEX_MAX_PHRASE
+ * words hashed in order) into *key, and of its first word into *first.
+ * 1 when it has words, 0 when it has only stop words (warned), -EINVAL
+ * when it is too long (an error). */
+static int term_key(struct builder *b, const char *file, unsigned line,
+		    unsigned col, const char *s, size_t n, bool keep_stops, uint64_t *key,
+		    uint64_t *first, size_t *nwords)
 {
-	struct term_words tw = { .n = 0, .f = b->f };
+	struct term_words tw = { .n = 0, .f = b->f, .keep_stops = keep_stops };
 	agate_lex_words(s, n, n, term_word, &tw);
 	if (tw.n == 1 && tw.raw > 1)
 		diag(b, AGATE_DIAG_WARNING, file, line, col,
@@ -143,14 +165,27 @@ static int add_term(struct builder *b, const char *file, unsigned line,
 		     AGATE_LEX_MAX_PHRASE, (int)n, s);
 		return -EINVAL;
 	}
-	uint64_t key = tw.h[0];
+	*key = tw.h[0];
 	for (size_t i = 1; i < tw.n; i++)
-		key = agate_lex_hash_pair(key, tw.h[i]);
-	if (tw.n > 1) {
+		*key = agate_lex_hash_pair(*key, tw.h[i]);
+	*first = tw.h[0];
+	*nwords = tw.n;
+	return 1;
+}
+
+static int add_term(struct builder *b, const char *file, unsigned line,
+		    unsigned col, int axis, double w, const char *s, size_t n)
+{
+	uint64_t key, first;
+	size_t nw;
+	int r = term_key(b, file, line, col, s, n, false, &key, &first, &nw);
+	if (r <= 0)
+		return r;
+	if (nw > 1) {
 		if (grow((void **)&b->pstarts, &b->cappstarts, b->npstarts + 1,
 			 sizeof(uint64_t)))
 			return -ENOMEM;
-		b->pstarts[b->npstarts++] = tw.h[0];
+		b->pstarts[b->npstarts++] = first;
 	}
 	if (grow((void **)&b->t, &b->capt, b->nt + 1, sizeof(struct triple)))
 		return -ENOMEM;
@@ -158,7 +193,8 @@ static int add_term(struct builder *b, const char *file, unsigned line,
 	return 0;
 }
 
-static int stop_table_build(agate_frame *f, const uint64_t *h, size_t n)
+/* an open-addressed set of the n hashes h; *out and *outcap replaced */
+static int set_build(uint64_t **out, size_t *outcap, const uint64_t *h, size_t n)
 {
 	size_t cap = 64;
 	while (cap < 2 * n + 2)
@@ -173,10 +209,15 @@ static int stop_table_build(agate_frame *f, const uint64_t *h, size_t n)
 			j = (j + 1) & mask;
 		t[j] = h[i];
 	}
-	free(f->stops);
-	f->stops = t;
-	f->stop_cap = cap;
+	free(*out);
+	*out = t;
+	*outcap = cap;
 	return 0;
+}
+
+static int stop_table_build(agate_frame *f, const uint64_t *h, size_t n)
+{
+	return set_build(&f->stops, &f->stop_cap, h, n);
 }
 
 static int find_axis(const agate_frame *f, const char *name, size_t n)
@@ -399,6 +440,197 @@ static int line_stop(struct builder *b, const struct ltok *tok, size_t nt)
 	return 0;
 }
 
+/* `generic WORD ...`: words an identity leaves out of its imprint, as
+ * they say nothing of what an agent is for; stemmed like the text */
+static int line_generic(struct builder *b, const struct ltok *tok, size_t nt)
+{
+	for (size_t j = 1; j < nt; j++) {
+		char w[AGATE_LEX_MAX_WORD + 1];
+		size_t n = tok[j].n > AGATE_LEX_MAX_WORD ? AGATE_LEX_MAX_WORD : tok[j].n;
+		memcpy(w, tok[j].s, n);
+		n = agate_lex_stem(w, n);
+		if (grow((void **)&b->generic, &b->capgeneric, b->ngeneric + 1,
+			 sizeof(uint64_t)))
+			return -ENOMEM;
+		b->generic[b->ngeneric++] = agate_lex_hash(w, n);
+	}
+	return 0;
+}
+
+static int find_role(const agate_frame *f, const char *name, size_t n)
+{
+	for (size_t i = 0; i < f->nroles; i++)
+		if (strlen(f->roles[i].name) == n && !memcmp(f->roles[i].name, name, n))
+			return (int)i;
+	return -1;
+}
+
+/* `role NAME ["label"]`: opens a role of the roles lexicon, new or named
+ * before; *rolep is the one later lines add to */
+static int line_role(struct builder *b, const char *file, unsigned line,
+		     const struct ltok *tok, size_t nt, int *rolep)
+{
+	agate_frame *f = b->f;
+	int role;
+
+	*rolep = -1;
+	if (nt < 2 || !name_ok(&tok[1])) {
+		diag(b, AGATE_DIAG_ERROR, file, line, nt < 2 ? tok[0].col + 4 : tok[1].col,
+		     "expected a role name of [a-z0-9_], found '%.*s'",
+		     nt < 2 ? 0 : (int)tok[1].n, nt < 2 ? "" : tok[1].s);
+		return -EINVAL;
+	}
+	if (nt > 3 || (nt == 3 && !tok[2].quoted)) {
+		diag(b, AGATE_DIAG_ERROR, file, line, tok[2].col,
+		     "expected a \"label\" after the role name, found '%.*s'",
+		     (int)tok[2].n, tok[2].s);
+		return -EINVAL;
+	}
+	role = find_role(f, tok[1].s, tok[1].n);
+	if (role < 0) {
+		if (f->nroles == AGATE_LEX_MAX_ROLES) {
+			diag(b, AGATE_DIAG_ERROR, file, line, tok[1].col,
+			     "expected at most %d roles", AGATE_LEX_MAX_ROLES);
+			return -EINVAL;
+		}
+		if (!f->roles && !(f->roles = calloc(AGATE_LEX_MAX_ROLES, sizeof(*f->roles))))
+			return -ENOMEM;
+		agate_lex_role *r = &f->roles[f->nroles];
+		r->name = strndup(tok[1].s, tok[1].n);
+		r->label = strndup(tok[1].s, tok[1].n);
+		f->nroles++; /* freed with the frame, even half made */
+		if (!r->name || !r->label)
+			return -ENOMEM;
+		for (char *p = r->label; *p; p++)
+			if (*p == '_')
+				*p = ' ';
+		role = (int)f->nroles - 1;
+	}
+	if (nt == 3) {
+		char *l = strndup(tok[2].s, tok[2].n);
+		if (!l)
+			return -ENOMEM;
+		free(f->roles[role].label);
+		f->roles[role].label = l;
+	}
+	*rolep = role;
+	return 0;
+}
+
+/* `names NAME "a phrase" ...`: what people call an agent of the current
+ * role; a name given to two roles names the later one. Names keep their
+ * stop words ("data analyst" is not "analyst") and are matched against
+ * every word of the identity's texts. */
+static int line_names(struct builder *b, const char *file, unsigned line,
+		      const struct ltok *tok, size_t nt, int role)
+{
+	int rc = 0;
+
+	if (role < 0) {
+		diag(b, AGATE_DIAG_ERROR, file, line, tok[0].col,
+		     "expected 'role NAME' before 'names'");
+		return -EINVAL;
+	}
+	for (size_t j = 1; j < nt; j++) {
+		uint64_t key, first;
+		size_t nw;
+		int r = term_key(b, file, line, tok[j].col, tok[j].s, tok[j].n, true, &key,
+				 &first, &nw);
+		if (r < 0) {
+			rc = r;
+			continue;
+		}
+		if (r == 0)
+			continue;
+		if (grow((void **)&b->rn, &b->caprn, b->nrn + 1, sizeof(*b->rn)))
+			return -ENOMEM;
+		b->rn[b->nrn++] = (struct role_name){ key, first, (uint16_t)role };
+	}
+	return rc;
+}
+
+/* `WEIGHT term "a phrase" ...` inside a role: what it touches */
+static int role_terms(struct builder *b, const char *file, unsigned line,
+		      const struct ltok *tok, size_t nt, int role, double w)
+{
+	agate_lex_role *r = &b->f->roles[role];
+	int rc = 0;
+
+	for (size_t j = 1; j < nt; j++) {
+		uint64_t key, first;
+		size_t nw;
+		int k = term_key(b, file, line, tok[j].col, tok[j].s, tok[j].n, false, &key,
+				 &first, &nw);
+		if (k < 0) {
+			rc = k;
+			continue;
+		}
+		if (k == 0)
+			continue;
+		if (r->nterms == AGATE_LEX_MAX_ROLE_TERMS) {
+			diag(b, AGATE_DIAG_ERROR, file, line, tok[j].col,
+			     "expected at most %d terms in role '%s'", AGATE_LEX_MAX_ROLE_TERMS,
+			     r->name);
+			return -EINVAL;
+		}
+		if (grow((void **)&r->terms, &r->capterms, r->nterms + 1, sizeof(*r->terms)))
+			return -ENOMEM;
+		char *t = strndup(tok[j].s, tok[j].n);
+		if (!t)
+			return -ENOMEM;
+		r->terms[r->nterms++] = (agate_lex_role_term){ t, w };
+	}
+	return rc;
+}
+
+/* `set KEY VALUE`: one of the cascade's numbers (agate_drift_config);
+ * a later line, in the same or a later file, wins */
+static int line_set(struct builder *b, const char *file, unsigned line,
+		    const struct ltok *tok, size_t nt)
+{
+	static const struct {
+		const char *key;
+		size_t off;
+		double max;
+	} keys[] = {
+		{ "drift_threshold", offsetof(agate_drift_config, drift_threshold), 1 },
+		{ "session_threshold", offsetof(agate_drift_config, session_threshold), 1 },
+		{ "resonance_threshold", offsetof(agate_drift_config, resonance_threshold), 1 },
+		{ "provenance_threshold", offsetof(agate_drift_config, provenance_threshold), 1 },
+		{ "session_decay", offsetof(agate_drift_config, session_decay), 1 },
+		{ "votes_to_veto", 0, 4 },
+	};
+	double v;
+
+	if (nt != 3) {
+		diag(b, AGATE_DIAG_ERROR, file, line, tok[0].col,
+		     "expected 'set KEY VALUE'");
+		return -EINVAL;
+	}
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		if (strlen(keys[i].key) != tok[1].n || memcmp(keys[i].key, tok[1].s, tok[1].n))
+			continue;
+		if (!parse_weight(&tok[2], &v) || v > keys[i].max ||
+		    (keys[i].off == 0 && (v < 1 || v != (double)(unsigned)v))) {
+			diag(b, AGATE_DIAG_ERROR, file, line, tok[2].col,
+			     keys[i].off ? "expected a number between 0 and 1, found '%.*s'"
+					 : "expected a whole number of votes from 1 to 4, found '%.*s'",
+			     (int)tok[2].n, tok[2].s);
+			return -EINVAL;
+		}
+		if (keys[i].off)
+			*(double *)((char *)&b->f->settings + keys[i].off) = v;
+		else
+			b->f->settings.votes_to_veto = (unsigned)v;
+		return 0;
+	}
+	diag(b, AGATE_DIAG_ERROR, file, line, tok[1].col,
+	     "expected drift_threshold, session_threshold, resonance_threshold, "
+	     "provenance_threshold, session_decay or votes_to_veto, found '%.*s'",
+	     (int)tok[1].n, tok[1].s);
+	return -EINVAL;
+}
+
 /* `use injection | role_override` for the current axis */
 static int line_use(struct builder *b, const char *file, unsigned line,
 		    const struct ltok *tok, size_t nt, int axis)
@@ -441,9 +673,9 @@ static int line_risk(struct builder *b, const char *file, unsigned line,
 	return set_risk(b, file, line, tok[1].col, axis, r);
 }
 
-/* `WEIGHT term "a phrase" ...`: terms of the current axis */
+/* `WEIGHT term "a phrase" ...`: terms of the current axis or role */
 static int line_terms(struct builder *b, const char *file, unsigned line,
-		      const struct ltok *tok, size_t nt, int axis)
+		      const struct ltok *tok, size_t nt, int axis, int role)
 {
 	const struct ltok *k = &tok[0];
 	int rc = 0;
@@ -451,7 +683,7 @@ static int line_terms(struct builder *b, const char *file, unsigned line,
 
 	if (!parse_weight(k, &w)) {
 		diag(b, AGATE_DIAG_ERROR, file, line, k->col,
-		     "expected 'axis', 'use', 'stop', 'risk' or a weight, found '%.*s'",
+		     "expected 'axis', 'role', 'names', 'use', 'stop', 'generic', 'set', 'risk' or a weight, found '%.*s'",
 		     (int)k->n, k->s);
 		return -EINVAL;
 	}
@@ -460,9 +692,9 @@ static int line_terms(struct builder *b, const char *file, unsigned line,
 		     "expected a weight in (0, 1], found '%.*s'", (int)k->n, k->s);
 		return -EINVAL;
 	}
-	if (axis < 0) {
+	if (axis < 0 && role < 0) {
 		diag(b, AGATE_DIAG_ERROR, file, line, k->col,
-		     "expected 'axis NAME' before the first term");
+		     "expected 'axis NAME' or 'role NAME' before the first term");
 		return -EINVAL;
 	}
 	if (nt < 2) {
@@ -470,6 +702,8 @@ static int line_terms(struct builder *b, const char *file, unsigned line,
 		     "expected terms after the weight");
 		return -EINVAL;
 	}
+	if (role >= 0)
+		return role_terms(b, file, line, tok, nt, role, w);
 	for (size_t j = 1; j < nt; j++) {
 		int r = add_term(b, file, line, tok[j].col, axis, w, tok[j].s, tok[j].n);
 		if (r == -ENOMEM)
@@ -483,7 +717,7 @@ static int line_terms(struct builder *b, const char *file, unsigned line,
 static int parse_text(struct builder *b, const char *file, const char *text,
 		      size_t len)
 {
-	int axis = -1;
+	int axis = -1, role = -1; /* the block later lines add to: one or none */
 	int rc = 0;
 	unsigned line = 0;
 	size_t pos = 0;
@@ -506,16 +740,26 @@ static int parse_text(struct builder *b, const char *file, const char *text,
 		const struct ltok *k = &tok[0];
 		int r;
 #define KW(w) (!k->quoted && k->n == sizeof(w) - 1 && !memcmp(k->s, w, k->n))
-		if (KW("axis"))
+		if (KW("axis")) {
+			role = -1;
 			r = line_axis(b, file, line, tok, nt, &axis);
-		else if (KW("stop"))
+		} else if (KW("role")) {
+			axis = -1;
+			r = line_role(b, file, line, tok, nt, &role);
+		} else if (KW("stop"))
 			r = line_stop(b, tok, nt);
+		else if (KW("generic"))
+			r = line_generic(b, tok, nt);
+		else if (KW("set"))
+			r = line_set(b, file, line, tok, nt);
+		else if (KW("names"))
+			r = line_names(b, file, line, tok, nt, role);
 		else if (KW("use"))
 			r = line_use(b, file, line, tok, nt, axis);
 		else if (KW("risk"))
 			r = line_risk(b, file, line, tok, nt, axis);
 		else
-			r = line_terms(b, file, line, tok, nt, axis);
+			r = line_terms(b, file, line, tok, nt, axis, role);
 #undef KW
 		if (r == -ENOMEM)
 			return r;
@@ -535,6 +779,34 @@ static int cmp_triple(const void *a, const void *b)
 	/* larger weight first, so the dedupe below keeps it */
 	if (x->weight != y->weight)
 		return x->weight > y->weight ? -1 : 1;
+	return 0;
+}
+
+/* The table of role names; a name given twice names the later role. */
+static int roles_finish(struct builder *b)
+{
+	agate_frame *f = b->f;
+	if (!b->nrn)
+		return 0;
+	size_t cap = 64;
+	while (cap < 2 * b->nrn + 2)
+		cap <<= 1;
+	f->role_keys = calloc(cap, sizeof(*f->role_keys));
+	f->role_of = calloc(cap, sizeof(*f->role_of));
+	if (!f->role_keys || !f->role_of)
+		return -ENOMEM;
+	f->role_cap = cap;
+	for (size_t i = 0; i < b->nrn; i++) {
+		uint64_t key = b->rn[i].key;
+		size_t mask = cap - 1;
+		size_t s = (size_t)(key ^ (key >> 31)) & mask;
+		while (f->role_keys[s] != 0 && f->role_keys[s] != key)
+			s = (s + 1) & mask;
+		f->role_keys[s] = key;
+		f->role_of[s] = b->rn[i].role;
+		unsigned bit = (unsigned)(b->rn[i].first >> 52) & 4095u;
+		f->role_start[bit >> 6] |= 1ull << (bit & 63);
+	}
 	return 0;
 }
 
@@ -587,7 +859,9 @@ static int finish(struct builder *b)
 		unsigned bit = (unsigned)(b->pstarts[i] >> 52) & 4095u;
 		f->phrase_start[bit >> 6] |= 1ull << (bit & 63);
 	}
-	return 0;
+	if (b->ngeneric && set_build(&f->generic, &f->generic_cap, b->generic, b->ngeneric))
+		return -ENOMEM;
+	return roles_finish(b);
 }
 
 static int builder_init(struct builder *b, agate_diags *diags)
@@ -597,6 +871,7 @@ static int builder_init(struct builder *b, agate_diags *diags)
 	b->f = calloc(1, sizeof(*b->f));
 	if (!b->f)
 		return -ENOMEM;
+	b->f->settings = agate_drift_config_default();
 	size_t n = sizeof(builtin_stops) / sizeof(builtin_stops[0]);
 	if (grow((void **)&b->stops, &b->capstops, n, sizeof(uint64_t)))
 		return -ENOMEM;
@@ -614,6 +889,8 @@ static void builder_done(struct builder *b)
 {
 	free(b->t);
 	free(b->stops);
+	free(b->generic);
+	free(b->rn);
 	free(b->pstarts);
 }
 
@@ -625,11 +902,22 @@ void agate_frame_free(agate_frame *f)
 		free(f->axes[i].name);
 		free(f->axes[i].label);
 	}
+	for (size_t i = 0; i < f->nroles; i++) {
+		free(f->roles[i].name);
+		free(f->roles[i].label);
+		for (size_t k = 0; k < f->roles[i].nterms; k++)
+			free(f->roles[i].terms[k].text);
+		free(f->roles[i].terms);
+	}
+	free(f->roles);
+	free(f->role_keys);
+	free(f->role_of);
 	free(f->keys);
 	free(f->first);
 	free(f->count);
 	free(f->postings);
 	free(f->stops);
+	free(f->generic);
 	free(f);
 }
 

@@ -139,8 +139,10 @@ static size_t stem_pass(char *w, size_t n, bool *changed)
 	size_t rl = bs->rlen;
 	memcpy(w + m, bs->rep, rl);
 	m += rl;
-	/* running -> run, stopped -> stop; but install, access, buzz stay */
-	if (rl == 0 && m >= 3 && w[m - 1] == w[m - 2] && !is_vowel(w[m - 1]) &&
+	/* running -> run, stopped -> stop; but install, access, buzz stay,
+	 * and a stem of three letters keeps its pair (added -> add, offer
+	 * -> off, not "ad" and the stop word "of") */
+	if (rl == 0 && m >= 4 && w[m - 1] == w[m - 2] && !is_vowel(w[m - 1]) &&
 	    w[m - 1] != 'l' && w[m - 1] != 's' && w[m - 1] != 'z')
 		m--;
 	return m;
@@ -227,17 +229,46 @@ void agate_lex_words(const char *s, size_t n, size_t max_bytes,
 	}
 }
 
-bool agate_lex_is_stop(const agate_frame *f, uint64_t hash)
+static bool in_set(const uint64_t *t, size_t cap, uint64_t hash)
 {
-	if (!f->stops)
+	if (!t)
 		return false;
-	size_t mask = f->stop_cap - 1;
+	size_t mask = cap - 1;
 	for (size_t i = (size_t)hash & mask;; i = (i + 1) & mask) {
-		if (f->stops[i] == 0)
+		if (t[i] == 0)
 			return false;
-		if (f->stops[i] == hash)
+		if (t[i] == hash)
 			return true;
 	}
+}
+
+bool agate_lex_is_stop(const agate_frame *f, uint64_t hash)
+{
+	return in_set(f->stops, f->stop_cap, hash);
+}
+
+bool agate_lex_is_generic(const agate_frame *f, uint64_t hash)
+{
+	return in_set(f->generic, f->generic_cap, hash);
+}
+
+int agate_lex_role_lookup(const agate_frame *f, uint64_t key)
+{
+	if (!f->role_keys)
+		return -1;
+	size_t mask = f->role_cap - 1;
+	for (size_t i = (size_t)(key ^ (key >> 31)) & mask;; i = (i + 1) & mask) {
+		if (f->role_keys[i] == 0)
+			return -1;
+		if (f->role_keys[i] == key)
+			return f->role_of[i];
+	}
+}
+
+bool agate_lex_may_start_role(const agate_frame *f, uint64_t hash)
+{
+	unsigned bit = (unsigned)(hash >> 52) & 4095u;
+	return (f->role_start[bit >> 6] >> (bit & 63)) & 1u;
 }
 
 size_t agate_lex_lookup(const agate_frame *f, uint64_t key,
@@ -389,8 +420,11 @@ static bool bag_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
 	for (size_t i = 0; i < wlen; i++)
 		if (!is_digit((unsigned char)word[i]))
 			number = false;
-	/* numbers are entities (provenance), single letters are noise */
-	if (!number && wlen > 1)
+	/* numbers are entities (provenance), single letters are noise;
+	 * an identity leaves out the words that say nothing of what an
+	 * agent is for ("helpful", "assistant"), though they may still end
+	 * a phrase below */
+	if (!number && wlen > 1 && !(sc->bag->identity && agate_lex_is_generic(sc->f, hash)))
 		bag_put(sc->bag, sc->f, hash, sc->weight, sc->flags, sc->text + off, len,
 			NULL, UINT32_MAX);
 	/* phrases ending at this word: try the 2..4-grams whose first word

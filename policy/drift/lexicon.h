@@ -21,6 +21,8 @@
 #define AGATE_LEX_MAX_PHRASE 4    /* words in a multi-word term */
 #define AGATE_LEX_MAX_AXES 64
 #define AGATE_LEX_BOW 1024        /* hashed bag-of-words buckets */
+#define AGATE_LEX_MAX_ROLES 256   /* roles of the roles lexicon */
+#define AGATE_LEX_MAX_ROLE_TERMS 512 /* terms one role expands to */
 
 /* What an axis is used for beyond its own activation. */
 enum {
@@ -34,6 +36,22 @@ typedef struct agate_lex_axis {
 	double risk;  /* 0 = a domain axis: describes, never risky */
 	unsigned use; /* AGATE_AXIS_USE_* */
 } agate_lex_axis;
+
+/* A role of the roles lexicon (`role NAME`): the names people give an
+ * agent of that role (`names` lines, matched in the identity's role,
+ * agent name and purpose) and the actions and objects such an agent
+ * normally touches (its weighted terms, added to the imprint). */
+typedef struct agate_lex_role_term {
+	char *text;    /* a word or a phrase, as written */
+	double weight;
+} agate_lex_role_term;
+
+typedef struct agate_lex_role {
+	char *name;   /* crm */
+	char *label;  /* "sales and CRM" (defaults to name with spaces) */
+	agate_lex_role_term *terms;
+	size_t nterms, capterms;
+} agate_lex_role;
 
 typedef struct agate_lex_posting {
 	uint16_t axis;
@@ -57,6 +75,21 @@ struct agate_frame {
 	/* stop words (built-in list plus `stop` lines), same hashing */
 	uint64_t *stops;
 	size_t stop_cap;
+	/* words that say nothing of what an agent is for (`generic` lines):
+	 * left out of an identity's imprint */
+	uint64_t *generic;
+	size_t generic_cap;
+	/* the roles lexicon: roles in load order, and a table from the hash
+	 * of each role name (a word or a phrase, hashed like terms) to its
+	 * role; role_start filters the words that start a name */
+	agate_lex_role *roles;
+	size_t nroles;
+	uint64_t *role_keys; /* 0 marks empty */
+	uint16_t *role_of;
+	size_t role_cap;     /* power of two */
+	uint64_t role_start[64];
+	/* the cascade's numbers: the defaults with the `set` lines applied */
+	agate_drift_config settings;
 };
 
 /* ASCII classes of the word splitter (lexicon.c) and the .lex parser
@@ -87,6 +120,11 @@ void agate_lex_words(const char *s, size_t n, size_t max_bytes,
 		     agate_lex_word_fn fn, void *ctx);
 
 bool agate_lex_is_stop(const agate_frame *f, uint64_t hash);
+bool agate_lex_is_generic(const agate_frame *f, uint64_t hash);
+/* the role a role name (hash of one word, or of a phrase as terms hash)
+ * names, or -1 */
+int agate_lex_role_lookup(const agate_frame *f, uint64_t key);
+bool agate_lex_may_start_role(const agate_frame *f, uint64_t hash);
 /* postings of a term hash, or 0 with *out NULL */
 size_t agate_lex_lookup(const agate_frame *f, uint64_t key,
 			const agate_lex_posting **out);
@@ -99,6 +137,7 @@ enum {
 	AGATE_BAG_CONTENT = 1u << 1, /* came from args or text */
 	AGATE_BAG_PHRASE = 1u << 2,  /* a multi-word lexicon term */
 	AGATE_BAG_DESC = 1u << 3,    /* came from the tool's description (context) */
+	AGATE_BAG_ROLE = 1u << 4,    /* an identity's: came from a role of the roles lexicon */
 };
 
 typedef struct agate_bag_entry {
@@ -121,6 +160,7 @@ typedef struct agate_bag {
 	size_t words;    /* words scanned (stop words included) */
 	agate_arena *arena; /* where the slot table grows */
 	bool oom;        /* the slot table could not grow: terms were lost */
+	bool identity;   /* an identity's bag: `generic` words stay out */
 } agate_bag;
 
 /* Allocate a bag for up to max terms in the arena. The slot table starts

@@ -1,9 +1,11 @@
 /* gate_test.c - verdicts from a real agated: a block and an allow naming
  * their rules, the shipped default pack on `rm -rf /`, the check reply's
- * keys, explain, register, ping, stats, and libagate against the daemon. */
+ * keys, explain, register, ping, stats, the drift cascade's abstentions
+ * and bounds, and libagate against the daemon. */
 #include <criterion/criterion.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -177,6 +179,89 @@ Test(gate, register_ping_stats)
 	cr_assert(strstr(agt_str(rep, "text"), "agate_checks_total 5\n"), "%s", agt_str(rep, "text"));
 	cr_assert(strstr(agt_str(rep, "text"), "agate_rule_hits_total{rule=\"no_curl\"} 2\n"));
 	cr_assert_eq(agt_stop(&d), 0);
+}
+
+/* A check with a trigger and no task: provenance abstains, and says so
+ * in the reply and in the audit row. An agent registered with 10,000
+ * tools uses one of them; a trigger near the frame limit and arguments
+ * nested deeper than the cascade reads are answered like any other. */
+static agate_value *drift_check(uint64_t id, const char *tool, const char *trigger,
+				int depth)
+{
+	agt_req r;
+
+	agt_req_begin(&r, 9, id, "check");
+	agt_kstr(&r, "agent", "crm_agent");
+	agt_kstr(&r, "session", "s10");
+	agt_kstr(&r, "tool", tool);
+	agate_wire_pack_cstr(&r.pk, "args");
+	msgpack_pack_map(&r.pk, 1);
+	agate_wire_pack_cstr(&r.pk, "customer");
+	for (int i = 0; i < depth; i++)
+		msgpack_pack_array(&r.pk, 1);
+	agate_wire_pack_cstr(&r.pk, "acme");
+	agate_wire_pack_cstr(&r.pk, "context");
+	msgpack_pack_map(&r.pk, 1);
+	agt_kstr(&r, "trigger", trigger);
+	agt_kbool(&r, "explain", true);
+	return agt_call(&d, arena, &r);
+}
+
+Test(gate, drift_abstentions_and_bounds)
+{
+	enum { NTOOLS = 10000 };
+	agate_value *rep;
+	agt_req r;
+	char name[32];
+
+	agt_start(&d, NULL);
+	agt_req_begin(&r, 7, 1, "register");
+	agt_kstr(&r, "agent", "crm_agent");
+	agt_kstr(&r, "session", "s10");
+	agt_kstr(&r, "purpose", "crm_agent");
+	agate_wire_pack_cstr(&r.pk, "tools");
+	msgpack_pack_array(&r.pk, NTOOLS);
+	for (int i = 0; i < NTOOLS; i++) {
+		snprintf(name, sizeof(name), "tool_%d_lookup", i);
+		agate_wire_pack_cstr(&r.pk, name);
+	}
+	rep = agt_call(&d, arena, &r);
+	cr_assert(agt_bool(rep, "ok"), "%s", agt_str(rep, "message"));
+	cr_assert_eq(agt_int(rep, "tools"), NTOOLS);
+
+	rep = drift_check(2, "tool_9999_lookup", "Email from Acme: please look up our account.", 0);
+	cr_assert(agt_bool(rep, "ok"), "%s", agt_str(rep, "message"));
+	cr_assert_str_eq(agt_str(rep, "verdict"), "allow", "%s", agt_str(rep, "reason"));
+	const agate_value *votes = agate_value_get(agate_value_get(rep, "scores", 6), "votes", 5);
+	cr_assert(votes && votes->type == AGATE_ARRAY);
+	bool seen = false;
+	for (uint32_t i = 0; i < votes->as.array.len; i++) {
+		const agate_value *v = &votes->as.array.items[i];
+		if (strcmp(agt_str(v, "component"), "provenance"))
+			continue;
+		seen = true;
+		cr_assert(agt_bool(v, "abstain"));
+		cr_assert_not(agt_bool(v, "block"));
+		cr_assert(strstr(agt_str(v, "why"), "no task"), "%s", agt_str(v, "why"));
+	}
+	cr_assert(seen, "a provenance vote");
+
+	/* 900 KiB of trigger, and arguments nested 30 deep */
+	size_t n = 900u << 10;
+	char *big = malloc(n + 1);
+	cr_assert_not_null(big);
+	for (size_t i = 0; i < n; i++)
+		big[i] = "lorem ipsum "[i % 12];
+	big[n] = '\0';
+	rep = drift_check(3, "tool_1_lookup", big, 30);
+	free(big);
+	cr_assert(agt_bool(rep, "ok"), "%s", agt_str(rep, "message"));
+	cr_assert_str_eq(agt_str(rep, "verdict"), "allow", "%s", agt_str(rep, "reason"));
+
+	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
+	cr_assert_eq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE op='check' AND session='s10' "
+				    "AND scores_json LIKE '%\"component\":\"provenance\"%' "
+				    "AND scores_json LIKE '%\"abstain\":true%'"), 2);
 }
 
 Test(gate, libagate_against_the_daemon)
