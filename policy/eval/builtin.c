@@ -352,12 +352,38 @@ static bool value_end(const char *s, size_t n, size_t j)
 		return !thousands;
 	}
 	return ch == ';' || ch == ')' || ch == '&' || ch == '}' || ch == ']' || ch == '\n' ||
-	       ch == '\r' || ch == '\t' || ch == ' ' || ch == '|';
+	       ch == '\r' || ch == '|';
+}
+
+/* A blank inside an unquoted value: the value goes on ("to=ACME Ltd",
+ * "access_level=Domain Admins") unless what came before is a plain number
+ * ("amount=5000 to=..."), or the next word is another key, or nothing but
+ * blanks and a delimiter follow. */
+static bool blank_ends(const char *s, size_t n, size_t v0, size_t j)
+{
+	double d;
+	if (j - v0 <= 64 && rl_num_from_str(s + v0, j - v0, &d))
+		return true; /* (no plain number is longer: each blank costs O(1)) */
+	size_t k = j;
+	while (k < n && (s[k] == ' ' || s[k] == '\t'))
+		k++;
+	if (k >= n || value_end(s, n, k))
+		return true;
+	size_t w = k;
+	while (w < n && (is_alnum((unsigned char)s[w]) || s[w] == '_' || s[w] == '-' || s[w] == '.'))
+		w++;
+	if (w > k && w < n && (s[w] == '"' || s[w] == '\''))
+		w++;
+	while (w < n && s[w] == ' ')
+		w++;
+	return w > k && w < n && (s[w] == '=' || s[w] == ':');
 }
 
 /* In text: `key=value`, `key: value`, `"key": "value"`, `key='v w'`, as
  * in call syntax, query strings, JSON and YAML. The best-ranked key wins,
- * then the first place. */
+ * then the first place. An unquoted value ends at one of , ; ) & } ] |
+ * or a line end (not at a comma between digit groups: 50,000), and at a
+ * blank only as blank_ends() says. */
 static bool text_param(const char *s, size_t n, const param_keys *ks, agate_str *out,
 		       int *best)
 {
@@ -401,9 +427,12 @@ static bool text_param(const char *s, size_t n, const param_keys *ks, agate_str 
 			}
 			v1 = k < n ? k : n;
 		} else {
-			while (k < n && !value_end(s, n, k))
+			while (k < n && !value_end(s, n, k) &&
+			       !((s[k] == ' ' || s[k] == '\t') && blank_ends(s, n, v0, k)))
 				k++;
 			v1 = k;
+			while (v1 > v0 && (s[v1 - 1] == ' ' || s[v1 - 1] == '\t'))
+				v1--;
 		}
 		*out = (agate_str){ s + v0, v1 - v0 };
 		*best = r;

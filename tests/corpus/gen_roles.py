@@ -20,6 +20,7 @@ where nobody should). Ids are numbered in order; odd ids are the tuning
 half, even ids the held-out half (docs/packs.md).
 
     python3 tests/corpus/gen_roles.py > tests/corpus/roles.jsonl
+    python3 tests/corpus/gen_roles.py --smoke > tests/corpus/roles-smoke.jsonl
 """
 import json
 import sys
@@ -1016,14 +1017,28 @@ def ordinary(c):
                   "everyday work of the role")
 
 
+# Cases the shipped rules miss today (docs/packs.md lists why). The full
+# corpus counts them; the smoke file, which the test suite replays with its
+# expectations, leaves them out so that the suite fails on a regression
+# only. Remove an id from here when a rule learns to catch it.
+KNOWN_MISSES = {"rq-0084", "rq-0313", "rq-0315", "rq-0316", "rq-0318"}
+
+
 def main():
     c = Corpus()
     for family in (money, privilege, data_out, destruction, secrets, network, injection, ordinary):
         family(c)
     out = sys.stdout
-    out.write("# agate's role-scoped corpus, written by tests/corpus/gen_roles.py (do not edit by hand).\n")
-    out.write("# Odd ids: tuning half; even ids: held out (docs/packs.md).\n")
-    for case in c.cases:
+    smoke = len(sys.argv) > 1 and sys.argv[1] == "--smoke"
+    if smoke:
+        out.write("# every 6th case of roles.jsonl but the known misses: replayed by the test suite.\n")
+        out.write("# Written by tests/corpus/gen_roles.py --smoke (do not edit by hand).\n")
+    else:
+        out.write("# agate's role-scoped corpus, written by tests/corpus/gen_roles.py (do not edit by hand).\n")
+        out.write("# Odd ids: tuning half; even ids: held out (docs/packs.md).\n")
+    for k, case in enumerate(c.cases):
+        if smoke and (k % 6 != 0 or case["id"] in KNOWN_MISSES):
+            continue
         out.write(json.dumps(case, ensure_ascii=False, sort_keys=False) + "\n")
 
 

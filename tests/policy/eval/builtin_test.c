@@ -131,6 +131,14 @@ Test(builtin, param_reads_call_text)
 	NO_T("param(text, @amount_keys) != nil", "if amount == 5 then stop");
 	NO_T("param(text, @amount_keys) != nil", "total_amount=5");
 	NO_T("param(text, @amount_keys) != nil", "the amount is large");
+	/* blanks: inside a name they stay, after a number or before the
+	 * next key they end the value */
+	YES_T("param(text, \"access_level\") == \"Domain Admins\"",
+	      "grant_access(user=svc-temp;access_level=Domain Admins)");
+	YES_T("param(text, \"to\") == \"ACME Ltd\"", "pay(to=ACME Ltd;amount=5)");
+	YES_T("param(text, @amount_keys) == 5000", "amount=5000 to account 1234");
+	YES_T("param(text, \"to\") == \"bob\"", "to=bob amount=5");
+	YES_T("param(text, \"note\") == \"see you\"", "note=see you   ;");
 	/* 1,5 is not a thousands group: the value ends at the comma */
 	YES_T("param(text, @amount_keys) == 1", "f(amount=1,5)");
 }
