@@ -1,6 +1,7 @@
 /* builtin.c - the functions that read facts out of argument values:
  * luhn(x) (a payment card number), iban(x) (an international bank account
- * number) and param(x, keys...) (the value of a named argument in a map
+ * number), amount(x) (a number written with its currency) and param(x,
+ * keys...) (the value of a named argument in a map
  * or in text such as `transfer(amount=500;to=acct-1)`). Each walks a value
  * tree at most RL_MAX_WALK levels deep (deeper is an evaluation error,
  * which blocks) and reads every string once: time is linear in the size
@@ -250,6 +251,67 @@ int rl_fn_luhn(rl_ctx *c, const rl_val *v, bool *out)
 int rl_fn_iban(rl_ctx *c, const rl_val *v, bool *out)
 {
 	return val_has(c, v, text_has_iban, out);
+}
+
+/* ---- amount -------------------------------------------------------------- */
+
+static bool is_alpha(unsigned char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* a currency named by letters: a three-letter code (EUR, usd) or a word */
+static bool currency_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "franc",
+		"francs", "krona", "kronor", "krone", "kroner", "rupee", "rupees", "peso",
+		"pesos", "real", "reais", "yuan", "renminbi", "won", "rand", "ruble", "rubles",
+		"rouble", "roubles", "zloty", "lira", "dirham", "dirhams", "riyal", "riyals",
+	};
+	if (n == 3)
+		return true;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		size_t wl = strlen(words[i]), k;
+		if (wl != n)
+			continue;
+		for (k = 0; k < n && lc((unsigned char)s[k]) == words[i][k]; k++)
+			;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
+void rl_fn_amount(const rl_val *v, rl_val *out)
+{
+	*out = *v;
+	double d;
+	if (v->kind != RV_STR || v->s.len > 128)
+		return;
+	const char *s = v->s.ptr;
+	size_t a = 0, b = v->s.len;
+	while (a < b && (s[a] == ' ' || s[a] == '\t'))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (rl_num_from_str(s + a, b - a, &d)) {
+		set_num(out, d);
+		return;
+	}
+	size_t w = a;
+	while (w < b && is_alpha((unsigned char)s[w]))
+		w++;
+	if (w > a) { /* letters first: "USD 1,200" */
+		if (currency_word(s + a, w - a) && rl_num_from_str(s + w, b - w, &d))
+			set_num(out, d);
+		return;
+	}
+	w = b;
+	while (w > a && is_alpha((unsigned char)s[w - 1]))
+		w--;
+	if (w < b && currency_word(s + w, b - w) && rl_num_from_str(s + a, w - a, &d))
+		set_num(out, d); /* "35 EUR", "40 dollars" */
 }
 
 /* ---- param --------------------------------------------------------------- */

@@ -217,6 +217,11 @@ static inline bool as_text(const rl_val *v, char *buf, size_t cap, agate_str *ou
  * mod-97 check. 0, or -EINVAL (c->err) when v nests too deeply. */
 int rl_fn_luhn(rl_ctx *c, const rl_val *v, bool *out);
 int rl_fn_iban(rl_ctx *c, const rl_val *v, bool *out);
+/* amount(v): the number of a money amount written with a currency code or
+ * word before or after it ("35 EUR", "USD 1,200.50", "40 dollars"); a
+ * plain number as it is; anything else unchanged (so that an ordering
+ * comparison still fails closed on it). */
+void rl_fn_amount(const rl_val *v, rl_val *out);
 /* param(x, keys...): the value of the best-ranked key of keys[0..nkeys)
  * (strings or lists of strings, in order of preference) found in x: a
  * map's members (the shallowest map that has one), else key=value text

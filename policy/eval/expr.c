@@ -434,6 +434,13 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		set_bool(o, b);
 		return rc;
 	}
+	case FN_AMOUNT: {
+		rl_val v;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		rl_fn_amount(&v, o);
+		return 0;
+	}
 	case FN_PARAM: {
 		rl_val x, keys[8];
 		rl_val *kv = keys;

@@ -147,6 +147,7 @@ enum rl_func {
 	FN_LUHN,
 	FN_IBAN,
 	FN_PARAM,
+	FN_AMOUNT,
 };
 
 typedef struct rl_re {

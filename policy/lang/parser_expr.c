@@ -126,6 +126,7 @@ static const char *const func_names[] = {
 	[FN_FIRST] = "first", [FN_COUNT] = "count", [FN_SUM] = "sum",
 	[FN_SEEN] = "seen",   [FN_FLAG] = "flag",   [FN_IS_NUMBER] = "is_number",
 	[FN_LUHN] = "luhn",   [FN_IBAN] = "iban",   [FN_PARAM] = "param",
+	[FN_AMOUNT] = "amount",
 };
 
 static int func_id(const rl_tok *t)
@@ -456,7 +457,7 @@ rl_node *parse_value(parser *p)
 				return parse_call(p, fn);
 			char buf[96];
 			rl_error(p->b, p->file, t->line, t->col,
-				 "unknown function %s (expected len, lower, path, first, is_number, luhn, iban, param, count, sum, seen, flag or cmd)",
+				 "unknown function %s (expected len, lower, path, first, is_number, amount, luhn, iban, param, count, sum, seen, flag or cmd)",
 				 rl_tok_describe(t, buf, sizeof(buf)));
 			p->fail = true;
 			return NULL;

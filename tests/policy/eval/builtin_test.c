@@ -143,6 +143,27 @@ Test(builtin, param_reads_call_text)
 	YES_T("param(text, @amount_keys) == 1", "f(amount=1,5)");
 }
 
+Test(builtin, amount_reads_a_number_with_its_currency)
+{
+	static const char *const yes[] = {
+		"{\"a\": \"35 EUR\"}", "{\"a\": \"EUR 35\"}", "{\"a\": \"eur35\"}",
+		"{\"a\": \" 35.00 usd \"}", "{\"a\": \"35 dollars\"}", "{\"a\": \"$35\"}",
+		"{\"a\": 35}", "{\"a\": \"35\"}", "{\"a\": \"Euros 35\"}",
+	};
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		YES("amount(args.a) == 35 and is_number(amount(args.a))", yes[i]);
+	YES("amount(args.a) > @cap", "{\"a\": \"USD 1,200.50\"}");
+	/* what is not a number with a currency stays as it was: an ordering
+	 * comparison still fails closed on it */
+	static const char *const no[] = {
+		"{\"a\": \"fifty EUR\"}", "{\"a\": \"35 cents\"}", "{\"a\": \"0x23\"}",
+		"{\"a\": \"35 EUR 12\"}", "{\"a\": \"50_000 USD\"}", "{\"a\": [35]}",
+	};
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		NO("is_number(amount(args.a))", no[i]);
+	NO("amount(args.a) != nil", "{}");
+}
+
 Test(builtin, deep_trees_are_an_error_that_blocks)
 {
 	char args[8192];
