@@ -212,6 +212,24 @@ static inline bool as_text(const rl_val *v, char *buf, size_t cap, agate_str *ou
 	return false;
 }
 
+/* ---- builtin.c ------------------------------------------------------- */
+/* luhn(v), iban(v): *out when some string (or integer) of v holds a card
+ * number passing the Luhn check / an IBAN passing its country length and
+ * mod-97 check. 0, or -EINVAL (c->err) when v nests too deeply. */
+int rl_fn_luhn(rl_ctx *c, const rl_val *v, bool *out);
+int rl_fn_iban(rl_ctx *c, const rl_val *v, bool *out);
+/* amount(v): the number of a money amount written with a currency code or
+ * word before or after it ("35 EUR", "USD 1,200.50", "40 dollars"); a
+ * plain number as it is; anything else unchanged (so that an ordering
+ * comparison still fails closed on it). */
+void rl_fn_amount(const rl_val *v, rl_val *out);
+/* param(x, keys...): the value of the best-ranked key of keys[0..nkeys)
+ * (strings or lists of strings, in order of preference) found in x: a
+ * map's members (the shallowest map that has one), else key=value text
+ * in x's strings; nil when none. 0, -ENOMEM, or -EINVAL (c->err). The
+ * value found in text points into x. */
+int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_val *keys, size_t nkeys, rl_val *out);
+
 /* ---- compare.c ------------------------------------------------------- */
 bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll);
 const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool keep,

@@ -430,6 +430,37 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		set_bool(o, rl_val_num(&v, &d));
 		return 0;
 	}
+	case FN_LUHN:
+	case FN_IBAN: {
+		rl_val v;
+		bool b = false;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		rc = n->sub == FN_LUHN ? rl_fn_luhn(c, &v, &b) : rl_fn_iban(c, &v, &b);
+		set_bool(o, b);
+		return rc;
+	}
+	case FN_AMOUNT: {
+		rl_val v;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		rl_fn_amount(&v, o);
+		return 0;
+	}
+	case FN_PARAM: {
+		rl_val x, keys[8];
+		rl_val *kv = keys;
+		size_t nk = n->nargs - 1;
+		if ((rc = rl_eval_val(c, n->args[0], &x)) < 0)
+			return rc;
+		if (nk > sizeof(keys) / sizeof(keys[0]) &&
+		    !(kv = agate_arena_alloc(c->arena, nk * sizeof(*kv))))
+			return -ENOMEM;
+		for (size_t i = 0; i < nk; i++)
+			if ((rc = rl_eval_val(c, n->args[i + 1], &kv[i])) < 0)
+				return rc;
+		return rl_fn_param(c, &x, kv, nk, o);
+	}
 	}
 	return 0;
 }

@@ -250,6 +250,65 @@ static void check_broken_names(cst *c, const rl_map *agents)
 	}
 }
 
+/* `override list @x := ...` and `override predicate p := ...` replace the
+ * one plain definition of their name, wherever it is in the load order, so
+ * that a site file can change a pack's threshold or list without editing
+ * the pack. An override of nothing (a misspelt name) and a second override
+ * of the same name are errors. The replaced definition stays in the set,
+ * unused and not reported as such. */
+static void check_overrides(cst *c)
+{
+	rl_build *b = c->b;
+	agate_ruleset *rs = c->rs;
+	rl_map done_p = { 0 }, done_l = { 0 };
+	for (size_t i = 0; i < rs->npreds; i++) {
+		rl_pred *pr = rs->preds[i], *first;
+		size_t n = strlen(pr->name);
+		if (!pr->override || reserved_name(pr->name))
+			continue;
+		rl_pred *base = rl_map_get(&c->preds, pr->name, n);
+		if ((first = rl_map_get(&done_p, pr->name, n))) {
+			rl_error(b, pr->file, pr->line, pr->col,
+				 "predicate '%s' is overridden twice (first at %s:%u)", pr->name,
+				 first->file, first->line);
+		} else if (!base) {
+			if (!rl_follow_on(b, RL_DEF_PRED, pr->name, n))
+				rl_error(b, pr->file, pr->line, pr->col,
+					 "override of an unknown predicate '%s'", pr->name);
+		} else if (rl_map_put(&done_p, pr->name, n, pr) < 0 ||
+			   rl_map_put(&c->preds, pr->name, n, pr) < 0) {
+			b->oom = true;
+		} else {
+			base->used = true;
+		}
+		pr->used = pr->used || !base;
+	}
+	for (size_t i = 0; i < rs->nlists; i++) {
+		rl_list *l = rs->lists[i], *first;
+		size_t n = strlen(l->name);
+		if (!l->override)
+			continue;
+		rl_list *base = rl_map_get(&c->lists, l->name, n);
+		if ((first = rl_map_get(&done_l, l->name, n))) {
+			rl_error(b, l->file, l->line, l->col,
+				 "list @%s is overridden twice (first at %s:%u)", l->name,
+				 first->file, first->line);
+		} else if (!base) {
+			if (!rl_follow_on(b, RL_DEF_LIST, l->name, n))
+				rl_error(b, l->file, l->line, l->col,
+					 "override of an unknown list @%s", l->name);
+		} else if (rl_map_put(&done_l, l->name, n, l) < 0 ||
+			   rl_map_put(&c->lists, l->name, n, l) < 0) {
+			b->oom = true;
+		} else {
+			base->used = true;
+		}
+		l->used = l->used || !base;
+	}
+	rl_map_free(&done_p);
+	rl_map_free(&done_l);
+}
+
 static void check_names(cst *c)
 {
 	rl_build *b = c->b;
@@ -263,6 +322,8 @@ static void check_names(cst *c)
 			pr->used = true;
 			continue;
 		}
+		if (pr->override)
+			continue; /* below, once every plain definition is known */
 		rl_pred *prev = rl_map_get(&c->preds, pr->name, strlen(pr->name));
 		if (prev) {
 			rl_error(b, pr->file, pr->line, pr->col,
@@ -276,6 +337,8 @@ static void check_names(cst *c)
 	}
 	for (size_t i = 0; i < rs->nlists; i++) {
 		rl_list *l = rs->lists[i];
+		if (l->override)
+			continue;
 		rl_list *prev = rl_map_get(&c->lists, l->name, strlen(l->name));
 		if (prev) {
 			rl_error(b, l->file, l->line, l->col,
@@ -287,6 +350,7 @@ static void check_names(cst *c)
 		if (rl_map_put(&c->lists, l->name, strlen(l->name), l) < 0)
 			b->oom = true;
 	}
+	check_overrides(c);
 	for (size_t i = 0; i < rs->nrules; i++) {
 		rl_rule *r = rs->rules[i];
 		rl_rule *prev = rl_map_get(&c->rules, r->name, strlen(r->name));

@@ -170,6 +170,7 @@ typedef struct parser {
 	int def_kind;
 	const char *def_name;
 	uint32_t def_line, def_col;
+	bool overriding;  /* `override list` / `override predicate` */
 } parser;
 
 /* the words that begin a rule's clauses, and the statements (parser_expr.c) */

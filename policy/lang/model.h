@@ -144,6 +144,10 @@ enum rl_func {
 	FN_SEEN,
 	FN_FLAG,
 	FN_IS_NUMBER,
+	FN_LUHN,
+	FN_IBAN,
+	FN_PARAM,
+	FN_AMOUNT,
 };
 
 typedef struct rl_re {
@@ -267,6 +271,7 @@ struct rl_pred {
 	uint64_t chash; /* compile time: hash of the expanded body, 0 = not yet */
 	uint8_t lint;   /* compile time: the lint's constant value of the body
 			   + 2 (0 not yet, 1 being computed) */
+	bool override;  /* `override predicate`: replaces the one of its name */
 };
 
 typedef struct rl_list {
@@ -279,6 +284,7 @@ typedef struct rl_list {
 	bool used;
 	bool lib;          /* defined in an included file: unused is no warning */
 	bool bad;          /* flattening failed (reported): value is empty */
+	bool override;     /* `override list`: replaces the one of its name */
 	uint8_t state;
 } rl_list;
 

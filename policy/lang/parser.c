@@ -22,6 +22,8 @@
 /* the current statement defines name (of kind); kept if it fails */
 static void defines(parser *p, int kind, const char *name, uint32_t line, uint32_t col)
 {
+	if (p->overriding)
+		return; /* a broken override duplicates nothing */
 	p->def_kind = kind;
 	p->def_name = name;
 	p->def_line = line;
@@ -472,6 +474,7 @@ static void parse_predicate(parser *p)
 	pr->col = ncol;
 	pr->body = body;
 	pr->lib = p->b->include_depth > 0;
+	pr->override = p->overriding;
 }
 
 static void parse_list(parser *p)
@@ -512,6 +515,7 @@ static void parse_list(parser *p)
 	l->items = ln->args;
 	l->nitems = ln->nargs;
 	l->lib = p->b->include_depth > 0;
+	l->override = p->overriding;
 }
 
 /* tools ["a", "b"] or tools @list: lists are resolved by compile.c */
@@ -740,6 +744,16 @@ static void note_broken(parser *p, size_t from, size_t to)
 	}
 }
 
+/* t, the current token, starts `override list` or `override predicate`
+ * (inside a rule, `override` alone on its line is a clause) */
+static bool override_def(rl_lexer *lx, const rl_tok *t)
+{
+	if (!is_word(t, "override"))
+		return false;
+	const rl_tok *n = rl_lex_peek(lx, 1);
+	return is_word(n, "list") || is_word(n, "predicate");
+}
+
 /* Skip to a place where a new statement can start. */
 static void resync(parser *p)
 {
@@ -749,7 +763,7 @@ static void resync(parser *p)
 		const rl_tok *t = rl_lex_peek(&p->lx, 0);
 		if (t->kind == T_EOF)
 			return;
-		if (t->bol && in_words(t, top_words))
+		if (t->bol && (in_words(t, top_words) || override_def(&p->lx, t)))
 			return;
 		if (is_word(t, "end")) {
 			rl_lex_next(&p->lx);
@@ -806,6 +820,7 @@ int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len)
 		p.nest = 0;
 		p.depth = 0;
 		p.def_name = NULL;
+		p.overriding = false;
 		const rl_tok *t = rl_lex_peek(&p.lx, 0);
 		size_t start = t->off;
 		if (t->kind == T_EOF)
@@ -813,6 +828,12 @@ int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len)
 		if (t->kind == T_NL) {
 			rl_lex_next(&p.lx);
 			continue;
+		}
+		if (override_def(&p.lx, t)) {
+			/* override list @x := ... / override predicate p := ... */
+			rl_lex_next(&p.lx);
+			p.overriding = true;
+			t = rl_lex_peek(&p.lx, 0);
 		}
 		if (is_word(t, "rule"))
 			parse_rule(&p);
@@ -831,7 +852,7 @@ int rl_parse_source(rl_build *b, const char *name, const char *text, size_t len)
 		if (p.fail) {
 			/* the failing token may itself start the next statement */
 			const rl_tok *ft = rl_lex_peek(&p.lx, 0);
-			if (!(ft->bol && in_words(ft, top_words)))
+			if (!(ft->bol && (in_words(ft, top_words) || override_def(&p.lx, ft))))
 				rl_lex_next(&p.lx);
 			resync(&p);
 			note_broken(&p, start, rl_lex_peek(&p.lx, 0)->off);

@@ -125,6 +125,8 @@ static const char *const func_names[] = {
 	[FN_LEN] = "len",     [FN_LOWER] = "lower", [FN_PATH] = "path",
 	[FN_FIRST] = "first", [FN_COUNT] = "count", [FN_SUM] = "sum",
 	[FN_SEEN] = "seen",   [FN_FLAG] = "flag",   [FN_IS_NUMBER] = "is_number",
+	[FN_LUHN] = "luhn",   [FN_IBAN] = "iban",   [FN_PARAM] = "param",
+	[FN_AMOUNT] = "amount",
 };
 
 static int func_id(const rl_tok *t)
@@ -266,7 +268,13 @@ static rl_node *parse_call(parser *p, int fn)
 				break;
 			next(p);
 		}
-		if (ok && fn != FN_FIRST && call->nargs != 1) {
+		if (ok && fn == FN_PARAM && call->nargs < 2) {
+			rl_error(p->b, p->file, call->line, call->col,
+				 "param() takes a value and one or more key names, found %u argument%s",
+				 call->nargs, call->nargs == 1 ? "" : "s");
+			p->fail = true;
+			ok = false;
+		} else if (ok && fn != FN_FIRST && fn != FN_PARAM && call->nargs != 1) {
 			rl_error(p->b, p->file, call->line, call->col,
 				 "%s() takes one argument, found %u", func_names[fn],
 				 call->nargs);
@@ -449,7 +457,7 @@ rl_node *parse_value(parser *p)
 				return parse_call(p, fn);
 			char buf[96];
 			rl_error(p->b, p->file, t->line, t->col,
-				 "unknown function %s (expected len, lower, path, first, is_number, count, sum, seen, flag or cmd)",
+				 "unknown function %s (expected len, lower, path, first, is_number, amount, luhn, iban, param, count, sum, seen, flag or cmd)",
 				 rl_tok_describe(t, buf, sizeof(buf)));
 			p->fail = true;
 			return NULL;

@@ -121,6 +121,26 @@ bool list_flatten(cst *c, rl_list *l, int level)
 	return ok;
 }
 
+/* A list of exactly one number on a side of <, <=, > or >= is that number:
+ * `sum(args.amount, within 1d) > @daily_cap` with `list @daily_cap :=
+ * [10000]`, so that a threshold is a named list a site file can override.
+ * Any other list there stays a list (an evaluation error, which blocks). */
+static void one_number_list(rl_node *n)
+{
+	if (!n || n->kind != N_LIT || n->u.lit.v.kind != RV_TREE)
+		return;
+	const agate_value *t = n->u.lit.v.t;
+	if (t->type != AGATE_ARRAY || t->as.array.len != 1)
+		return;
+	const agate_value *e = &t->as.array.items[0];
+	if (e->type != AGATE_INT && e->type != AGATE_FLOAT)
+		return;
+	double d = e->type == AGATE_INT ? (double)e->as.integer : e->as.real;
+	n->u.lit.v.kind = RV_NUM;
+	n->u.lit.v.n = d;
+	n->u.lit.v.t = NULL;
+}
+
 /* ---- names --------------------------------------------------------------- */
 
 static const struct {
@@ -180,7 +200,8 @@ bool reserved_name(const char *s)
 		"any", "all", "true", "false", "True", "False", "nil", "None",
 		"within", "where", "cmd", "description", "severity", "priority",
 		"override", "mode", "args", "context", "drift", "previous",
-		"len", "lower", "first", "count", "sum", "seen", "flag", "is_number", NULL,
+		"len", "lower", "first", "count", "sum", "seen", "flag", "is_number",
+		"luhn", "iban", "param", "amount", NULL,
 	};
 	for (size_t i = 0; words[i]; i++)
 		if (strcmp(words[i], s) == 0)
@@ -457,6 +478,10 @@ void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
 			resolve(c, n->b, in_cmd, in_hist);
 		if (n->op == OP_UNDER)
 			normalise_under_rhs(c, n->b);
+		if (n->op == OP_LT || n->op == OP_LE || n->op == OP_GT || n->op == OP_GE) {
+			one_number_list(n->a);
+			one_number_list(n->b);
+		}
 		if (n->quant && n->a && n->a->kind == N_FIELD && n->a->sub == F_TOOLS)
 			rl_error(c->b, n->file, n->line, n->col,
 				 "agent.tools cannot be iterated; use `x in agent.tools`");

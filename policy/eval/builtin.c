@@ -1,0 +1,598 @@
+/* builtin.c - the functions that read facts out of argument values:
+ * luhn(x) (a payment card number), iban(x) (an international bank account
+ * number), amount(x) (a number written with its currency) and param(x,
+ * keys...) (the value of a named argument in a map
+ * or in text such as `transfer(amount=500;to=acct-1)`). Each walks a value
+ * tree at most RL_MAX_WALK levels deep (deeper is an evaluation error,
+ * which blocks) and reads every string once: time is linear in the size
+ * of the arguments.
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "policy/base/text.h"
+#include "policy/eval/eval_int.h"
+
+static bool is_digit(unsigned char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+static bool is_alnum(unsigned char ch)
+{
+	return is_digit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* ---- luhn ---------------------------------------------------------------- */
+
+/* the Luhn check over n digits (ASCII), the last being the check digit */
+static bool luhn_ok(const char *d, size_t n)
+{
+	unsigned sum = 0;
+	bool dbl = false, same = true;
+	for (size_t i = n; i-- > 0;) {
+		unsigned v = (unsigned)(d[i] - '0');
+		if (d[i] != d[0])
+			same = false;
+		if (dbl) {
+			v *= 2;
+			if (v > 9)
+				v -= 9;
+		}
+		sum += v;
+		dbl = !dbl;
+	}
+	return sum % 10 == 0 && !same; /* 0000 0000 0000 0000 is no card */
+}
+
+/* Does s hold a run of 13 to 19 digits, single spaces or dashes allowed
+ * between them, not glued to a letter or digit on either side, that passes
+ * the Luhn check? */
+static bool text_has_luhn(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		if (!is_digit((unsigned char)s[i]) || (i > 0 && is_alnum((unsigned char)s[i - 1]))) {
+			i++;
+			continue;
+		}
+		char d[20];
+		size_t nd = 0, j = i;
+		bool too_long = false;
+		while (j < n) {
+			unsigned char ch = (unsigned char)s[j];
+			if (is_digit(ch)) {
+				if (nd < sizeof(d))
+					d[nd] = (char)ch;
+				else
+					too_long = true;
+				nd++;
+				j++;
+			} else if ((ch == ' ' || ch == '-') && j + 1 < n &&
+				   is_digit((unsigned char)s[j + 1])) {
+				j++;
+			} else {
+				break;
+			}
+		}
+		bool glued = j < n && is_alnum((unsigned char)s[j]);
+		if (!glued && !too_long && nd >= 13 && nd <= 19 && luhn_ok(d, nd))
+			return true;
+		i = j;
+	}
+	return false;
+}
+
+/* ---- iban ---------------------------------------------------------------- */
+
+/* length of the IBAN of each country that uses one (ISO 13616 registry) */
+static const struct {
+	char cc[3];
+	uint8_t len;
+} iban_len[] = {
+	{ "AD", 24 }, { "AE", 23 }, { "AL", 28 }, { "AT", 20 }, { "AZ", 28 }, { "BA", 20 },
+	{ "BE", 16 }, { "BG", 22 }, { "BH", 22 }, { "BR", 29 }, { "BY", 28 }, { "CH", 21 },
+	{ "CR", 22 }, { "CY", 28 }, { "CZ", 24 }, { "DE", 22 }, { "DK", 18 }, { "DO", 28 },
+	{ "EE", 20 }, { "EG", 29 }, { "ES", 24 }, { "FI", 18 }, { "FO", 18 }, { "FR", 27 },
+	{ "GB", 22 }, { "GE", 22 }, { "GI", 23 }, { "GL", 18 }, { "GR", 27 }, { "GT", 28 },
+	{ "HR", 21 }, { "HU", 28 }, { "IE", 22 }, { "IL", 23 }, { "IQ", 23 }, { "IS", 26 },
+	{ "IT", 27 }, { "JO", 30 }, { "KW", 30 }, { "KZ", 20 }, { "LB", 28 }, { "LC", 32 },
+	{ "LI", 21 }, { "LT", 20 }, { "LU", 20 }, { "LV", 21 }, { "LY", 25 }, { "MC", 27 },
+	{ "MD", 24 }, { "ME", 22 }, { "MK", 19 }, { "MR", 27 }, { "MT", 31 }, { "MU", 30 },
+	{ "NL", 18 }, { "NO", 15 }, { "PK", 24 }, { "PL", 28 }, { "PS", 29 }, { "PT", 25 },
+	{ "QA", 29 }, { "RO", 24 }, { "RS", 22 }, { "SA", 24 }, { "SC", 31 }, { "SE", 24 },
+	{ "SI", 19 }, { "SK", 24 }, { "SM", 27 }, { "ST", 25 }, { "SV", 28 }, { "TL", 23 },
+	{ "TN", 24 }, { "TR", 26 }, { "UA", 29 }, { "VA", 22 }, { "VG", 24 }, { "XK", 20 },
+};
+
+static unsigned upc(unsigned char ch)
+{
+	return ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch;
+}
+
+/* a compact candidate (letters upper or lower case): country length and
+ * the ISO 7064 mod 97-10 check */
+static bool iban_ok(const char *s, size_t n)
+{
+	if (n < 15 || n > 34)
+		return false;
+	unsigned c0 = upc((unsigned char)s[0]), c1 = upc((unsigned char)s[1]);
+	if (c0 < 'A' || c0 > 'Z' || c1 < 'A' || c1 > 'Z' || !is_digit((unsigned char)s[2]) ||
+	    !is_digit((unsigned char)s[3]))
+		return false;
+	bool known = false;
+	for (size_t i = 0; i < sizeof(iban_len) / sizeof(iban_len[0]); i++)
+		if ((unsigned)iban_len[i].cc[0] == c0 && (unsigned)iban_len[i].cc[1] == c1) {
+			if (iban_len[i].len != n)
+				return false;
+			known = true;
+			break;
+		}
+	if (!known)
+		return false;
+	unsigned rem = 0;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char ch = (unsigned char)s[(k + 4) % n]; /* country and check last */
+		unsigned u = upc(ch);
+		if (is_digit(ch))
+			rem = (rem * 10 + (ch - '0')) % 97;
+		else if (u >= 'A' && u <= 'Z')
+			rem = (rem * 100 + (u - 'A' + 10)) % 97;
+		else
+			return false;
+	}
+	return rem == 1;
+}
+
+/* Does s hold an IBAN, compact ("DE89370400440532013000") or printed in
+ * groups of four separated by single spaces ("DE89 3704 0044 0532 0130
+ * 00"), not glued to a letter or digit? */
+static bool text_has_iban(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i + 4 <= n) {
+		if (!is_alnum((unsigned char)s[i]) || (i > 0 && is_alnum((unsigned char)s[i - 1]))) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < n && is_alnum((unsigned char)s[j]))
+			j++;
+		size_t run = j - i;
+		if (run >= 15 && run <= 34 && iban_ok(s + i, run))
+			return true;
+		if (run == 4) {
+			/* groups of four; the last may be shorter: try every end */
+			char buf[36];
+			size_t bl = 4, k = j;
+			memcpy(buf, s + i, 4);
+			while (k + 1 < n && s[k] == ' ' && is_alnum((unsigned char)s[k + 1])) {
+				size_t g = k + 1;
+				while (g < n && is_alnum((unsigned char)s[g]))
+					g++;
+				size_t gl = g - (k + 1);
+				if (gl > 4 || bl + gl > 34)
+					break;
+				memcpy(buf + bl, s + k + 1, gl);
+				bl += gl;
+				if (iban_ok(buf, bl))
+					return true;
+				k = g;
+				if (gl < 4)
+					break;
+			}
+		}
+		i = j;
+	}
+	return false;
+}
+
+/* ---- walking a value ------------------------------------------------------- */
+
+typedef bool (*text_test)(const char *s, size_t n);
+
+static int tree_has(rl_ctx *c, const agate_value *v, text_test f, int depth, bool *out)
+{
+	if (depth > RL_MAX_WALK) {
+		c->err = "argument tree nested too deeply for luhn/iban";
+		return -EINVAL;
+	}
+	switch (v->type) {
+	case AGATE_STR:
+	case AGATE_BIN:
+		*out = f(v->as.str.ptr, v->as.str.len);
+		return 0;
+	case AGATE_INT: {
+		char buf[24];
+		int k = snprintf(buf, sizeof(buf), "%lld", (long long)v->as.integer);
+		*out = k > 0 && f(buf, (size_t)k);
+		return 0;
+	}
+	case AGATE_ARRAY:
+		for (uint32_t i = 0; i < v->as.array.len; i++) {
+			int rc = tree_has(c, &v->as.array.items[i], f, depth + 1, out);
+			if (rc < 0 || *out)
+				return rc;
+		}
+		return 0;
+	case AGATE_MAP:
+		for (uint32_t i = 0; i < v->as.map.len; i++) {
+			int rc = tree_has(c, &v->as.map.items[i].value, f, depth + 1, out);
+			if (rc < 0 || *out)
+				return rc;
+		}
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+static int val_has(rl_ctx *c, const rl_val *v, text_test f, bool *out)
+{
+	*out = false;
+	char buf[48];
+	agate_str s;
+	if (v->kind == RV_TREE)
+		return tree_has(c, v->t, f, 0, out);
+	if (v->kind == RV_NUM && !(v->n == floor(v->n) && fabs(v->n) < 9e15))
+		return 0; /* a float is no account number */
+	if (as_text(v, buf, sizeof(buf), &s))
+		*out = f(s.ptr, s.len);
+	return 0;
+}
+
+int rl_fn_luhn(rl_ctx *c, const rl_val *v, bool *out)
+{
+	return val_has(c, v, text_has_luhn, out);
+}
+
+int rl_fn_iban(rl_ctx *c, const rl_val *v, bool *out)
+{
+	return val_has(c, v, text_has_iban, out);
+}
+
+/* ---- amount -------------------------------------------------------------- */
+
+static bool is_alpha(unsigned char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* a currency named by letters: a three-letter code (EUR, usd) or a word */
+static bool currency_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "franc",
+		"francs", "krona", "kronor", "krone", "kroner", "rupee", "rupees", "peso",
+		"pesos", "real", "reais", "yuan", "renminbi", "won", "rand", "ruble", "rubles",
+		"rouble", "roubles", "zloty", "lira", "dirham", "dirhams", "riyal", "riyals",
+	};
+	if (n == 3)
+		return true;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		size_t wl = strlen(words[i]), k;
+		if (wl != n)
+			continue;
+		for (k = 0; k < n && lc((unsigned char)s[k]) == words[i][k]; k++)
+			;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
+void rl_fn_amount(const rl_val *v, rl_val *out)
+{
+	*out = *v;
+	double d;
+	if (v->kind != RV_STR || v->s.len > 128)
+		return;
+	const char *s = v->s.ptr;
+	size_t a = 0, b = v->s.len;
+	while (a < b && (s[a] == ' ' || s[a] == '\t'))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+		b--;
+	if (rl_num_from_str(s + a, b - a, &d)) {
+		set_num(out, d);
+		return;
+	}
+	size_t w = a;
+	while (w < b && is_alpha((unsigned char)s[w]))
+		w++;
+	if (w > a) { /* letters first: "USD 1,200" */
+		if (currency_word(s + a, w - a) && rl_num_from_str(s + w, b - w, &d))
+			set_num(out, d);
+		return;
+	}
+	w = b;
+	while (w > a && is_alpha((unsigned char)s[w - 1]))
+		w--;
+	if (w < b && currency_word(s + w, b - w) && rl_num_from_str(s + a, w - a, &d))
+		set_num(out, d); /* "35 EUR", "40 dollars" */
+}
+
+/* ---- param --------------------------------------------------------------- */
+
+/* Keys compare after folding ASCII case and dropping '_', '-', '.' and
+ * spaces: "recipient_account", "RecipientAccount" and "recipient-account"
+ * are one key. */
+#define PARAM_KEY_MAX 64
+
+static size_t fold_key(const char *s, size_t n, char *out)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == '_' || ch == '-' || ch == '.' || ch == ' ')
+			continue;
+		if (k == PARAM_KEY_MAX)
+			return PARAM_KEY_MAX + 1; /* longer than any key asked for */
+		out[k++] = (char)lc(ch);
+	}
+	return k;
+}
+
+/* the keys asked for, folded, in the arena of the decision */
+typedef struct param_keys {
+	size_t n;
+	const char **key;
+	uint8_t *len;
+} param_keys;
+
+/* rank of a folded name among the keys (0 best), or -1 */
+static int key_rank(const param_keys *ks, const char *s, size_t n)
+{
+	char f[PARAM_KEY_MAX];
+	size_t fl = fold_key(s, n, f);
+	if (fl == 0 || fl > PARAM_KEY_MAX)
+		return -1;
+	for (size_t i = 0; i < ks->n; i++)
+		if (ks->len[i] == fl && memcmp(ks->key[i], f, fl) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int keys_add(rl_ctx *c, param_keys *ks, size_t cap, agate_str s)
+{
+	char f[PARAM_KEY_MAX];
+	size_t fl = fold_key(s.ptr, s.len, f);
+	if (fl == 0 || fl > PARAM_KEY_MAX || ks->n == cap)
+		return 0; /* a key no name folds to: never found */
+	char *k = agate_arena_strndup(c->arena, f, fl);
+	if (!k)
+		return -ENOMEM;
+	ks->key[ks->n] = k;
+	ks->len[ks->n++] = (uint8_t)fl;
+	return 0;
+}
+
+/* the keys of param(x, k1, k2, ...): strings, or lists of strings */
+static int keys_build(rl_ctx *c, const rl_val *kv, size_t nk, param_keys *ks)
+{
+	size_t cap = 0;
+	for (size_t i = 0; i < nk; i++)
+		if (kv[i].kind == RV_STR)
+			cap++;
+		else if (kv[i].kind == RV_TREE && kv[i].t->type == AGATE_ARRAY)
+			cap += kv[i].t->as.array.len;
+	memset(ks, 0, sizeof(*ks));
+	if (!cap)
+		return 0;
+	ks->key = agate_arena_alloc(c->arena, cap * sizeof(*ks->key));
+	ks->len = agate_arena_alloc(c->arena, cap);
+	if (!ks->key || !ks->len)
+		return -ENOMEM;
+	for (size_t i = 0; i < nk; i++) {
+		int rc = 0;
+		if (kv[i].kind == RV_STR) {
+			rc = keys_add(c, ks, cap, kv[i].s);
+		} else if (kv[i].kind == RV_TREE && kv[i].t->type == AGATE_ARRAY) {
+			const agate_value *a = kv[i].t;
+			for (uint32_t j = 0; j < a->as.array.len && rc == 0; j++)
+				if (a->as.array.items[j].type == AGATE_STR)
+					rc = keys_add(c, ks, cap, a->as.array.items[j].as.str);
+		}
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+static bool value_end(const char *s, size_t n, size_t j)
+{
+	unsigned char ch = (unsigned char)s[j];
+	if (ch == ',') {
+		/* 50,000 is one number; "a, b" and "a,b=" end at the comma */
+		bool thousands = j > 0 && is_digit((unsigned char)s[j - 1]) && j + 3 < n &&
+				 is_digit((unsigned char)s[j + 1]) &&
+				 is_digit((unsigned char)s[j + 2]) &&
+				 is_digit((unsigned char)s[j + 3]) &&
+				 (j + 4 == n || !is_digit((unsigned char)s[j + 4]));
+		return !thousands;
+	}
+	return ch == ';' || ch == ')' || ch == '&' || ch == '}' || ch == ']' || ch == '\n' ||
+	       ch == '\r' || ch == '|';
+}
+
+/* A blank inside an unquoted value: the value goes on ("to=ACME Ltd",
+ * "access_level=Domain Admins") unless what came before is a plain number
+ * ("amount=5000 to=..."), or the next word is another key, or nothing but
+ * blanks and a delimiter follow. */
+static bool blank_ends(const char *s, size_t n, size_t v0, size_t j)
+{
+	double d;
+	if (j - v0 <= 64 && rl_num_from_str(s + v0, j - v0, &d))
+		return true; /* (no plain number is longer: each blank costs O(1)) */
+	size_t k = j;
+	while (k < n && (s[k] == ' ' || s[k] == '\t'))
+		k++;
+	if (k >= n || value_end(s, n, k))
+		return true;
+	size_t w = k;
+	while (w < n && (is_alnum((unsigned char)s[w]) || s[w] == '_' || s[w] == '-' || s[w] == '.'))
+		w++;
+	if (w > k && w < n && (s[w] == '"' || s[w] == '\''))
+		w++;
+	while (w < n && s[w] == ' ')
+		w++;
+	return w > k && w < n && (s[w] == '=' || s[w] == ':');
+}
+
+/* In text: `key=value`, `key: value`, `"key": "value"`, `key='v w'`, as
+ * in call syntax, query strings, JSON and YAML. The best-ranked key wins,
+ * then the first place. An unquoted value ends at one of , ; ) & } ] |
+ * or a line end (not at a comma between digit groups: 50,000), and at a
+ * blank only as blank_ends() says. */
+static bool text_param(const char *s, size_t n, const param_keys *ks, agate_str *out,
+		       int *best)
+{
+	bool found = false;
+	size_t i = 0;
+	while (i < n && *best != 0) {
+		unsigned char ch = (unsigned char)s[i];
+		if (!(is_alnum(ch) || ch == '_') || (i > 0 && is_alnum((unsigned char)s[i - 1]))) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < n && (is_alnum((unsigned char)s[j]) || s[j] == '_' || s[j] == '-' ||
+				 s[j] == '.'))
+			j++;
+		int r = key_rank(ks, s + i, j - i);
+		size_t k = j;
+		if (r < 0 || (found && r >= *best)) {
+			i = j;
+			continue;
+		}
+		if (k < n && (s[k] == '"' || s[k] == '\''))
+			k++;
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k >= n || (s[k] != '=' && s[k] != ':') || (k + 1 < n && s[k + 1] == '=')) {
+			i = j;
+			continue;
+		}
+		k++;
+		while (k < n && (s[k] == ' ' || s[k] == '\t'))
+			k++;
+		size_t v0 = k, v1;
+		if (k < n && (s[k] == '"' || s[k] == '\'')) {
+			char q = s[k];
+			v0 = ++k;
+			while (k < n && s[k] != q) {
+				if (s[k] == '\\' && k + 1 < n)
+					k++;
+				k++;
+			}
+			v1 = k < n ? k : n;
+		} else {
+			while (k < n && !value_end(s, n, k) &&
+			       !((s[k] == ' ' || s[k] == '\t') && blank_ends(s, n, v0, k)))
+				k++;
+			v1 = k;
+			while (v1 > v0 && (s[v1 - 1] == ' ' || s[v1 - 1] == '\t'))
+				v1--;
+		}
+		*out = (agate_str){ s + v0, v1 - v0 };
+		*best = r;
+		found = true;
+		i = j;
+	}
+	return found;
+}
+
+typedef struct param_find {
+	const param_keys *ks;
+	int best;
+	rl_val val;
+	bool found;
+} param_find;
+
+/* keyed members, depth first; the best key of the shallowest map that
+ * has one wins */
+static int tree_keyed(rl_ctx *c, const agate_value *v, param_find *pf, int depth)
+{
+	if (depth > RL_MAX_WALK) {
+		c->err = "argument tree nested too deeply for param";
+		return -EINVAL;
+	}
+	if (v->type == AGATE_MAP) {
+		int best = -1;
+		const agate_value *bv = NULL;
+		for (uint32_t i = 0; i < v->as.map.len; i++) {
+			const agate_member *m = &v->as.map.items[i];
+			int r = key_rank(pf->ks, m->key.ptr, m->key.len);
+			if (r >= 0 && (best < 0 || r < best)) {
+				best = r;
+				bv = &m->value;
+			}
+		}
+		if (bv) {
+			from_value(bv, &pf->val);
+			pf->found = true;
+			return 0;
+		}
+		for (uint32_t i = 0; i < v->as.map.len && !pf->found; i++) {
+			int rc = tree_keyed(c, &v->as.map.items[i].value, pf, depth + 1);
+			if (rc < 0)
+				return rc;
+		}
+	} else if (v->type == AGATE_ARRAY) {
+		for (uint32_t i = 0; i < v->as.array.len && !pf->found; i++) {
+			int rc = tree_keyed(c, &v->as.array.items[i], pf, depth + 1);
+			if (rc < 0)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+/* then the strings, as text */
+static void tree_text(const agate_value *v, param_find *pf, int depth)
+{
+	if (depth > RL_MAX_WALK || pf->found)
+		return;
+	if (v->type == AGATE_STR) {
+		agate_str s;
+		pf->best = -1;
+		if (text_param(v->as.str.ptr, v->as.str.len, pf->ks, &s, &pf->best)) {
+			set_str(&pf->val, s.ptr, s.len);
+			pf->found = true;
+		}
+	} else if (v->type == AGATE_MAP) {
+		for (uint32_t i = 0; i < v->as.map.len && !pf->found; i++)
+			tree_text(&v->as.map.items[i].value, pf, depth + 1);
+	} else if (v->type == AGATE_ARRAY) {
+		for (uint32_t i = 0; i < v->as.array.len && !pf->found; i++)
+			tree_text(&v->as.array.items[i], pf, depth + 1);
+	}
+}
+
+int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_val *keys, size_t nkeys, rl_val *out)
+{
+	param_keys ks;
+	memset(out, 0, sizeof(*out));
+	int rc = keys_build(c, keys, nkeys, &ks);
+	if (rc < 0 || ks.n == 0)
+		return rc;
+	param_find pf = { &ks, -1, { 0 }, false };
+	if (x->kind == RV_TREE) {
+		rc = tree_keyed(c, x->t, &pf, 0);
+		if (rc < 0)
+			return rc;
+		if (!pf.found)
+			tree_text(x->t, &pf, 0);
+	} else if (x->kind == RV_STR) {
+		agate_str s;
+		if (text_param(x->s.ptr, x->s.len, &ks, &s, &pf.best)) {
+			set_str(&pf.val, s.ptr, s.len);
+			pf.found = true;
+		}
+	}
+	if (pf.found)
+		*out = pf.val;
+	return 0;
+}

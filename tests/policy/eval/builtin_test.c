@@ -1,0 +1,222 @@
+/* builtin_test.c - luhn(x), iban(x) and param(x, keys...): the functions
+ * that read card numbers, bank accounts and named arguments out of an
+ * action. Numbers here are the public test numbers of card networks and
+ * the IBAN registry's examples, or made up. */
+#include "tests/policy/rules_testlib.h"
+
+/* does `check EXPR` hold for an action with these args (JSON) and text? */
+static bool holds_t(const char *expr, const char *args, const char *text)
+{
+	char src[4096];
+	snprintf(src, sizeof(src),
+		 "default allow\nlist @amount_keys := [\"amount\", \"value\", \"sum\"]\n"
+		 "list @cap := [1000]\n"
+		 "rule @t\ntrigger any\ncheck %s\nenforce block \"x\"\nend\n", expr);
+	agate_ruleset *rs = compile_ok(src);
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, "tool", args);
+	if (text) {
+		act.text.ptr = text;
+		act.text.len = strlen(text);
+	}
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_assert_str_neq(r.reason ? r.reason : "", "", "no reason");
+	bool b = r.enforcement == AGATE_ENFORCE_BLOCK && r.rule && strcmp(r.rule, "t") == 0;
+	cr_assert(!(r.reason && strstr(r.reason, "evaluation error")), "evaluation error: %s",
+		  r.reason);
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+	return b;
+}
+
+#define YES(e, a) cr_expect(holds_t(e, a, NULL), "expected true: %s with %s", e, a)
+#define NO(e, a) cr_expect(!holds_t(e, a, NULL), "expected false: %s with %s", e, a)
+#define YES_T(e, t) cr_expect(holds_t(e, "{}", t), "expected true: %s with text %s", e, t)
+#define NO_T(e, t) cr_expect(!holds_t(e, "{}", t), "expected false: %s with text %s", e, t)
+
+Test(builtin, luhn_finds_card_numbers_in_any_form)
+{
+	static const char *const yes[] = {
+		"{\"card\": \"4111111111111111\"}",
+		"{\"card\": \"4111 1111 1111 1111\"}",
+		"{\"card\": \"4111-1111-1111-1111\"}",
+		"{\"note\": \"pay with 5555 5555 5555 4444, exp 12/29\"}",
+		"{\"pan\": 4012888888881881}",
+		"{\"a\": {\"b\": [\"x\", \"amex 378282246310005\"]}}",
+		"{\"card\": \"6011111111111117\"}",
+		"{\"card\": \"4000056655665556\"}",
+	};
+	static const char *const no[] = {
+		"{\"card\": \"4111111111111112\"}",          /* fails the check */
+		"{\"card\": \"0000000000000000\"}",          /* passes it, is no card */
+		"{\"id\": \"order-41111111111111119\"}",     /* 17 digits, fails */
+		"{\"id\": \"x4111111111111111\"}",           /* glued to a letter */
+		"{\"id\": \"4111111111111111abc\"}",
+		"{\"phone\": \"+1 555-123-4567\"}",          /* too short */
+		"{\"n\": \"41111111111111111111111\"}",      /* too long */
+		"{\"ts\": 1.5}",
+		"{}",
+		"{\"card\": \"4111  1111 1111 1111\"}",      /* two spaces: two runs */
+	};
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		YES("luhn(args)", yes[i]);
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		NO("luhn(args)", no[i]);
+	YES("luhn(args.card)", "{\"card\": \"4111111111111111\"}");
+	NO("luhn(args.other)", "{\"card\": \"4111111111111111\"}");
+	YES_T("luhn(text)", "API_CALL:charge(card=4242424242424242;amount=5)");
+	NO("luhn(nil)", "{}");
+}
+
+Test(builtin, iban_checks_country_length_and_mod97)
+{
+	static const char *const yes[] = {
+		"{\"iban\": \"DE89370400440532013000\"}",
+		"{\"iban\": \"DE89 3704 0044 0532 0130 00\"}",
+		"{\"iban\": \"GB82 WEST 1234 5698 7654 32\"}",
+		"{\"to\": \"send it to GB82WEST12345698765432 today\"}",
+		"{\"iban\": \"fr1420041010050500013m02606\"}",
+		"{\"x\": [{\"y\": \"NL91ABNA0417164300\"}]}",
+		"{\"iban\": \"GB82 WEST 1234 5698 7654 32 and more\"}",
+	};
+	static const char *const no[] = {
+		"{\"iban\": \"DE89370400440532013001\"}",    /* check digits wrong */
+		"{\"iban\": \"DE8937040044053201300\"}",     /* one short for DE */
+		"{\"iban\": \"ZZ89370400440532013000\"}",    /* no such country */
+		"{\"iban\": \"XDE89370400440532013000\"}",   /* glued */
+		"{\"sku\": \"AB12CDEF34567890\"}",
+		"{}",
+	};
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		YES("iban(args)", yes[i]);
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		NO("iban(args)", no[i]);
+	YES_T("iban(text)", "bank_transfer(amount=50;iban=DE89370400440532013000)");
+}
+
+Test(builtin, param_reads_a_family_of_keys_from_maps)
+{
+	YES("param(args, @amount_keys) == 500", "{\"amount\": 500}");
+	YES("param(args, @amount_keys) == 500", "{\"Amount\": \"500\"}");
+	YES("param(args, @amount_keys) == 500", "{\"AMOUNT\": 500}");
+	YES("param(args, \"recipient_account\") == \"a1\"", "{\"RecipientAccount\": \"a1\"}");
+	YES("param(args, \"recipient_account\") == \"a1\"", "{\"recipient-account\": \"a1\"}");
+	/* the earlier key of the family wins, whatever the order in args */
+	YES("param(args, @amount_keys) == 7", "{\"value\": 3, \"amount\": 7}");
+	/* the shallowest map that has one, then nested ones */
+	YES("param(args, @amount_keys) == 9", "{\"payment\": {\"amount\": 9}}");
+	YES("param(args, @amount_keys) == 1", "{\"sum\": 1, \"payment\": {\"amount\": 9}}");
+	YES("param(args, @amount_keys) == 4", "{\"items\": [{\"x\": 1}, {\"value\": 4}]}");
+	/* JSON or key=value text inside a string member */
+	YES("param(args, @amount_keys) == 250", "{\"body\": \"{\\\"amount\\\": 250, \\\"to\\\": \\\"x\\\"}\"}");
+	NO("param(args, @amount_keys)", "{\"amounts\": 5, \"my_amount\": 5}");
+	NO("param(args, @amount_keys) != nil", "{}");
+	YES("param(args, \"to\", \"dest\") == \"a\"", "{\"dest\": \"b\", \"to\": \"a\"}");
+	YES("param(args, @amount_keys) > @cap", "{\"amount\": \"$1,500\"}");
+	NO("param(args, @amount_keys) > @cap", "{\"amount\": 999}");
+}
+
+Test(builtin, param_reads_call_text)
+{
+	const char *t = "API_CALL:bank_transfer(amount=50000;dest=9912-3344)";
+	YES_T("param(text, @amount_keys) == 50000", t);
+	YES_T("param(text, \"dest\", \"to\") == \"9912-3344\"", t);
+	YES_T("param(text, @amount_keys) == 1200",
+	      "Action: pay_invoice\nAction Input: {\"invoice\": \"A-7\", \"amount\": 1200}");
+	YES_T("param(text, @amount_keys) == 25000", "transfer(to='ACME Ltd', amount=25,000)");
+	YES_T("param(text, \"to\") == \"ACME Ltd\"", "transfer(to='ACME Ltd', amount=25,000)");
+	YES_T("param(text, @amount_keys) == 12", "amount: 12, note: x");
+	YES_T("param(text, @amount_keys) == 40", "pay?value=40&to=bob");
+	/* a comparison is not an assignment; a longer name is another key */
+	NO_T("param(text, @amount_keys) != nil", "if amount == 5 then stop");
+	NO_T("param(text, @amount_keys) != nil", "total_amount=5");
+	NO_T("param(text, @amount_keys) != nil", "the amount is large");
+	/* blanks: inside a name they stay, after a number or before the
+	 * next key they end the value */
+	YES_T("param(text, \"access_level\") == \"Domain Admins\"",
+	      "grant_access(user=svc-temp;access_level=Domain Admins)");
+	YES_T("param(text, \"to\") == \"ACME Ltd\"", "pay(to=ACME Ltd;amount=5)");
+	YES_T("param(text, @amount_keys) == 5000", "amount=5000 to account 1234");
+	YES_T("param(text, \"to\") == \"bob\"", "to=bob amount=5");
+	YES_T("param(text, \"note\") == \"see you\"", "note=see you   ;");
+	/* 1,5 is not a thousands group: the value ends at the comma */
+	YES_T("param(text, @amount_keys) == 1", "f(amount=1,5)");
+}
+
+Test(builtin, amount_reads_a_number_with_its_currency)
+{
+	static const char *const yes[] = {
+		"{\"a\": \"35 EUR\"}", "{\"a\": \"EUR 35\"}", "{\"a\": \"eur35\"}",
+		"{\"a\": \" 35.00 usd \"}", "{\"a\": \"35 dollars\"}", "{\"a\": \"$35\"}",
+		"{\"a\": 35}", "{\"a\": \"35\"}", "{\"a\": \"Euros 35\"}",
+	};
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		YES("amount(args.a) == 35 and is_number(amount(args.a))", yes[i]);
+	YES("amount(args.a) > @cap", "{\"a\": \"USD 1,200.50\"}");
+	/* what is not a number with a currency stays as it was: an ordering
+	 * comparison still fails closed on it */
+	static const char *const no[] = {
+		"{\"a\": \"fifty EUR\"}", "{\"a\": \"35 cents\"}", "{\"a\": \"0x23\"}",
+		"{\"a\": \"35 EUR 12\"}", "{\"a\": \"50_000 USD\"}", "{\"a\": [35]}",
+	};
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		NO("is_number(amount(args.a))", no[i]);
+	NO("amount(args.a) != nil", "{}");
+}
+
+Test(builtin, deep_trees_are_an_error_that_blocks)
+{
+	char args[8192];
+	size_t n = 0;
+	for (int i = 0; i < 100; i++)
+		n += (size_t)snprintf(args + n, sizeof(args) - n, "{\"a\":");
+	n += (size_t)snprintf(args + n, sizeof(args) - n, "\"4111111111111111\"");
+	for (int i = 0; i < 100; i++)
+		n += (size_t)snprintf(args + n, sizeof(args) - n, "}");
+	static const char *const exprs[] = { "luhn(args)", "iban(args)",
+					     "param(args, \"amount\") != nil" };
+	for (size_t k = 0; k < 3; k++) {
+		char src[512];
+		snprintf(src, sizeof(src),
+			 "default allow\nrule @t\ntrigger any\ncheck %s\nenforce allow\nend\n",
+			 exprs[k]);
+		agate_ruleset *rs = compile_ok(src);
+		agate_arena *a = agate_arena_new(1 << 20);
+		agate_action act = mkact(a, "tool", args);
+		agate_rules_result r = eval1(rs, &act, a);
+		cr_expect_eq(r.enforcement, AGATE_ENFORCE_BLOCK, "%s", exprs[k]);
+		cr_expect(r.reason && strstr(r.reason, "evaluation error"), "%s: %s", exprs[k],
+			  r.reason);
+		agate_arena_free(a);
+		agate_ruleset_unref(rs);
+	}
+}
+
+Test(builtin, arity_and_reserved_names)
+{
+	agate_diags *d = agate_diags_new();
+	compile_fail("rule @t\ntrigger any\ncheck param(args)\nenforce block\nend\n", d);
+	cr_expect(has_diag(d, "param() takes a value and one or more key names"));
+	agate_diags_free(d);
+	d = agate_diags_new();
+	compile_fail("rule @t\ntrigger any\ncheck luhn(args, text)\nenforce block\nend\n", d);
+	cr_expect(has_diag(d, "luhn() takes one argument, found 2"));
+	agate_diags_free(d);
+	d = agate_diags_new();
+	compile_fail("predicate iban := true\nrule @t\ntrigger any\ncheck iban\nenforce block\nend\n", d);
+	cr_expect(has_diag(d, "reserved word"));
+	agate_diags_free(d);
+}
+
+/* a long text is read once, whatever the number of keys */
+Test(builtin, long_text_is_linear)
+{
+	size_t n = 1u << 20;
+	char *t = malloc(n + 64);
+	cr_assert(t);
+	for (size_t i = 0; i < n; i++)
+		t[i] = "a=1;b 9 "[i % 8];
+	strcpy(t + n, " amount=77");
+	YES_T("param(text, @amount_keys) == 77 and not luhn(text) and not iban(text)", t);
+	free(t);
+}
