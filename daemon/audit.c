@@ -570,10 +570,9 @@ static void cfg_defaults(agate_audit *a, const agate_audit_config *cfg)
 	a->flush_count = a->window / 2 ? a->window / 2 : 1;
 	if (a->flush_count > a->batch_max)
 		a->flush_count = a->batch_max;
-	/* unwritten ids: entries in flight, in async mode also the window */
+	/* unwritten ids: every entry in flight, in either mode (in async
+	 * mode the entries past the window wait in the queue too) */
 	a->id_bound = a->queue_max;
-	if (a->mode == AGATE_AUDIT_ASYNC && a->window < a->id_bound)
-		a->id_bound = a->window;
 }
 
 int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
