@@ -25,6 +25,7 @@
 #pragma GCC optimize("fp-contract=off")
 #endif
 
+#include "policy/base/file.h"
 #include "policy/drift/lexicon.h"
 
 #include <dirent.h>
@@ -943,47 +944,18 @@ int agate_frame_load_text(const char *name, const char *text, size_t len,
 	return 0;
 }
 
+/* A lexicon file, read through the same bounded path as rule files (a
+ * FIFO, a device or a folder named *.lex is refused, never waited on),
+ * then held to the lexicon's own, smaller limit. */
 static int read_file(const char *path, char **buf, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	int rc = 0;
-	char *p = NULL;
-	struct stat st;
-	if (fstat(fd, &st) < 0) {
-		rc = -errno;
-		goto out;
-	}
-	if (st.st_size > LEX_MAX_FILE) {
+	int rc = rl_read_file(path, buf, len);
+
+	if (rc == 0 && *len > LEX_MAX_FILE) {
+		free(*buf);
+		*buf = NULL;
 		rc = -EFBIG;
-		goto out;
 	}
-	p = malloc((size_t)st.st_size + 1);
-	if (!p) {
-		rc = -ENOMEM;
-		goto out;
-	}
-	size_t got = 0;
-	while (got < (size_t)st.st_size) {
-		ssize_t r = read(fd, p + got, (size_t)st.st_size - got);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			rc = -errno;
-			goto out;
-		}
-		if (r == 0)
-			break;
-		got += (size_t)r;
-	}
-	p[got] = '\0';
-	*buf = p;
-	*len = got;
-	p = NULL;
-out:
-	free(p);
-	close(fd);
 	return rc;
 }
 
@@ -1058,7 +1030,7 @@ int agate_frame_load(const char *path, agate_frame **out, agate_diags *diags)
 		int r = read_file(names[i], &text, &len);
 		if (r) {
 			diag(&b, AGATE_DIAG_ERROR, names[i], 0, 0, "cannot read: %s",
-			     strerror(-r));
+			     rl_read_error(r));
 			if (!rc)
 				rc = r;
 			continue;
