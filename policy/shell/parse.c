@@ -286,6 +286,8 @@ static int build_cmd(const seq *q, const simple *c, const word *w, size_t i,
 	cmd->redirects = c->redir;
 	cmd->nredirects = c->nredir;
 	cmd->redirect_in = c->redirect_in;
+	cmd->bindings = c->bind;
+	cmd->nbindings = c->nbind;
 	return 0;
 }
 
@@ -392,10 +394,77 @@ static int change_dir(seq *q, const agate_shell_cmd *cmd)
 	return 0;
 }
 
+/* A call of function f: its body, read inline where it was defined, is
+ * read again one level deeper with the call's arguments as $1..$9, so
+ * that constant arguments reach its words. Recursion, calls past
+ * CALLS_MAX and calls too deep to follow are not read again. */
+static int call_function(seq *q, fn *f, const agate_shell_cmd *cmd)
+{
+	var *vars;
+	int rc;
+
+	if (f->active || q->p->calls >= CALLS_MAX || q->depth + 1 > AGATE_SHELL_MAX_DEPTH)
+		return 0;
+	rc = fn_args(q, cmd, &vars);
+	if (rc)
+		return rc;
+	q->p->calls++;
+	f->active = true;
+	rc = parse_seq(q->p, f->body, f->len, q->depth + 1, q->cwd, q->sudo, false, NONE, vars);
+	f->active = false;
+	/* too deep inside the body: already read inline, nothing is lost */
+	if (rc == -E2BIG && q->p->n < q->p->max_cmds)
+		rc = 0;
+	return rc;
+}
+
+/* A function definition's body starts at s[i] (after `name()` or
+ * `function name`): a brace group or a subshell. It is remembered for
+ * calls; the parse goes on reading it inline as before. */
+static int define_function(seq *q, agate_str name, const char *s, size_t len, size_t i)
+{
+	size_t end;
+
+	while (i < len && (is_blank(s[i]) || s[i] == '\n'))
+		i++;
+	if (i + 1 < len && s[i] == '{' && (is_blank(s[i + 1]) || s[i + 1] == '\n')) {
+		end = brace_group_end(s, len, i + 1);
+		return end == NONE ? 0 : fn_define(q->p, name, s + i + 1, end - 1 - (i + 1));
+	}
+	if (i < len && s[i] == '(') {
+		end = scan(s, len, i + 1, C_PAREN);
+		return fn_define(q->p, name, s + i + 1, body_len(s, i + 1, end, ')'));
+	}
+	return 0;
+}
+
+/* `function name [()]`: the two words are a definition, not a command;
+ * *ip moves past an optional `()`. */
+static int function_keyword(seq *q, simple *c, const char *s, size_t len, size_t *ip)
+{
+	size_t j = *ip, k;
+
+	while (j < len && is_blank(s[j]))
+		j++;
+	if (j < len && s[j] == '(') {
+		k = j + 1;
+		while (k < len && is_blank(s[k]))
+			k++;
+		if (k < len && s[k] == ')')
+			*ip = j = k + 1;
+	}
+	c->nw = 0;
+	return define_function(q, c->w[1].text, s, len, j);
+}
+
 /* What the program cmd (the word w[i]) runs in turn. */
 static int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 			const agate_shell_cmd *cmd, nested *x)
 {
+	fn *f = fn_find(q->p, cmd->path);
+
+	if (f)
+		return call_function(q, f, cmd);
 	if (in_set(cmd->program, shells))
 		shell_jobs(c, w + i + 1, cmd->argc, x);
 	else if (str_is(cmd->program, "eval") || str_is(cmd->program, "watch"))
@@ -767,6 +836,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			if (c.nw > 0 && k < len && s[k] == ')') {
 				/* name() { ...; }: a function definition; its
 				 * body follows as ordinary words */
+				rc = define_function(&q, c.w[c.nw - 1].text, s, len, k + 1);
 				c.nw = 0;
 				i = k + 1;
 			} else if (i + 1 < len && s[i + 1] == '(') {
@@ -811,6 +881,8 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			if (!rc)
 				rc = push_word(p, &c, &w);
 			i = e;
+			if (!rc && c.nw == 2 && !c.w[0].quoted && str_is(c.w[0].text, "function"))
+				rc = function_keyword(&q, &c, s, len, &i);
 		}
 		if (rc)
 			return rc;
