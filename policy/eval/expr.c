@@ -269,6 +269,44 @@ int may_hold(rl_ctx *c, const rl_node *n, int depth)
 	}
 }
 
+/* The command a cmd{} body held on, as the rules saw it (words after
+ * unquoting and expansion, the directory of a preceding cd), and what was
+ * resolved to get there: `$f = /etc/passwd`. Long words are cut. */
+static void trace_command(rl_sbuf *sb, const agate_shell_cmd *cmd)
+{
+	enum { CUT = 160 };
+#define CUTLEN(s) ((s).len > CUT ? (size_t)CUT : (s).len)
+#define CUTMARK(s) ((s).len > CUT ? "..." : "")
+	rl_sb_puts(sb, "      command: ");
+	rl_sb_put(sb, cmd->path.ptr ? cmd->path.ptr : "", CUTLEN(cmd->path));
+	for (size_t k = 0; k < cmd->argc && k < 16; k++) {
+		bool q = memchr(cmd->argv[k].ptr, ' ', cmd->argv[k].len) || !cmd->argv[k].len;
+		rl_sb_puts(sb, q ? " '" : " ");
+		rl_sb_put(sb, cmd->argv[k].ptr, CUTLEN(cmd->argv[k]));
+		rl_sb_puts(sb, CUTMARK(cmd->argv[k]));
+		if (q)
+			rl_sb_puts(sb, "'");
+	}
+	if (cmd->argc > 16)
+		rl_sb_puts(sb, " ...");
+	if (cmd->cwd)
+		rl_sb_printf(sb, " (in %.*s)", (int)CUTLEN(((agate_str){ cmd->cwd, strlen(cmd->cwd) })),
+			     cmd->cwd);
+	rl_sb_puts(sb, "\n");
+	for (size_t k = 0; k < cmd->nbindings; k++) {
+		const agate_shell_binding *b = &cmd->bindings[k];
+		rl_sb_puts(sb, k ? ", " : "      resolved: ");
+		rl_sb_put(sb, b->name.ptr, CUTLEN(b->name));
+		rl_sb_puts(sb, " = ");
+		rl_sb_put(sb, b->value.ptr, CUTLEN(b->value));
+		rl_sb_puts(sb, CUTMARK(b->value));
+	}
+	if (cmd->nbindings)
+		rl_sb_puts(sb, "\n");
+#undef CUTLEN
+#undef CUTMARK
+}
+
 static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 {
 	rl_scope local;
@@ -308,6 +346,8 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 		rl_print_node(c->trace, n->a, false, 0);
 		rl_sb_printf(c->trace, ") { ... } -> %s (%zu command%s)\n",
 			     *out ? "true" : "false", local.n, local.n == 1 ? "" : "s");
+		if (*out && local.i < local.n)
+			trace_command(c->trace, &local.cmds[local.i]);
 	}
 	return rc;
 }
