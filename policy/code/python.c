@@ -89,10 +89,12 @@ static val unknown(const py *p, size_t b, size_t e)
 {
 	val v;
 	memset(&v, 0, sizeof(v));
-	if (b < e && e <= p->nt) {
+	while (e > b && e <= p->nt && !p->t[e - 1].src.ptr)
+		e--; /* the end marks are nowhere in the text */
+	if (b < e && e <= p->nt && p->t[b].src.ptr) {
 		const char *s = p->t[b].src.ptr;
 		const char *last = p->t[e - 1].src.ptr + p->t[e - 1].src.len;
-		if (s && last >= s)
+		if (last >= s)
 			v.src = (agate_str){ s, (size_t)(last - s) };
 	}
 	return v;
@@ -124,8 +126,10 @@ static bool cat(py *p, agate_str a, agate_str b, agate_str *out)
 	s = agate_arena_alloc(p->a, a.len + b.len + 1);
 	if (!s)
 		return fail(p, -ENOMEM);
-	memcpy(s, a.ptr, a.len);
-	memcpy(s + a.len, b.ptr, b.len);
+	if (a.len)
+		memcpy(s, a.ptr, a.len);
+	if (b.len)
+		memcpy(s + a.len, b.ptr, b.len);
 	s[a.len + b.len] = '\0';
 	p->budget -= a.len + b.len;
 	*out = (agate_str){ s, a.len + b.len };
