@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "policy/base/path.h"
+#include "policy/code/code.h"
 #include "policy/eval/eval_int.h"
 
 void rl_ctx_init(rl_ctx *c, const agate_ruleset *rs, const agate_action *act,
@@ -116,12 +117,19 @@ static int shell_parse(rl_ctx *c, const rl_node *n, rl_scope *sc)
 	}
 	const agate_shell_cmd *cmds = NULL;
 	size_t nc = 0;
-	rc = agate_shell_parse(s.ptr, s.len, c->arena, RL_MAX_SHELL_CMDS, &cmds, &nc);
+	if (n->sub == RL_CMD_PY)
+		rc = agate_code_python(s.ptr, s.len, c->arena, RL_MAX_CODE_CALLS, &cmds, &nc);
+	else
+		rc = agate_shell_parse(s.ptr, s.len, c->arena, RL_MAX_SHELL_CMDS, &cmds, &nc);
 	if (rc == -ENOMEM)
 		return rc;
 	if (rc < 0) {
-		c->err = rc == -E2BIG ? "shell command line too long, too deep or with too many commands"
-				      : "shell command line could not be parsed";
+		if (n->sub == RL_CMD_PY)
+			c->err = rc == -E2BIG ? "Python code too long or with too many calls"
+					      : "Python code could not be read";
+		else
+			c->err = rc == -E2BIG ? "shell command line too long, too deep or with too many commands"
+					      : "shell command line could not be parsed";
 		return -EINVAL;
 	}
 	sc->cmds = cmds;
@@ -342,7 +350,7 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 	}
 	c->scope = saved;
 	if (rc == 0 && c->trace && !c->trace->overflow) {
-		rl_sb_puts(c->trace, "    cmd(");
+		rl_sb_puts(c->trace, n->sub == RL_CMD_PY ? "    py(" : "    cmd(");
 		rl_print_node(c->trace, n->a, false, 0);
 		rl_sb_printf(c->trace, ") { ... } -> %s (%zu command%s)\n",
 			     *out ? "true" : "false", local.n, local.n == 1 ? "" : "s");

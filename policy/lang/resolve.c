@@ -178,7 +178,7 @@ bool reserved_name(const char *s)
 		"agent", "include", "default", "and", "or", "not", "in", "contains",
 		"icontains", "matches", "glob", "starts_with", "ends_with", "under",
 		"any", "all", "true", "false", "True", "False", "nil", "None",
-		"within", "where", "cmd", "description", "severity", "priority",
+		"within", "where", "cmd", "py", "description", "severity", "priority",
 		"override", "mode", "args", "context", "drift", "previous",
 		"len", "lower", "first", "count", "sum", "seen", "flag", "is_number", NULL,
 	};
