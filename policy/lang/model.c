@@ -62,6 +62,7 @@ static const char *const field_names[F__COUNT] = {
 	[F_SUDO] = "sudo",
 	[F_REDIRECTS] = "redirects",
 	[F_REDIRECT_IN] = "redirect_in",
+	[F_SCRIPT] = "script",
 };
 
 const char *rl_field_name(int f)

@@ -134,6 +134,7 @@ enum rl_field {
 	F_SUDO,
 	F_REDIRECTS,
 	F_REDIRECT_IN,
+	F_SCRIPT,
 	F__COUNT
 };
 

@@ -161,6 +161,7 @@ static const struct {
 	{ "sudo", F_SUDO },
 	{ "redirects", F_REDIRECTS },
 	{ "redirect_in", F_REDIRECT_IN },
+	{ "script", F_SCRIPT },
 };
 
 static int field_lookup(const char *s, size_t n)

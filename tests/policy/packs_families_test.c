@@ -431,6 +431,18 @@ Test(families, python_values_through_names)
 		cr_expect_eq(PY(good[i]), AGATE_ENFORCE_ALLOW, "should allow: %s", good[i]);
 }
 
+Test(families, python_c_through_names)
+{
+	BLOCK_ALL(
+		"python3 -c \"import os; d = '/etc'; print(open(os.path.join(d, 'shadow')).read())\"",
+		"python3 -c 'import shutil; p = \"/\" + \"boot\"; shutil.rmtree(p)'",
+		"python -c 'import subprocess as s; t = \"/\"; s.run([\"rm\", \"-rf\", t])'");
+	ALLOW_ALL(
+		"python3 -c 'import os; print(os.listdir(\".\"))'",
+		"python3 -c \"import json,sys; print(json.load(open('package.json'))['name'])\"",
+		"python3 -c 'import shutil; shutil.rmtree(\"build\")'");
+}
+
 /* ---- reconnaissance ------------------------------------------------------- */
 
 static const char *const recon[] = {
