@@ -443,6 +443,34 @@ Test(families, python_c_through_names)
 		"python3 -c 'import shutil; shutil.rmtree(\"build\")'");
 }
 
+/* ---- impact: stopping the machine's infrastructure ---------------------- */
+
+Test(families, killing_infrastructure_daemons)
+{
+	BLOCK_ALL(
+		"pkill -9 sshd",
+		"killall dockerd",
+		"kill -9 $(pgrep containerd)",
+		"for p in $(pidof kubelet); do kill $p; done",
+		"ps -eo pid,comm | awk '$2 == \"sshd\" {print $1}' | xargs kill -9");
+	ALLOW_ALL(
+		"kill -HUP $(cat /var/run/nginx.pid)",
+		"pkill -f 'node server.js'",
+		"kill -0 $(pidof sshd) && echo running",
+		"pgrep -a sshd",
+		"systemctl restart sshd",
+		"kill %1");
+	cr_expect(refused(PY("import psutil\nfor p in psutil.process_iter(['name']):\n"
+			     "    if p.info['name'] == 'dockerd':\n        p.kill()\n")));
+	cr_expect(refused(PY("import os, signal, subprocess\n"
+			     "pid = int(subprocess.check_output(['pidof', 'sshd']))\n"
+			     "os.kill(pid, signal.SIGKILL)\n")));
+	cr_expect_eq(PY("import psutil\nfor p in psutil.process_iter(['name']):\n"
+			"    if p.info['name'] == 'myworker':\n        p.kill()\n"), AGATE_ENFORCE_ALLOW);
+	cr_expect_eq(PY("import psutil\nprint([p.info for p in psutil.process_iter(['name'])"
+			" if p.info['name'] == 'sshd'])\n"), AGATE_ENFORCE_ALLOW);
+}
+
 /* ---- reconnaissance ------------------------------------------------------- */
 
 static const char *const recon[] = {
