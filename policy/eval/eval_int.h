@@ -22,7 +22,10 @@
 
 /* ---- limits of evaluation (docs/rules.md lists them) ----------------- */
 #define RL_MAX_SHELL_CMDS 256         /* simple commands per parsed line */
+#define RL_MAX_CODE_CALLS 1024        /* calls per read Python snippet */
 #define RL_TRACE_CAP 4096             /* explain trace, bytes */
+#define RL_TRACE_TAIL 1536            /* of which kept for the deciding rule */
+#define RL_TRACE_LAST 128             /* and of that, for the decision line */
 #define RL_MAX_WALK 64                /* value-tree depth walked by any/all */
 #define RL_HIST_SCRATCH (1u << 20)    /* arena of agate_history_record */
 

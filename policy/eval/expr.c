@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "policy/base/path.h"
+#include "policy/code/code.h"
 #include "policy/eval/eval_int.h"
 
 void rl_ctx_init(rl_ctx *c, const agate_ruleset *rs, const agate_action *act,
@@ -116,13 +117,20 @@ static int shell_parse(rl_ctx *c, const rl_node *n, rl_scope *sc)
 	}
 	const agate_shell_cmd *cmds = NULL;
 	size_t nc = 0;
-	rc = agate_shell_parse(s.ptr, s.len, c->arena, RL_MAX_SHELL_CMDS, &cmds, &nc);
+	if (n->sub == RL_CMD_PY)
+		rc = agate_code_python(s.ptr, s.len, c->arena, RL_MAX_CODE_CALLS, &cmds, &nc);
+	else
+		rc = agate_shell_parse(s.ptr, s.len, c->arena, RL_MAX_SHELL_CMDS, &cmds, &nc);
 	if (rc == -ENOMEM)
 		return rc;
 	if (rc < 0) {
-		c->err = rc == -E2BIG ? "shell command line too long, too deep, with too many "
-					"commands or past the parse budget"
-				      : "shell command line could not be parsed";
+		if (n->sub == RL_CMD_PY)
+			c->err = rc == -E2BIG ? "Python code too long or with too many calls"
+					      : "Python code could not be read";
+		else
+			c->err = rc == -E2BIG ? "shell command line too long, too deep, with too many "
+						"commands or past the parse budget"
+					      : "shell command line could not be parsed";
 		return -EINVAL;
 	}
 	sc->cmds = cmds;
@@ -272,6 +280,44 @@ int may_hold(rl_ctx *c, const rl_node *n, int depth)
 	}
 }
 
+/* The command a cmd{} body held on, as the rules saw it (words after
+ * unquoting and expansion, the directory of a preceding cd), and what was
+ * resolved to get there: `$f = /etc/passwd`. Long words are cut. */
+static void trace_command(rl_sbuf *sb, const agate_shell_cmd *cmd)
+{
+	enum { CUT = 160 };
+#define CUTLEN(s) ((s).len > CUT ? (size_t)CUT : (s).len)
+#define CUTMARK(s) ((s).len > CUT ? "..." : "")
+	rl_sb_puts(sb, "      command: ");
+	rl_sb_put(sb, cmd->path.ptr ? cmd->path.ptr : "", CUTLEN(cmd->path));
+	for (size_t k = 0; k < cmd->argc && k < 16; k++) {
+		bool q = memchr(cmd->argv[k].ptr, ' ', cmd->argv[k].len) || !cmd->argv[k].len;
+		rl_sb_puts(sb, q ? " '" : " ");
+		rl_sb_put(sb, cmd->argv[k].ptr, CUTLEN(cmd->argv[k]));
+		rl_sb_puts(sb, CUTMARK(cmd->argv[k]));
+		if (q)
+			rl_sb_puts(sb, "'");
+	}
+	if (cmd->argc > 16)
+		rl_sb_puts(sb, " ...");
+	if (cmd->cwd)
+		rl_sb_printf(sb, " (in %.*s)", (int)CUTLEN(((agate_str){ cmd->cwd, strlen(cmd->cwd) })),
+			     cmd->cwd);
+	rl_sb_puts(sb, "\n");
+	for (size_t k = 0; k < cmd->nbindings; k++) {
+		const agate_shell_binding *b = &cmd->bindings[k];
+		rl_sb_puts(sb, k ? ", " : "      resolved: ");
+		rl_sb_put(sb, b->name.ptr, CUTLEN(b->name));
+		rl_sb_puts(sb, " = ");
+		rl_sb_put(sb, b->value.ptr, CUTLEN(b->value));
+		rl_sb_puts(sb, CUTMARK(b->value));
+	}
+	if (cmd->nbindings)
+		rl_sb_puts(sb, "\n");
+#undef CUTLEN
+#undef CUTMARK
+}
+
 static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 {
 	rl_scope local;
@@ -310,10 +356,12 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 	}
 	c->scope = saved;
 	if (rc == 0 && c->trace && !c->trace->overflow) {
-		rl_sb_puts(c->trace, "    cmd(");
+		rl_sb_puts(c->trace, n->sub == RL_CMD_PY ? "    py(" : "    cmd(");
 		rl_print_node(c->trace, n->a, false, 0);
 		rl_sb_printf(c->trace, ") { ... } -> %s (%zu command%s)\n",
 			     *out ? "true" : "false", local.n, local.n == 1 ? "" : "s");
+		if (*out && local.i < local.n)
+			trace_command(c->trace, &local.cmds[local.i]);
 	}
 	return rc;
 }

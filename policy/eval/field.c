@@ -75,6 +75,26 @@ static int cmd_list(rl_ctx *c, int which, rl_val *o)
 	return 0;
 }
 
+/* script: the program text a command is given inline, the word after
+ * -c, -e or -r (also closing a group such as -lc), --eval or --command:
+ * python -c CODE, perl -e CODE, php -r CODE, bash -c LINE; nil without. */
+static int script_of(const agate_shell_cmd *cmd, rl_val *o)
+{
+	for (size_t k = 0; k + 1 < cmd->argc; k++) {
+		agate_str t = cmd->argv[k];
+		if (t.len == 2 && t.ptr[0] == '-' && t.ptr[1] == '-')
+			return 0;
+		if ((t.len >= 2 && t.ptr[0] == '-' && t.ptr[1] != '-' &&
+		     t.ptr[t.len - 1] && strchr("cer", t.ptr[t.len - 1])) ||
+		    (t.len == 6 && memcmp(t.ptr, "--eval", 6) == 0) ||
+		    (t.len == 9 && memcmp(t.ptr, "--command", 9) == 0)) {
+			set_str(o, cmd->argv[k + 1].ptr, cmd->argv[k + 1].len);
+			return 0;
+		}
+	}
+	return 0;
+}
+
 int get_field(rl_ctx *c, const rl_node *n, rl_val *o)
 {
 	const agate_action *a = c->act;
@@ -178,6 +198,8 @@ int get_field(rl_ctx *c, const rl_node *n, rl_val *o)
 	case F_OPERANDS:
 	case F_REDIRECTS:
 		return cmd_list(c, n->sub, o);
+	case F_SCRIPT:
+		return script_of(cmd, o);
 	}
 	return 0;
 }

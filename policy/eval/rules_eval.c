@@ -112,7 +112,7 @@ static int begin(decision *d, const agate_ruleset *rs, const agate_action *act,
 		d->tsb.p = agate_arena_alloc(arena, RL_TRACE_CAP);
 		if (!d->tsb.p)
 			return -ENOMEM;
-		d->tsb.cap = RL_TRACE_CAP;
+		d->tsb.cap = RL_TRACE_CAP - RL_TRACE_TAIL; /* the tail: see finish_trace */
 		d->tsb.fixed = true;
 		d->tsb.p[0] = '\0';
 		d->c.trace = &d->tsb;
@@ -444,10 +444,22 @@ static int collect_shadow(const decision *d, const pick *dec, agate_rules_result
 	return 0;
 }
 
-/* the trace's last line, and the trace as the result's */
-static void finish_trace(const decision *d, const pick *dec, agate_rules_result *out)
+/* the trace's last lines, and the trace as the result's. When the rules
+ * before it filled the trace, the deciding rule is traced once more in
+ * the tail kept free for it, so that its tests and the command it held on
+ * are always shown (0, -ENOMEM). */
+static int finish_trace(decision *d, const pick *dec, agate_rules_result *out)
 {
 	rl_sbuf *t = d->c.trace;
+	if (t->overflow && dec->r) {
+		pick again;
+		t->overflow = false;
+		t->cap = RL_TRACE_CAP - RL_TRACE_LAST;
+		if (eval_rule(d, dec->r, &again) == -ENOMEM)
+			return -ENOMEM;
+	}
+	t->overflow = false;
+	t->cap = RL_TRACE_CAP;
 	if (dec->r)
 		rl_sb_printf(t, "decision: rule %s (%s)%s\n", dec->r->name,
 			     agate_enforcement_name(out->enforcement),
@@ -455,6 +467,7 @@ static void finish_trace(const decision *d, const pick *dec, agate_rules_result 
 	else
 		rl_sb_printf(t, "decision: %s\n", out->trace);
 	out->trace = d->tsb.p;
+	return 0;
 }
 
 int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
@@ -493,8 +506,8 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 	pick dec = decided(&d);
 	if (fill_result(&d, &dec, out) < 0 || collect_shadow(&d, &dec, out) < 0)
 		goto nomem;
-	if (d.c.trace)
-		finish_trace(&d, &dec, out);
+	if (d.c.trace && finish_trace(&d, &dec, out) < 0)
+		goto nomem;
 	return 0;
 
 nomem:

@@ -62,6 +62,7 @@ static const char *const field_names[F__COUNT] = {
 	[F_SUDO] = "sudo",
 	[F_REDIRECTS] = "redirects",
 	[F_REDIRECT_IN] = "redirect_in",
+	[F_SCRIPT] = "script",
 };
 
 const char *rl_field_name(int f)
@@ -273,7 +274,7 @@ void rl_print_node(rl_sbuf *sb, const rl_node *n, bool expand, int depth)
 		rl_sb_puts(sb, ")");
 		break;
 	case N_CMD:
-		rl_sb_puts(sb, "cmd(");
+		rl_sb_puts(sb, n->sub == RL_CMD_PY ? "py(" : "cmd(");
 		rl_print_node(sb, n->a, expand, depth + 1);
 		rl_sb_puts(sb, ") { ");
 		rl_print_node(sb, n->b, expand, depth + 1);

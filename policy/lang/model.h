@@ -91,6 +91,9 @@ enum rl_op {
 
 enum rl_quant { Q_NONE = 0, Q_ANY, Q_ALL };
 
+/* N_CMD: what its operand is read as */
+enum rl_cmd_lang { RL_CMD_SHELL = 0, RL_CMD_PY };
+
 /* N_CMP shapes evaluated directly: program / next_program / prev_program
  * compared with a string literal (== or !=) or a constant list (in). */
 enum rl_fast { FAST_NONE = 0, FAST_EQ, FAST_NE, FAST_IN };
@@ -131,6 +134,7 @@ enum rl_field {
 	F_SUDO,
 	F_REDIRECTS,
 	F_REDIRECT_IN,
+	F_SCRIPT,
 	F__COUNT
 };
 
@@ -210,7 +214,7 @@ struct rl_node {
 	bool neg;       /* N_CMP: not in, not contains ... */
 	bool ci;        /* N_CMP: compare ASCII case-insensitively (tool names) */
 	bool scoped;    /* reads cmd{} fields: value depends on the command */
-	uint16_t sub;   /* N_FIELD: rl_field, N_CALL: rl_func */
+	uint16_t sub;   /* N_FIELD: rl_field, N_CALL: rl_func, N_CMD: RL_CMD_* */
 	uint32_t line, col;
 	uint32_t memo;  /* per-decision memo slot + 1 (0 = none): an expression
 			   that reads no cmd{} field and no history has one

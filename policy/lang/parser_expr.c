@@ -290,7 +290,8 @@ static rl_node *parse_call(parser *p, int fn)
 	return ok ? call : NULL;
 }
 
-/* cmd(<operand>) { <expr> [<expr> ...] } : several expressions are ANDed */
+/* cmd(<operand>) { <expr> [<expr> ...] } : several expressions are ANDed;
+ * py(<operand>) { ... } reads the operand as Python (sub RL_CMD_PY) */
 static rl_node *parse_cmd(parser *p)
 {
 	const rl_tok *t = tok(p);
@@ -298,7 +299,8 @@ static rl_node *parse_cmd(parser *p)
 	if (!n)
 		return NULL;
 	n->u.cmd_slot = RL_NO_SLOT;
-	next(p); /* cmd */
+	n->sub = is_word(t, "py") ? RL_CMD_PY : RL_CMD_SHELL;
+	next(p); /* cmd or py */
 	next(p); /* ( */
 	p->nest++;
 	n->a = parse_expr(p);
@@ -450,14 +452,14 @@ rl_node *parse_value(parser *p)
 		}
 		const rl_tok *t1 = rl_lex_peek(&p->lx, 1);
 		if (t1->kind == T_LP) {
-			if (is_word(t, "cmd"))
+			if (is_word(t, "cmd") || is_word(t, "py"))
 				return parse_cmd(p);
 			int fn = func_id(t);
 			if (fn >= 0)
 				return parse_call(p, fn);
 			char buf[96];
 			rl_error(p->b, p->file, t->line, t->col,
-				 "unknown function %s (expected len, lower, path, first, is_number, amount, luhn, iban, param, count, sum, seen, flag or cmd)",
+				 "unknown function %s (expected len, lower, path, first, is_number, amount, luhn, iban, param, count, sum, seen, flag, cmd or py)",
 				 rl_tok_describe(t, buf, sizeof(buf)));
 			p->fail = true;
 			return NULL;

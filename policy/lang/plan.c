@@ -142,7 +142,7 @@ void assign_slots(cst *c, rl_node *n)
 		return;
 	case N_CMD:
 		if (!node_scoped(n->a)) {
-			char *t = canon(c, n->a, "", NULL);
+			char *t = canon(c, n->a, n->sub == RL_CMD_PY ? "py " : "", NULL);
 			if (t)
 				n->u.cmd_slot = slot_for(c, &c->cmd_keys, NULL, t, NULL, NULL, 0, n);
 		}

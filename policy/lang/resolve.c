@@ -181,6 +181,7 @@ static const struct {
 	{ "sudo", F_SUDO },
 	{ "redirects", F_REDIRECTS },
 	{ "redirect_in", F_REDIRECT_IN },
+	{ "script", F_SCRIPT },
 };
 
 static int field_lookup(const char *s, size_t n)
@@ -198,7 +199,7 @@ bool reserved_name(const char *s)
 		"agent", "include", "default", "and", "or", "not", "in", "contains",
 		"icontains", "matches", "glob", "starts_with", "ends_with", "under",
 		"any", "all", "true", "false", "True", "False", "nil", "None",
-		"within", "where", "cmd", "description", "severity", "priority",
+		"within", "where", "cmd", "py", "description", "severity", "priority",
 		"override", "mode", "args", "context", "drift", "previous",
 		"len", "lower", "first", "count", "sum", "seen", "flag", "is_number",
 		"luhn", "iban", "param", "amount", NULL,

@@ -227,9 +227,73 @@ static int build_cmd(const seq *q, const simple *c, const word *w, size_t i,
 	cmd->redirects = c->redir;
 	cmd->nredirects = c->nredir;
 	cmd->redirect_in = c->redirect_in;
+	cmd->bindings = c->bind;
+	cmd->nbindings = c->nbind;
 	return 0;
 }
 
+/* A call of function f: its body, read inline where it was defined, is
+ * read again one level deeper with the call's arguments as $1..$9, so
+ * that constant arguments reach its words. Recursion, calls past
+ * CALLS_MAX and calls too deep to follow are not read again. */
+static int call_function(seq *q, fn *f, const agate_shell_cmd *cmd)
+{
+	var *vars;
+	int rc;
+
+	if (f->active || q->p->calls >= CALLS_MAX || q->depth + 1 > AGATE_SHELL_MAX_DEPTH)
+		return 0;
+	rc = fn_args(q, cmd, &vars);
+	if (rc)
+		return rc;
+	q->p->calls++;
+	f->active = true;
+	rc = parse_seq(q->p, f->body, f->len, q->depth + 1, q->cwd, q->sudo, false, NONE, vars);
+	f->active = false;
+	/* too deep inside the body: already read inline, nothing is lost */
+	if (rc == -E2BIG && q->p->n < q->p->max_cmds)
+		rc = 0;
+	return rc;
+}
+
+/* A function definition's body starts at s[i] (after `name()` or
+ * `function name`): a brace group or a subshell. It is remembered for
+ * calls; the parse goes on reading it inline as before. */
+static int define_function(seq *q, agate_str name, const char *s, size_t len, size_t i)
+{
+	size_t end;
+
+	while (i < len && (is_blank(s[i]) || s[i] == '\n'))
+		i++;
+	if (i + 1 < len && s[i] == '{' && (is_blank(s[i + 1]) || s[i + 1] == '\n')) {
+		end = brace_group_end(s, len, i + 1);
+		return end == NONE ? 0 : fn_define(q->p, name, s + i + 1, end - 1 - (i + 1));
+	}
+	if (i < len && s[i] == '(') {
+		end = scan(s, len, i + 1, C_PAREN, &q->p->deep);
+		return fn_define(q->p, name, s + i + 1, body_len(s, i + 1, end, ')'));
+	}
+	return 0;
+}
+
+/* `function name [()]`: the two words are a definition, not a command;
+ * *ip moves past an optional `()`. */
+static int function_keyword(seq *q, simple *c, const char *s, size_t len, size_t *ip)
+{
+	size_t j = *ip, k;
+
+	while (j < len && is_blank(s[j]))
+		j++;
+	if (j < len && s[j] == '(') {
+		k = j + 1;
+		while (k < len && is_blank(s[k]))
+			k++;
+		if (k < len && s[k] == ')')
+			*ip = j = k + 1;
+	}
+	c->nw = 0;
+	return define_function(q, c->w[1].text, s, len, j);
+}
 
 /* c's here-documents join the level's queue; their bodies are consumed
  * at the next newline. */
@@ -263,6 +327,7 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 {
 	nested x;
 	agate_shell_cmd cmd;
+	fn *f;
 	size_t i, idx = NONE;
 	size_t feeder = q->piped_from ? q->prev_head : NONE; /* before emit moves it */
 	int rc;
@@ -287,7 +352,13 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 		return rc;
 	if (kind == SEP_PIPE)
 		q->prev_head = idx;
-	rc = runs_in_turn(q, c, w, i, &cmd, &x);
+	/* a call of a function defined in the line reads its body again;
+	 * anything else may run command lines in turn */
+	f = fn_find(q->p, cmd.path);
+	if (f)
+		rc = call_function(q, f, &cmd);
+	else
+		rc = runs_in_turn(q, c, w, i, &cmd, &x);
 	if (!rc)
 		rc = piped_script(q->p, feeder, &x);
 	if (rc)
@@ -614,6 +685,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			if (c.nw > 0 && k < len && s[k] == ')') {
 				/* name() { ...; }: a function definition; its
 				 * body follows as ordinary words */
+				rc = define_function(&q, c.w[c.nw - 1].text, s, len, k + 1);
 				c.nw = 0;
 				i = k + 1;
 			} else if (c.nw > 0 && !c.w[c.nw - 1].quoted &&
@@ -670,6 +742,8 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			if (!rc)
 				rc = push_word(p, &c, &w);
 			i = e;
+			if (!rc && c.nw == 2 && !c.w[0].quoted && str_is(c.w[0].text, "function"))
+				rc = function_keyword(&q, &c, s, len, &i);
 		}
 		if (!rc && p->deep)
 			rc = -E2BIG; /* a construct nested past scan()'s stack */

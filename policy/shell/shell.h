@@ -12,6 +12,17 @@
  * whose delimiter is unquoted. Leading VAR=value assignments are skipped.
  * Tracks `cd DIR` so later relative paths can be resolved (cwd).
  *
+ * Values carried through names are resolved where the line itself fixes
+ * them: NAME=value (also after export/local/declare), $NAME, ${NAME},
+ * "$NAME", ${NAME:-word} and its kin (:= :+ - = +), command substitutions
+ * whose command only prints constants (echo, printf '%s', pwd after a
+ * known cd, basename, dirname, realpath), and functions called with
+ * constant arguments ($1..$9, $@, $#: the body is read again with them).
+ * A value the line does not fix (a parameter, a substitution that reads
+ * the machine, an environment variable without a default) stays exactly
+ * as written: never guessed. Each command lists what was resolved in its
+ * words (bindings), for explanations.
+ *
  * Ownership: every pointer in the result lives in the arena passed in.
  */
 #ifndef AGATE_POLICY_SHELL_H
@@ -48,8 +59,22 @@ typedef struct agate_shell_cmd {
 	size_t nredirects;
 	agate_str redirect_in; /* target of the last < redirection, normalised */
 	unsigned depth;      /* 0 at top level; +1 per -c string, $( ), ` `,
-				<( ), subshell, eval or find -exec level */
+				<( ), subshell, eval, find -exec or function
+				call level */
+	const struct agate_shell_binding *bindings; /* what was resolved in this
+				command's words and redirections, in order
+				(at most AGATE_SHELL_MAX_BINDINGS) */
+	size_t nbindings;
 } agate_shell_cmd;
+
+/* One resolved reference: name as written ("$f", "${d:-/x}", "$(pwd)",
+ * "$1") and the value it gave. */
+typedef struct agate_shell_binding {
+	agate_str name;
+	agate_str value;
+} agate_shell_binding;
+
+#define AGATE_SHELL_MAX_BINDINGS 16
 
 /* Bounds. Whatever the analysis cannot finish within them is refused
  * with -E2BIG, never returned half-read, and the rule evaluator turns

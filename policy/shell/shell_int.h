@@ -3,9 +3,10 @@
  * simple), words, the wrapper table's shape, the few character tests and
  * keyword matchers every file needs, and the functions that cross files.
  *
- * words.c finds and unquotes words, wrappers.c knows the programs that
- * run other programs, runs.c the command lines a program hands on,
- * parse.c walks the line and emits the commands.
+ * words.c finds and unquotes words, vars.c holds what names and
+ * functions resolve to, wrappers.c knows the programs that run other
+ * programs, runs.c the command lines a program hands on, parse.c walks
+ * the line and emits the commands.
  */
 #ifndef AGATE_POLICY_SHELL_INT_H
 #define AGATE_POLICY_SHELL_INT_H
@@ -55,6 +56,19 @@ typedef struct var {
 #define VARS_MAX 1024          /* bindings per parse; past it, no expansion */
 #define EXPAND_BUDGET (1u << 20) /* bytes expansions may add per parse */
 
+/* A shell function defined in the line: its body is read again, one
+ * level deeper, for each call with constant arguments (vars.c). */
+typedef struct fn {
+	agate_str name;
+	const char *body;
+	size_t len;
+	bool active;         /* being called: a recursive call is not followed */
+	struct fn *next;
+} fn;
+
+#define FNS_MAX 256            /* definitions per parse */
+#define CALLS_MAX 64           /* calls followed per parse */
+
 typedef struct parser {
 	agate_arena *a;
 	size_t max_cmds;
@@ -65,6 +79,9 @@ typedef struct parser {
 	size_t budget;
 	size_t steps;        /* work left (AGATE_SHELL_MAX_STEPS at the start) */
 	bool deep;           /* scan() met nesting past its stack: -E2BIG */
+	fn *fns;             /* newest first; a function is global, as in bash */
+	size_t nfns;
+	unsigned calls;
 } parser;
 
 /* Take n steps of the parse's work budget; -E2BIG when it is spent, so
@@ -92,6 +109,8 @@ typedef struct simple {
 	heredoc *hd, **hd_tail;
 	inner *in, **in_tail;
 	size_t subshell_last; /* last command a ( ) group emitted, or NONE */
+	agate_shell_binding *bind; /* resolved references in its words */
+	size_t nbind;
 } simple;
 
 /* State of one command sequence (one nesting level). */
@@ -224,6 +243,48 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
  * p->cmds[feeder], an echo or printf: what they write is a job.
  * (runs.c) */
 int piped_script(parser *p, size_t feeder, nested *x);
+
+/* Index just past the `}` that closes the brace group whose body starts
+ * at i (just after its `{`), or NONE when the line ends first. */
+size_t brace_group_end(const char *s, size_t len, size_t i);
+
+/* ---- vars.c --------------------------------------------------------- */
+
+enum var_state { VAR_UNBOUND, VAR_UNKNOWN, VAR_KNOWN };
+
+/* The binding of name[0..n) seen from q: known (with *out), bound to
+ * something unknown, or never bound in the line. */
+enum var_state var_find(const seq *q, const char *name, size_t n, const var **out);
+
+/* Bind name to val for the rest of q's level (unknown when !known); past
+ * VARS_MAX expansion stops altogether. 0 or -ENOMEM. */
+int var_bind(seq *q, agate_str name, agate_str val, bool known);
+
+/* Note on c that the reference `name` gave `value` (bounded; copies
+ * nothing: both live in the arena or the line). 0 or -ENOMEM. */
+int var_note(parser *p, simple *c, agate_str name, agate_str value);
+
+/* s[0..len) as one constant word (the word of ${v:-word}): quotes and
+ * escapes removed, known $NAME/${NAME} replaced; false when it holds
+ * anything else (*rc gets -ENOMEM on exhaustion). */
+bool var_word(seq *q, const char *s, size_t len, agate_str *out, int *rc);
+
+/* The output of a command substitution s[0..len) whose command only
+ * prints constants; false when it does anything else or reads anything
+ * unknown. in_dq: inside double quotes (else a value with blanks, which
+ * would split, is not resolved). *rc gets -ENOMEM on exhaustion. */
+bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *out,
+		      int *rc);
+
+/* Remember function name with body[0..len). 0 or -ENOMEM. */
+int fn_define(parser *p, agate_str name, const char *body, size_t len);
+
+/* The function a command named prog calls, or NULL. */
+fn *fn_find(parser *p, agate_str prog);
+
+/* Positional parameters $1..$9, $#, $@ and $* for a call with cmd's
+ * arguments, bound on top of q's variables into *out. 0 or -ENOMEM. */
+int fn_args(seq *q, const agate_shell_cmd *cmd, var **out);
 
 /* ---- wrappers.c ----------------------------------------------------- */
 

@@ -1,7 +1,8 @@
 /* words.c - finding and unquoting the words of a shell line (see
  * shell_int.h): scan() knows where a word or a nested construct ends,
- * decode() unquotes a word, expands variables bound earlier in the line
- * and notes the command substitutions in it for parse.c to parse.
+ * decode() unquotes a word, expands what the line fixes (variables bound
+ * earlier, ${v:-word} defaults, substitutions that print constants: see
+ * vars.c) and notes the command substitutions in it for parse.c to parse.
  */
 #include <errno.h>
 #include <string.h>
@@ -279,59 +280,82 @@ static size_t decode_ansi(const char *s, size_t i, size_t e, char *out, size_t *
 	return i + 1;
 }
 
-static const var *lookup(const seq *q, const char *name, size_t n)
+/* Copy val to out at *o, growing out so that it keeps room for what the
+ * rest of the word (rest bytes) can produce. Charged to the budget by
+ * the caller. 0 or -ENOMEM. */
+static int put(parser *p, char **out, size_t *cap, size_t *o, agate_str val, size_t rest)
 {
-	if (q->p->vars_off)
-		return NULL;
-	for (const var *v = q->vars; v; v = v->next)
-		if (v->name.len == n && memcmp(v->name.ptr, name, n) == 0)
-			return v->known ? v : NULL;
-	return NULL;
-}
-
-/* Expand $NAME or ${NAME} at s[i] when NAME holds a known literal: the
- * value goes to out (grown so that it still has room for everything the
- * rest of the word, rest bytes, can produce). Returns the index past the
- * reference, or i when nothing was expanded. */
-static size_t expand(seq *q, const char *s, size_t i, size_t e, char **out,
-		     size_t *cap, size_t *o, int *rc)
-{
-	size_t j = i + 1, nb, ne, end;
-	const var *v;
-
-	if (j < e && s[j] == '{') {
-		nb = ++j;
-		while (j < e && is_name_char(s[j]))
-			j++;
-		if (j >= e || s[j] != '}' || j == nb || !is_name_start(s[nb]))
-			return i; /* ${x:-y} and friends stay as written */
-		ne = j;
-		end = j + 1;
-	} else {
-		nb = j;
-		if (j >= e || !is_name_start(s[j]))
-			return i;
-		while (j < e && is_name_char(s[j]))
-			j++;
-		ne = end = j;
-	}
-	v = lookup(q, s + nb, ne - nb);
-	if (!v || v->val.len > q->p->budget)
-		return i;
-	q->p->budget -= v->val.len;
-	if (*o + v->val.len + (e - end) + 1 > *cap) {
-		size_t ncap = *o + v->val.len + (e - end) + 1;
-		char *nb2 = agate_arena_alloc(q->p->a, ncap);
-		if (!nb2) {
-			*rc = -ENOMEM;
-			return i;
-		}
-		memcpy(nb2, *out, *o);
-		*out = nb2;
+	if (*o + val.len + rest + 1 > *cap) {
+		size_t ncap = *o + val.len + rest + 1;
+		char *nb = agate_arena_alloc(p->a, ncap);
+		if (!nb)
+			return -ENOMEM;
+		memcpy(nb, *out, *o);
+		*out = nb;
 		*cap = ncap;
 	}
-	memcpy(*out + *o, v->val.ptr, v->val.len);
-	*o += v->val.len;
+	memcpy(*out + *o, val.ptr, val.len);
+	*o += val.len;
+	return 0;
+}
+
+/* End of the name of a reference starting at s[j] (after $ or ${): a
+ * NAME, one digit (any digits when braced), or one of @ * #; j when
+ * there is none. */
+static size_t ref_name(const char *s, size_t j, size_t e, bool braced)
+{
+	if (j >= e)
+		return j;
+	if (is_name_start(s[j])) {
+		while (j < e && is_name_char(s[j]))
+			j++;
+		return j;
+	}
+	if (is_digit(s[j])) {
+		if (!braced)
+			return j + 1;
+		while (j < e && is_digit(s[j]))
+			j++;
+		return j;
+	}
+	return (s[j] == '@' || s[j] == '*' || s[j] == '#') ? j + 1 : j;
+}
+
+/* ${NAME op WORD} with op one of :- := :+ - = + at s[k] (after NAME).
+ * A name the line never bound takes the line's own word (what runs when
+ * the environment does not set it); a name bound to something unknown
+ * stays unknown. Returns the index past the closing brace with *val, or
+ * 0 when the form is another one or the value is not fixed. */
+static size_t param_op(seq *q, const char *s, size_t k, size_t e, agate_str name,
+		       enum var_state st, const var *v, agate_str *val, int *rc)
+{
+	bool colon = false, set;
+	char op;
+	size_t wb, end;
+
+	if (k < e && s[k] == ':') {
+		colon = true;
+		k++;
+	}
+	if (k >= e || (s[k] != '-' && s[k] != '=' && s[k] != '+'))
+		return 0;
+	op = s[k++];
+	wb = k;
+	end = scan(s, e, wb, C_BRACE, &q->p->deep);
+	if (end <= wb || s[end - 1] != '}' || st == VAR_UNKNOWN)
+		return 0;
+	set = st == VAR_KNOWN && (!colon || v->val.len > 0);
+	if (op == '+' ? !set : set) {
+		*val = op == '+' ? (agate_str){ "", 0 } : v->val;
+		return end;
+	}
+	if (!var_word(q, s + wb, end - 1 - wb, val, rc))
+		return 0;
+	if (op == '=' && is_name_start(name.ptr[0])) {
+		*rc = var_bind(q, name, *val, true);
+		if (*rc)
+			return 0;
+	}
 	return end;
 }
 
@@ -368,10 +392,78 @@ int substitutions(parser *p, simple *c, const char *s, size_t b, size_t e)
 	return 0;
 }
 
+/* Expand $NAME, ${NAME}, ${NAME op WORD} and, inside a function call,
+ * $1..$9 $@ $* $# at s[i] when the value is fixed by the line: the value
+ * goes to out and is noted on c. Returns the index past the reference,
+ * or i when nothing was expanded (*rc says whether that was an error). */
+static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, char **out,
+		     size_t *cap, size_t *o, int *rc)
+{
+	size_t j = i + 1, nb, ne, end;
+	const var *v = NULL;
+	enum var_state st;
+	agate_str val;
+
+	if (j < e && s[j] == '{') {
+		nb = ++j;
+		ne = ref_name(s, nb, e, true);
+		if (ne == nb || ne >= e)
+			return i;
+		st = var_find(q, s + nb, ne - nb, &v);
+		if (s[ne] == '}') {
+			if (st != VAR_KNOWN)
+				return i;
+			val = v->val;
+			end = ne + 1;
+		} else {
+			end = param_op(q, s, ne, e, (agate_str){ s + nb, ne - nb }, st, v, &val, rc);
+			if (!end)
+				return i;
+		}
+	} else {
+		nb = j;
+		ne = ref_name(s, nb, e, false);
+		if (ne == nb || var_find(q, s + nb, ne - nb, &v) != VAR_KNOWN)
+			return i;
+		val = v->val;
+		end = ne;
+	}
+	if (val.len > q->p->budget)
+		return i;
+	q->p->budget -= val.len;
+	*rc = put(q->p, out, cap, o, val, e - end);
+	if (!*rc)
+		*rc = var_note(q->p, c, (agate_str){ s + i, end - i }, val);
+	return *rc ? i : end;
+}
+
+/* A command substitution s[i..j) whose command b[0..bl) only prints
+ * constants is replaced by its output. 1 when it was, 0 when not,
+ * -ENOMEM. */
+static int subst(seq *q, simple *c, const char *s, size_t i, size_t j, size_t e,
+		 const char *b, size_t bl, bool in_dq, char **out, size_t *cap, size_t *o)
+{
+	agate_str val;
+	int rc = 0;
+
+	if (!var_const_output(q, b, bl, in_dq, &val, &rc))
+		return rc;
+	rc = put(q->p, out, cap, o, val, e - j);
+	if (!rc)
+		rc = var_note(q->p, c, (agate_str){ s + i, j - i }, val);
+	return rc ? rc : 1;
+}
+
+/* The output buffer of one word: expand() may grow it. */
+typedef struct outbuf {
+	char *p;
+	size_t cap, o;
+} outbuf;
+
 /* A construct that holds commands starts at s[i]: $( ), $(( )), ` `,
- * ${ }, and <( ) / >( ) when procsub. Its text goes to out as written
- * (the output never outgrows the input) and the command lines it runs
- * join c's inner list. Returns the index past it, or i when none starts
+ * ${ }, and <( ) / >( ) when procsub. Its text goes to ob as written,
+ * or, for a command substitution whose command only prints constants,
+ * its output; the command lines it runs join c's inner list. Returns the index past it, or i when none starts
  * there.
  *
  * $((x)) is arithmetic when the group "(x" closes right before the last
@@ -379,10 +471,12 @@ int substitutions(parser *p, simple *c, const char *s, size_t b, size_t e)
  * ($((cmd) ), $((a) | (b))) bash reads a command substitution whose body
  * starts with a subshell, and the body is parsed as commands. Inside
  * ${ } the words after :- := :+ :? are expanded, substitutions included. */
-static size_t construct(parser *p, simple *c, const char *s, size_t i, size_t e,
-			bool procsub, char *out, size_t *o, int *rc)
+static size_t construct(seq *q, simple *c, const char *s, size_t i, size_t e,
+			bool procsub, outbuf *ob, int *rc)
 {
-	size_t j, k;
+	parser *p = q->p;
+	size_t j, k, b = 0, bl = 0;
+	bool sub = false, bt = false;
 
 	if (s[i] == '$' && i + 2 < e && s[i + 1] == '(' && s[i + 2] == '(' &&
 	    (k = scan(s, e, i + 3, C_PAREN, &p->deep)) < e && s[k] == ')') {
@@ -390,13 +484,19 @@ static size_t construct(parser *p, simple *c, const char *s, size_t i, size_t e,
 		*rc = substitutions(p, c, s, i + 3, k - 1);
 	} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '(') {
 		j = scan(s, e, i + 2, C_PAREN, &p->deep);
-		*rc = add_inner(p, c, s + i + 2, body_len(s, i + 2, j, ')'), false);
+		b = i + 2;
+		bl = body_len(s, b, j, ')');
+		sub = true;
+		*rc = add_inner(p, c, s + b, bl, false);
 	} else if (s[i] == '$' && i + 1 < e && s[i + 1] == '{') {
 		j = scan(s, e, i + 2, C_BRACE, &p->deep);
 		*rc = substitutions(p, c, s, i + 2, i + 2 + body_len(s, i + 2, j, '}'));
 	} else if (s[i] == '`') {
 		j = scan(s, e, i + 1, C_BT, &p->deep);
-		*rc = add_inner(p, c, s + i + 1, body_len(s, i + 1, j, '`'), true);
+		b = i + 1;
+		bl = body_len(s, b, j, '`');
+		sub = bt = true;
+		*rc = add_inner(p, c, s + b, bl, true);
 	} else if (procsub && (s[i] == '<' || s[i] == '>') && i + 1 < e && s[i + 1] == '(') {
 		j = scan(s, e, i + 2, C_PAREN, &p->deep);
 		*rc = add_inner(p, c, s + i + 2, body_len(s, i + 2, j, ')'), false);
@@ -405,16 +505,21 @@ static size_t construct(parser *p, simple *c, const char *s, size_t i, size_t e,
 	}
 	if (*rc)
 		return i;
-	memcpy(out + *o, s + i, j - i);
-	*o += j - i;
+	/* a command that only prints constants (and, in backticks, needs no
+	 * unescaping) is replaced by its output */
+	if (sub && !(bt && memchr(s + b, '\\', bl))) {
+		int r = subst(q, c, s, i, j, e, s + b, bl, !procsub, &ob->p, &ob->cap, &ob->o);
+		if (r < 0) {
+			*rc = r;
+			return i;
+		}
+		if (r == 1)
+			return j;
+	}
+	memcpy(ob->p + ob->o, s + i, j - i);
+	ob->o += j - i;
 	return j;
 }
-
-/* The output buffer of one word: expand() may grow it. */
-typedef struct outbuf {
-	char *p;
-	size_t cap, o;
-} outbuf;
 
 /* $NAME or ${NAME} with a known value, else a construct (see above).
  * Returns the index past what was consumed, or i (then *rc tells an
@@ -425,10 +530,10 @@ static size_t dollar(seq *q, simple *c, const char *s, size_t i, size_t e, bool 
 	size_t j = i;
 
 	if (s[i] == '$')
-		j = expand(q, s, i, e, &ob->p, &ob->cap, &ob->o, rc);
+		j = expand(q, c, s, i, e, &ob->p, &ob->cap, &ob->o, rc);
 	if (j != i || *rc)
 		return j;
-	return construct(q->p, c, s, i, e, procsub, ob->p, &ob->o, rc);
+	return construct(q, c, s, i, e, procsub, ob, rc);
 }
 
 /* The inside of "..." from s[i] (just past the quote); returns the index
@@ -476,8 +581,9 @@ static bool is_assignment(const char *s, size_t i, size_t e)
 }
 
 /* Unquote s[b..e) into *w; command substitutions found in it (also
- * inside ${ } and $(( ))) are added to c's inner list. The output never
- * outgrows the input, expansions of known variables aside. */
+ * inside ${ } and $(( ))) are added to c's inner list. The output
+ * outgrows the input only by expansions, which the parser's budget
+ * bounds. */
 int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
 {
 	outbuf ob = { agate_arena_alloc(q->p->a, e - b + 1), e - b + 1, 0 };
@@ -527,4 +633,52 @@ int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
 	ob.p[ob.o] = '\0';
 	w->text = (agate_str){ ob.p, ob.o };
 	return 0;
+}
+
+/* ---- brace groups ------------------------------------------------- */
+
+/* Index just past the `}` that closes the brace group whose body starts
+ * at i (just after its `{`), or NONE when the line ends first. `{` and
+ * `}` count where a command may start: after a separator or a reserved
+ * word. One pass over the words, no stack. */
+size_t brace_group_end(const char *s, size_t len, size_t i)
+{
+	size_t depth = 1;
+	bool start = true;
+	bool deep = false; /* past scan()'s stack the word runs to the end */
+
+	while (i < len) {
+		char ch = s[i];
+		size_t e;
+
+		if (is_blank(ch) || ch == '<' || ch == '>') {
+			i++;
+			continue;
+		}
+		if (ch == '\n' || ch == ';' || ch == '&' || ch == '|' || ch == '(' || ch == ')') {
+			start = true;
+			i++;
+			continue;
+		}
+		if (ch == '#' && start) {
+			while (i < len && s[i] != '\n')
+				i++;
+			continue;
+		}
+		e = scan(s, len, i, C_WORD, &deep);
+		if (e == i) {
+			i++;
+			continue;
+		}
+		if (start && e == i + 1 && ch == '{') {
+			depth++;
+		} else if (start && e == i + 1 && ch == '}') {
+			if (--depth == 0)
+				return e;
+		} else {
+			start = in_set((agate_str){ s + i, e - i }, reserved_prefix);
+		}
+		i = e;
+	}
+	return NONE;
 }

@@ -4,8 +4,8 @@
  * replay_main.c it replays files, the seed corpus in every test run.
  *
  * Besides not crashing, it checks the result's invariants: every string
- * is inside the arena's output and bounded, pipe neighbours agree, and the
- * count respects max_cmds.
+ * is bounded (by the input plus what expansions may add), bindings are
+ * bounded, pipe neighbours agree, and the count respects max_cmds.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -17,6 +17,7 @@
 #include "policy/shell/shell.h"
 
 #define FUZZ_MAX_CMDS 128
+#define EXPAND_LIMIT ((size_t)1 << 20) /* shell_int.h's EXPAND_BUDGET */
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -53,6 +54,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			for (size_t k = 0; k < c[i].argc; k++) {
 				check_str(c[i].argv[k], lim);
 				(void)agate_shell_is_operand(&c[i], k);
+			}
+			if (c[i].nbindings > AGATE_SHELL_MAX_BINDINGS ||
+			    (c[i].nbindings && !c[i].bindings))
+				abort();
+			for (size_t k = 0; k < c[i].nbindings; k++) {
+				check_str(c[i].bindings[k].name, size);
+				check_str(c[i].bindings[k].value, size + EXPAND_LIMIT);
 			}
 			(void)agate_shell_has_flag(&c[i], 'r', "recursive");
 			if (c[i].depth > AGATE_SHELL_MAX_DEPTH)

@@ -1,0 +1,420 @@
+/* vars.c - what names resolve to in a shell line (see shell_int.h):
+ * variable bindings and their lookup, the output of command
+ * substitutions whose command only prints constants, function
+ * definitions and the positional parameters of a call.
+ *
+ * Pure text: nothing runs and nothing is read from the environment. A
+ * value the line does not fix is reported unknown, and the caller leaves
+ * the reference exactly as written. Every value produced here is charged
+ * to the parser's expansion budget, so a hostile line cannot make the
+ * words grow without bound.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "policy/base/path.h"
+#include "policy/shell/shell_int.h"
+
+#define CONST_WORDS 16 /* words of a constant command */
+
+enum var_state var_find(const seq *q, const char *name, size_t n, const var **out)
+{
+	if (q->p->vars_off)
+		return VAR_UNKNOWN;
+	for (const var *v = q->vars; v; v = v->next)
+		if (v->name.len == n && memcmp(v->name.ptr, name, n) == 0) {
+			if (!v->known)
+				return VAR_UNKNOWN;
+			*out = v;
+			return VAR_KNOWN;
+		}
+	return VAR_UNBOUND;
+}
+
+int var_bind(seq *q, agate_str name, agate_str val, bool known)
+{
+	var *v;
+
+	if (q->p->nvars >= VARS_MAX) {
+		q->p->vars_off = true;
+		return 0;
+	}
+	v = agate_arena_alloc(q->p->a, sizeof(*v));
+	if (!v)
+		return -ENOMEM;
+	v->name = name;
+	v->val = val;
+	v->known = known;
+	v->next = q->vars;
+	q->vars = v;
+	q->p->nvars++;
+	return 0;
+}
+
+int var_note(parser *p, simple *c, agate_str name, agate_str value)
+{
+	char *nm;
+
+	if (c->nbind >= AGATE_SHELL_MAX_BINDINGS)
+		return 0;
+	if (!c->bind) {
+		c->bind = agate_arena_alloc(p->a, AGATE_SHELL_MAX_BINDINGS * sizeof(*c->bind));
+		if (!c->bind)
+			return -ENOMEM;
+	}
+	nm = agate_arena_strndup(p->a, name.ptr, name.len);
+	if (!nm)
+		return -ENOMEM;
+	c->bind[c->nbind++] = (agate_shell_binding){ { nm, name.len }, value };
+	return 0;
+}
+
+/* ---- constant text ------------------------------------------------ */
+
+/* A growing buffer in the arena; every byte is charged to the budget. */
+typedef struct sbuf {
+	parser *p;
+	char *b;
+	size_t n, cap;
+	int rc;
+} sbuf;
+
+static bool put(sbuf *sb, const char *x, size_t n)
+{
+	if (sb->rc || n > sb->p->budget)
+		return false;
+	if (sb->n + n + 1 > sb->cap) {
+		size_t ncap = (sb->n + n + 1) * 2;
+		char *nb = agate_arena_alloc(sb->p->a, ncap);
+		if (!nb) {
+			sb->rc = -ENOMEM;
+			return false;
+		}
+		if (sb->n)
+			memcpy(nb, sb->b, sb->n);
+		sb->b = nb;
+		sb->cap = ncap;
+	}
+	memcpy(sb->b + sb->n, x, n);
+	sb->n += n;
+	sb->b[sb->n] = '\0';
+	sb->p->budget -= n;
+	return true;
+}
+
+static bool name_char(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_' || is_digit(ch);
+}
+
+/* $NAME or ${NAME} at s[*ip] with a known value: appended, true. */
+static bool const_ref(seq *q, const char *s, size_t len, size_t *ip, sbuf *sb)
+{
+	size_t i = *ip + 1, nb, ne;
+	bool braced = i < len && s[i] == '{';
+	const var *v = NULL;
+
+	if (braced)
+		i++;
+	nb = i;
+	if (i < len && is_digit(s[i]))
+		return false; /* positionals are bound as names "1".."9" only in calls */
+	while (i < len && name_char(s[i]))
+		i++;
+	ne = i;
+	if (ne == nb)
+		return false;
+	if (braced) {
+		if (i >= len || s[i] != '}')
+			return false;
+		i++;
+	}
+	switch (var_find(q, s + nb, ne - nb, &v)) {
+	case VAR_KNOWN:
+		if (!put(sb, v->val.ptr, v->val.len))
+			return false;
+		break;
+	case VAR_UNBOUND:
+		/* the home directory, as path normalisation spells it */
+		if (ne - nb != 4 || memcmp(s + nb, "HOME", 4) != 0 || sb->n || !put(sb, "~", 1))
+			return false;
+		break;
+	default:
+		return false;
+	}
+	*ip = i;
+	return true;
+}
+
+/* One word at s[*ip]: quotes and escapes removed, known references
+ * replaced. Stops at an unquoted blank unless whole. false on anything
+ * that is not constant text (globs, separators, substitutions, unknown
+ * references, an unterminated quote). */
+static bool const_word(seq *q, const char *s, size_t len, size_t *ip, bool whole, sbuf *sb)
+{
+	size_t i = *ip;
+
+	while (i < len) {
+		char ch = s[i];
+		if (is_blank(ch) && !whole)
+			break;
+		if (ch == '\'') {
+			size_t k = i + 1;
+			while (k < len && s[k] != '\'')
+				k++;
+			if (k >= len || !put(sb, s + i + 1, k - i - 1))
+				return false;
+			i = k + 1;
+		} else if (ch == '"') {
+			for (i++; i < len && s[i] != '"';) {
+				if (s[i] == '\\' && i + 1 < len && strchr("$`\"\\", s[i + 1])) {
+					if (!put(sb, s + i + 1, 1))
+						return false;
+					i += 2;
+				} else if (s[i] == '$') {
+					if (!const_ref(q, s, len, &i, sb))
+						return false;
+				} else if (s[i] == '`') {
+					return false;
+				} else if (!put(sb, s + i++, 1)) {
+					return false;
+				}
+			}
+			if (i >= len)
+				return false;
+			i++;
+		} else if (ch == '\\') {
+			if (i + 1 >= len || !put(sb, s + i + 1, 1))
+				return false;
+			i += 2;
+		} else if (ch == '$') {
+			if (!const_ref(q, s, len, &i, sb))
+				return false;
+		} else if (strchr(";&|<>()`*?[]{}!#\n", ch)) {
+			return false;
+		} else if (!put(sb, s + i++, 1)) {
+			return false;
+		}
+	}
+	*ip = i;
+	return true;
+}
+
+/* The words of s[0..len) (at most CONST_WORDS). false when some word is
+ * not constant. */
+static bool const_words(seq *q, const char *s, size_t len, agate_str *w, size_t *nw, int *rc)
+{
+	size_t i = 0;
+
+	*nw = 0;
+	for (;;) {
+		sbuf sb = { q->p, NULL, 0, 0, 0 };
+		while (i < len && is_blank(s[i]))
+			i++;
+		if (i >= len)
+			return true;
+		if (*nw == CONST_WORDS || !const_word(q, s, len, &i, false, &sb) ||
+		    !put(&sb, "", 0)) {
+			*rc = sb.rc;
+			return false;
+		}
+		w[(*nw)++] = (agate_str){ sb.b, sb.n };
+	}
+}
+
+bool var_word(seq *q, const char *s, size_t len, agate_str *out, int *rc)
+{
+	sbuf sb = { q->p, NULL, 0, 0, 0 };
+	size_t i = 0;
+
+	if (!const_word(q, s, len, &i, true, &sb) || !put(&sb, "", 0)) {
+		*rc = sb.rc;
+		return false;
+	}
+	*out = (agate_str){ sb.b, sb.n };
+	return true;
+}
+
+/* ---- constant commands ---------------------------------------------- */
+
+static bool echo_out(const agate_str *w, size_t nw, sbuf *sb)
+{
+	size_t k = 1;
+	bool esc = false;
+
+	for (; k < nw && w[k].len > 1 && w[k].ptr[0] == '-' &&
+	       strspn(w[k].ptr + 1, "neE") == w[k].len - 1; k++)
+		esc |= memchr(w[k].ptr, 'e', w[k].len) != NULL;
+	for (size_t m = k; m < nw; m++) {
+		if (esc && memchr(w[m].ptr, '\\', w[m].len))
+			return false;
+		if ((m > k && !put(sb, " ", 1)) || !put(sb, w[m].ptr, w[m].len))
+			return false;
+	}
+	return true;
+}
+
+/* printf with a format of plain text, or '%s' (with or without \n) */
+static bool printf_out(const agate_str *w, size_t nw, sbuf *sb)
+{
+	agate_str f;
+
+	if (nw < 2)
+		return false;
+	f = w[1];
+	if (!memchr(f.ptr, '%', f.len) && !memchr(f.ptr, '\\', f.len))
+		return put(sb, f.ptr, f.len);
+	if (!str_is(f, "%s") && !str_is(f, "%s\\n"))
+		return false;
+	for (size_t m = 2; m < nw; m++)
+		if (!put(sb, w[m].ptr, w[m].len))
+			return false;
+	return true;
+}
+
+/* basename P [SUFFIX] and dirname P, on the text */
+static bool path_part(const agate_str *w, size_t nw, bool base, sbuf *sb)
+{
+	agate_str t;
+	size_t e, b;
+
+	if (nw < 2 || nw > (base ? 3u : 2u) || !w[1].len || w[1].ptr[0] == '-')
+		return false;
+	t = w[1];
+	e = t.len;
+	while (e > 1 && t.ptr[e - 1] == '/')
+		e--;
+	b = e;
+	while (b > 0 && t.ptr[b - 1] != '/')
+		b--;
+	if (base) {
+		if (e == 1 && t.ptr[0] == '/')
+			return put(sb, "/", 1);
+		if (nw == 3 && w[2].len < e - b &&
+		    memcmp(t.ptr + e - w[2].len, w[2].ptr, w[2].len) == 0)
+			e -= w[2].len;
+		return put(sb, t.ptr + b, e - b);
+	}
+	if (b == 0)
+		return put(sb, ".", 1);
+	while (b > 1 && t.ptr[b - 1] == '/')
+		b--;
+	return put(sb, t.ptr, b);
+}
+
+bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *out,
+		      int *rc)
+{
+	agate_str w[CONST_WORDS];
+	size_t nw;
+	sbuf sb = { q->p, NULL, 0, 0, 0 };
+	bool ok;
+	agate_str prog;
+
+	if (!const_words(q, s, len, w, &nw, rc) || nw == 0)
+		return false;
+	prog = w[0];
+	if (str_is(prog, "echo") || str_is(prog, "/bin/echo"))
+		ok = echo_out(w, nw, &sb);
+	else if (str_is(prog, "printf") || str_is(prog, "/usr/bin/printf"))
+		ok = printf_out(w, nw, &sb);
+	else if (str_is(prog, "pwd"))
+		ok = nw == 1 && q->cwd && put(&sb, q->cwd, strlen(q->cwd));
+	else if (str_is(prog, "basename") || str_is(prog, "dirname"))
+		ok = path_part(w, nw, prog.ptr[0] == 'b', &sb);
+	else if (str_is(prog, "realpath") ||
+		 (str_is(prog, "readlink") && nw == 3 && str_is(w[1], "-f"))) {
+		char *r = agate_path_normalize(q->p->a, w[nw - 1].ptr, w[nw - 1].len, q->cwd);
+		if (!r) {
+			*rc = -ENOMEM;
+			return false;
+		}
+		ok = (nw == 2 || str_is(prog, "readlink")) && (r[0] == '/' || r[0] == '~') &&
+		     put(&sb, r, strlen(r));
+	} else
+		ok = false;
+	if (!ok || !put(&sb, "", 0)) {
+		*rc = sb.rc;
+		return false;
+	}
+	while (sb.n && sb.b[sb.n - 1] == '\n')
+		sb.n--; /* a substitution drops trailing newlines */
+	if (!in_dq && (!sb.n || strpbrk(sb.b, " \t\n")))
+		return false; /* unquoted, it would split into other words */
+	*out = (agate_str){ sb.b, sb.n };
+	return true;
+}
+
+/* ---- functions ------------------------------------------------------ */
+
+int fn_define(parser *p, agate_str name, const char *body, size_t len)
+{
+	fn *f;
+
+	if (p->nfns >= FNS_MAX || !name.len || memchr(name.ptr, '/', name.len))
+		return 0;
+	f = agate_arena_zalloc(p->a, sizeof(*f));
+	if (!f)
+		return -ENOMEM;
+	f->name = name;
+	f->body = body;
+	f->len = len;
+	f->next = p->fns;
+	p->fns = f;
+	p->nfns++;
+	return 0;
+}
+
+fn *fn_find(parser *p, agate_str prog)
+{
+	if (!prog.len || memchr(prog.ptr, '/', prog.len))
+		return NULL;
+	for (fn *f = p->fns; f; f = f->next)
+		if (f->name.len == prog.len && memcmp(f->name.ptr, prog.ptr, prog.len) == 0)
+			return f;
+	return NULL;
+}
+
+static bool literal(agate_str t)
+{
+	return !memchr(t.ptr, '$', t.len) && !memchr(t.ptr, '`', t.len);
+}
+
+int fn_args(seq *q, const agate_shell_cmd *cmd, var **out)
+{
+	static const char *const digits[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9" };
+	seq t = *q;
+	size_t argc = cmd->argc;
+	agate_str all = { "", 0 };
+	bool all_known = true;
+	char *count;
+	int rc = 0;
+
+	/* every one of $1..$9 is bound, so an outer call's never shows through */
+	for (size_t k = 0; k < 9 && !rc; k++) {
+		agate_str v = k < argc ? cmd->argv[k] : (agate_str){ "", 0 };
+		rc = var_bind(&t, (agate_str){ digits[k], 1 }, v, literal(v));
+	}
+	/* "$@" is as many words as arguments: one word only for one argument */
+	if (argc == 1) {
+		all = cmd->argv[0];
+		all_known = literal(all);
+	} else if (argc > 1) {
+		all_known = false;
+	}
+	if (!rc)
+		rc = var_bind(&t, (agate_str){ "@", 1 }, all, all_known);
+	if (!rc)
+		rc = var_bind(&t, (agate_str){ "*", 1 }, all, all_known);
+	count = agate_arena_alloc(q->p->a, 24);
+	if (!count)
+		return -ENOMEM;
+	snprintf(count, 24, "%zu", argc);
+	if (!rc)
+		rc = var_bind(&t, (agate_str){ "#", 1 }, (agate_str){ count, strlen(count) }, true);
+	if (rc)
+		return rc;
+	*out = t.vars;
+	return 0;
+}
