@@ -346,8 +346,8 @@ int cmp_leaf(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r, bool
 }
 
 /* any/all over every scalar leaf of a tree, recursively */
-int walk(rl_ctx *c, const rl_node *n, const agate_value *v, const rl_val *r,
-	 int depth, bool *res)
+int rl_walk_quantified(rl_ctx *c, const rl_node *n, const agate_value *v, const rl_val *r,
+		       int depth, bool *res)
 {
 	if (depth > RL_MAX_WALK) {
 		c->err = "argument tree nested too deeply for any/all";
@@ -359,7 +359,7 @@ int walk(rl_ctx *c, const rl_node *n, const agate_value *v, const rl_val *r,
 		for (uint32_t i = 0; i < len; i++) {
 			const agate_value *e = v->type == AGATE_ARRAY ? &v->as.array.items[i] :
 					       &v->as.map.items[i].value;
-			int rc = walk(c, n, e, r, depth + 1, res);
+			int rc = rl_walk_quantified(c, n, e, r, depth + 1, res);
 			if (rc < 0)
 				return rc;
 			if (*res == want_any)

@@ -239,7 +239,7 @@ const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool keep,
 				uint64_t tmp[4]);
 bool set_has(const rl_strset *st, const rl_val *l, bool ci);
 int cmp_leaf(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r, bool *res);
-int walk(rl_ctx *c, const rl_node *n, const agate_value *v, const rl_val *r,
+int rl_walk_quantified(rl_ctx *c, const rl_node *n, const agate_value *v, const rl_val *r,
 	 int depth, bool *res);
 void trace_cmp(rl_ctx *c, const rl_node *n, const rl_val *lhs, bool res);
 

@@ -83,7 +83,7 @@ static int eval_cmp(rl_ctx *c, const rl_node *n, bool *out)
 			return rc;
 	}
 	if (n->quant != Q_NONE && l.kind == RV_TREE) {
-		rc = walk(c, n, l.t, &r, 0, out);
+		rc = rl_walk_quantified(c, n, l.t, &r, 0, out);
 	} else if (n->quant == Q_ALL && l.kind == RV_NIL) {
 		*out = true; /* every element of nothing */
 		rc = 0;
