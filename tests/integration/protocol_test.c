@@ -342,7 +342,10 @@ Test(protocol, shutdown_does_not_wait_forever_for_a_peer_that_never_reads)
 			ssize_t n = send(fd, one, sizeof(one), MSG_DONTWAIT | MSG_NOSIGNAL);
 			if (n < 0) {
 				struct pollfd p = { .fd = fd, .events = POLLOUT };
-				if (errno == EAGAIN && poll(&p, 1, 300) == 1) {
+				/* a loaded machine may pause the daemon for a
+				 * while: only a full second without reading
+				 * means it has stopped reading us */
+				if (errno == EAGAIN && poll(&p, 1, 1000) == 1) {
 					i--;
 					continue;
 				}
@@ -352,7 +355,7 @@ Test(protocol, shutdown_does_not_wait_forever_for_a_peer_that_never_reads)
 			if ((size_t)n < sizeof(one))
 				break;
 		}
-		cr_assert_gt(sent, 50000, "the kernel took a good backlog (%zu)", sent);
+		cr_assert_geq(sent, 1000 * sizeof(one), "the kernel took a good backlog (%zu)", sent);
 	}
 	usleep(300000);
 	clock_gettime(CLOCK_MONOTONIC, &t0);
