@@ -390,11 +390,6 @@ int audit_submit(agated *d, agated_req *r, agate_audit_record *rec,
 	return e;
 }
 
-static const char *str_or_null(const agate_value *v)
-{
-	return v && v->type == AGATE_STR ? v->as.str.ptr : NULL;
-}
-
 void agated_audit_simple(agated *d, agated_req *r, const char *op,
 			 const char *verdict, const char *error,
 			 const char *reason, const char *agent,
@@ -418,6 +413,26 @@ void agated_audit_simple(agated *d, agated_req *r, const char *op,
 	(void)audit_submit(d, r, &rec, NULL);
 }
 
+/* A refused request's names go into its row clipped: a request refused
+ * because its session name is 900 KiB must not cost 900 KiB of audit log
+ * (600 of them stalled the writer for minutes). The row keeps the first
+ * bytes, cut on a UTF-8 boundary, and the length the client sent. */
+#define REFUSED_NAME_KEEP 256u
+
+static const char *refused_name(agate_arena *a, const agate_value *v)
+{
+	size_t n, keep = REFUSED_NAME_KEEP;
+
+	if (!v || v->type != AGATE_STR)
+		return NULL;
+	n = v->as.str.len;
+	if (n <= 1024u)
+		return v->as.str.ptr;
+	while (keep > 0 && ((unsigned char)v->as.str.ptr[keep] & 0xC0u) == 0x80u)
+		keep--;
+	return agate_arena_printf(a, "%.*s... (%zu bytes)", (int)keep, v->as.str.ptr, n);
+}
+
 /* Refuse a request: count it, audit it (verdict block), answer an error. */
 void refuse(agated_req *r, const char *op, const agate_value *req,
 	    const char *code, const char *message)
@@ -429,9 +444,9 @@ void refuse(agated_req *r, const char *op, const agate_value *req,
 	agated_stats_error(d->stats, code);
 	rec.op = op ? op : "invalid";
 	if (req) {
-		rec.agent = str_or_null(agate_value_get(req, "agent", 5));
-		rec.session = str_or_null(agate_value_get(req, "session", 7));
-		rec.tool = str_or_null(agate_value_get(req, "tool", 4));
+		rec.agent = refused_name(d->scratch, agate_value_get(req, "agent", 5));
+		rec.session = refused_name(d->scratch, agate_value_get(req, "session", 7));
+		rec.tool = refused_name(d->scratch, agate_value_get(req, "tool", 4));
 	}
 	rec.args_json = args ? agate_json_encode(d->scratch, args) : NULL;
 	rec.verdict = "block";

@@ -269,7 +269,11 @@ Test(attack, flood_of_sessions_lifts_no_stop_and_resets_no_count, .timeout = 600
 	cr_assert_geq(agt_int(st, "sessions_refused"), 100000 - 25000);
 	cr_assert_eq(agt_int(st, "sessions_evicted"), 0);
 	close(fd);
-	cr_assert_eq(agt_stop(&d), 0);
+	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
+	/* the refused 900 KiB names are in the log, clipped, with their size */
+	cr_assert_eq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE session LIKE "
+				    "'fat-%(921606 bytes)'"), 10);
+	cr_assert_lt(agt_db_int(&d, "SELECT max(length(session)) FROM verdicts"), 400);
 }
 
 /* A rule file replaced by a dangling link, a link loop or a FIFO named
