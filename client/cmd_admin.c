@@ -723,28 +723,31 @@ static const struct admin_cmd admin_cmds[] = {
 	{ .name = "pending", .op = AGATE_OP_PENDING,
 	  .usage =
 	  "usage: agatectl pending [--json]\n\n"
-	  "List the actions waiting for review (admin): audit id, whether\n"
-	  "the agent waits (held) or was answered review at once (unheld:\n"
-	  "agate-hook), agent, session, tool, rule, and the seconds left\n"
-	  "before it times out as a block. Decide with `approve ID` /\n"
-	  "`deny ID`.\n\n"
+	  "List the actions waiting for review (admin), oldest first:\n"
+	  "AUDIT_ID, HELD (the agent waits; no: answered review at once, as\n"
+	  "for agate-hook), AGENT, SESSION, TOOL, ARGS (the arguments as\n"
+	  "JSON, cut to 60 characters), RULE, the caller's UID and PID, AGE\n"
+	  "and the time LEFT before it is blocked. --json has every field\n"
+	  "whole. Decide with `approve ID` / `deny ID`.\n\n"
 	  COMMON_HELP,
 	  .print = print_pending },
 	{ .name = "approve", .op = AGATE_OP_APPROVE,
 	  .usage =
-	  "usage: agatectl approve AUDIT_ID [--json]\n\n"
+	  "usage: agatectl approve AUDIT_ID [--reason TEXT] [--json]\n\n"
 	  "Allow an action waiting for review (admin). A held action's\n"
 	  "agent gets allow. An unheld one (answered review at once, as\n"
 	  "agate-hook asks) becomes a grant: the same call (agent, session,\n"
 	  "tool, arguments) is allowed once within the daemon's grant-ttl.\n"
-	  "AUDIT_ID is from `agatectl pending` or the agent's message.\n\n"
+	  "AUDIT_ID is from `agatectl pending` or the agent's message. A\n"
+	  "call that no longer waits (decided, timed out, or its caller\n"
+	  "went away) is refused: exit 3, with how it ended.\n\n"
 	  "  --reason TEXT  a note kept in the audit log\n"
 	  COMMON_HELP,
 	  .extra = decide_opts, .operands = audit_id_operand, .build = build_decide,
 	  .print = print_decide },
 	{ .name = "deny", .op = AGATE_OP_DENY,
 	  .usage =
-	  "usage: agatectl deny AUDIT_ID [--json]\n\n"
+	  "usage: agatectl deny AUDIT_ID [--reason TEXT] [--json]\n\n"
 	  "Block an action waiting for review (admin); a held action's\n"
 	  "agent gets block, an unheld one stays refused.\n\n"
 	  "  --reason TEXT  a note kept in the audit log\n"
