@@ -269,9 +269,14 @@ void agated_conn_close(agated_conn *c)
 		r->next = NULL;
 		r->conn = NULL;
 		r->charged = 0;
-		if (r->hold)
+		if (r->hold) {
+			/* keep r ours across the resolve: with nothing left to
+			 * wait for (async audit) it would free r itself */
+			r->waits++;
 			agated_hold_resolve(d, r->hold, AGATED_HOLD_CALLER_GONE, -1,
 					    "caller gone before review: its connection closed");
+			r->waits--;
+		}
 		if (r->waits == 0 && r != c->handling)
 			agated_req_free(r);
 	}

@@ -205,14 +205,15 @@ static bool readable(int fd, int ms)
 
 /* ---- 1: a held call outlives its caller no more ---------------------- */
 
-Test(review_queue, closed_caller_is_blocked_at_once)
+static void closed_caller_is_blocked(const char *audit_mode)
 {
+	const char *extra[] = { "--audit", audit_mode, NULL };
 	char sql[300], why[200];
 	agate_value *rep;
-	int64_t held;
+	int64_t held, gone;
 	int fd;
 
-	start(NULL);
+	start(extra);
 	fd = send_transfer("fin", "s9", 20000, "mallory");
 	held = pending_one();
 	close(fd);
@@ -224,14 +225,49 @@ Test(review_queue, closed_caller_is_blocked_at_once)
 		  agt_str(rep, "message"));
 	cr_assert(strstr(agt_str(rep, "message"), "caller gone before review"), "%s",
 		  agt_str(rep, "message"));
+	/* requests made afterwards are each their own: a held one and two
+	 * quick ones on another connection are answered apart */
+	gone = held;
+	fd = send_transfer("fin", "s9", 20000, "trent");
+	held = pending_one();
+	{
+		int fd2 = agt_connect(d.sock);
+		agt_send_check(fd2, 41, "ops", "s1", "ls", "ls");
+		agt_send_check(fd2, 42, "ops", "s1", "ls", "ls -l");
+		cr_assert_eq(agt_recv(fd2, arena, &rep), 0);
+		cr_assert_eq(agt_int(rep, "id"), 41);
+		cr_assert_str_eq(agt_str(rep, "verdict"), "allow");
+		cr_assert_eq(agt_recv(fd2, arena, &rep), 0);
+		cr_assert_eq(agt_int(rep, "id"), 42);
+		close(fd2);
+	}
+	cr_assert_eq(pending_count(), 1, "the held call is still held");
+	rep = decide("deny", held);
+	cr_assert(agt_bool(rep, "ok"), "%s", agt_str(rep, "message"));
+	cr_assert_eq(agt_recv(fd, arena, &rep), 0);
+	cr_assert_eq(agt_int(rep, "id"), 1);
+	cr_assert_str_eq(agt_str(rep, "verdict"), "block");
+	close(fd);
 	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
 	snprintf(sql, sizeof(sql),
 		 "SELECT reason FROM verdicts WHERE op='review_abandoned' AND verdict='block' "
-		 "AND trace LIKE '%%audit_id %lld'", (long long)held);
+		 "AND trace LIKE '%%audit_id %lld'", (long long)gone);
 	agt_db_text(&d, sql, why, sizeof(why));
 	cr_assert(strstr(why, "caller gone before review"), "the row says why: '%s'", why);
 	cr_assert_eq(agt_db_int(&d, "SELECT count(*) FROM verdicts WHERE op='approve'"), 0,
 		     "nothing was approved");
+}
+
+Test(review_queue, closed_caller_is_blocked_at_once)
+{
+	closed_caller_is_blocked("sync");
+}
+
+/* async: the decision row does not hold the request, so ending the hold
+ * of a closed connection must not free it twice */
+Test(review_queue, closed_caller_is_blocked_at_once_async)
+{
+	closed_caller_is_blocked("async");
 }
 
 Test(review_queue, half_close_keeps_the_hold_until_the_peer_goes)
