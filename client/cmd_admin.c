@@ -399,7 +399,7 @@ static int print_pending(struct admin_run *run, int r, const agate_value *reply)
 
 	if (run->o->json)
 		return print_reply(run, r, reply);
-	printf("pending: %lld (grants not used yet: %lld)\n",
+	printf("total: %lld\ngrants: %lld\n",
 	       total && total->type == AGATE_INT ? (long long)total->as.integer : 0LL,
 	       grants && grants->type == AGATE_INT ? (long long)grants->as.integer : 0LL);
 	if (!n)

@@ -317,7 +317,7 @@ Test(review_queue, agatectl_wait_elapses_then_approve_is_refused)
 	cr_assert(pending_drains(), "nothing is left pending after the caller left");
 	ctl(&r, plist);
 	cr_assert_eq(r.status, 0, "%s", r.err);
-	cr_assert(strstr(r.out, "pending: 0"), "%s", r.out);
+	cr_assert(strstr(r.out, "total: 0"), "%s", r.out);
 	ctl(&r, approve);
 	cr_assert_eq(r.status, 3, "approve of a call that no longer waits fails: %s", r.out);
 	cr_assert(strstr(r.err, "no longer waits for review"), "%s", r.err);
