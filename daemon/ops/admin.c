@@ -179,6 +179,31 @@ void agated_op_deny(agated_req *r, const agate_value *req)
 	handle_decide(r, AGATE_OP_DENY, req, false);
 }
 
+/* What the approver approves: the call's arguments as JSON, cut at
+ * PENDING_ARGS_MAX bytes (on a character boundary, "..." added) so that
+ * a list of LIST_MAX stays within a client's 1 MiB reply limit. */
+#define PENDING_ARGS_MAX 512u
+static void pack_args(msgpack_packer *pk, const char *args)
+{
+	size_t n = args ? strlen(args) : 0, keep = n;
+
+	if (!args) {
+		agated_pk_kstr(pk, "args", "{}");
+		return;
+	}
+	if (n <= PENDING_ARGS_MAX) {
+		agated_pk_kstr(pk, "args", args);
+		return;
+	}
+	keep = PENDING_ARGS_MAX - 3;
+	while (keep > 0 && ((unsigned char)args[keep] & 0xC0) == 0x80)
+		keep--;
+	agated_pk_key(pk, "args");
+	msgpack_pack_str(pk, keep + 3);
+	msgpack_pack_str_body(pk, args, keep);
+	msgpack_pack_str_body(pk, "...", 3);
+}
+
 void agated_op_pending(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
@@ -202,8 +227,7 @@ void agated_op_pending(agated_req *r, const agate_value *req)
 		agated_pk_kstr(&pk, "agent", h->agent);
 		agated_pk_kstr(&pk, "session", h->session);
 		agated_pk_kstr(&pk, "tool", h->tool);
-		/* what the approver approves: JSON, cut at AGATED_HOLD_ARGS_MAX */
-		agated_pk_kstr(&pk, "args", h->args ? h->args : "{}");
+		pack_args(&pk, h->args);
 		agated_pk_kstr(&pk, "rule", h->rule);
 		agated_pk_kstr(&pk, "reason", h->reason);
 		agated_pk_kdbl(&pk, "age", (double)(now - h->since_ms) / 1000.0);

@@ -377,6 +377,31 @@ Test(review_queue, pending_shows_the_call_and_reason_goes_to_the_row)
 	cr_assert(strstr(why, "no call-back from the CFO"), "the reason is in the row: '%s'", why);
 }
 
+Test(review_queue, pending_cuts_long_arguments)
+{
+	char to[3001];
+	const agate_value *list;
+	const char *args;
+	agate_value *rep;
+	int fd;
+
+	memset(to, 'x', sizeof(to) - 1);
+	to[sizeof(to) - 1] = '\0';
+	start(NULL);
+	fd = send_transfer("fin", "s9", 25000, to);
+	cr_assert_eq(pending_one(), 1);
+	list = agate_value_get(pending(), "pending", 7);
+	args = agt_str(&list->as.array.items[0], "args");
+	cr_assert_not_null(args);
+	cr_assert_eq(strlen(args), 512, "cut to 512 bytes: %zu", strlen(args));
+	cr_assert_str_eq(args + 509, "...");
+	cr_assert(strncmp(args, "{\"amount\":25000,\"to\":\"xxx", 25) == 0, "%s", args);
+	rep = decide("deny", 1);
+	cr_assert(agt_bool(rep, "ok"), "%s", agt_str(rep, "message"));
+	close(fd);
+	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
+}
+
 /* A one-shot HTTP listener on 127.0.0.1: accepts one connection, reads
  * one request with its body, answers 204. */
 static int listen_local(int *port)
