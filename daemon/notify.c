@@ -21,6 +21,7 @@
 
 struct agated_notify {
 	char *url;
+	char *shown;              /* url for the log, without user:password@ */
 	char *socket_opt;         /* "--socket PATH " or "" */
 	unsigned review_timeout_s; /* said in the body */
 	pthread_t thread;
@@ -204,7 +205,7 @@ static void outcome(agated_notify *n, int e, const char *why)
 	pthread_mutex_unlock(&n->mu);
 	if (e && !n->failing) {
 		agated_warn("review webhook: cannot notify %s: %s (logged again only when "
-			    "it recovers)", n->url, why);
+			    "it recovers)", n->shown, why);
 		n->failing = true;
 		n->failed_in_episode = 0;
 	}
@@ -212,7 +213,7 @@ static void outcome(agated_notify *n, int e, const char *why)
 		n->failed_in_episode++;
 	} else if (n->failing) {
 		agated_info("review webhook: notifying %s again (%llu notifications were lost)",
-			    n->url, (unsigned long long)n->failed_in_episode);
+			    n->shown, (unsigned long long)n->failed_in_episode);
 		n->failing = false;
 	}
 }
@@ -263,6 +264,26 @@ static void *poster(void *arg)
 
 /* ---- life ------------------------------------------------------------- */
 
+/* url with any user:password@ replaced by ***@: the log is read by
+ * more people than the config. NULL when out of memory. */
+static char *shown_url(const char *url)
+{
+	const char *host = strstr(url, "://"), *at, *end;
+	char *out;
+	size_t cap;
+
+	host = host ? host + 3 : url;
+	end = host + strcspn(host, "/?#");
+	at = memchr(host, '@', (size_t)(end - host));
+	if (!at)
+		return strdup(url);
+	cap = strlen(url) + 8;
+	out = malloc(cap);
+	if (out)
+		snprintf(out, cap, "%.*s***%s", (int)(host - url), url, at);
+	return out;
+}
+
 /* "--socket /abs/path " for the ready-made commands (an operator runs
  * them from anywhere), or "" when there is no path or it would not fit a
  * command line cleanly (a space or a quote in it: agatectl's own default
@@ -305,8 +326,9 @@ int agated_notify_new(const char *url, const char *socket_path, unsigned timeout
 		goto enomem;
 	n->review_timeout_s = timeout_s;
 	n->url = strdup(url);
+	n->shown = shown_url(url);
 	n->socket_opt = socket_opt(socket_path);
-	if (!n->url || !n->socket_opt)
+	if (!n->url || !n->shown || !n->socket_opt)
 		goto enomem;
 	pthread_mutex_init(&n->mu, NULL);
 	pthread_cond_init(&n->cv, NULL);
@@ -314,6 +336,7 @@ int agated_notify_new(const char *url, const char *socket_path, unsigned timeout
 		pthread_cond_destroy(&n->cv);
 		pthread_mutex_destroy(&n->mu);
 		free(n->url);
+		free(n->shown);
 		free(n->socket_opt);
 		free(n);
 		curl_global_cleanup();
@@ -325,6 +348,7 @@ int agated_notify_new(const char *url, const char *socket_path, unsigned timeout
 enomem:
 	if (n) {
 		free(n->url);
+		free(n->shown);
 		free(n->socket_opt);
 		free(n);
 	}
@@ -347,6 +371,7 @@ void agated_notify_free(agated_notify *n)
 	pthread_cond_destroy(&n->cv);
 	pthread_mutex_destroy(&n->mu);
 	free(n->url);
+	free(n->shown);
 	free(n->socket_opt);
 	free(n);
 	curl_global_cleanup();

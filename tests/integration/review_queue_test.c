@@ -503,7 +503,7 @@ Test(review_queue, failing_webhook_never_delays_verdicts_and_is_logged_once)
 	/* a port nobody listens on: bound, then closed */
 	lfd = listen_local(&port);
 	close(lfd);
-	snprintf(url, sizeof(url), "http://127.0.0.1:%d/agate", port);
+	snprintf(url, sizeof(url), "http://agate:s3cret@127.0.0.1:%d/agate", port);
 	start(extra);
 	for (int i = 0; i < 3; i++) {
 		int fd = send_transfer("fin", "s9", 20000 + i, "x");
@@ -533,6 +533,8 @@ Test(review_queue, failing_webhook_never_delays_verdicts_and_is_logged_once)
 	for (p = logbuf; (p = strstr(p, "review webhook: cannot notify")); p++)
 		n++;
 	cr_assert_eq(n, 1, "one line for the failing episode, not one per call:\n%s", logbuf);
+	cr_assert_null(strstr(logbuf, "s3cret"), "the log shows no password:\n%s", logbuf);
+	cr_assert_not_null(strstr(logbuf, "http://***@127.0.0.1:"), "%s", logbuf);
 }
 
 /* agated --check with a config file; its exit status */
