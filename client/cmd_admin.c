@@ -34,7 +34,7 @@ struct admin_run {
 	const struct admin_cmd *cmd;
 	agatectl_opts *o;
 	char **argv;
-	bool flag;                   /* --prometheus, --force */
+	bool flag;                   /* --prometheus, --force, --anonymous */
 	const char *reason;          /* --reason */
 	const char *agent, *session; /* --agent, --session or SESSION */
 	unsigned long long audit_id; /* AUDIT_ID */
@@ -162,6 +162,7 @@ static void take_opt(struct admin_run *run, int ch, const char *arg)
 	switch (ch) {
 	case 'P': /* stats --prometheus */
 	case 'f': /* reload --force */
+	case 'A': /* resume --anonymous */
 		run->flag = true;
 		break;
 	case 'r':
@@ -280,6 +281,159 @@ static int print_stats(struct admin_run *run, int r, const agate_value *reply)
 	if (!run->flag)
 		return print_reply(run, r, reply);
 	agatectl_print_prometheus(stdout, reply);
+	return 0;
+}
+
+/* ---- pending -------------------------------------------------------------- */
+
+#define ARGS_SHOWN 60 /* characters of a held call's arguments in the table */
+#define PENDING_COLS 11
+
+static size_t utf8_width(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* s (NULL: "-") into buf, at most max characters, cut on a UTF-8
+ * boundary with "..." when longer; control characters become spaces, so
+ * that a call's arguments cannot break the table or the terminal. */
+static void shorten(const char *s, size_t max, char *buf, size_t cap)
+{
+	size_t i = 0, o = 0, chars, keep, n;
+
+	if (!s || !*s)
+		s = "-";
+	n = strlen(s);
+	chars = utf8_width(s);
+	keep = chars > max ? max - 3 : chars;
+	for (size_t done = 0; i < n && done < keep && o + 8 < cap; done++) {
+		unsigned char c = (unsigned char)s[i];
+		size_t l = 1;
+
+		while (i + l < n && ((unsigned char)s[i + l] & 0xC0) == 0x80)
+			l++;
+		if (c < 0x20 || c == 0x7f) {
+			buf[o++] = ' ';
+		} else {
+			memcpy(buf + o, s + i, l);
+			o += l;
+		}
+		i += l;
+	}
+	if (chars > keep && o + 4 <= cap) {
+		memcpy(buf + o, "...", 3);
+		o += 3;
+	}
+	buf[o] = '\0';
+}
+
+/* seconds as 42s, 3m07s or 2h05m */
+static void fmt_secs(double secs, char *buf, size_t cap)
+{
+	long long t = secs < 0 ? 0 : (long long)secs;
+
+	if (t < 60)
+		snprintf(buf, cap, "%llds", t);
+	else if (t < 3600)
+		snprintf(buf, cap, "%lldm%02llds", t / 60, t % 60);
+	else
+		snprintf(buf, cap, "%lldh%02lldm", t / 3600, t / 60 % 60);
+}
+
+/* One held call as the table's cells, each in arena memory. */
+static void pending_cells(agate_arena *a, const agate_value *h, char **cell)
+{
+	const agate_value *v;
+	char buf[ARGS_SHOWN * 4 + 16];
+	const char *names[] = { "agent", "session", "tool", "rule" };
+	const int slots[] = { 2, 3, 4, 6 };
+
+	v = agate_value_get(h, "audit_id", 8);
+	cell[0] = agate_arena_printf(a, "%lld", v && v->type == AGATE_INT
+					      ? (long long)v->as.integer : 0LL);
+	v = agate_value_get(h, "held", 4);
+	cell[1] = agate_arena_printf(a, "%s", v && v->type == AGATE_BOOL && !v->as.boolean
+					      ? "no" : "yes");
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		v = agate_value_get(h, names[i], strlen(names[i]));
+		shorten(v && v->type == AGATE_STR ? v->as.str.ptr : NULL, 24, buf, sizeof(buf));
+		cell[slots[i]] = agate_arena_printf(a, "%s", buf);
+	}
+	v = agate_value_get(h, "args", 4);
+	shorten(v && v->type == AGATE_STR ? v->as.str.ptr : NULL, ARGS_SHOWN, buf, sizeof(buf));
+	cell[5] = agate_arena_printf(a, "%s", buf);
+	v = agate_value_get(h, "uid", 3);
+	cell[7] = agate_arena_printf(a, "%lld", v && v->type == AGATE_INT
+					      ? (long long)v->as.integer : -1LL);
+	v = agate_value_get(h, "pid", 3);
+	cell[8] = agate_arena_printf(a, "%lld", v && v->type == AGATE_INT
+					      ? (long long)v->as.integer : -1LL);
+	v = agate_value_get(h, "age", 3);
+	fmt_secs(v && v->type == AGATE_FLOAT ? v->as.real
+		 : v && v->type == AGATE_INT ? (double)v->as.integer : 0, buf, sizeof(buf));
+	cell[9] = agate_arena_printf(a, "%s", buf);
+	v = agate_value_get(h, "timeout_in", 10);
+	fmt_secs(v && v->type == AGATE_INT ? (double)v->as.integer : 0, buf, sizeof(buf));
+	cell[10] = agate_arena_printf(a, "%s", buf);
+}
+
+/* The held calls as a table whose columns docs/cli.md shows: what is to
+ * be approved (tool and arguments), who asks (agent, session, uid, pid)
+ * and how long it has waited and may still wait. */
+static int print_pending(struct admin_run *run, int r, const agate_value *reply)
+{
+	static const char *const head[PENDING_COLS] = {
+		"AUDIT_ID", "HELD", "AGENT", "SESSION", "TOOL", "ARGS", "RULE",
+		"UID", "PID", "AGE", "LEFT",
+	};
+	const agate_value *list = agate_value_get(reply, "pending", 7);
+	const agate_value *total = agate_value_get(reply, "total", 5);
+	const agate_value *grants = agate_value_get(reply, "grants", 6);
+	uint32_t n = list && list->type == AGATE_ARRAY ? list->as.array.len : 0;
+	size_t width[PENDING_COLS];
+	char **cells;
+
+	if (run->o->json)
+		return print_reply(run, r, reply);
+	printf("total: %lld\ngrants: %lld\n",
+	       total && total->type == AGATE_INT ? (long long)total->as.integer : 0LL,
+	       grants && grants->type == AGATE_INT ? (long long)grants->as.integer : 0LL);
+	if (!n)
+		return 0;
+	cells = agate_arena_zalloc(run->a, (size_t)n * PENDING_COLS * sizeof(*cells));
+	if (!cells) {
+		agatectl_err("pending: out of memory");
+		return AGATE_EXIT_ERROR;
+	}
+	for (size_t c = 0; c < PENDING_COLS; c++)
+		width[c] = strlen(head[c]);
+	for (uint32_t i = 0; i < n; i++) {
+		pending_cells(run->a, &list->as.array.items[i], cells + (size_t)i * PENDING_COLS);
+		for (size_t c = 0; c < PENDING_COLS; c++) {
+			char **cell = &cells[(size_t)i * PENDING_COLS + c];
+			if (!*cell)
+				*cell = "?";
+			if (utf8_width(*cell) > width[c])
+				width[c] = utf8_width(*cell);
+		}
+	}
+	for (size_t c = 0; c + 1 < PENDING_COLS; c++)
+		printf("%-*s  ", (int)width[c], head[c]);
+	printf("%s\n", head[PENDING_COLS - 1]);
+	for (uint32_t i = 0; i < n; i++)
+		for (size_t c = 0; c < PENDING_COLS; c++) {
+			const char *cell = cells[(size_t)i * PENDING_COLS + c];
+			if (c + 1 == PENDING_COLS) {
+				printf("%s\n", cell);
+				continue;
+			}
+			/* pad by characters, not bytes */
+			printf("%s%*s", cell, (int)(width[c] - utf8_width(cell) + 2), "");
+		}
 	return 0;
 }
 
@@ -426,10 +580,25 @@ static int print_decide(struct admin_run *run, int r, const agate_value *reply)
 
 static int session_operand(struct admin_run *run, int first, int argc)
 {
+	if (run->flag) {
+		/* the anonymous session: calls that name no agent and no session */
+		if (first < argc || run->agent || run->session) {
+			agatectl_err("resume: --anonymous names the session without an agent "
+				     "or a session; give nothing else");
+			fputs(run->cmd->usage, stderr);
+			return AGATE_EXIT_ERROR;
+		}
+		run->agent = "";
+		run->session = "";
+		return 0;
+	}
 	if (first < argc && !run->session)
 		run->session = run->argv[first++];
-	if (first < argc || !run->session || !*run->session) {
-		agatectl_err("resume: wants a session (--session S or SESSION)");
+	if (run->agent && *run->agent && !run->session)
+		run->session = ""; /* the agent's calls that name no session */
+	if (first < argc || !run->session || (!*run->session && !run->agent)) {
+		agatectl_err("resume: wants a session (--session S or SESSION), an agent "
+			     "(--agent A), or --anonymous");
 		fputs(run->cmd->usage, stderr);
 		return AGATE_EXIT_ERROR;
 	}
@@ -490,8 +659,11 @@ static int build_resume(struct admin_run *run)
 
 static int print_resume(struct admin_run *run, int r, const agate_value *reply)
 {
-	if (!run->o->json)
-		printf("resumed agent=%s session=%s\n", run->agent, run->session);
+	if (!run->o->json && !*run->agent && !*run->session)
+		printf("resumed the anonymous session (no agent, no session)\n");
+	else if (!run->o->json)
+		printf("resumed agent=%s session=%s\n", *run->agent ? run->agent : "-",
+		       *run->session ? run->session : "-");
 	return print_reply(run, r, reply);
 }
 
@@ -515,6 +687,7 @@ static const struct option decide_opts[] = {
 static const struct option resume_opts[] = {
 	{ "agent", required_argument, NULL, 'g' },
 	{ "session", required_argument, NULL, 'S' },
+	{ "anonymous", no_argument, NULL, 'A' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -550,28 +723,31 @@ static const struct admin_cmd admin_cmds[] = {
 	{ .name = "pending", .op = AGATE_OP_PENDING,
 	  .usage =
 	  "usage: agatectl pending [--json]\n\n"
-	  "List the actions waiting for review (admin): audit id, whether\n"
-	  "the agent waits (held) or was answered review at once (unheld:\n"
-	  "agate-hook), agent, session, tool, rule, and the seconds left\n"
-	  "before it times out as a block. Decide with `approve ID` /\n"
-	  "`deny ID`.\n\n"
+	  "List the actions waiting for review (admin), oldest first:\n"
+	  "AUDIT_ID, HELD (the agent waits; no: answered review at once, as\n"
+	  "for agate-hook), AGENT, SESSION, TOOL, ARGS (the arguments as\n"
+	  "JSON, cut to 60 characters), RULE, the caller's UID and PID, AGE\n"
+	  "and the time LEFT before it is blocked. --json has every field\n"
+	  "whole. Decide with `approve ID` / `deny ID`.\n\n"
 	  COMMON_HELP,
-	  .print = print_reply },
+	  .print = print_pending },
 	{ .name = "approve", .op = AGATE_OP_APPROVE,
 	  .usage =
-	  "usage: agatectl approve AUDIT_ID [--json]\n\n"
+	  "usage: agatectl approve AUDIT_ID [--reason TEXT] [--json]\n\n"
 	  "Allow an action waiting for review (admin). A held action's\n"
 	  "agent gets allow. An unheld one (answered review at once, as\n"
 	  "agate-hook asks) becomes a grant: the same call (agent, session,\n"
 	  "tool, arguments) is allowed once within the daemon's grant-ttl.\n"
-	  "AUDIT_ID is from `agatectl pending` or the agent's message.\n\n"
+	  "AUDIT_ID is from `agatectl pending` or the agent's message. A\n"
+	  "call that no longer waits (decided, timed out, or its caller\n"
+	  "went away) is refused: exit 3, with how it ended.\n\n"
 	  "  --reason TEXT  a note kept in the audit log\n"
 	  COMMON_HELP,
 	  .extra = decide_opts, .operands = audit_id_operand, .build = build_decide,
 	  .print = print_decide },
 	{ .name = "deny", .op = AGATE_OP_DENY,
 	  .usage =
-	  "usage: agatectl deny AUDIT_ID [--json]\n\n"
+	  "usage: agatectl deny AUDIT_ID [--reason TEXT] [--json]\n\n"
 	  "Block an action waiting for review (admin); a held action's\n"
 	  "agent gets block, an unheld one stays refused.\n\n"
 	  "  --reason TEXT  a note kept in the audit log\n"
@@ -581,11 +757,15 @@ static const struct admin_cmd admin_cmds[] = {
 	{ .name = "resume", .op = AGATE_OP_RESUME,
 	  .usage =
 	  "usage: agatectl resume [--agent A] --session S [--json]\n"
-	  "       agatectl resume SESSION\n\n"
+	  "       agatectl resume SESSION\n"
+	  "       agatectl resume --agent A\n"
+	  "       agatectl resume --anonymous\n\n"
 	  "Lift the stop on a session (admin): after a `stop` enforcement\n"
 	  "every later action of the session is blocked until resumed.\n\n"
-	  "  --agent A    the session's agent\n"
+	  "  --agent A    the session's agent (alone: its calls that name no session)\n"
 	  "  --session S  the session\n"
+	  "  --anonymous  the session of calls that name no agent and no session\n"
+	  "               (one for all of them: its stop blocks them all)\n"
 	  COMMON_HELP,
 	  .extra = resume_opts, .operands = session_operand, .build = build_resume,
 	  .print = print_resume },

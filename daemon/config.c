@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "daemon/notify.h"
 #include "schema/protocol.h"
 
 #ifndef AGATE_SOURCE_PACKS
@@ -71,6 +72,7 @@ void agated_config_free(agated_config *c)
 	free(c->frames);
 	free(c->config_file);
 	free(c->audit_group);
+	free(c->review_webhook);
 	free(c->admin_uids);
 	memset(c, 0, sizeof(*c));
 }
@@ -130,6 +132,22 @@ static int set_size(size_t *dst, const char *key, const char *v,
 /* Memory settings, in bytes: at least one frame's worth of work fits. */
 #define MEM_MIN (64u * 1024u)
 #define MEM_MAX (1ull << 40)
+
+/* The review webhook (daemon/notify.h); "" or "none" turns it off. */
+static int set_review_webhook(agated_config *c, const char *value, char *err,
+			      size_t errcap)
+{
+	const char *why;
+
+	if (!*value || !strcmp(value, "none")) {
+		free(c->review_webhook);
+		c->review_webhook = NULL;
+		return 0;
+	}
+	if ((why = agated_notify_url_problem(value)))
+		return cfg_fail(err, errcap, "review-webhook: %s", why);
+	return set_str(&c->review_webhook, value);
+}
 
 int agated_config_set(agated_config *c, const char *key, const char *value,
 		      bool from_cli, char *err, size_t errcap)
@@ -243,6 +261,8 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 			return cfg_fail(err, errcap, "audit-group: expected a group name or number");
 		return set_str(&c->audit_group, value);
 	}
+	if (!strcmp(key, "review-webhook"))
+		return set_review_webhook(c, value, err, errcap);
 	if (!strcmp(key, "max-sessions-per-uid")) {
 		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
 		if (!r)
@@ -371,7 +391,8 @@ void agated_config_usage(FILE *out)
 		"max-memory, max-memory-per-uid, max-memory-per-connection, max-sessions,\n"
 		"max-sessions-per-uid, session-idle, read-timeout, write-timeout, idle-timeout,\n"
 		"max-reviews, grant-ttl, max-grants, audit-queue, audit-flush-ms, audit-window,\n"
-		"audit-group, drift on|off. See agated(8) and docs/operations.md.\n",
+		"audit-group, review-webhook URL, drift on|off. See agated(8) and\n"
+		"docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
 
@@ -389,6 +410,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		"session-idle", "read-timeout", "write-timeout", "idle-timeout",
 		"max-reviews", "audit-queue", "audit-flush-ms", "drift",
 		"grant-ttl", "max-grants", "audit-window", "audit-group",
+		"review-webhook",
 	};
 	enum { NSET = sizeof(settings) / sizeof(settings[0]) };
 	struct option opts[NSET + 7];

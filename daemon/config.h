@@ -55,6 +55,7 @@ typedef struct agated_config {
 	unsigned audit_flush_ms;
 	unsigned audit_window;     /* async: most rows acknowledged, unwritten; 0: 4096 */
 	char *audit_group;         /* group that may read the audit log; NULL: ours */
+	char *review_webhook;      /* URL POSTed to when a call waits for review; NULL none */
 	bool drift_enabled;
 	agated_log_level log_level;
 	bool foreground;

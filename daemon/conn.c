@@ -41,6 +41,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <linux/sockios.h>
+#include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -193,6 +194,21 @@ static bool conn_unread(const agated_conn *c)
 	       ioctl(fd, SIOCOUTQ, &n) == 0 && n > 0;
 }
 
+/* Whether the peer closed its socket outright (not only shut down its
+ * writing side, after which it may still read what it asked for): a
+ * Unix stream socket whose peer is closed polls POLLHUP, a half-closed
+ * one only POLLRDHUP. */
+static bool conn_peer_gone(const agated_conn *c)
+{
+	struct pollfd p = { .events = POLLIN | POLLRDHUP };
+	uv_os_fd_t fd;
+
+	if (uv_fileno((const uv_handle_t *)&c->pipe, &fd) != 0)
+		return false;
+	p.fd = fd;
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLHUP | POLLERR));
+}
+
 static bool conn_should_pause(const agated_conn *c)
 {
 	size_t p = conn_pending(c);
@@ -253,9 +269,14 @@ void agated_conn_close(agated_conn *c)
 		r->next = NULL;
 		r->conn = NULL;
 		r->charged = 0;
-		if (r->hold)
-			agated_hold_resolve(d, r->hold, false, -1,
-					    "client disconnected while the call was held");
+		if (r->hold) {
+			/* keep r ours across the resolve: with nothing left to
+			 * wait for (async audit) it would free r itself */
+			r->waits++;
+			agated_hold_resolve(d, r->hold, AGATED_HOLD_CALLER_GONE, -1,
+					    "caller gone before review: its connection closed");
+			r->waits--;
+		}
 		if (r->waits == 0 && r != c->handling)
 			agated_req_free(r);
 	}
@@ -411,7 +432,7 @@ static bool conn_flush_out(agated_conn *c)
 		c->qbytes -= r->charged < c->qbytes ? r->charged : c->qbytes;
 		r->charged = 0;
 		if (r->is_check)
-			agated_stats_total_ns(d->stats, uv_hrtime() - r->t0);
+			agated_stats_total_ns(d->stats, agated_req_latency_ns(r));
 		e = conn_queue_out(c, r->out.data, r->out.size);
 		agated_req_free(r);
 		if (e) {
@@ -544,6 +565,7 @@ static void conn_frame(agated_conn *c, enum frame_kind kind, const char *buf,
 		break;
 	}
 	c->handling = NULL;
+	agated_req_mark_ready(r);
 	if (!r->conn) {
 		/* the connection closed while the op ran */
 		agated_req_progress(r);
@@ -672,6 +694,13 @@ static void on_read(uv_stream_t *s, ssize_t nread, const uv_buf_t *buf)
 				return;
 			c->rlen = 0;
 			c->partial_since = 0;
+		}
+		/* gone: nobody reads what is pending, and a held call's caller
+		 * cannot act on an answer; it is blocked now, not at the
+		 * review's timeout or after an operator approved it */
+		if (conn_peer_gone(c)) {
+			agated_conn_close(c);
+			return;
 		}
 		/* half-closed: the peer may still read what it asked for */
 		c->close_after_flush = true;
@@ -865,7 +894,11 @@ void agated_conn_sweep(agated *d)
 
 	for (; c; c = next) {
 		next = c->next;
-		if (c->partial_since && !c->paused && !c->close_after_flush &&
+		if (c->close_after_flush && c->qhead && conn_peer_gone(c)) {
+			/* half-closed, then closed while a reply (a held
+			 * call's, say) was pending */
+			agated_conn_close(c);
+		} else if (c->partial_since && !c->paused && !c->close_after_flush &&
 		    !conn_has_frame(c) &&
 		    now - c->partial_since > (int64_t)cfg->read_timeout_s * 1000) {
 			conn_stalled(c);

@@ -56,6 +56,7 @@ struct agated {
 	agated_sessions *sessions;
 	agated_stats *stats;
 	agated_reviews *reviews;
+	struct agated_notify *notify; /* the review webhook; NULL when none */
 	struct agated_bindings *bindings;
 	agate_arena *scratch;     /* one request at a time; reset after each */
 	agate_drift_config drift_cfg;

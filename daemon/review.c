@@ -4,16 +4,25 @@
 #include "review.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <openssl/evp.h>
+
+struct review_end {
+	uint64_t audit_id;      /* 0: empty slot */
+	uint64_t decision_id;
+	char how[96];
+};
 
 struct agated_reviews {
 	agated_hold *head, *tail;
 	size_t count, max;
 	agated_grant *grants;
 	size_t ngrants;
+	struct review_end ended[AGATED_REVIEWS_ENDED]; /* a ring, oldest overwritten */
+	size_t ended_next;
 };
 
 agated_reviews *agated_reviews_new(size_t max)
@@ -32,6 +41,7 @@ static void hold_free(agated_hold *h)
 	free(h->tool);
 	free(h->rule);
 	free(h->reason);
+	free(h->args);
 	free(h);
 }
 
@@ -117,6 +127,59 @@ void agated_reviews_remove(agated_reviews *rv, agated_hold *h)
 		rv->tail = h->prev;
 	rv->count--;
 	hold_free(h);
+}
+
+int agated_hold_set_args(agated_hold *h, const char *json)
+{
+	size_t n = json ? strlen(json) : 0, keep = n;
+	char *p;
+
+	free(h->args);
+	h->args = NULL;
+	if (!json)
+		return 0;
+	if (n > AGATED_HOLD_ARGS_MAX) {
+		keep = AGATED_HOLD_ARGS_MAX - 3;
+		/* not inside a UTF-8 sequence: back up over continuation bytes */
+		while (keep > 0 && ((unsigned char)json[keep] & 0xC0) == 0x80)
+			keep--;
+	}
+	p = malloc(keep + 4);
+	if (!p)
+		return -ENOMEM;
+	memcpy(p, json, keep);
+	if (keep < n)
+		memcpy(p + keep, "...", 3), keep += 3;
+	p[keep] = '\0';
+	h->args = p;
+	return 0;
+}
+
+void agated_reviews_note_end(agated_reviews *rv, uint64_t audit_id, const char *how,
+			     uint64_t decision_id)
+{
+	struct review_end *e = &rv->ended[rv->ended_next];
+
+	rv->ended_next = (rv->ended_next + 1) % AGATED_REVIEWS_ENDED;
+	e->audit_id = audit_id;
+	e->decision_id = decision_id;
+	snprintf(e->how, sizeof(e->how), "%s", how ? how : "ended");
+}
+
+const char *agated_reviews_ended(const agated_reviews *rv, uint64_t audit_id,
+				 uint64_t *decision_id)
+{
+	/* newest first: an id is noted once, but look at the latest anyway */
+	for (size_t k = 0; audit_id && k < AGATED_REVIEWS_ENDED; k++) {
+		size_t i = (rv->ended_next + AGATED_REVIEWS_ENDED - 1 - k) % AGATED_REVIEWS_ENDED;
+
+		if (rv->ended[i].audit_id == audit_id) {
+			if (decision_id)
+				*decision_id = rv->ended[i].decision_id;
+			return rv->ended[i].how;
+		}
+	}
+	return NULL;
 }
 
 agated_hold *agated_reviews_first(agated_reviews *rv)

@@ -30,6 +30,7 @@ typedef struct agated_hold {
 	int64_t peer_uid;
 	int64_t peer_pid;
 	uint64_t generation;
+	char *args;            /* the call's arguments as JSON, cut at AGATED_HOLD_ARGS_MAX; NULL none */
 	void *ud;              /* the daemon's held request; NULL: unheld */
 	unsigned char digest[AGATED_DIGEST_LEN]; /* unheld: agated_call_digest */
 } agated_hold;
@@ -62,6 +63,23 @@ agated_hold *agated_reviews_add(agated_reviews *rv, uint64_t audit_id,
 agated_hold *agated_reviews_find(agated_reviews *rv, uint64_t audit_id);
 /* Unlink and free h. */
 void agated_reviews_remove(agated_reviews *rv, agated_hold *h);
+/* Keep (a copy of) the call's arguments as JSON for `pending` and the
+ * webhook, cut to AGATED_HOLD_ARGS_MAX bytes on a character boundary with
+ * "..." appended (a review list must not cost max-reviews times
+ * max-frame). Returns 0, or -ENOMEM (h keeps no arguments). */
+#define AGATED_HOLD_ARGS_MAX 2048
+int agated_hold_set_args(agated_hold *h, const char *json);
+
+/* How reviews ended, remembered for the last AGATED_REVIEWS_ENDED of them
+ * so that a late approve or deny can say why the call no longer waits
+ * instead of only "not found". how is copied (cut to 95 bytes);
+ * decision_id is the ending's audit row (0 none). */
+#define AGATED_REVIEWS_ENDED 256
+void agated_reviews_note_end(agated_reviews *rv, uint64_t audit_id, const char *how,
+			     uint64_t decision_id);
+/* How review audit_id ended, or NULL when it is not remembered. */
+const char *agated_reviews_ended(const agated_reviews *rv, uint64_t audit_id,
+				 uint64_t *decision_id);
 /* Oldest first. */
 agated_hold *agated_reviews_first(agated_reviews *rv);
 /* Held and unheld reviews. */

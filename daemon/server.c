@@ -27,6 +27,7 @@
 
 #include "daemon/conn.h"
 #include "daemon/log.h"
+#include "daemon/notify.h"
 #include "daemon/ops/ops.h"
 #include "daemon/ops/request.h"
 #include "schema/protocol.h"
@@ -588,6 +589,12 @@ int agated_run(agated_config *cfg)
 		agated_error("out of memory");
 		goto out_free;
 	}
+	if (cfg->review_webhook &&
+	    (e = agated_notify_new(cfg->review_webhook, cfg->socket_path,
+				   cfg->review_timeout_s, &d->notify, err, sizeof(err)))) {
+		agated_error("%s; not starting", err);
+		goto out_free;
+	}
 	if ((e = uv_loop_init(&loop))) {
 		agated_error("uv_loop_init: %s", uv_strerror(e));
 		goto out_free;
@@ -658,6 +665,7 @@ out_free:
 	agated_sessions_free(d->sessions);
 	agated_stats_free(d->stats);
 	agated_reviews_free(d->reviews);
+	agated_notify_free(d->notify);
 	agate_arena_free(d->scratch);
 	agated_reqs_free_all(d);
 	agated_bindings_free(d);

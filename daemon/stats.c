@@ -31,7 +31,7 @@ struct agated_stats {
 	uint64_t other_hits;
 	size_t nrules;
 	struct rule_slot *rules; /* RULE_SLOTS, open addressing */
-	agated_hist eval, total;
+	agated_hist eval, total, review_wait;
 };
 
 unsigned agated_hist_bucket(uint64_t v)
@@ -63,7 +63,8 @@ void agated_hist_add(agated_hist *h, uint64_t v)
 {
 	h->buckets[agated_hist_bucket(v)]++;
 	h->count++;
-	h->sum += v;
+	/* saturate: a mean must not wrap into a small, plausible number */
+	h->sum = h->sum > UINT64_MAX - v ? UINT64_MAX : h->sum + v;
 	if (v > h->max)
 		h->max = v;
 }
@@ -183,6 +184,11 @@ void agated_stats_total_ns(agated_stats *st, uint64_t ns)
 	agated_hist_add(&st->total, ns);
 }
 
+void agated_stats_review_wait_ns(agated_stats *st, uint64_t ns)
+{
+	agated_hist_add(&st->review_wait, ns);
+}
+
 uint64_t agated_stats_checks(const agated_stats *st)
 {
 	return st->checks;
@@ -250,4 +256,9 @@ const agated_hist *agated_stats_eval_hist(const agated_stats *st)
 const agated_hist *agated_stats_total_hist(const agated_stats *st)
 {
 	return &st->total;
+}
+
+const agated_hist *agated_stats_review_wait_hist(const agated_stats *st)
+{
+	return &st->review_wait;
 }

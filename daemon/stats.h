@@ -41,6 +41,10 @@ void agated_stats_verdict(agated_stats *st, agate_verdict_kind v, const char *ru
 void agated_stats_error(agated_stats *st, const char *code);
 void agated_stats_eval_ns(agated_stats *st, uint64_t ns);
 void agated_stats_total_ns(agated_stats *st, uint64_t ns);
+/* How long a held call waited for its review to end (approve, deny,
+ * timeout, caller gone): kept apart from the latencies above, which it
+ * would swamp (seconds against microseconds). */
+void agated_stats_review_wait_ns(agated_stats *st, uint64_t ns);
 
 uint64_t agated_stats_checks(const agated_stats *st);
 uint64_t agated_stats_verdicts(const agated_stats *st, agate_verdict_kind v);
@@ -55,5 +59,6 @@ bool agated_stats_rule_next(const agated_stats *st, size_t *cursor,
 			    const char **rule, uint64_t *n);
 const agated_hist *agated_stats_eval_hist(const agated_stats *st);
 const agated_hist *agated_stats_total_hist(const agated_stats *st);
+const agated_hist *agated_stats_review_wait_hist(const agated_stats *st);
 
 #endif

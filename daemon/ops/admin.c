@@ -102,10 +102,33 @@ static void decide_unheld(agated_req *r, const char *op, agated_hold *h,
 		if (agated_reviews_add_grant(d->reviews, g, d->cfg->max_grants, now))
 			agated_grant_free(g); /* cannot happen: checked above */
 	}
+	agated_reviews_note_end(d->reviews, review_id, why, decision);
 	agated_reviews_remove(d->reviews, h);
 	agated_info("review: unheld audit_id=%llu %s (%s)", (unsigned long long)review_id,
 		    allow ? "approved: granted once" : "denied", why);
 	reply_unheld(r, review_id, decision, allow);
+}
+
+/* approve/deny of a call that waits no more (or never did): refused,
+ * saying how it ended when that is remembered. Not audited: it changes
+ * nothing, and a typo in an id must not write rows. */
+static void refuse_ended(agated_req *r, const char *op, uint64_t audit_id)
+{
+	uint64_t decision = 0;
+	const char *how = agated_reviews_ended(r->d->reviews, audit_id, &decision);
+	char msg[256], dec[48] = "";
+
+	if (how && decision)
+		snprintf(dec, sizeof(dec), " (decision audit_id %llu)",
+			 (unsigned long long)decision);
+	if (how)
+		snprintf(msg, sizeof(msg), "cannot %s audit_id %llu: the call no longer waits "
+			 "for review: %s%s", op, (unsigned long long)audit_id, how, dec);
+	else
+		snprintf(msg, sizeof(msg), "cannot %s audit_id %llu: no call waits for review "
+			 "under that id", op, (unsigned long long)audit_id);
+	agated_stats_error(r->d->stats, AGATE_ERR_NOT_FOUND);
+	agated_reply_error(r, AGATE_ERR_NOT_FOUND, msg);
 }
 
 static void handle_decide(agated_req *r, const char *op, const agate_value *req,
@@ -124,10 +147,7 @@ static void handle_decide(agated_req *r, const char *op, const agate_value *req,
 	}
 	h = agated_reviews_find(d->reviews, audit_id);
 	if (!h) {
-		snprintf(why, sizeof(why), "no call waiting for review with audit_id %llu",
-			 (unsigned long long)audit_id);
-		agated_reply_error(r, AGATE_ERR_NOT_FOUND, why);
-		agated_stats_error(d->stats, AGATE_ERR_NOT_FOUND);
+		refuse_ended(r, op, audit_id);
 		return;
 	}
 	snprintf(why, sizeof(why), "%s by uid %u%s%.100s", allow ? "approved" : "denied",
@@ -138,7 +158,8 @@ static void handle_decide(agated_req *r, const char *op, const agate_value *req,
 		decide_unheld(r, op, h, allow, why);
 		return;
 	}
-	decision = agated_hold_resolve(d, h, allow, r->uid, why);
+	decision = agated_hold_resolve(d, h, allow ? AGATED_HOLD_APPROVED : AGATED_HOLD_DENIED,
+				       r->uid, why);
 	agated_reply_begin(&r->out, &pk);
 	agated_pk_ku64(&pk, "id", r->id);
 	agated_pk_kbool(&pk, "ok", true);
@@ -158,6 +179,31 @@ void agated_op_deny(agated_req *r, const agate_value *req)
 	handle_decide(r, AGATE_OP_DENY, req, false);
 }
 
+/* What the approver approves: the call's arguments as JSON, cut at
+ * PENDING_ARGS_MAX bytes (on a character boundary, "..." added) so that
+ * a list of LIST_MAX stays within a client's 1 MiB reply limit. */
+#define PENDING_ARGS_MAX 512u
+static void pack_args(msgpack_packer *pk, const char *args)
+{
+	size_t n = args ? strlen(args) : 0, keep = n;
+
+	if (!args) {
+		agated_pk_kstr(pk, "args", "{}");
+		return;
+	}
+	if (n <= PENDING_ARGS_MAX) {
+		agated_pk_kstr(pk, "args", args);
+		return;
+	}
+	keep = PENDING_ARGS_MAX - 3;
+	while (keep > 0 && ((unsigned char)args[keep] & 0xC0) == 0x80)
+		keep--;
+	agated_pk_key(pk, "args");
+	msgpack_pack_str(pk, keep + 3);
+	msgpack_pack_str_body(pk, args, keep);
+	msgpack_pack_str_body(pk, "...", 3);
+}
+
 void agated_op_pending(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
@@ -175,12 +221,13 @@ void agated_op_pending(agated_req *r, const agate_value *req)
 	off = agated_pk_array_begin(&r->out);
 	for (agated_hold *h = agated_reviews_first(d->reviews); h && n < LIST_MAX;
 	     h = h->next, n++) {
-		msgpack_pack_map(&pk, 11);
+		msgpack_pack_map(&pk, 12);
 		agated_pk_ku64(&pk, "audit_id", h->audit_id);
 		agated_pk_kbool(&pk, "held", h->ud != NULL);
 		agated_pk_kstr(&pk, "agent", h->agent);
 		agated_pk_kstr(&pk, "session", h->session);
 		agated_pk_kstr(&pk, "tool", h->tool);
+		pack_args(&pk, h->args);
 		agated_pk_kstr(&pk, "rule", h->rule);
 		agated_pk_kstr(&pk, "reason", h->reason);
 		agated_pk_kdbl(&pk, "age", (double)(now - h->since_ms) / 1000.0);
@@ -212,7 +259,10 @@ void agated_op_resume(agated_req *r, const agate_value *req)
 				   (int64_t)uv_now(d->loop), false);
 	if (!sess || !agated_session_stopped(sess)) {
 		agated_stats_error(d->stats, AGATE_ERR_NOT_FOUND);
-		agated_reply_error(r, AGATE_ERR_NOT_FOUND, "no stopped session by that name");
+		agated_reply_error(r, AGATE_ERR_NOT_FOUND,
+				   !a->as.str.len && (!s || !s->as.str.len)
+				   ? "the anonymous session (no agent, no session) is not stopped"
+				   : "no stopped session by that name");
 		return;
 	}
 	snprintf(why, sizeof(why), "resumed by uid %u (was: %.150s)", r->uid,

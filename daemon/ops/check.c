@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "daemon/log.h"
+#include "daemon/notify.h"
 #include "daemon/ops/ops.h"
 #include "policy/decide.h"
 #include "policy/base/json.h"
@@ -165,6 +166,7 @@ struct check {
 	agate_action act;
 	agate_verdict v;
 	agate_value *scores;
+	const char *args_json;     /* in the scratch arena; NULL when it ran out */
 	uint64_t audit_id;
 };
 
@@ -290,8 +292,14 @@ static bool decide_in_session(struct check *k, agated_session *s)
 	}
 	if (v->enforcement == AGATE_ENFORCE_STOP) {
 		(void)agated_session_stop(s, v->rule, v->reason);
-		agated_info("check: session agent='%.64s' session='%.64s' stopped by rule %s",
-			    k->agent.ptr, k->session.ptr, v->rule ? v->rule : "(none)");
+		if (!k->agent.len && !k->session.len)
+			agated_warn("check: the anonymous session (calls naming no agent and no "
+				    "session, of every uid) stopped by rule %s: all of them are "
+				    "blocked until `agatectl resume --anonymous`",
+				    v->rule ? v->rule : "(none)");
+		else
+			agated_info("check: session agent='%.64s' session='%.64s' stopped by rule %s",
+				    k->agent.ptr, k->session.ptr, v->rule ? v->rule : "(none)");
 	}
 	agated_session_touch(d->sessions, s);
 	return true;
@@ -362,8 +370,12 @@ static bool decide_check(struct check *k)
 		v->verdict = AGATE_VERDICT_BLOCK;
 		v->enforcement = AGATE_ENFORCE_STOP;
 		v->rule = agated_session_stop_rule(s);
-		v->reason = agate_arena_printf(d->scratch, "session stopped: %s",
-					       agated_session_stop_reason(s));
+		v->reason = agate_arena_printf(d->scratch, "session stopped: %s%s",
+					       agated_session_stop_reason(s),
+					       k->agent.len || k->session.len ? ""
+					       : " (the anonymous session, shared by every call "
+						 "naming no agent and no session; an operator "
+						 "lifts it with `agatectl resume --anonymous`)");
 		if (!v->reason)
 			v->reason = "session stopped";
 	} else if (!decide_in_session(k, s)) {
@@ -398,7 +410,7 @@ static bool record_check(struct check *k)
 	rec.agent = k->agent.ptr;
 	rec.session = k->session.ptr;
 	rec.tool = k->tool.ptr;
-	rec.args_json = agate_json_encode(d->scratch, k->act.args);
+	rec.args_json = k->args_json = agate_json_encode(d->scratch, k->act.args);
 	rec.verdict = agate_verdict_name(v->verdict);
 	rec.enforcement = agate_enforcement_name(v->enforcement);
 	rec.rule = v->rule;
@@ -476,9 +488,12 @@ static bool hold_for_review(struct check *k)
 	r->session = dup_str(k->session);
 	r->tool = dup_str(k->tool);
 	r->digest = strdup(agated_snapshot_digest(k->snap));
-	if (h && r->agent && r->session && r->tool && r->digest) {
+	if (h && r->agent && r->session && r->tool && r->digest &&
+	    agated_hold_set_args(h, k->args_json) == 0) {
 		r->hold = h;
+		r->hold_hr = uv_hrtime();
 		r->waits++;
+		agated_notify_review(d->notify, h, true);
 		agated_info("review: holding audit_id=%llu agent='%.64s' tool='%.64s' rule=%s",
 			    (unsigned long long)k->audit_id, k->agent.ptr, k->tool.ptr,
 			    v->rule ? v->rule : "(none)");
@@ -508,7 +523,12 @@ static bool answer_unheld_review(struct check *k)
 			       agated_snapshot_generation(k->snap), NULL);
 	if (!h)
 		return false;
+	if (agated_hold_set_args(h, k->args_json)) {
+		agated_reviews_remove(d->reviews, h);
+		return false;
+	}
 	memcpy(h->digest, k->digest, sizeof(h->digest));
+	agated_notify_review(d->notify, h, false);
 	msgpack_packer_init(&pk, &r->rest, msgpack_sbuffer_write);
 	agated_pk_ku64(&pk, "approval_id", k->audit_id);
 	r->nrest++;
@@ -547,18 +567,27 @@ void agated_op_check(agated_req *r, const agate_value *req)
 	agated_snapshot_unref(k.snap);
 }
 
-uint64_t agated_hold_resolve(agated *d, agated_hold *h, bool allow,
+static const char *const hold_end_ops[] = {
+	[AGATED_HOLD_APPROVED] = "approve",
+	[AGATED_HOLD_DENIED] = "deny",
+	[AGATED_HOLD_TIMED_OUT] = "review_timeout",
+	[AGATED_HOLD_CALLER_GONE] = "review_abandoned",
+};
+
+uint64_t agated_hold_resolve(agated *d, agated_hold *h, agated_hold_end how,
 			     int64_t by_uid, const char *why)
 {
 	agated_req *r = h->ud;
 	agate_audit_record rec = { 0 };
-	char trace[96];
+	bool allow = how == AGATED_HOLD_APPROVED;
+	uint64_t review_id = h->audit_id;
+	char trace[96], ended[128];
 	uint64_t id = 0;
 	int e;
 
 	snprintf(trace, sizeof(trace), "decision on held call audit_id %llu",
 		 (unsigned long long)h->audit_id);
-	rec.op = allow ? "approve" : by_uid >= 0 ? "deny" : "review_timeout";
+	rec.op = hold_end_ops[how];
 	rec.agent = h->agent;
 	rec.session = h->session;
 	rec.tool = h->tool;
@@ -575,6 +604,12 @@ uint64_t agated_hold_resolve(agated *d, agated_hold *h, bool allow,
 	e = audit_submit(d, r, &rec, &id);
 	r->hold = NULL;
 	agated_reviews_remove(d->reviews, h);
+	/* the time an operator took is the review's, not the decision's */
+	r->held_ns = uv_hrtime() - r->hold_hr;
+	agated_stats_review_wait_ns(d->stats, r->held_ns);
+	snprintf(ended, sizeof(ended), "%s%s", allow || how == AGATED_HOLD_DENIED ? ""
+					       : "blocked: ", why);
+	agated_reviews_note_end(d->reviews, review_id, ended, e ? 0 : id);
 	if (e) {
 		agated_stats_error(d->stats, AGATE_ERR_AUDIT);
 		reply_error_pack(r, e == -EAGAIN ? AGATE_ERR_OVERLOADED : AGATE_ERR_AUDIT,
@@ -604,10 +639,13 @@ void agated_holds_sweep(agated *d)
 		next = h->next;
 		if (now - h->since_ms < limit)
 			continue;
-		if (h->ud)
-			agated_hold_resolve(d, h, false, -1, why);
-		else /* unheld: nobody waits; its check row already says review */
+		if (h->ud) {
+			agated_hold_resolve(d, h, AGATED_HOLD_TIMED_OUT, -1, why);
+		} else { /* unheld: nobody waits; its check row already says review */
+			agated_reviews_note_end(d->reviews, h->audit_id,
+						"forgotten: nobody decided within review-timeout", 0);
 			agated_reviews_remove(d->reviews, h);
+		}
 	}
 	agated_reviews_expire_grants(d->reviews, now);
 }
@@ -618,7 +656,7 @@ void agated_holds_cancel_all(agated *d, const char *why)
 
 	while ((h = agated_reviews_first(d->reviews))) {
 		if (h->ud)
-			agated_hold_resolve(d, h, false, -1, why);
+			agated_hold_resolve(d, h, AGATED_HOLD_TIMED_OUT, -1, why);
 		else
 			agated_reviews_remove(d->reviews, h);
 	}

@@ -36,9 +36,20 @@ void agated_handle_stalled(agated_req *r, size_t have, size_t want, unsigned sec
 
 /* check.c: review holds */
 void agated_holds_sweep(agated *d);
-/* resolve a held check: allow (approved), or block; by is the deciding
- * uid, or -1 for a timeout. Returns the decision's audit id (0 none). */
-uint64_t agated_hold_resolve(agated *d, agated_hold *h, bool allow,
+/* How a held check ends; each is its own op in the decision's audit
+ * row: approve, deny, review_timeout (the timeout and the shutdown),
+ * review_abandoned (its caller went away: nobody could act on an
+ * answer, so it is blocked at once). */
+typedef enum agated_hold_end {
+	AGATED_HOLD_APPROVED,
+	AGATED_HOLD_DENIED,
+	AGATED_HOLD_TIMED_OUT,
+	AGATED_HOLD_CALLER_GONE,
+} agated_hold_end;
+/* Resolve a held check: allow when approved, else block; by is the
+ * deciding uid, or -1 (timeout, caller gone). why is the row's reason.
+ * Returns the decision's audit id (0 none). */
+uint64_t agated_hold_resolve(agated *d, agated_hold *h, agated_hold_end how,
 			     int64_t by_uid, const char *why);
 void agated_holds_cancel_all(agated *d, const char *why);
 

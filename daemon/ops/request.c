@@ -117,8 +117,23 @@ void agated_sbuf_reserve(msgpack_sbuffer *sb, size_t n)
 	sb->alloc = n;
 }
 
+void agated_req_mark_ready(agated_req *r)
+{
+	if (!r->ready_hr && r->packed && r->waits == 0 && !r->hold)
+		r->ready_hr = uv_hrtime();
+}
+
+uint64_t agated_req_latency_ns(const agated_req *r)
+{
+	uint64_t end = r->ready_hr ? r->ready_hr : uv_hrtime();
+	uint64_t ns = end > r->t0 ? end - r->t0 : 0;
+
+	return ns > r->held_ns ? ns - r->held_ns : 0;
+}
+
 void agated_req_progress(agated_req *r)
 {
+	agated_req_mark_ready(r);
 	if (r->conn)
 		r->d->up.flush(r->conn);
 	else if (r->waits == 0 && !r->hold)

@@ -34,6 +34,9 @@ struct agated_req {
 	bool audit_bad;         /* a row failed: the reply is audit_unavailable */
 	bool reload_force;
 	agated_hold *hold;      /* while held for review */
+	uint64_t hold_hr;       /* uv_hrtime when the hold began */
+	uint64_t held_ns;       /* how long it was held: not part of its latency */
+	uint64_t ready_hr;      /* uv_hrtime when its reply was ready (0: not yet) */
 	msgpack_sbuffer rest;   /* check: reply members after id/ok/verdict/reason */
 	uint32_t nrest;
 	uint64_t audit_id;
@@ -54,6 +57,13 @@ void agated_req_free(agated_req *r);
 /* A request's reply is ready or it stopped waiting: send what can be sent,
  * or free it when its connection is gone. */
 void agated_req_progress(agated_req *r);
+/* Note when r's reply became ready (packed, nothing left to wait for),
+ * once: its latency ends there, not when the replies before it on its
+ * connection have left. */
+void agated_req_mark_ready(agated_req *r);
+/* r's time inside the daemon: from its frame to its reply being ready,
+ * less the time it was held for review (stats' latency_ns.total). */
+uint64_t agated_req_latency_ns(const agated_req *r);
 /* shutdown: free the kept requests */
 void agated_reqs_free_all(agated *d);
 /* The bytes r holds now: itself, its reply buffers and its strings. */

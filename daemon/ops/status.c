@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "daemon/notify.h"
 #include "schema/protocol.h"
 
 /* ---- ping, stats ---------------------------------------------------- */
@@ -48,7 +49,7 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 	size_t len = 0, cursor = 0;
 	FILE *f = open_memstream(&buf, &len);
 	const char *name;
-	uint64_t n;
+	uint64_t n, posted, failed, dropped;
 
 	if (!f)
 		return NULL;
@@ -78,10 +79,12 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 		}
 		fprintf(f, "\"} %llu\n", (unsigned long long)n);
 	}
-	for (int k = 0; k < 2; k++) {
-		const agated_hist *h = k ? agated_stats_total_hist(d->stats)
-					 : agated_stats_eval_hist(d->stats);
-		const char *m = k ? "agate_request_seconds" : "agate_eval_seconds";
+	for (int k = 0; k < 3; k++) {
+		const agated_hist *h = k == 2 ? agated_stats_review_wait_hist(d->stats)
+				       : k ? agated_stats_total_hist(d->stats)
+					   : agated_stats_eval_hist(d->stats);
+		const char *m = k == 2 ? "agate_review_wait_seconds"
+				: k ? "agate_request_seconds" : "agate_eval_seconds";
 		fprintf(f, "# TYPE %s summary\n", m);
 		for (size_t i = 0; i < sizeof(qs) / sizeof(qs[0]); i++)
 			fprintf(f, "%s{quantile=\"%g\"} %.9f\n", m, qs[i],
@@ -102,6 +105,13 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 		(unsigned long long)agated_sessions_refused(d->sessions));
 	fprintf(f, "# TYPE agate_pending_reviews gauge\nagate_pending_reviews %zu\n",
 		agated_reviews_count(d->reviews));
+	agated_notify_counts(d->notify, &posted, &failed, &dropped);
+	fprintf(f, "# TYPE agate_review_webhook_total counter\n"
+		"agate_review_webhook_total{outcome=\"posted\"} %llu\n"
+		"agate_review_webhook_total{outcome=\"failed\"} %llu\n"
+		"agate_review_webhook_total{outcome=\"dropped\"} %llu\n",
+		(unsigned long long)posted, (unsigned long long)failed,
+		(unsigned long long)dropped);
 	fprintf(f, "# TYPE agate_audit_queue_depth gauge\nagate_audit_queue_depth %zu\n",
 		as->queue_depth);
 	fprintf(f, "# TYPE agate_audit_failing gauge\nagate_audit_failing %d\n",
@@ -123,7 +133,7 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	size_t off, cursor = 0, i;
 	uint32_t n = 0;
 	const char *name;
-	uint64_t cnt;
+	uint64_t cnt, posted, failed, dropped;
 	const agate_value *fmt;
 
 	memset(&as, 0, sizeof(as));
@@ -176,6 +186,15 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	msgpack_pack_map(&pk, 2);
 	pack_hist(&pk, "eval", agated_stats_eval_hist(d->stats));
 	pack_hist(&pk, "total", agated_stats_total_hist(d->stats));
+	/* apart from latency_ns: an operator's seconds are not the daemon's */
+	pack_hist(&pk, "review_wait_ns", agated_stats_review_wait_hist(d->stats));
+	agated_notify_counts(d->notify, &posted, &failed, &dropped);
+	agated_pk_key(&pk, "review_webhook");
+	msgpack_pack_map(&pk, 4);
+	agated_pk_kbool(&pk, "configured", d->notify != NULL);
+	agated_pk_ku64(&pk, "posted", posted);
+	agated_pk_ku64(&pk, "failed", failed);
+	agated_pk_ku64(&pk, "dropped", dropped);
 	agated_pk_ku64(&pk, "connections", d->nconns);
 	agated_pk_ku64(&pk, "connections_total", d->conns_total);
 	agated_pk_ku64(&pk, "connections_refused", d->conns_refused);
@@ -200,5 +219,5 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "batches", as.batches);
 	agated_pk_kstr(&pk, "audit_mode",
 		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
-	agated_reply_end(r, 25);
+	agated_reply_end(r, 27);
 }

@@ -100,3 +100,49 @@ Test(stats, rule_table_is_bounded)
 	cr_assert_eq(total, 10000, "no hit is lost: the rest count as (other)");
 	agated_stats_free(st);
 }
+
+/* The largest values land in the last buckets without wrapping, a
+ * percentile never reports more than was seen, and the sum saturates
+ * rather than wrap into a plausible mean. */
+Test(stats, overflow_buckets_and_saturation)
+{
+	agated_hist h = { 0 };
+	uint64_t big[] = { UINT64_MAX, UINT64_MAX - 1, (uint64_t)1 << 63, 6442450943ull };
+
+	cr_assert_eq(agated_hist_bucket(UINT64_MAX), AGATED_HIST_BUCKETS - 1);
+	cr_assert_eq(agated_hist_bucket_max(AGATED_HIST_BUCKETS - 1), UINT64_MAX);
+	for (unsigned i = 17; i < AGATED_HIST_BUCKETS; i++)
+		cr_assert_gt(agated_hist_bucket_max(i), agated_hist_bucket_max(i - 1),
+			     "bucket %u grows", i);
+	for (size_t i = 0; i < sizeof(big) / sizeof(big[0]); i++)
+		agated_hist_add(&h, big[i]);
+	cr_assert_eq(h.sum, UINT64_MAX, "the sum saturates");
+	cr_assert_eq(h.max, UINT64_MAX);
+	cr_assert_eq(agated_hist_percentile(&h, 0.0), 6442450943ull,
+		     "the smallest value's bucket ends at it");
+	cr_assert_leq(agated_hist_percentile(&h, 0.90), h.max);
+	cr_assert_eq(agated_hist_percentile(&h, 1.0), UINT64_MAX);
+
+	/* a small sample: p90 is a bucket bound never above the largest */
+	agated_hist s = { 0 };
+	for (uint64_t v = 100000; v < 100010; v++)
+		agated_hist_add(&s, v);
+	cr_assert_leq(agated_hist_percentile(&s, 0.90), 100009);
+	cr_assert_geq(agated_hist_percentile(&s, 0.90), 100000);
+}
+
+/* Review waits have their own histogram: they never reach the latency
+ * ones (a review of seconds would make p90 of a decision read seconds). */
+Test(stats, review_wait_is_apart)
+{
+	agated_stats *st = agated_stats_new();
+
+	agated_stats_total_ns(st, 50000);
+	agated_stats_review_wait_ns(st, 6000000000ull);
+	cr_assert_eq(agated_stats_total_hist(st)->count, 1);
+	cr_assert_eq(agated_stats_total_hist(st)->max, 50000);
+	cr_assert_eq(agated_stats_review_wait_hist(st)->count, 1);
+	cr_assert_eq(agated_stats_review_wait_hist(st)->max, 6000000000ull);
+	cr_assert_eq(agated_stats_eval_hist(st)->count, 0);
+	agated_stats_free(st);
+}
