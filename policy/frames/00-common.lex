@@ -30,4 +30,4 @@ routine delete remove archive prune cleanup export download upload share
 routine pay payment payments bill refund charge invoice card
 routine run execute query sql kill stop restart terminate cancel
 routine update edit modify change permission permissions
-routine vault store save tracking track monitor schedule
+routine vault store save schedule
