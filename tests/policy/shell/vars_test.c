@@ -228,3 +228,47 @@ Test(vars, calls_are_bounded)
 	cr_expect(runs_with(p, "cat", "$1"));
 	cr_expect(runs_with(p, "f", "/etc/shadow"));
 }
+
+/* What a line hands on through other programs' arguments: sh -c with
+ * $0 and $1, a script read from <(echo ...), xargs fed by echo or
+ * printf, aliases, set --, and a program word made of a name's words. */
+Test(vars, values_handed_on)
+{
+	parsed p = parse("bash -c 'rm -rf \"$0\"' /");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("sh -c 'rm -rf \"$1\"' x /etc");
+	cr_expect(runs_with(p, "rm", "/etc"));
+	cr_expect(has_binding(last(p, "rm"), "$1", "/etc"));
+	p = parse("bash -c 'echo \"$1\"'");
+	cr_expect(runs_with(p, "echo", "$1"), "no argument: the name stays as written");
+
+	p = parse("bash <(echo 'rm -rf /')");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("bash <(curl -s https://example.com/x.sh)");
+	cr_expect_null(last(p, "rm"));
+
+	p = parse("echo / | xargs rm -rf");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("printf '/etc\\n/boot\\n' | xargs -I{} rm -rf {}");
+	cr_expect(runs_with(p, "rm", "/etc"));
+	cr_expect(runs_with(p, "rm", "/boot"));
+	p = parse("echo 'a; rm -rf /' | xargs touch");
+	cr_expect_null(last(p, "rm"), "xargs runs no shell: ';' is a word");
+	p = parse("find . -name '*.o' | xargs rm -f");
+	cr_expect(last(p, "rm") && last(p, "rm")->argc == 1, "input not known: nothing added");
+
+	p = parse("alias x='rm -rf'; x /");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("alias ls='ls --color'; ls /tmp");
+	cr_expect(runs_with(p, "ls", "/tmp"), "an alias naming itself is read once");
+
+	p = parse("set -- /etc; rm -rf \"$1\"");
+	cr_expect(runs_with(p, "rm", "/etc"));
+	p = parse("set -e; rm -rf \"$1\"");
+	cr_expect(runs_with(p, "rm", "$1"), "options are not arguments");
+
+	p = parse("c='rm -rf /'; $c");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("c='rm -rf /'; \"$c\"");
+	cr_expect_null(last(p, "rm"), "a quoted word is one program name");
+}
