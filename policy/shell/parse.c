@@ -330,9 +330,9 @@ static int call_alias(seq *q, fn *al, const agate_shell_cmd *cmd)
 
 	if (al->active || q->p->calls >= CALLS_MAX || q->depth + 1 > AGATE_SHELL_MAX_DEPTH)
 		return 0;
-	rc = words_line(q->p->a, (agate_str){ al->body, al->len }, NULL, cmd->argv, cmd->argc,
+	rc = words_line(q->p, (agate_str){ al->body, al->len }, NULL, cmd->argv, cmd->argc,
 			&line);
-	if (rc)
+	if (rc || !line.ptr)
 		return rc;
 	q->p->calls++;
 	al->active = true;
@@ -377,7 +377,8 @@ static int hand_on(seq *q, const word *w, size_t i0, size_t i, size_t nw,
 	if ((rc = xargs_jobs(q->p, w, i0, i, cmd, feeder, x)) != 0)
 		return rc;
 	if (!w[i].quoted && split_by_expansion(cmd)) {
-		if ((rc = words_line(q->p->a, cmd->path, NULL, cmd->argv, cmd->argc, &line)) != 0)
+		if ((rc = words_line(q->p, cmd->path, NULL, cmd->argv, cmd->argc, &line)) != 0 ||
+		    !line.ptr)
 			return rc;
 		return push_job(q->p, x, (job){ line, NULL, 0, NULL });
 	}

@@ -395,15 +395,21 @@ static size_t squote(char *out, agate_str w)
 	return o;
 }
 
-int words_line(agate_arena *a, agate_str head, const agate_str *prog, const agate_str *argv,
+int words_line(parser *p, agate_str head, const agate_str *prog, const agate_str *argv,
 	       size_t argc, agate_str *out)
 {
 	size_t total = head.len + 1 + (prog ? 4 * prog->len + 3 : 0), o = 0;
 	char *line;
 
+	*out = (agate_str){ NULL, 0 };
 	for (size_t k = 0; k < argc; k++)
 		total += 4 * argv[k].len + 3;
-	line = agate_arena_alloc(a, total);
+	/* a rebuilt line is an expansion: charged to the same budget, and
+	 * past it the command is not handed on (it stays as written) */
+	if (total > p->budget)
+		return 0;
+	p->budget -= total;
+	line = agate_arena_alloc(p->a, total);
 	if (!line)
 		return -ENOMEM;
 	memcpy(line, head.ptr, head.len);
@@ -447,11 +453,22 @@ static bool xargs_replace(const word *w, size_t from, size_t to, agate_str *repl
 }
 
 /* Each word of cmd's with every repl in it replaced by line l. */
-static int replaced_words(agate_arena *a, const agate_shell_cmd *cmd, agate_str repl,
+static int replaced_words(parser *p, const agate_shell_cmd *cmd, agate_str repl,
 			  agate_str l, agate_str **out)
 {
-	agate_str *av = agate_arena_alloc(a, (cmd->argc + 1) * sizeof(*av));
+	agate_arena *a = p->a;
+	agate_str *av;
+	size_t grown = 0;
 
+	*out = NULL;
+	for (size_t k = 0; k < cmd->argc; k++)
+		for (size_t j = 0; j + repl.len <= cmd->argv[k].len; j++)
+			if (!memcmp(cmd->argv[k].ptr + j, repl.ptr, repl.len))
+				grown += l.len;
+	if (grown > p->budget)
+		return 0; /* past the expansion budget: not handed on */
+	p->budget -= grown;
+	av = agate_arena_alloc(a, (cmd->argc + 1) * sizeof(*av));
 	if (!av)
 		return -ENOMEM;
 	for (size_t k = 0; k < cmd->argc; k++) {
@@ -493,9 +510,10 @@ int xargs_jobs(parser *p, const word *w, size_t from, size_t to,
 		return rc;
 	if (!xargs_replace(w, k + 1, to, &repl) || !repl.len) {
 		/* the input's words follow the command's own, as xargs splits them */
-		if ((rc = words_line(p->a, (agate_str){ "", 0 }, &cmd->path, cmd->argv, cmd->argc,
-				      &line)) != 0)
+		if ((rc = words_line(p, (agate_str){ "", 0 }, &cmd->path, cmd->argv, cmd->argc,
+				      &line)) != 0 || !line.ptr || in.len > p->budget)
 			return rc;
+		p->budget -= in.len;
 		char *joined = agate_arena_alloc(p->a, line.len + in.len + 2);
 		if (!joined)
 			return -ENOMEM;
@@ -522,9 +540,12 @@ int xargs_jobs(parser *p, const word *w, size_t from, size_t to,
 		b = e + 1;
 		if (!l.len)
 			continue;
-		if ((rc = replaced_words(p->a, cmd, repl, l, &av)) != 0 ||
-		    (rc = words_line(p->a, (agate_str){ "", 0 }, &cmd->path, av, cmd->argc, &line)) != 0 ||
-		    (rc = push_job(p, x, (job){ line, NULL, 0, NULL })) != 0)
+		if ((rc = replaced_words(p, cmd, repl, l, &av)) != 0 || !av ||
+		    (rc = words_line(p, (agate_str){ "", 0 }, &cmd->path, av, cmd->argc, &line)) != 0)
+			return rc;
+		if (!line.ptr)
+			return 0;
+		if ((rc = push_job(p, x, (job){ line, NULL, 0, NULL })) != 0)
 			return rc;
 	}
 	return 0;

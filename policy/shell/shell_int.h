@@ -260,8 +260,9 @@ int xargs_jobs(parser *p, const word *w, size_t from, size_t to,
 
 /* head as written, then prog (when given) and each of argv
  * single-quoted, as one line in the arena (a command rebuilt to be
- * parsed again). 0 or -ENOMEM. (runs.c) */
-int words_line(agate_arena *a, agate_str head, const agate_str *prog, const agate_str *argv,
+ * parsed again), charged to the expansion budget: past it *out is
+ * {NULL, 0} and nothing is rebuilt. 0 or -ENOMEM. (runs.c) */
+int words_line(parser *p, agate_str head, const agate_str *prog, const agate_str *argv,
 	       size_t argc, agate_str *out);
 
 /* Index just past the `}` that closes the brace group whose body starts

@@ -7,6 +7,7 @@
 #include <criterion/criterion.h>
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/base/path.h"
@@ -271,4 +272,29 @@ Test(vars, values_handed_on)
 	cr_expect(runs_with(p, "rm", "/"));
 	p = parse("c='rm -rf /'; \"$c\"");
 	cr_expect_null(last(p, "rm"), "a quoted word is one program name");
+}
+
+/* Rebuilt lines (xargs input, aliases, split words) are charged to the
+ * expansion budget: a hostile line is parsed, and past the budget the
+ * command is simply not handed on. */
+Test(vars, handed_on_lines_are_bounded)
+{
+	size_t n = 600u * 1024;
+	char *line = malloc(n + 64);
+	cr_assert_not_null(line);
+	memcpy(line, "echo ", 5);
+	memset(line + 5, 'A', n);
+	strcpy(line + 5 + n, " | xargs -I{} echo {}{}{}{}");
+	const agate_shell_cmd *c;
+	size_t nc;
+	int rc = agate_shell_parse(line, strlen(line), arena, 256, &c, &nc);
+	cr_assert_eq(rc, 0, "%d", rc);
+	size_t echoes = 0;
+	for (size_t k = 0; k < nc; k++)
+		echoes += eq(c[k].program, "echo");
+	cr_expect_eq(echoes, 2, "the xargs command is not rebuilt past the budget");
+	free(line);
+
+	parsed p = parse("alias a='b'; alias b='a'; a x");
+	cr_expect(p.n >= 3, "aliases naming each other end");
 }
