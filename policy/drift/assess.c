@@ -180,6 +180,7 @@ struct assess {
 	double hard_score, hard_thr;
 	unsigned blocks, need, voters;
 	bool against;      /* a blocking vote carries evidence against the action */
+	bool routine;      /* the uncovered risk is named by routine work (`routine` words) */
 };
 
 /* 1. the action: tool, args, text */
@@ -762,6 +763,17 @@ static void tally(struct assess *s)
 
 	s->blocks = s->voters = 0;
 	s->against = false;
+	/* the uncovered risk rests on a word that names some job's daily
+	 * work (deleting a listing, exporting a table, paying a bill): the
+	 * identity does not mention it, which says the action is out of
+	 * its words, not that it does harm. Abuse of such work (scope,
+	 * amount, recipient) is the rules' business. */
+	s->routine = false;
+	if (s->utop != SIZE_MAX && s->px) {
+		long e = s->px->top[s->utop];
+		if (e >= 0 && (size_t)e < s->act_bag.n)
+			s->routine = agate_lex_is_routine(s->f, s->act_bag.items[e].hash);
+	}
 	for (unsigned i = 0; i < out->nvotes; i++) {
 		const agate_drift_vote *v = &out->votes[i];
 		if (v->abstain || !strcmp(v->component, "hard"))
@@ -777,7 +789,7 @@ static void tally(struct assess *s)
 		 * is not); session drift and provenance are evidence. */
 		if (!strcmp(v->component, "resonance"))
 			continue;
-		if (!strcmp(v->component, "drift") && s->unacc < EVIDENCE_RISK)
+		if (!strcmp(v->component, "drift") && (s->unacc < EVIDENCE_RISK || s->routine))
 			continue;
 		s->against = true;
 	}
@@ -832,8 +844,8 @@ static int conclude(struct assess *s, agate_drift_state *state, bool commit)
 		if (s->blocks >= s->need && !s->against)
 			snprintf(weak, sizeof(weak),
 				 ", but none is evidence against the action (low resonance is an "
-				 "absence of evidence; uncovered risk under %.2f is not enough)",
-				 EVIDENCE_RISK);
+				 "absence of evidence; uncovered risk under %.2f%s is not enough)",
+				 EVIDENCE_RISK, s->routine ? ", or named by routine work," : "");
 		out->reason = agate_arena_printf(s->arena,
 			"drift cascade: %u of %u voting component%s block%s, %u needed%s%s",
 			s->blocks, s->voters, s->voters == 1 ? "" : "s", s->blocks == 1 ? "s" : "",

@@ -10,6 +10,7 @@
  *   stop word word ...                 (extra stop words, any place)
  *   1.0 transfer wire "send money"     (weight, then words or "phrases")
  *   generic helpful assistant ...      (words an identity leaves out)
+ *   routine delete export pay ...      (daily work of some job: no evidence of harm)
  *   role crm "sales and CRM"           (opens a role of the roles lexicon)
  *   names crm "sales rep" salesforce   (what people call such an agent)
  *   1.0 customer contact lead          (in a role: what it touches)
@@ -78,6 +79,8 @@ struct builder {
 	size_t nstops, capstops;
 	uint64_t *generic;
 	size_t ngeneric, capgeneric;
+	uint64_t *routine;
+	size_t nroutine, caproutine;
 	struct role_name *rn;
 	size_t nrn, caprn;
 	uint64_t *pstarts;
@@ -441,19 +444,22 @@ static int line_stop(struct builder *b, const struct ltok *tok, size_t nt)
 	return 0;
 }
 
-/* `generic WORD ...`: words an identity leaves out of its imprint, as
- * they say nothing of what an agent is for; stemmed like the text */
-static int line_generic(struct builder *b, const struct ltok *tok, size_t nt)
+/* `generic WORD ...` and `routine WORD ...`: a list of words, stemmed
+ * like the text. Generic words are left out of an identity's imprint,
+ * as they say nothing of what an agent is for; routine words name the
+ * daily work of some job (delete, export, pay): an identity that does
+ * not mention one leaves it uncovered, which is no evidence of harm. */
+static int line_words(uint64_t **set, size_t *nset, size_t *capset,
+		      const struct ltok *tok, size_t nt)
 {
 	for (size_t j = 1; j < nt; j++) {
 		char w[AGATE_LEX_MAX_WORD + 1];
 		size_t n = tok[j].n > AGATE_LEX_MAX_WORD ? AGATE_LEX_MAX_WORD : tok[j].n;
 		memcpy(w, tok[j].s, n);
 		n = agate_lex_stem(w, n);
-		if (grow((void **)&b->generic, &b->capgeneric, b->ngeneric + 1,
-			 sizeof(uint64_t)))
+		if (grow((void **)set, capset, *nset + 1, sizeof(uint64_t)))
 			return -ENOMEM;
-		b->generic[b->ngeneric++] = agate_lex_hash(w, n);
+		(*set)[(*nset)++] = agate_lex_hash(w, n);
 	}
 	return 0;
 }
@@ -684,7 +690,7 @@ static int line_terms(struct builder *b, const char *file, unsigned line,
 
 	if (!parse_weight(k, &w)) {
 		diag(b, AGATE_DIAG_ERROR, file, line, k->col,
-		     "expected 'axis', 'role', 'names', 'use', 'stop', 'generic', 'set', 'risk' or a weight, found '%.*s'",
+		     "expected 'axis', 'role', 'names', 'use', 'stop', 'generic', 'routine', 'set', 'risk' or a weight, found '%.*s'",
 		     (int)k->n, k->s);
 		return -EINVAL;
 	}
@@ -750,7 +756,9 @@ static int parse_text(struct builder *b, const char *file, const char *text,
 		} else if (KW("stop"))
 			r = line_stop(b, tok, nt);
 		else if (KW("generic"))
-			r = line_generic(b, tok, nt);
+			r = line_words(&b->generic, &b->ngeneric, &b->capgeneric, tok, nt);
+		else if (KW("routine"))
+			r = line_words(&b->routine, &b->nroutine, &b->caproutine, tok, nt);
 		else if (KW("set"))
 			r = line_set(b, file, line, tok, nt);
 		else if (KW("names"))
@@ -862,6 +870,8 @@ static int finish(struct builder *b)
 	}
 	if (b->ngeneric && set_build(&f->generic, &f->generic_cap, b->generic, b->ngeneric))
 		return -ENOMEM;
+	if (b->nroutine && set_build(&f->routine, &f->routine_cap, b->routine, b->nroutine))
+		return -ENOMEM;
 	return roles_finish(b);
 }
 
@@ -891,6 +901,7 @@ static void builder_done(struct builder *b)
 	free(b->t);
 	free(b->stops);
 	free(b->generic);
+	free(b->routine);
 	free(b->rn);
 	free(b->pstarts);
 }
@@ -919,6 +930,7 @@ void agate_frame_free(agate_frame *f)
 	free(f->postings);
 	free(f->stops);
 	free(f->generic);
+	free(f->routine);
 	free(f);
 }
 

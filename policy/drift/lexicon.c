@@ -252,6 +252,11 @@ bool agate_lex_is_generic(const agate_frame *f, uint64_t hash)
 	return in_set(f->generic, f->generic_cap, hash);
 }
 
+bool agate_lex_is_routine(const agate_frame *f, uint64_t hash)
+{
+	return in_set(f->routine, f->routine_cap, hash);
+}
+
 int agate_lex_role_lookup(const agate_frame *f, uint64_t key)
 {
 	if (!f->role_keys)

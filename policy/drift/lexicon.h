@@ -79,6 +79,10 @@ struct agate_frame {
 	 * left out of an identity's imprint */
 	uint64_t *generic;
 	size_t generic_cap;
+	/* words naming the daily work of some job (`routine` lines): an
+	 * identity silent about them is no evidence against the action */
+	uint64_t *routine;
+	size_t routine_cap;
 	/* the roles lexicon: roles in load order, and a table from the hash
 	 * of each role name (a word or a phrase, hashed like terms) to its
 	 * role; role_start filters the words that start a name */
@@ -121,6 +125,7 @@ void agate_lex_words(const char *s, size_t n, size_t max_bytes,
 
 bool agate_lex_is_stop(const agate_frame *f, uint64_t hash);
 bool agate_lex_is_generic(const agate_frame *f, uint64_t hash);
+bool agate_lex_is_routine(const agate_frame *f, uint64_t hash);
 /* the role a role name (hash of one word, or of a phrase as terms hash)
  * names, or -1 */
 int agate_lex_role_lookup(const agate_frame *f, uint64_t key);

@@ -16,3 +16,18 @@ generic friendly harmless honest polite accurate accurately concise careful
 generic user users human people person someone request requests task tasks
 generic question questions answer answers help assist respond response
 generic responses always never best possible follow instruction instructions
+
+# Words that name the daily work of some job: a shop deletes listings, a
+# warehouse exports tables, a backup service deletes snapshots, an
+# assistant pays bills. An identity that does not mention such a word
+# leaves the action outside its words, which is no evidence of harm: a
+# drift vote whose uncovered risk rests on one of them does not count as
+# evidence against the action (docs/drift.md, "Evidence"). Words that
+# name harm itself (tamper, breach, covert, sabotage, spy, grant admin)
+# are not routine; abuse of routine work (its scope, amount, recipient)
+# is for the rules (docs/packs.md).
+routine delete remove archive prune cleanup export download upload share
+routine pay payment payments bill refund charge invoice card
+routine run execute query sql kill stop restart terminate cancel
+routine update edit modify change permission permissions
+routine vault store save schedule

@@ -108,6 +108,7 @@ names "ops bot" "ops agent" "release manager" "cloud engineer" oncall "on call e
 1.0 pipeline build restart scale replicas incident alert alerts monitor monitoring server servers
 0.6 log logs config configuration kubernetes docker terraform infrastructure uptime health
 0.5 backup backups database certificate dns cache queue
+0.5 secret secrets vault credential credentials key keys token tokens
 0.3 delete cleanup prune rotate
 
 role security "security operations"
@@ -117,6 +118,7 @@ names secops "sec ops" "blue team"
 1.0 alert alerts incident incidents malware threat threats vulnerability vulnerabilities
 1.0 quarantine isolate block ip firewall log logs scan host hosts
 0.6 investigate phishing revoke session sessions detection edr siem patch indicator
+0.5 secret secrets vault credential credentials rotate key keys
 
 role coding "software development"
 names "coding assistant" "code assistant" "coding agent" "code agent" developer
@@ -280,6 +282,7 @@ names "family assistant" "life assistant" "personal agent"
 1.0 reminder reminders calendar errand errands shopping grocery groceries list note notes
 1.0 order book schedule message email
 0.6 phone contact family delivery restaurant
+0.6 bill bills pay payment payments invoice subscription household
 
 role investment "investment and financial analysis"
 names "financial analyst" "investment advisor" "financial advisor" "wealth manager"

@@ -186,7 +186,7 @@ static int unwrap(parser *p, const word *w, size_t *ip, size_t nw, nested *x)
 		if (wr->elevate)
 			x->elevated = true;
 		if (split.ptr) {
-			if ((rc = push_job(p, x, (job){ split, NULL, 0 })) != 0)
+			if ((rc = push_job(p, x, (job){ split, NULL, 0, NULL })) != 0)
 				return rc;
 			split = (agate_str){ NULL, 0 };
 		}
@@ -321,6 +321,70 @@ static int run_nested(seq *q, const nested *x)
 	return rc;
 }
 
+/* An alias's value with the command's words after it, read one level
+ * deeper (an alias used inside its own value is not expanded again). */
+static int call_alias(seq *q, fn *al, const agate_shell_cmd *cmd)
+{
+	agate_str line;
+	int rc;
+
+	if (al->active || q->p->calls >= CALLS_MAX || q->depth + 1 > AGATE_SHELL_MAX_DEPTH)
+		return 0;
+	rc = words_line(q->p, (agate_str){ al->body, al->len }, NULL, cmd->argv, cmd->argc,
+			&line);
+	if (rc || !line.ptr)
+		return rc;
+	q->p->calls++;
+	al->active = true;
+	rc = parse_seq(q->p, line.ptr, line.len, q->depth + 1, q->cwd, q->sudo, false, NONE,
+		       q->vars);
+	al->active = false;
+	return rc;
+}
+
+/* Is the program word the value of a name that holds blanks? Only a
+ * value resolved from a name is split again, so a rebuilt line (which
+ * holds no name) is never split twice. */
+static bool split_by_expansion(const agate_shell_cmd *cmd)
+{
+	for (size_t k = 0; k < cmd->nbindings; k++) {
+		agate_str v = cmd->bindings[k].value;
+		if (!v.len || v.len > cmd->path.len ||
+		    (!memchr(v.ptr, ' ', v.len) && !memchr(v.ptr, '\t', v.len)))
+			continue;
+		for (size_t j = 0; j + v.len <= cmd->path.len; j++)
+			if (!memcmp(cmd->path.ptr + j, v.ptr, v.len))
+				return true;
+	}
+	return false;
+}
+
+/* What a command hands on beyond runs_in_turn: an alias's value, the
+ * input xargs (among the wrapper words w[i0..i)) gives the command, and
+ * a program word that an unquoted expansion made of several words
+ * (`c='rm -rf /'; $c`), which the shell splits into a command. */
+static int hand_on(seq *q, const word *w, size_t i0, size_t i, size_t nw,
+		   const agate_shell_cmd *cmd, size_t feeder, nested *x)
+{
+	fn *al;
+	agate_str line;
+	int rc;
+
+	if (i >= nw || !cmd->path.len)
+		return 0; /* redirections only */
+	if (!w[i].quoted && (al = alias_find(q->p, cmd->path)) != NULL)
+		return call_alias(q, al, cmd);
+	if ((rc = xargs_jobs(q->p, w, i0, i, cmd, feeder, x)) != 0)
+		return rc;
+	if (!w[i].quoted && split_by_expansion(cmd)) {
+		if ((rc = words_line(q->p, cmd->path, NULL, cmd->argv, cmd->argc, &line)) != 0 ||
+		    !line.ptr)
+			return rc;
+		return push_job(q->p, x, (job){ line, NULL, 0, NULL });
+	}
+	return 0;
+}
+
 /* Turn the collected words into commands; c's redirections belong to
  * the outer command. The word list w may be c->w or a find -exec list. */
 static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep kind)
@@ -328,13 +392,14 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 	nested x;
 	agate_shell_cmd cmd;
 	fn *f;
-	size_t i, idx = NONE;
+	size_t i, i0, idx = NONE;
 	size_t feeder = q->piped_from ? q->prev_head : NONE; /* before emit moves it */
 	int rc;
 
 	memset(&x, 0, sizeof(x));
 	x.elevated = q->sudo;
 	rc = skip_leading(q, w, nw, &i);
+	i0 = i;
 	if (!rc)
 		rc = unwrap(q->p, w, &i, nw, &x);
 	if (rc)
@@ -361,6 +426,8 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 		rc = runs_in_turn(q, c, w, i, &cmd, &x);
 	if (!rc)
 		rc = piped_script(q->p, feeder, &x);
+	if (!rc && !f)
+		rc = hand_on(q, w, i0, i, nw, &cmd, feeder, &x);
 	if (rc)
 		return rc;
 	/* here-documents of this command are parsed when fed to a shell */
@@ -394,7 +461,8 @@ static int run_jobs(seq *q, const job *jobs, size_t njobs)
 			rc = finish_words(&sub, &empty, jobs[k].w, jobs[k].nw, SEP_END);
 		} else {
 			rc = parse_seq(q->p, jobs[k].text.ptr, jobs[k].text.len, q->depth + 1,
-				       q->cwd, q->sudo, false, NONE, q->vars);
+				       q->cwd, q->sudo, false, NONE,
+				       jobs[k].vars ? jobs[k].vars : q->vars);
 		}
 		if (rc)
 			return rc;

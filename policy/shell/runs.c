@@ -29,7 +29,7 @@ static const char *const stdin_paths[] = { "/dev/stdin", "/dev/fd/0", "/proc/sel
 /* Shell options: is there a -c string, and does the shell read its
  * script from stdin? */
 static void shell_script(const word *w, size_t nw, agate_str *cstr, bool *cmode,
-			 bool *reads_stdin)
+			 bool *reads_stdin, size_t *at)
 {
 	size_t i = 0;
 	bool smode = false;
@@ -62,24 +62,74 @@ static void shell_script(const word *w, size_t nw, agate_str *cstr, bool *cmode,
 		i++;
 	}
 	*cstr = (agate_str){ NULL, 0 };
+	*at = i;
 	if (*cmode && i < nw)
 		*cstr = w[i].text;
 	*reads_stdin = !*cmode && (smode || i >= nw || in_set(w[i].text, stdin_paths));
 }
 
-/* sh -c STRING; a shell without -c runs a here-string as its script. */
-static int shell_jobs(parser *p, const simple *c, const word *args, size_t argc, nested *x)
+/* sh -c STRING [ZERO ARGS...]: the words after the string are $0, $1
+ * ... inside it. A shell without -c runs a here-string as its script,
+ * or a script `<(echo ...)` whose command only prints constants. */
+static int shell_jobs(seq *q, const simple *c, const word *args, size_t argc, nested *x)
 {
+	parser *p = q->p;
 	agate_str cstr;
 	bool cmode;
+	size_t at;
 	int rc = 0;
 
-	shell_script(args, argc, &cstr, &cmode, &x->reads_stdin);
-	if (cstr.ptr)
-		rc = push_job(p, x, (job){ cstr, NULL, 0 });
+	shell_script(args, argc, &cstr, &cmode, &x->reads_stdin, &at);
+	if (cstr.ptr) {
+		var *vars = NULL;
+		size_t nargs = argc > at + 2 ? argc - at - 2 : 0;
+		agate_str *av = NULL;
+		if (argc > at + 1) {
+			av = agate_arena_alloc(p->a, (nargs + 1) * sizeof(*av));
+			if (!av)
+				return -ENOMEM;
+			for (size_t k = 0; k <= nargs; k++)
+				av[k] = args[at + 1 + k].text;
+			rc = positional_bind(q, av + 1, nargs, av, &vars);
+		}
+		if (!rc)
+			rc = push_job(p, x, (job){ cstr, NULL, 0, vars });
+	} else if (!cmode && at < argc && args[at].text.len > 3 &&
+		   args[at].text.ptr[0] == '<' && args[at].text.ptr[1] == '(' &&
+		   args[at].text.ptr[args[at].text.len - 1] == ')') {
+		agate_str out;
+		if (var_const_output(q, args[at].text.ptr + 2, args[at].text.len - 3, true, &out, &rc))
+			rc = push_job(p, x, (job){ out, NULL, 0, NULL });
+	}
 	if (!rc && x->reads_stdin && c->has_herestring)
-		rc = push_job(p, x, (job){ c->herestring, NULL, 0 });
+		rc = push_job(p, x, (job){ c->herestring, NULL, 0, NULL });
 	return rc;
+}
+
+/* alias NAME=VALUE ...: later commands named NAME run VALUE (parse.c) */
+static int alias_defs(parser *p, const agate_shell_cmd *cmd)
+{
+	int rc = 0;
+
+	for (size_t k = 0; k < cmd->argc && !rc; k++) {
+		const char *eq = memchr(cmd->argv[k].ptr, '=', cmd->argv[k].len);
+		if (eq && eq > cmd->argv[k].ptr)
+			rc = alias_define(p, (agate_str){ cmd->argv[k].ptr, (size_t)(eq - cmd->argv[k].ptr) },
+					  eq + 1, cmd->argv[k].len - (size_t)(eq + 1 - cmd->argv[k].ptr));
+	}
+	return rc;
+}
+
+/* set -- ARGS / set ARGS (not options): the level's $1, $2 ... */
+static int set_positional(seq *q, const agate_shell_cmd *cmd)
+{
+	size_t k = 0;
+
+	if (k < cmd->argc && str_is(cmd->argv[k], "--"))
+		k++;
+	else if (!cmd->argc || cmd->argv[0].ptr[0] == '-' || cmd->argv[0].ptr[0] == '+')
+		return 0;
+	return positional_bind(q, cmd->argv + k, cmd->argc - k, NULL, &q->vars);
 }
 
 /* eval and watch both hand their arguments, joined by spaces, to a
@@ -108,7 +158,7 @@ static int eval_job(parser *p, const agate_shell_cmd *cmd, nested *x)
 			line[o++] = ' ';
 		}
 		line[o - 1] = '\0';
-		return push_job(p, x, (job){ { line, o - 1 }, NULL, 0 });
+		return push_job(p, x, (job){ { line, o - 1 }, NULL, 0, NULL });
 	}
 	return 0;
 }
@@ -120,9 +170,9 @@ static int su_job(parser *p, const agate_shell_cmd *cmd, nested *x)
 	for (size_t k = 0; k < cmd->argc; k++) {
 		agate_str t = cmd->argv[k];
 		if ((str_is(t, "-c") || str_is(t, "--command")) && k + 1 < cmd->argc)
-			return push_job(p, x, (job){ cmd->argv[k + 1], NULL, 0 });
+			return push_job(p, x, (job){ cmd->argv[k + 1], NULL, 0, NULL });
 		if (t.len > 10 && memcmp(t.ptr, "--command=", 10) == 0)
-			return push_job(p, x, (job){ { t.ptr + 10, t.len - 10 }, NULL, 0 });
+			return push_job(p, x, (job){ { t.ptr + 10, t.len - 10 }, NULL, 0, NULL });
 	}
 	return 0;
 }
@@ -139,7 +189,7 @@ static int find_jobs(parser *p, const word *aw, size_t argc, nested *x)
 			while (m < argc && !str_is(aw[m].text, ";") && !str_is(aw[m].text, "+"))
 				m++;
 			if (m > k + 1 &&
-			    (rc = push_job(p, x, (job){ { NULL, 0 }, aw + k + 1, m - k - 1 })) != 0)
+			    (rc = push_job(p, x, (job){ { NULL, 0 }, aw + k + 1, m - k - 1, NULL })) != 0)
 				return rc;
 			k = m;
 		}
@@ -155,7 +205,7 @@ static int trap_job(parser *p, const agate_shell_cmd *cmd, nested *x)
 	if (k < cmd->argc && str_is(cmd->argv[k], "--"))
 		k++;
 	if (k + 1 < cmd->argc && !(cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-'))
-		return push_job(p, x, (job){ cmd->argv[k], NULL, 0 });
+		return push_job(p, x, (job){ cmd->argv[k], NULL, 0, NULL });
 	return 0;
 }
 
@@ -187,7 +237,11 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 			const agate_shell_cmd *cmd, nested *x)
 {
 	if (in_set(cmd->program, shells))
-		return shell_jobs(q->p, c, w + i + 1, cmd->argc, x);
+		return shell_jobs(q, c, w + i + 1, cmd->argc, x);
+	else if (str_is(cmd->program, "alias"))
+		return alias_defs(q->p, cmd);
+	else if (str_is(cmd->program, "set"))
+		return set_positional(q, cmd);
 	else if (str_is(cmd->program, "eval") || str_is(cmd->program, "watch"))
 		return eval_job(q->p, cmd, x);
 	else if (str_is(cmd->program, "su") || str_is(cmd->program, "runuser"))
@@ -202,7 +256,7 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 		 in_set(cmd->argv[0], stdin_paths)) {
 		x->reads_stdin = true; /* its here-string or here-document runs */
 		if (c->has_herestring)
-			return push_job(q->p, x, (job){ c->herestring, NULL, 0 });
+			return push_job(q->p, x, (job){ c->herestring, NULL, 0, NULL });
 	}
 	return 0;
 }
@@ -258,17 +312,17 @@ static size_t printf_text(const agate_str *argv, size_t argc, char *out)
 	return o;
 }
 
-/* `echo 'rm -rf /' | sh`: a shell that reads its script from a pipe fed
- * by echo or printf runs what they write: echo's words joined by spaces
- * (escapes read with -e), printf's format filled with its arguments. */
-int piped_script(parser *p, size_t feeder, nested *x)
+/* What echo or printf writes: echo's words joined by spaces (escapes
+ * read with -e), printf's format filled with its arguments. */
+int feeder_text(parser *p, size_t feeder, agate_str *out)
 {
 	const agate_shell_cmd *f;
 	size_t k = 0, total = 0, o = 0;
 	bool esc = false, pf;
 	char *line;
 
-	if (!x->reads_stdin || feeder == NONE)
+	*out = (agate_str){ NULL, 0 };
+	if (feeder == NONE)
 		return 0;
 	f = &p->cmds[feeder];
 	pf = str_is(f->program, "printf");
@@ -304,5 +358,195 @@ int piped_script(parser *p, size_t feeder, nested *x)
 		}
 		o--;
 	}
-	return o ? push_job(p, x, (job){ { line, o }, NULL, 0 }) : 0;
+	line[o] = '\0';
+	*out = (agate_str){ line, o };
+	return 0;
+}
+
+/* `echo 'rm -rf /' | sh`: a shell that reads its script from a pipe fed
+ * by echo or printf runs what they write. */
+int piped_script(parser *p, size_t feeder, nested *x)
+{
+	agate_str t;
+	int rc;
+
+	if (!x->reads_stdin || feeder == NONE)
+		return 0;
+	if ((rc = feeder_text(p, feeder, &t)) != 0)
+		return rc;
+	return t.len ? push_job(p, x, (job){ t, NULL, 0, NULL }) : 0;
+}
+
+/* One word in single quotes: ' becomes '\'' */
+static size_t squote(char *out, agate_str w)
+{
+	size_t o = 0;
+
+	out[o++] = '\'';
+	for (size_t j = 0; j < w.len; j++) {
+		if (w.ptr[j] == '\'') {
+			memcpy(out + o, "'\\''", 4);
+			o += 4;
+		} else {
+			out[o++] = w.ptr[j];
+		}
+	}
+	out[o++] = '\'';
+	return o;
+}
+
+int words_line(parser *p, agate_str head, const agate_str *prog, const agate_str *argv,
+	       size_t argc, agate_str *out)
+{
+	size_t total = head.len + 1 + (prog ? 4 * prog->len + 3 : 0), o = 0;
+	char *line;
+
+	*out = (agate_str){ NULL, 0 };
+	for (size_t k = 0; k < argc; k++)
+		total += 4 * argv[k].len + 3;
+	/* a rebuilt line is an expansion: charged to the same budget, and
+	 * past it the command is not handed on (it stays as written) */
+	if (total > p->budget)
+		return 0;
+	p->budget -= total;
+	line = agate_arena_alloc(p->a, total);
+	if (!line)
+		return -ENOMEM;
+	memcpy(line, head.ptr, head.len);
+	o = head.len;
+	if (prog) {
+		line[o++] = ' ';
+		o += squote(line + o, *prog);
+	}
+	for (size_t k = 0; k < argc; k++) {
+		line[o++] = ' ';
+		o += squote(line + o, argv[k]);
+	}
+	line[o] = '\0';
+	*out = (agate_str){ line, o };
+	return 0;
+}
+
+/* xargs -I R / -IR / -i / --replace[=R]: the string its input replaces */
+static bool xargs_replace(const word *w, size_t from, size_t to, agate_str *repl)
+{
+	for (size_t k = from; k < to; k++) {
+		agate_str t = w[k].text;
+		if (str_is(t, "-I") && k + 1 < to) {
+			*repl = w[k + 1].text;
+			return true;
+		}
+		if (t.len > 2 && t.ptr[0] == '-' && t.ptr[1] == 'I') {
+			*repl = (agate_str){ t.ptr + 2, t.len - 2 };
+			return true;
+		}
+		if (str_is(t, "-i") || str_is(t, "--replace")) {
+			*repl = (agate_str){ "{}", 2 };
+			return true;
+		}
+		if (t.len > 10 && memcmp(t.ptr, "--replace=", 10) == 0) {
+			*repl = (agate_str){ t.ptr + 10, t.len - 10 };
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Each word of cmd's with every repl in it replaced by line l. */
+static int replaced_words(parser *p, const agate_shell_cmd *cmd, agate_str repl,
+			  agate_str l, agate_str **out)
+{
+	agate_arena *a = p->a;
+	agate_str *av;
+	size_t grown = 0;
+
+	*out = NULL;
+	for (size_t k = 0; k < cmd->argc; k++)
+		for (size_t j = 0; j + repl.len <= cmd->argv[k].len; j++)
+			if (!memcmp(cmd->argv[k].ptr + j, repl.ptr, repl.len))
+				grown += l.len;
+	if (grown > p->budget)
+		return 0; /* past the expansion budget: not handed on */
+	p->budget -= grown;
+	av = agate_arena_alloc(a, (cmd->argc + 1) * sizeof(*av));
+	if (!av)
+		return -ENOMEM;
+	for (size_t k = 0; k < cmd->argc; k++) {
+		agate_str t = cmd->argv[k];
+		size_t n = 0, o = 0;
+		for (size_t j = 0; j + repl.len <= t.len; j++)
+			if (!memcmp(t.ptr + j, repl.ptr, repl.len))
+				n++;
+		char *b = agate_arena_alloc(a, t.len + n * l.len + 1);
+		if (!b)
+			return -ENOMEM;
+		for (size_t j = 0; j < t.len;) {
+			if (j + repl.len <= t.len && !memcmp(t.ptr + j, repl.ptr, repl.len)) {
+				memcpy(b + o, l.ptr, l.len);
+				o += l.len;
+				j += repl.len;
+			} else {
+				b[o++] = t.ptr[j++];
+			}
+		}
+		av[k] = (agate_str){ b, o };
+	}
+	*out = av;
+	return 0;
+}
+
+int xargs_jobs(parser *p, const word *w, size_t from, size_t to,
+	       const agate_shell_cmd *cmd, size_t feeder, nested *x)
+{
+	agate_str in, line, repl;
+	size_t k = from;
+	int rc;
+
+	while (k < to && !str_is(basename_of(w[k].text), "xargs"))
+		k++;
+	if (k >= to || feeder == NONE || !cmd->program.len)
+		return 0;
+	if ((rc = feeder_text(p, feeder, &in)) != 0 || !in.len)
+		return rc;
+	if (!xargs_replace(w, k + 1, to, &repl) || !repl.len) {
+		/* the input's words follow the command's own, as xargs splits them */
+		if ((rc = words_line(p, (agate_str){ "", 0 }, &cmd->path, cmd->argv, cmd->argc,
+				      &line)) != 0 || !line.ptr || in.len > p->budget)
+			return rc;
+		p->budget -= in.len;
+		char *joined = agate_arena_alloc(p->a, line.len + in.len + 2);
+		if (!joined)
+			return -ENOMEM;
+		memcpy(joined, line.ptr, line.len);
+		joined[line.len] = ' ';
+		memcpy(joined + line.len + 1, in.ptr, in.len);
+		for (size_t j = line.len + 1; j < line.len + 1 + in.len; j++)
+			if (joined[j] == '\n' || joined[j] == ';' || joined[j] == '&' ||
+			    joined[j] == '|' || joined[j] == '`' || joined[j] == '$')
+				joined[j] = ' ';
+		return push_job(p, x, (job){ { joined, line.len + 1 + in.len }, NULL, 0, NULL });
+	}
+	/* -I: one command per input line (the first 16), the line in place */
+	for (size_t b = 0, n = 0; b < in.len && n < 16; n++) {
+		size_t e = b;
+		agate_str *av;
+		while (e < in.len && in.ptr[e] != '\n')
+			e++;
+		agate_str l = { in.ptr + b, e - b };
+		while (l.len && is_blank(l.ptr[0]))
+			l.ptr++, l.len--;
+		while (l.len && is_blank(l.ptr[l.len - 1]))
+			l.len--;
+		b = e + 1;
+		if (!l.len)
+			continue;
+		if ((rc = replaced_words(p, cmd, repl, l, &av)) != 0 || !av ||
+		    (rc = words_line(p, (agate_str){ "", 0 }, &cmd->path, av, cmd->argc, &line)) != 0)
+			return rc;
+		if (!line.ptr)
+			return 0;
+		if ((rc = push_job(p, x, (job){ line, NULL, 0, NULL })) != 0)
+			return rc;
+	}
+	return 0;
 }

@@ -18,6 +18,11 @@
  * whose command only prints constants (echo, printf '%s', pwd after a
  * known cd, basename, dirname, realpath), and functions called with
  * constant arguments ($1..$9, $@, $#: the body is read again with them).
+ * Values handed on are read the same way: the words after a -c string
+ * are its $0, $1 ...; a shell's script <(echo ...) of constants; the
+ * input echo or printf pipe into xargs (appended, or in place of -I's
+ * string); `alias NAME=VALUE` then NAME; `set -- ARGS`; and an unquoted
+ * name whose value has blanks, used as the program, split into a command.
  * A value the line does not fix (a parameter, a substitution that reads
  * the machine, an environment variable without a default) stays exactly
  * as written: never guessed. Each command lists what was resolved in its

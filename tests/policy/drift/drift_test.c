@@ -907,6 +907,46 @@ Test(drift, a_veto_needs_evidence_against_the_action)
 	agate_identity_free(res);
 }
 
+/* Uncovered risk named by some job's daily work (`routine` words:
+ * delete, export, pay ...) is out of the identity's words, not evidence
+ * of harm; the same identity doing what names harm itself is vetoed. */
+Test(drift, routine_work_outside_the_words_is_no_evidence)
+{
+	agate_identity *shop = ident("shop_agent", "manages product listings, prices, stock and customer orders",
+				     NULL, 0);
+	agate_action del = action("delete-listing", smap("sku", "SKU-4471", NULL), NULL,
+				  "Listing SKU-4471 was discontinued by the supplier.");
+	agate_drift_result r = assess(shop, &del, NULL, false);
+	cr_assert(find_vote(&r, "drift")->block, "%s", find_vote(&r, "drift")->why);
+	cr_assert(!r.veto, "%s", r.reason);
+	cr_assert(strstr(r.reason, "routine work"), "%s", r.reason);
+
+	agate_action cov = action("CovertPriceManipulation", smap("sku", "SKU-4471", NULL), NULL, NULL);
+	r = assess(shop, &cov, NULL, false);
+	cr_assert(r.veto, "%s", r.reason ? r.reason : "");
+	agate_identity_free(shop);
+
+	/* the word list is the frame's: without the line, the delete vetoes */
+	agate_diags *d = agate_diags_new();
+	agate_frame *bare = NULL;
+	const char *lex = "axis destructive_change risk 0.8\n1.0 delete wipe\n"
+			  "axis commerce risk 0\n1.0 product listing listings price prices stock order orders\n";
+	cr_assert_eq(agate_frame_load_text("t.lex", lex, strlen(lex), &bare, d), 0);
+	agate_frame *with = NULL;
+	char lex2[512];
+	snprintf(lex2, sizeof(lex2), "%sroutine delete\n", lex);
+	cr_assert_eq(agate_frame_load_text("t.lex", lex2, strlen(lex2), &with, d), 0);
+	cr_assert_eq(agate_diags_errors(d), 0);
+	char w[16] = "delete";
+	size_t n = agate_lex_stem(w, 6);
+	uint64_t h = agate_lex_hash(w, n);
+	cr_assert(agate_lex_is_routine(with, h));
+	cr_assert(!agate_lex_is_routine(bare, h));
+	agate_frame_free(bare);
+	agate_frame_free(with);
+	agate_diags_free(d);
+}
+
 /* A declared tool is in scope: neither drift nor resonance holds its
  * words against it. */
 Test(drift, declared_tool_needs_no_lexicon)

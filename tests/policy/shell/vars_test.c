@@ -7,6 +7,7 @@
 #include <criterion/criterion.h>
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/base/path.h"
@@ -227,4 +228,73 @@ Test(vars, calls_are_bounded)
 	p = parse("f() { cat \"$1\"; }; eval eval eval eval eval eval eval eval f /etc/shadow");
 	cr_expect(runs_with(p, "cat", "$1"));
 	cr_expect(runs_with(p, "f", "/etc/shadow"));
+}
+
+/* What a line hands on through other programs' arguments: sh -c with
+ * $0 and $1, a script read from <(echo ...), xargs fed by echo or
+ * printf, aliases, set --, and a program word made of a name's words. */
+Test(vars, values_handed_on)
+{
+	parsed p = parse("bash -c 'rm -rf \"$0\"' /");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("sh -c 'rm -rf \"$1\"' x /etc");
+	cr_expect(runs_with(p, "rm", "/etc"));
+	cr_expect(has_binding(last(p, "rm"), "$1", "/etc"));
+	p = parse("bash -c 'echo \"$1\"'");
+	cr_expect(runs_with(p, "echo", "$1"), "no argument: the name stays as written");
+
+	p = parse("bash <(echo 'rm -rf /')");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("bash <(curl -s https://example.com/x.sh)");
+	cr_expect_null(last(p, "rm"));
+
+	p = parse("echo / | xargs rm -rf");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("printf '/etc\\n/boot\\n' | xargs -I{} rm -rf {}");
+	cr_expect(runs_with(p, "rm", "/etc"));
+	cr_expect(runs_with(p, "rm", "/boot"));
+	p = parse("echo 'a; rm -rf /' | xargs touch");
+	cr_expect_null(last(p, "rm"), "xargs runs no shell: ';' is a word");
+	p = parse("find . -name '*.o' | xargs rm -f");
+	cr_expect(last(p, "rm") && last(p, "rm")->argc == 1, "input not known: nothing added");
+
+	p = parse("alias x='rm -rf'; x /");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("alias ls='ls --color'; ls /tmp");
+	cr_expect(runs_with(p, "ls", "/tmp"), "an alias naming itself is read once");
+
+	p = parse("set -- /etc; rm -rf \"$1\"");
+	cr_expect(runs_with(p, "rm", "/etc"));
+	p = parse("set -e; rm -rf \"$1\"");
+	cr_expect(runs_with(p, "rm", "$1"), "options are not arguments");
+
+	p = parse("c='rm -rf /'; $c");
+	cr_expect(runs_with(p, "rm", "/"));
+	p = parse("c='rm -rf /'; \"$c\"");
+	cr_expect_null(last(p, "rm"), "a quoted word is one program name");
+}
+
+/* Rebuilt lines (xargs input, aliases, split words) are charged to the
+ * expansion budget: a hostile line is parsed, and past the budget the
+ * command is simply not handed on. */
+Test(vars, handed_on_lines_are_bounded)
+{
+	size_t n = 600u * 1024;
+	char *line = malloc(n + 64);
+	cr_assert_not_null(line);
+	memcpy(line, "echo ", 5);
+	memset(line + 5, 'A', n);
+	strcpy(line + 5 + n, " | xargs -I{} echo {}{}{}{}");
+	const agate_shell_cmd *c;
+	size_t nc;
+	int rc = agate_shell_parse(line, strlen(line), arena, 256, &c, &nc);
+	cr_assert_eq(rc, 0, "%d", rc);
+	size_t echoes = 0;
+	for (size_t k = 0; k < nc; k++)
+		echoes += eq(c[k].program, "echo");
+	cr_expect_eq(echoes, 2, "the xargs command is not rebuilt past the budget");
+	free(line);
+
+	parsed p = parse("alias a='b'; alias b='a'; a x");
+	cr_expect(p.n >= 3, "aliases naming each other end");
 }
