@@ -55,6 +55,8 @@ typedef struct agated_config {
 	unsigned audit_flush_ms;
 	unsigned audit_window;     /* async: most rows acknowledged, unwritten; 0: 4096 */
 	char *audit_group;         /* group that may read the audit log; NULL: ours */
+	unsigned audit_retain_days;/* prune rows older than this; 0: keep forever */
+	uint64_t audit_max_size;   /* prune the oldest rows above this size; 0: no bound */
 	bool drift_enabled;
 	agated_log_level log_level;
 	bool foreground;
