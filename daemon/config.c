@@ -165,6 +165,18 @@ bad:
 			key, v ? v : "");
 }
 
+/* Retention (docs/audit.md): 0 keeps every row, the default. Returns 1
+ * when key is not a retention setting. */
+static int set_retention(agated_config *c, const char *key, const char *value,
+			 char *err, size_t errcap)
+{
+	if (!strcmp(key, "audit-retain-days"))
+		return set_uint(&c->audit_retain_days, key, value, 0, 36500, err, errcap);
+	if (!strcmp(key, "audit-max-size"))
+		return set_bytes(&c->audit_max_size, key, value, err, errcap);
+	return 1;
+}
+
 /* Memory settings, in bytes: at least one frame's worth of work fits. */
 #define MEM_MIN (64u * 1024u)
 #define MEM_MAX (1ull << 40)
@@ -281,11 +293,8 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 			return cfg_fail(err, errcap, "audit-group: expected a group name or number");
 		return set_str(&c->audit_group, value);
 	}
-	/* Retention (docs/audit.md): 0 keeps every row, the default. */
-	if (!strcmp(key, "audit-retain-days"))
-		return set_uint(&c->audit_retain_days, key, value, 0, 36500, err, errcap);
-	if (!strcmp(key, "audit-max-size"))
-		return set_bytes(&c->audit_max_size, key, value, err, errcap);
+	if ((r = set_retention(c, key, value, err, errcap)) != 1)
+		return r;
 	if (!strcmp(key, "max-sessions-per-uid")) {
 		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
 		if (!r)

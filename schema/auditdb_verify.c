@@ -367,7 +367,10 @@ static void check_ids(walk *w, const vrow *r)
 		w->res->gap_ids += r->gap_last - r->gap_first + 1;
 		return;
 	}
-	if (r->id > expect)
+	if (r->id == expect + 1)
+		fault(w, AGATE_AUDITDB_FAULT_GAP, r->id, "id %" PRIu64 " is missing before it and %s",
+		      expect, r->gap ? "its gap row names other ids" : "no gap row names it");
+	else if (r->id > expect)
 		fault(w, AGATE_AUDITDB_FAULT_GAP, r->id,
 		      "ids %" PRIu64 "..%" PRIu64 " are missing before it and %s", expect, r->id - 1,
 		      r->gap ? "its gap row names other ids" : "no gap row names them");
