@@ -88,7 +88,7 @@ static bool parse_when(const char *opt, const char *s, int64_t *ms)
 static void verify_help(FILE *f)
 {
 	fprintf(f,
-		"usage: agatectl audit verify [--db PATH] [--json] [--quiet]\n"
+		"usage: agatectl audit verify [--db PATH] [--all] [--json] [--quiet]\n"
 		"\n"
 		"Walk the hash chain of the audit log and name the first row that was\n"
 		"changed, deleted or inserted. Exit 0 when the chain is intact, 1 when\n"
@@ -96,7 +96,11 @@ static void verify_help(FILE *f)
 		"(it checks one consistent snapshot).\n"
 		"\n"
 		DB_HELP
-		"  --json             one JSON object with the result\n"
+		"  -a, --all          go on past the first bad row and list every one:\n"
+		"                     its id and what is wrong (hash mismatch, broken\n"
+		"                     link, gap, inserted, head)\n"
+		"  --json             one JSON object with the result (with --all, a\n"
+		"                     \"faults\" list)\n"
 		"  -q, --quiet        print nothing; the exit status says it\n");
 }
 
@@ -128,24 +132,86 @@ static void json_escaped(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/* verify --all: each fault as it is found, as a line or a JSON object */
+typedef struct fault_out {
+	bool json, quiet;
+} fault_out;
+
+static void print_fault(void *ud, const agate_auditdb_fault *f)
+{
+	fault_out *o = ud;
+
+	if (o->quiet)
+		return;
+	if (o->json) {
+		static bool first = true;
+
+		printf("%s{\"id\":%" PRIu64 ",\"fault\":\"%s\",\"message\":", first ? "" : ",",
+		       f->id, agate_auditdb_fault_name(f->kind));
+		json_escaped(stdout, f->message);
+		putchar('}');
+		first = false;
+		return;
+	}
+	printf("row %" PRIu64 ": %s: %s\n", f->id, agate_auditdb_fault_name(f->kind), f->message);
+}
+
+static void print_verify_json(const agate_auditdb_verify_result *res, bool all)
+{
+	if (!all)
+		printf("{");
+	printf("\"ok\":%s,\"problem\":\"%s\",\"rows\":%" PRIu64 ",\"first_id\":%" PRIu64
+	       ",\"last_id\":%" PRIu64 ",\"head\":\"%s\",\"checkpoint\":%s,\"pruned\":%" PRIu64,
+	       res->problem == AGATE_AUDITDB_OK ? "true" : "false", problem_name(res->problem),
+	       res->rows, res->first_id, res->last_id, res->head,
+	       res->checkpoint ? "true" : "false", res->pruned);
+	printf(",\"gaps\":%" PRIu64 ",\"gap_ids\":%" PRIu64, res->gaps, res->gap_ids);
+	if (all)
+		printf(",\"fault_count\":%" PRIu64, res->faults);
+	if (res->problem != AGATE_AUDITDB_OK) {
+		printf(",\"bad_id\":%" PRIu64 ",\"message\":", res->bad_id);
+		json_escaped(stdout, res->message);
+	}
+	printf("}\n");
+}
+
+static void print_verify_ok(const agate_auditdb_verify_result *res)
+{
+	printf("ok: %" PRIu64 " rows", res->rows);
+	if (res->rows)
+		printf(" (ids %" PRIu64 "..%" PRIu64 ")", res->first_id, res->last_id);
+	if (res->checkpoint)
+		printf(", starting at a checkpoint for %" PRIu64 " pruned rows", res->pruned);
+	/* ids a restart after an unclean stop skipped, each range named by
+	 * a gap row: documented, not missing */
+	if (res->gaps)
+		printf(", %" PRIu64 " gap row%s for %" PRIu64 " ids never written "
+		       "(restarts after an unclean stop)", res->gaps,
+		       res->gaps == 1 ? "" : "s", res->gap_ids);
+	printf("\nchain head: %s\n", res->head);
+}
+
 static int cmd_verify(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "all", no_argument, NULL, 'a' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *path = default_db();
-	bool json = false, quiet = false;
+	bool json = false, quiet = false, all = false;
 	agate_auditdb *db;
 	agate_auditdb_verify_result res;
+	fault_out fo;
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "d:jqh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:ajqh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': path = optarg; break;
+		case 'a': all = true; break;
 		case 'j': json = true; break;
 		case 'q': quiet = true; break;
 		case 'h': verify_help(stdout); return EXIT_OK;
@@ -156,45 +222,42 @@ static int cmd_verify(int argc, char **argv)
 		say_err("verify: unexpected argument '%s'", argv[optind]);
 		return EXIT_USAGE;
 	}
+	if (json)
+		quiet = false; /* --json prints its object whatever else is asked */
 	if (open_db(path, false, &db) < 0)
 		return EXIT_FAIL;
-	rc = agate_auditdb_verify(db, &res);
+	if (all) {
+		fo.json = json;
+		fo.quiet = quiet;
+		/* the faults stream out as they are found: memory stays
+		 * constant however many there are */
+		if (json && !quiet)
+			printf("{\"faults\":[");
+		rc = agate_auditdb_verify_all(db, &res, print_fault, &fo);
+		if (json && !quiet)
+			printf("],");
+	} else {
+		rc = agate_auditdb_verify(db, &res);
+	}
 	agate_auditdb_close(db);
 	if (rc < 0) {
+		if (all && json && !quiet)
+			printf("\"ok\":false}\n");
 		say_err("verify: %s: %s", path, res.message[0] ? res.message : strerror(-rc));
 		return EXIT_FAIL;
 	}
-	if (json) {
-		printf("{\"ok\":%s,\"problem\":\"%s\",\"rows\":%" PRIu64 ",\"first_id\":%" PRIu64
-		       ",\"last_id\":%" PRIu64 ",\"head\":\"%s\",\"checkpoint\":%s,\"pruned\":%" PRIu64,
-		       res.problem == AGATE_AUDITDB_OK ? "true" : "false", problem_name(res.problem),
-		       res.rows, res.first_id, res.last_id, res.head,
-		       res.checkpoint ? "true" : "false", res.pruned);
-		printf(",\"gaps\":%" PRIu64 ",\"gap_ids\":%" PRIu64, res.gaps, res.gap_ids);
-		if (res.problem != AGATE_AUDITDB_OK) {
-			printf(",\"bad_id\":%" PRIu64 ",\"message\":", res.bad_id);
-			json_escaped(stdout, res.message);
-		}
-		printf("}\n");
+	if (json && !quiet) {
+		print_verify_json(&res, all);
 	} else if (!quiet) {
-		if (res.problem == AGATE_AUDITDB_OK) {
-			printf("ok: %" PRIu64 " rows", res.rows);
-			if (res.rows)
-				printf(" (ids %" PRIu64 "..%" PRIu64 ")", res.first_id, res.last_id);
-			if (res.checkpoint)
-				printf(", starting at a checkpoint for %" PRIu64 " pruned rows", res.pruned);
-			/* ids a restart after an unclean stop skipped, each
-			 * range named by a gap row: documented, not missing */
-			if (res.gaps)
-				printf(", %" PRIu64 " gap row%s for %" PRIu64 " ids never written "
-				       "(restarts after an unclean stop)", res.gaps,
-				       res.gaps == 1 ? "" : "s", res.gap_ids);
-			printf("\nchain head: %s\n", res.head);
-		} else {
-			printf("FAILED: %s\n", res.message);
-			printf("intact before row %" PRIu64 " (%" PRIu64 " rows checked)\n",
-			       res.bad_id, res.rows);
-		}
+		if (res.problem == AGATE_AUDITDB_OK)
+			print_verify_ok(&res);
+		else if (all)
+			printf("FAILED: %" PRIu64 " fault%s in %" PRIu64 " rows checked (ids %" PRIu64
+			       "..%" PRIu64 "); first: %s\n", res.faults, res.faults == 1 ? "" : "s",
+			       res.rows, res.first_id, res.last_id, res.message);
+		else
+			printf("FAILED: %s\nintact before row %" PRIu64 " (%" PRIu64 " rows checked)\n",
+			       res.message, res.bad_id, res.rows);
 	}
 	return res.problem == AGATE_AUDITDB_OK ? EXIT_OK : EXIT_BROKEN;
 }
@@ -204,7 +267,8 @@ static int cmd_verify(int argc, char **argv)
 static void query_help(FILE *f)
 {
 	fprintf(f,
-		"usage: agatectl audit query [--db PATH] [FILTERS] [--format table|jsonl|csv]\n"
+		"usage: agatectl audit query [--db PATH] [FILTERS]\n"
+		"                            [--format table|jsonl|chain|csv]\n"
 		"\n"
 		"Print the verdicts matching every filter given, oldest first.\n"
 		"\n"
@@ -220,7 +284,12 @@ static void query_help(FILE *f)
 		"  --after-id N       rows with id above N\n"
 		"  --limit N          at most N rows\n"
 		"  --newest           newest first (with --limit: the last N rows)\n"
-		"  --format F         table (default), jsonl (every column) or csv\n"
+		"  --format F         table (default: id, time, op, agent, session, tool,\n"
+		"                     verdict, rule, generation, arguments shortened,\n"
+		"                     reason); jsonl (every column, arguments and scores\n"
+		"                     as JSON objects under \"args\" and \"scores\"); chain\n"
+		"                     (every column exactly as stored and hashed, what\n"
+		"                     import reads); csv (every column as stored)\n"
 		"  --json             same as --format jsonl\n"
 		"\n"
 		"TIME: 2025-03-01, 2025-03-01T12:00:00Z, 2025-03-01T14:00+02:00 (no zone\n"
@@ -231,17 +300,21 @@ static void export_help(FILE *f)
 {
 	fprintf(f,
 		"usage: agatectl audit export [--db PATH] [--since TIME] [--after-id N]\n"
-		"                             [--output FILE]\n"
+		"                             [--format chain|jsonl|csv] [--output FILE]\n"
 		"\n"
-		"Write every row (all columns, with prev_hash and hash) as JSON lines,\n"
-		"oldest first, for a central store. For an incremental export pass the\n"
-		"last id you exported as --after-id; the last id written is printed on\n"
-		"stderr. The export keeps the chain: `agatectl audit import` puts it\n"
-		"into a database elsewhere where verify checks it again.\n"
+		"Write every row (all columns, with prev_hash and hash) oldest first, for\n"
+		"a central store. For an incremental export pass the last id you exported\n"
+		"as --after-id; the last id written is printed on stderr. The default\n"
+		"format, chain, keeps every column exactly as hashed: `agatectl audit\n"
+		"import` puts it into a database elsewhere where verify checks it again.\n"
 		"\n"
 		DB_HELP
 		"  --since TIME       rows at or after TIME\n"
 		"  --after-id N       rows with id above N\n"
+		"  --format F         chain (default: JSON lines, every column as stored);\n"
+		"                     jsonl (JSON lines with the arguments and scores as\n"
+		"                     JSON objects under \"args\" and \"scores\", for a SIEM\n"
+		"                     or jq; import does not read it); csv\n"
 		"  -o, --output FILE  write to FILE instead of standard output\n");
 }
 
@@ -249,6 +322,26 @@ enum {
 	OPT_AGENT = 256, OPT_SESSION, OPT_TOOL, OPT_VERDICT, OPT_RULE, OPT_UID,
 	OPT_SINCE, OPT_UNTIL, OPT_AFTER, OPT_LIMIT, OPT_NEWEST, OPT_FORMAT,
 };
+
+/* --format: "jsonl" is the nested form for people and SIEMs; "chain" the
+ * stored columns that import reads (the default of export). */
+static bool parse_format(const char *s, bool export, agate_auditdb_format *fmt)
+{
+	if (!strcmp(s, "table") && !export)
+		*fmt = AGATE_AUDITDB_TABLE;
+	else if (!strcmp(s, "jsonl") || !strcmp(s, "json"))
+		*fmt = AGATE_AUDITDB_JSONL_NESTED;
+	else if (!strcmp(s, "chain"))
+		*fmt = AGATE_AUDITDB_JSONL;
+	else if (!strcmp(s, "csv"))
+		*fmt = AGATE_AUDITDB_CSV;
+	else {
+		say_err("--format: expected %s, not '%s'",
+			export ? "chain, jsonl or csv" : "table, jsonl, chain or csv", s);
+		return false;
+	}
+	return true;
+}
 
 static int cmd_query(int argc, char **argv, bool export)
 {
@@ -284,7 +377,7 @@ static int cmd_query(int argc, char **argv, bool export)
 	while ((c = getopt_long(argc, argv, "d:jo:h", opts, NULL)) != -1) {
 		/* export takes only its own few options */
 		if (export && c != 'd' && c != OPT_SINCE && c != OPT_AFTER && c != 'o' &&
-		    c != 'h' && c != '?') {
+		    c != OPT_FORMAT && c != 'h' && c != '?') {
 			say_err("export: option not supported here (use query for filters)");
 			return EXIT_USAGE;
 		}
@@ -338,15 +431,10 @@ static int cmd_query(int argc, char **argv, bool export)
 			break;
 		case OPT_NEWEST: f.newest_first = true; break;
 		case OPT_FORMAT:
-			if (!strcmp(optarg, "table")) fmt = AGATE_AUDITDB_TABLE;
-			else if (!strcmp(optarg, "jsonl") || !strcmp(optarg, "json")) fmt = AGATE_AUDITDB_JSONL;
-			else if (!strcmp(optarg, "csv")) fmt = AGATE_AUDITDB_CSV;
-			else {
-				say_err("--format: expected table, jsonl or csv, not '%s'", optarg);
+			if (!parse_format(optarg, export, &fmt))
 				return EXIT_USAGE;
-			}
 			break;
-		case 'j': fmt = AGATE_AUDITDB_JSONL; break;
+		case 'j': fmt = AGATE_AUDITDB_JSONL_NESTED; break;
 		case 'o': output = optarg; break;
 		case 'h': help(stdout); return EXIT_OK;
 		default: help(stderr); return EXIT_USAGE;
@@ -389,7 +477,7 @@ static int cmd_query(int argc, char **argv, bool export)
 static void prune_help(FILE *f)
 {
 	fprintf(f,
-		"usage: agatectl audit prune --before TIME [--db PATH] [--vacuum]\n"
+		"usage: agatectl audit prune --before TIME [--db PATH] [--dry-run | --vacuum]\n"
 		"\n"
 		"Delete the rows older than TIME (the oldest part of the chain, up to the\n"
 		"first row at or after TIME) and put one checkpoint row in their place,\n"
@@ -404,8 +492,42 @@ static void prune_help(FILE *f)
 		DB_HELP
 		"  --before TIME      2025-03-01, 2025-03-01T12:00:00Z, @UNIXSECONDS, or an\n"
 		"                     age such as 90d (no zone means UTC)\n"
+		"  -n, --dry-run      say what would be pruned (how many rows, their ids and\n"
+		"                     times) and change nothing; needs no write access\n"
 		"  --vacuum           afterwards give the freed pages back to the file\n"
 		"                     system (rewrites the file; needs agated stopped)\n");
+}
+
+/* prune --dry-run: a read-only open (no migration, no lock taken) and
+ * the same walk prune makes, rolled back. */
+static int prune_dry_run(const char *path, int64_t before)
+{
+	agate_auditdb_prune_opts o = { .before_ms = before, .dry_run = true, .now_ms = now_ms() };
+	agate_auditdb_prune_result pr;
+	agate_auditdb *db;
+	char err[512] = "", bt[32], t1[32], t2[32];
+	int rc;
+
+	if (open_db(path, false, &db) < 0)
+		return EXIT_FAIL;
+	rc = agate_auditdb_prune_step(db, &o, &pr, err, sizeof err);
+	agate_auditdb_close(db);
+	if (rc < 0) {
+		say_err("prune: %s", err);
+		return EXIT_FAIL;
+	}
+	agate_auditdb_format_time(before, bt, sizeof bt);
+	if (pr.deleted == 0) {
+		printf("dry run: nothing to prune before %s; nothing changed\n", bt);
+		return EXIT_OK;
+	}
+	agate_auditdb_format_time(pr.oldest_ms, t1, sizeof t1);
+	agate_auditdb_format_time(pr.newest_ms, t2, sizeof t2);
+	printf("dry run: would prune %" PRIu64 " rows before %s (ids up to %" PRIu64 ", from %s to %s);"
+	       " checkpoint row %" PRIu64 " would stand for ids %" PRIu64 "..%" PRIu64 " (%" PRIu64
+	       " rows in all); nothing changed\n", pr.deleted, bt, pr.last_id, t1, t2, pr.last_id,
+	       pr.first_id, pr.last_id, pr.total_pruned);
+	return EXIT_OK;
 }
 
 static int cmd_prune(int argc, char **argv)
@@ -414,18 +536,19 @@ static int cmd_prune(int argc, char **argv)
 		{ "db", required_argument, NULL, 'd' },
 		{ "before", required_argument, NULL, 'b' },
 		{ "vacuum", no_argument, NULL, 'v' },
+		{ "dry-run", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *path = default_db();
-	bool have_before = false, vacuum = false;
+	bool have_before = false, vacuum = false, dry = false;
 	int64_t before = 0;
 	agate_auditdb *db;
 	agate_auditdb_prune_result pr;
 	char err[512] = "", bt[32];
 	int c, rc;
 
-	while ((c = getopt_long(argc, argv, "d:b:vh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:b:vnh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': path = optarg; break;
 		case 'b':
@@ -434,6 +557,7 @@ static int cmd_prune(int argc, char **argv)
 			have_before = true;
 			break;
 		case 'v': vacuum = true; break;
+		case 'n': dry = true; break;
 		case 'h': prune_help(stdout); return EXIT_OK;
 		default: prune_help(stderr); return EXIT_USAGE;
 		}
@@ -447,10 +571,16 @@ static int cmd_prune(int argc, char **argv)
 		prune_help(stderr);
 		return EXIT_USAGE;
 	}
+	if (dry && vacuum) {
+		say_err("prune: --dry-run changes nothing, so it cannot --vacuum");
+		return EXIT_USAGE;
+	}
 	if (access(path, F_OK) != 0) {
 		say_err("no audit database at %s (use --db PATH)", path);
 		return EXIT_FAIL;
 	}
+	if (dry)
+		return prune_dry_run(path, before);
 	if (open_db(path, true, &db) < 0)
 		return EXIT_FAIL;
 	rc = agate_auditdb_prune(db, before, now_ms(), &pr, err, sizeof err);
@@ -549,6 +679,14 @@ static int import_stream(sqlite3 *db, sqlite3_stmt *ins, FILE *in, const char *n
 		if (!o || !json_is_object(o) || !json_is_integer(json_object_get(o, "id"))) {
 			say_err("import: %s:%lu: not an exported row%s%s", name, lineno,
 				o ? "" : ": ", o ? "" : jerr.text);
+			json_decref(o);
+			rc = -EINVAL;
+			break;
+		}
+		if (!json_object_get(o, "args_json") && json_object_get(o, "args")) {
+			say_err("import: %s:%lu: a --format jsonl line (arguments as objects); import "
+				"reads the chain form, `agatectl audit export` without --format",
+				name, lineno);
 			json_decref(o);
 			rc = -EINVAL;
 			break;
@@ -681,11 +819,12 @@ static void audit_help(FILE *f)
 		"\n"
 		"commands:\n"
 		"  verify    check the hash chain; name the first changed, deleted or\n"
-		"            inserted row (exit 1 when broken)\n"
+		"            inserted row, or with --all every one (exit 1 when broken)\n"
 		"  query     verdicts by agent, session, tool, verdict, rule, uid, time\n"
 		"            as a table, JSON lines or CSV\n"
 		"  export    every column as JSON lines, incrementally with --after-id\n"
 		"  prune     delete rows before a date, leaving a checkpoint row\n"
+		"            (--dry-run: say what would go)\n"
 		"  import    append exported JSON lines to a database (central store)\n"
 		"\n"
 		"`agatectl audit COMMAND --help` for each. Exit status: 0 success,\n"

@@ -547,6 +547,13 @@ static const struct prom_scalar prom_scalars[] = {
 	{ "audit.written", "agate_audit_written_total", "counter", "audit records committed" },
 	{ "audit.failed", "agate_audit_failed_total", "counter", "audit records that could not be written" },
 	{ "audit.batches", "agate_audit_batches_total", "counter", "audit transactions committed" },
+	{ "audit.db_bytes", "agate_audit_db_bytes", "gauge", "size of the audit database file (pages x page size)" },
+	{ "audit.db_free_bytes", "agate_audit_db_free_bytes", "gauge", "free pages in the audit database, reused before it grows" },
+	{ "audit.oldest_ms", "agate_audit_oldest_row_timestamp_ms", "gauge", "time of the oldest audit row kept, Unix ms (0: none)" },
+	{ "audit.retain_days", "agate_audit_retain_days", "gauge", "audit-retain-days (0: keep forever)" },
+	{ "audit.max_size", "agate_audit_max_size_bytes", "gauge", "audit-max-size (0: no bound)" },
+	{ "audit.retention_pruned", "agate_audit_retention_pruned_total", "counter", "audit rows removed by retention" },
+	{ "audit.retention_steps", "agate_audit_retention_steps_total", "counter", "retention transactions that removed rows" },
 };
 
 /* Maps of counters whose keys become a label. */

@@ -88,6 +88,12 @@ struct agate_audit {
 	/* writer only: the gap row and its arguments */
 	agate_auditdb_row gap;
 	char gap_args[64];
+	/* writer only: upkeep between commits (measure, retention) */
+	uint64_t retain_ms, max_bytes;
+	uint64_t (*shipped_id)(void *ud);
+	void *shipped_ud;
+	uint64_t upkeep_due_ns;  /* next measure / retention step */
+	bool upkeep_on;          /* the sink can measure or prune */
 
 	/* guarded by mu */
 	entry *qhead, *qtail;
@@ -108,6 +114,10 @@ struct agate_audit {
 	bool closing, failing, thread_done, go_ok;
 	uint64_t submitted, written, failed, batches;
 	char last_error[256];
+	agate_auditdb_info info;  /* as upkeep last measured it */
+	bool have_info;
+	uint64_t retention_pruned, retention_steps;
+	char retention_error[256];
 
 	/* loop thread only */
 	bool close_started, joined;
@@ -386,6 +396,113 @@ static void writer_open(agate_audit *a)
 		     a->last_error);
 }
 
+/* ---- upkeep: size, age and retention, between commits ------------------- */
+
+#define UPKEEP_EVERY_NS 1000000000ull /* measure (and look for old rows) each second */
+
+/* What one retention step should remove, from the last measure: rows
+ * over the size bound first (oldest first, as many as the excess comes
+ * to at the average row size), else rows past the age bound. Returns
+ * false when nothing is due. */
+static bool retention_plan(const agate_audit *a, const agate_auditdb_info *in,
+			   agate_auditdb_prune_opts *o)
+{
+	uint64_t used = in->size_bytes - (in->free_bytes < in->size_bytes ? in->free_bytes : 0);
+	int64_t now = wall_ms();
+
+	memset(o, 0, sizeof *o);
+	o->op = "retention";
+	o->now_ms = now;
+	o->max_rows = AGATE_AUDIT_RETAIN_BATCH;
+	if (a->shipped_id && (o->max_id = a->shipped_id(a->shipped_ud)) == 0)
+		return false; /* nothing shipped yet: nothing may go */
+	if (a->max_bytes && used > a->max_bytes && in->last_id > in->first_id) {
+		uint64_t rows = in->last_id - in->first_id + 1;
+		uint64_t per_row = used / rows ? used / rows : 1;
+		uint64_t want = (used - a->max_bytes) / per_row + 1;
+
+		o->before_ms = INT64_MAX;
+		o->why = "retention (audit-max-size): pruned";
+		if (want < o->max_rows)
+			o->max_rows = want;
+		return true;
+	}
+	if (a->retain_ms && in->has_oldest && in->oldest_ms < now - (int64_t)a->retain_ms) {
+		o->before_ms = now - (int64_t)a->retain_ms;
+		o->why = "retention (audit-retain-days): pruned";
+		return true;
+	}
+	return false;
+}
+
+/* One upkeep pass: measure the store and take at most one retention step
+ * (one bounded transaction); when that step left old rows behind the next
+ * pass is due at once, after the next commit of verdict rows, so that
+ * retention catches up in small steps and never holds the queue for
+ * long. mu held on entry and exit, released for the I/O. */
+static void upkeep(agate_audit *a)
+{
+	agate_auditdb_info in;
+	agate_auditdb_prune_opts o;
+	agate_auditdb_prune_result res = { 0 };
+	char err[256] = "";
+	bool have = false, stepped = false;
+	int rc = 0;
+
+	a->upkeep_due_ns = uv_hrtime() + UPKEEP_EVERY_NS;
+	if (a->failing)
+		return; /* the commits come first; their retries measure too */
+	uv_mutex_unlock(&a->mu);
+	if (a->sink->ops->info)
+		have = a->sink->ops->info(a->sink, &in) == 0;
+	if (have && a->sink->ops->prune && retention_plan(a, &in, &o)) {
+		stepped = true;
+		rc = a->sink->ops->prune(a->sink, &o, &res, err, sizeof err);
+		if (rc == 0 && res.deleted > 0 && a->sink->ops->info)
+			have = a->sink->ops->info(a->sink, &in) == 0;
+	}
+	uv_mutex_lock(&a->mu);
+	a->have_info = have;
+	if (have)
+		a->info = in;
+	if (!stepped)
+		return;
+	if (rc < 0) {
+		if (strcmp(a->retention_error, err) != 0)
+			agated_warn("audit: retention step failed, retrying in a second: %s",
+				    err[0] ? err : strerror(-rc));
+		snprintf(a->retention_error, sizeof a->retention_error, "%s",
+			 err[0] ? err : strerror(-rc));
+		return;
+	}
+	a->retention_error[0] = '\0';
+	if (res.deleted > 0) {
+		a->retention_pruned += res.deleted;
+		a->retention_steps++;
+		a->upkeep_due_ns = uv_hrtime(); /* more may wait: go on after the next commit */
+	}
+}
+
+static bool upkeep_due(const agate_audit *a)
+{
+	return a->upkeep_on && !a->closing && uv_hrtime() >= a->upkeep_due_ns;
+}
+
+/* Sleep until a record comes, close begins or upkeep is due. mu held. */
+static void writer_wait(agate_audit *a)
+{
+	a->wake_on = WAKE_ANY;
+	while (!has_work(a) && !a->closing && !upkeep_due(a)) {
+		uint64_t now = uv_hrtime();
+
+		if (a->upkeep_on && now < a->upkeep_due_ns)
+			timed_wait(a, a->upkeep_due_ns - now);
+		else if (!a->upkeep_on)
+			uv_cond_wait(&a->cond, &a->mu);
+	}
+	a->wake_on = WAKE_NONE;
+}
+
 static void writer(void *arg)
 {
 	agate_audit *a = arg;
@@ -394,6 +511,9 @@ static void writer(void *arg)
 	int close_attempts = 0;
 
 	writer_open(a);
+	/* measured at once, then every second: stats have the size at start */
+	a->upkeep_on = a->open_rc == 0 && (a->sink->ops->info || a->sink->ops->prune);
+	a->upkeep_due_ns = 0;
 	uv_sem_post(&a->opened);
 	uv_sem_wait(&a->go);
 	if (!a->go_ok)
@@ -406,12 +526,13 @@ static void writer(void *arg)
 		int rc;
 		bool signal;
 
-		a->wake_on = WAKE_ANY;
-		while (!has_work(a) && !a->closing)
-			uv_cond_wait(&a->cond, &a->mu);
-		a->wake_on = WAKE_NONE;
-		if (!has_work(a))
-			break; /* closing and drained */
+		writer_wait(a);
+		if (!has_work(a)) {
+			if (a->closing)
+				break; /* closing and drained */
+			upkeep(a);
+			continue;
+		}
 		gather(a);
 		/* Group commit: everything that queued while the last commit
 		 * ran goes into this one. */
@@ -426,6 +547,16 @@ static void writer(void *arg)
 		if (rc == 0) {
 			signal = settle_written(a, k, nent, reserve_to);
 			backoff = BACKOFF_MIN_MS;
+			if (upkeep_due(a)) {
+				/* the waiting clients first, then one step */
+				if (signal) {
+					uv_mutex_unlock(&a->mu);
+					uv_async_send(&a->async);
+					uv_mutex_lock(&a->mu);
+					signal = false;
+				}
+				upkeep(a);
+			}
 		} else {
 			if (!a->failing || strcmp(a->last_error, err) != 0)
 				agated_error("audit: write failed, checks are blocked until it succeeds: %s (%s)",
@@ -573,6 +704,10 @@ static void cfg_defaults(agate_audit *a, const agate_audit_config *cfg)
 	/* unwritten ids: every entry in flight, in either mode (in async
 	 * mode the entries past the window wait in the queue too) */
 	a->id_bound = a->queue_max;
+	a->retain_ms = cfg->retain_ms;
+	a->max_bytes = cfg->max_bytes;
+	a->shipped_id = cfg->shipped_id;
+	a->shipped_ud = cfg->shipped_ud;
 }
 
 int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
@@ -841,6 +976,14 @@ void agate_audit_get_stats(agate_audit *a, agate_audit_stats *st)
 	st->failing = a->failing;
 	snprintf(st->last_error, sizeof st->last_error, "%s", a->failing ? a->last_error : "");
 	st->batches = a->batches;
+	st->have_db = a->have_info;
+	st->db_bytes = a->info.size_bytes;
+	st->db_free_bytes = a->info.free_bytes;
+	st->have_oldest = a->have_info && a->info.has_oldest;
+	st->oldest_ms = a->info.oldest_ms;
+	st->retention_pruned = a->retention_pruned;
+	st->retention_steps = a->retention_steps;
+	snprintf(st->retention_error, sizeof st->retention_error, "%s", a->retention_error);
 	uv_mutex_unlock(&a->mu);
 }
 

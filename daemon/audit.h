@@ -64,7 +64,24 @@ typedef struct agate_audit_config {
 	 * synchronous=NORMAL in WAL, a commit survives any crash of agated
 	 * but the last batches may be lost with the machine. */
 	bool durable;
+	/* Retention (0: keep forever, the default). The writer prunes the
+	 * oldest rows that are older than retain_ms, and the oldest rows
+	 * while the database's used pages exceed max_bytes, in steps of at
+	 * most AGATE_AUDIT_RETAIN_BATCH rows per transaction taken between
+	 * two commits of verdict rows, each leaving a checkpoint row as
+	 * `agatectl audit prune` does (docs/audit.md, Retention). */
+	uint64_t retain_ms;
+	uint64_t max_bytes;
+	/* The hook for "only after the rows were shipped": when set, the
+	 * highest id a central sink has acknowledged (0: none yet), called
+	 * on the writer thread; retention never prunes above it. No sink
+	 * provides it yet, so agated leaves it NULL (docs/audit.md). */
+	uint64_t (*shipped_id)(void *ud);
+	void *shipped_ud;
 } agate_audit_config;
+
+/* Most rows one retention step removes in one transaction. */
+#define AGATE_AUDIT_RETAIN_BATCH 1000
 
 /* One row. Every string may be NULL. The writer copies it on submit. */
 typedef struct agate_audit_record {
@@ -127,6 +144,16 @@ typedef struct agate_audit_stats {
 	bool failing;            /* last write failed; checks are being blocked */
 	char last_error[256];
 	uint64_t batches;
+	/* the database as the writer last measured it (about once a second) */
+	bool have_db;            /* the sink reports size and age */
+	uint64_t db_bytes;       /* the database file (pages x page size) */
+	uint64_t db_free_bytes;  /* of it, free pages */
+	bool have_oldest;
+	int64_t oldest_ms;       /* time of the oldest row kept */
+	/* retention */
+	uint64_t retention_pruned; /* rows removed since agated started */
+	uint64_t retention_steps;  /* transactions that removed rows */
+	char retention_error[256]; /* the last step's failure, "" when fine */
 } agate_audit_stats;
 
 void agate_audit_get_stats(agate_audit *a, agate_audit_stats *st);

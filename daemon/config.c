@@ -129,6 +129,56 @@ static int set_size(size_t *dst, const char *key, const char *v,
 	return 0;
 }
 
+/* A size with an optional unit, K, M, G or T (powers of 1024; a trailing
+ * B or iB is allowed): "0" (no bound), "500M", "20G". A bound above 0
+ * is at least 64 KiB, below which no audit log fits. */
+static int set_bytes(uint64_t *dst, const char *key, const char *v, char *err, size_t errcap)
+{
+	static const char units[] = "KMGT";
+	uint64_t n, mult = 1;
+	const char *u;
+	char *end;
+
+	if (!v || !isdigit((unsigned char)v[0]))
+		goto bad;
+	errno = 0;
+	n = strtoull(v, &end, 10);
+	if (errno)
+		goto bad;
+	if (*end && (u = strchr(units, toupper((unsigned char)*end)))) {
+		for (const char *k = units; k <= u; k++)
+			mult *= 1024;
+		end++;
+		if (*end == 'i')
+			end++;
+	}
+	if ((*end == 'B' || *end == 'b') && end[1] == '\0')
+		end++;
+	if (*end || (mult > 1 && n > UINT64_MAX / mult))
+		goto bad;
+	n *= mult;
+	if (n != 0 && n < 65536)
+		return cfg_fail(err, errcap, "%s: %s is below the smallest bound, 64K (0 means no bound)",
+				key, v);
+	*dst = n;
+	return 0;
+bad:
+	return cfg_fail(err, errcap, "%s: expected a size such as 0, 500M or 20G, found '%s'",
+			key, v ? v : "");
+}
+
+/* Retention (docs/audit.md): 0 keeps every row, the default. Returns 1
+ * when key is not a retention setting. */
+static int set_retention(agated_config *c, const char *key, const char *value,
+			 char *err, size_t errcap)
+{
+	if (!strcmp(key, "audit-retain-days"))
+		return set_uint(&c->audit_retain_days, key, value, 0, 36500, err, errcap);
+	if (!strcmp(key, "audit-max-size"))
+		return set_bytes(&c->audit_max_size, key, value, err, errcap);
+	return 1;
+}
+
 /* Memory settings, in bytes: at least one frame's worth of work fits. */
 #define MEM_MIN (64u * 1024u)
 #define MEM_MAX (1ull << 40)
@@ -263,6 +313,8 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 	}
 	if (!strcmp(key, "review-webhook"))
 		return set_review_webhook(c, value, err, errcap);
+	if ((r = set_retention(c, key, value, err, errcap)) != 1)
+		return r;
 	if (!strcmp(key, "max-sessions-per-uid")) {
 		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
 		if (!r)
@@ -391,8 +443,8 @@ void agated_config_usage(FILE *out)
 		"max-memory, max-memory-per-uid, max-memory-per-connection, max-sessions,\n"
 		"max-sessions-per-uid, session-idle, read-timeout, write-timeout, idle-timeout,\n"
 		"max-reviews, grant-ttl, max-grants, audit-queue, audit-flush-ms, audit-window,\n"
-		"audit-group, review-webhook URL, drift on|off. See agated(8) and\n"
-		"docs/operations.md.\n",
+		"audit-group, audit-retain-days, audit-max-size, review-webhook URL,\n"
+		"drift on|off. See agated(8) and docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
 
@@ -411,6 +463,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		"max-reviews", "audit-queue", "audit-flush-ms", "drift",
 		"grant-ttl", "max-grants", "audit-window", "audit-group",
 		"review-webhook",
+		"audit-retain-days", "audit-max-size",
 	};
 	enum { NSET = sizeof(settings) / sizeof(settings[0]) };
 	struct option opts[NSET + 7];

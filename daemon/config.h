@@ -56,6 +56,8 @@ typedef struct agated_config {
 	unsigned audit_window;     /* async: most rows acknowledged, unwritten; 0: 4096 */
 	char *audit_group;         /* group that may read the audit log; NULL: ours */
 	char *review_webhook;      /* URL POSTed to when a call waits for review; NULL none */
+	unsigned audit_retain_days;/* prune rows older than this; 0: keep forever */
+	uint64_t audit_max_size;   /* prune the oldest rows above this size; 0: no bound */
 	bool drift_enabled;
 	agated_log_level log_level;
 	bool foreground;

@@ -620,6 +620,8 @@ int agated_run(agated_config *cfg)
 	acfg.window = cfg->audit_window;
 	acfg.group = cfg->audit_group;
 	acfg.socket_path = cfg->socket_path;
+	acfg.retain_ms = (uint64_t)cfg->audit_retain_days * 86400000u;
+	acfg.max_bytes = cfg->audit_max_size;
 	e = agate_audit_open(d->loop, &acfg, &d->audit, err, sizeof(err));
 	if (e) {
 		agated_error("cannot open the audit log %s: %s", cfg->db_path,

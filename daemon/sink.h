@@ -48,6 +48,14 @@ typedef struct agate_sink_ops {
 	int (*release)(agate_sink *s, char *err, size_t errcap);
 	int (*sync)(agate_sink *s, char *err, size_t errcap);
 	void (*close)(agate_sink *s);
+	/* Optional (NULL: the store keeps every row and says nothing of its
+	 * size). prune removes the oldest rows as o says, in one
+	 * transaction, leaving a checkpoint row (agate_auditdb_prune_step);
+	 * info measures the store (agate_auditdb_info_get). Both run on the
+	 * writer thread between appends. */
+	int (*prune)(agate_sink *s, const agate_auditdb_prune_opts *o,
+		     agate_auditdb_prune_result *res, char *err, size_t errcap);
+	int (*info)(agate_sink *s, agate_auditdb_info *out);
 } agate_sink_ops;
 
 /* Every implementation starts with this header. */

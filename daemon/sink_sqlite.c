@@ -353,6 +353,27 @@ static void sq_close(agate_sink *base)
 	free(s);
 }
 
+static int sq_prune(agate_sink *base, const agate_auditdb_prune_opts *o,
+		    agate_auditdb_prune_result *res, char *err, size_t errcap)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+
+	memset(res, 0, sizeof *res);
+	/* a removed file is append's to notice and re-create */
+	if (!s->db || !same_file(s))
+		return 0;
+	return agate_auditdb_prune_step(s->db, o, res, err, errcap);
+}
+
+static int sq_info(agate_sink *base, agate_auditdb_info *out)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+
+	if (!s->db)
+		return -ENOENT;
+	return agate_auditdb_info_get(s->db, out);
+}
+
 static const agate_sink_ops sqlite_ops = {
 	.name = "sqlite",
 	.open = sq_open,
@@ -360,6 +381,8 @@ static const agate_sink_ops sqlite_ops = {
 	.release = sq_release,
 	.sync = sq_sync,
 	.close = sq_close,
+	.prune = sq_prune,
+	.info = sq_info,
 };
 
 agate_sink *agate_sink_sqlite_new(const char *path, unsigned flags)

@@ -203,6 +203,7 @@ typedef struct agate_auditdb_verify_result {
 	agate_auditdb_problem problem;
 	uint64_t bad_id;          /* first bad row (or the first missing id) */
 	char message[512];        /* one line for people */
+	uint64_t faults;          /* verify_all: faults reported (0 when intact) */
 } agate_auditdb_verify_result;
 
 /* Walk the whole chain in one read transaction (a consistent snapshot
@@ -211,6 +212,51 @@ typedef struct agate_auditdb_verify_result {
  * negative errno when the database could not be read. */
 __attribute__((warn_unused_result))
 int agate_auditdb_verify(agate_auditdb *db, agate_auditdb_verify_result *res);
+
+/* What verify_all found wrong at one row. */
+typedef enum agate_auditdb_fault_kind {
+	AGATE_AUDITDB_FAULT_HASH = 1, /* the row's content does not match its hash
+					 (or its hash columns are malformed) */
+	AGATE_AUDITDB_FAULT_LINK,     /* its prev_hash is not the link of the row
+					 before (that row's hash was recomputed,
+					 rows were deleted, or the first row does
+					 not start the chain) */
+	AGATE_AUDITDB_FAULT_GAP,      /* ids are missing before it and no gap row
+					 names them */
+	AGATE_AUDITDB_FAULT_INSERTED, /* it is not part of the chain: the next row
+					 links over it, it lies after the recorded
+					 head, or it is a checkpoint or gap row
+					 where none may be */
+	AGATE_AUDITDB_FAULT_HEAD,     /* meta's recorded head is not the last row */
+} agate_auditdb_fault_kind;
+
+typedef struct agate_auditdb_fault {
+	agate_auditdb_fault_kind kind;
+	uint64_t id;          /* the row (for HEAD: the last row, or the
+				 first id missing at the end) */
+	char message[320];    /* what is wrong, for people (without the id
+				 and kind, which the caller prints) */
+} agate_auditdb_fault;
+
+/* Short name of a fault kind: "hash mismatch", "broken link", "gap",
+ * "inserted", "head". Static storage. */
+const char *agate_auditdb_fault_name(agate_auditdb_fault_kind k);
+
+/* Called once per fault, in id order; f is valid during the call only. */
+typedef void (*agate_auditdb_fault_cb)(void *ud, const agate_auditdb_fault *f);
+
+/* Like agate_auditdb_verify, but walk on past every bad row and report
+ * each fault through cb (may be NULL), without stopping: after a row whose
+ * content or link is bad the walk goes on from the hash stored in that
+ * row, so each later fault is reported where it is, once. Memory is
+ * constant whatever the number of faults. res is filled as verify fills
+ * it, with problem, bad_id and message ("row N KIND: what") describing
+ * the first fault, and
+ * res->faults the count. Returns 0 when the walk finished, or a negative
+ * errno when the database could not be read. */
+__attribute__((warn_unused_result))
+int agate_auditdb_verify_all(agate_auditdb *db, agate_auditdb_verify_result *res,
+			     agate_auditdb_fault_cb cb, void *ud);
 
 typedef struct agate_auditdb_filter {
 	const char *agent, *session, *tool, *verdict, *rule; /* NULL: any */
@@ -224,9 +270,20 @@ typedef struct agate_auditdb_filter {
 } agate_auditdb_filter;
 
 typedef enum agate_auditdb_format {
-	AGATE_AUDITDB_TABLE = 0, /* aligned columns for people */
-	AGATE_AUDITDB_JSONL,     /* one JSON object per row, every column */
+	AGATE_AUDITDB_TABLE = 0, /* aligned columns for people: id, time, op,
+				    agent, session, tool, verdict, rule (never
+				    cut), generation, the arguments shortened,
+				    reason */
+	AGATE_AUDITDB_JSONL,     /* one JSON object per row, every column as
+				    stored (args_json and scores_json as the
+				    exact text that was hashed): the chain
+				    form that `agatectl audit import` reads */
 	AGATE_AUDITDB_CSV,       /* RFC 4180, header line, every column */
+	AGATE_AUDITDB_JSONL_NESTED, /* one JSON object per row, every column,
+				    but args_json and scores_json written as
+				    the JSON values they hold under "args" and
+				    "scores" (a text that is not valid JSON
+				    stays a string there) */
 } agate_auditdb_format;
 
 /* Write the rows matching f (NULL: all) to out in the given format.
@@ -240,10 +297,55 @@ int agate_auditdb_query(agate_auditdb *db, const agate_auditdb_filter *f,
 			uint64_t *max_id, char *err, size_t errcap);
 
 typedef struct agate_auditdb_prune_result {
-	uint64_t deleted;          /* rows removed now */
+	uint64_t deleted;          /* rows removed now (dry run: would be) */
 	uint64_t first_id, last_id;/* range the checkpoint covers */
 	uint64_t total_pruned;     /* including earlier prunes */
+	/* added for prune_step: */
+	int64_t oldest_ms, newest_ms; /* times of the first and last row removed */
+	bool more;                 /* the step stopped at max_rows or max_id
+				      with older rows left behind */
 } agate_auditdb_prune_result;
+
+/* One prune: what to remove and how much at most. */
+typedef struct agate_auditdb_prune_opts {
+	int64_t before_ms;  /* the prefix before the first row at or after
+			       this time (INT64_MAX: every row, by count) */
+	uint64_t max_rows;  /* most rows removed in this one transaction,
+			       the checkpoint it replaces included (0: all) */
+	uint64_t max_id;    /* never remove a row above this id (0: no
+			       bound); the hook for "only rows already
+			       shipped", which no sink provides yet */
+	bool dry_run;       /* find what would go, change nothing (a
+			       read-only handle is enough) */
+	const char *op;     /* the checkpoint's op (NULL: "prune") */
+	const char *why;    /* the start of its reason (NULL: "pruned") */
+	int64_t now_ms;     /* the checkpoint's time */
+} agate_auditdb_prune_opts;
+
+/* Prune as o says, in one transaction: remove the oldest rows, up to the
+ * first row of kind verdict at or after o->before_ms, at most o->max_rows
+ * of them and none above o->max_id, and put one checkpoint row in their
+ * place (an earlier checkpoint is folded into it, counts added). Removing
+ * nothing is success with res->deleted == 0. A dry run fills res the same
+ * way and rolls back. -EBUSY when the write lock stays taken past the
+ * busy timeout; -EROFS for a real prune on a read-only handle. */
+__attribute__((warn_unused_result))
+int agate_auditdb_prune_step(agate_auditdb *db, const agate_auditdb_prune_opts *o,
+			     agate_auditdb_prune_result *res, char *err, size_t errcap);
+
+/* Size and age of the database, cheap enough to ask every second: the
+ * page counts come from the file header, the ends from the id index. */
+typedef struct agate_auditdb_info {
+	uint64_t size_bytes;  /* the database file: page_count x page_size */
+	uint64_t free_bytes;  /* of it, free pages (filled before it grows) */
+	uint64_t first_id, last_id; /* 0, 0 when empty */
+	bool has_oldest;
+	int64_t oldest_ms;    /* time of the oldest row that is not a
+			         checkpoint */
+} agate_auditdb_info;
+
+__attribute__((warn_unused_result))
+int agate_auditdb_info_get(agate_auditdb *db, agate_auditdb_info *out);
 
 /* Delete the oldest rows: the prefix of the chain before the first row
  * whose time_ms >= before_ms, replacing it with one checkpoint row (kept

@@ -1,6 +1,6 @@
-/* auditdb_query.c - what agatectl audit reads and trims: times in and
- * out, the query with its JSON Lines, CSV and table writers, and prune,
- * which replaces an old prefix of the chain by one checkpoint row.
+/* auditdb_query.c - what agatectl audit reads: times in and out, and the
+ * query with its JSON Lines, CSV and table writers. Prune is in
+ * auditdb_prune.c.
  */
 #include "schema/auditdb_int.h"
 
@@ -186,47 +186,119 @@ static void table_cell(FILE *f, const unsigned char *s, int width, bool last)
 			fputc(' ', f);
 }
 
-static void table_row(FILE *f, sqlite3_stmt *st)
+/* Extra columns after COLS, by format: the arguments shortened for the
+ * table, the JSON values of args_json and scores_json for nested lines
+ * (NULL where the text is not valid JSON). */
+#define COL_EXTRA (NCONTENT + 2)
+#define TABLE_EXTRA \
+	", CASE WHEN json_valid(args_json) AND json_type(args_json) = 'object' THEN " \
+	"(SELECT group_concat(key || '=' || CASE type WHEN 'text' THEN json_quote(value) " \
+	"WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' WHEN 'null' THEN 'null' " \
+	"ELSE value END, ' ') FROM json_each(verdicts.args_json)) ELSE args_json END"
+#define NESTED_EXTRA \
+	", CASE WHEN json_valid(args_json) THEN json(args_json) END" \
+	", CASE WHEN json_valid(scores_json) THEN json(scores_json) END"
+
+/* Widths of the table's columns; rule and generation are as wide as the
+ * widest value among the rows printed, so that no rule name is cut. */
+typedef struct table_widths {
+	int rule, gen;
+} table_widths;
+
+#define ARGS_WIDTH 40
+
+static void table_head(FILE *f, const table_widths *w)
 {
-	char idb[24], tb[32];
+	fprintf(f, "%-8s %-24s %-9s %-16s %-12s %-16s %-7s %-*s %-*s %-*s %s\n", "ID", "TIME",
+		"OP", "AGENT", "SESSION", "TOOL", "VERDICT", w->rule, "RULE", w->gen, "GEN",
+		ARGS_WIDTH, "ARGS", "REASON");
+}
+
+static void table_row(FILE *f, sqlite3_stmt *st, const table_widths *w)
+{
+	char idb[24], tb[32], gb[24], kb[24];
+	const unsigned char *kind = sqlite3_column_text(st, 1);
 
 	snprintf(idb, sizeof idb, "%" PRIu64, (uint64_t)sqlite3_column_int64(st, 0));
 	agate_auditdb_format_time(sqlite3_column_int64(st, 2), tb, sizeof tb);
 	table_cell(f, (const unsigned char *)idb, 8, false);
 	table_cell(f, (const unsigned char *)tb, 24, false);
-	if (sqlite3_column_text(st, 1) &&
-	    strcmp((const char *)sqlite3_column_text(st, 1), "checkpoint") == 0) {
-		table_cell(f, (const unsigned char *)"(checkpoint)", 16, false);
-		table_cell(f, NULL, 12, false);
-		table_cell(f, NULL, 16, false);
-		table_cell(f, NULL, 7, false);
-		table_cell(f, NULL, 24, false);
+	table_cell(f, sqlite3_column_text(st, 3), 9, false);
+	if (kind && strcmp((const char *)kind, "verdict") != 0) {
+		/* a checkpoint or gap row: its kind where the agent goes */
+		snprintf(kb, sizeof kb, "(%.16s)", (const char *)kind);
+		table_cell(f, (const unsigned char *)kb, 16, false);
 	} else {
 		table_cell(f, sqlite3_column_text(st, 5), 16, false);
-		table_cell(f, sqlite3_column_text(st, 6), 12, false);
-		table_cell(f, sqlite3_column_text(st, 9), 16, false);
-		table_cell(f, sqlite3_column_text(st, 11), 7, false);
-		table_cell(f, sqlite3_column_text(st, 13), 24, false);
 	}
+	table_cell(f, sqlite3_column_text(st, 6), 12, false);
+	table_cell(f, sqlite3_column_text(st, 9), 16, false);
+	table_cell(f, sqlite3_column_text(st, 11), 7, false);
+	table_cell(f, sqlite3_column_text(st, 13), w->rule, false);
+	if (sqlite3_column_type(st, 18) == SQLITE_NULL)
+		snprintf(gb, sizeof gb, "-");
+	else
+		snprintf(gb, sizeof gb, "%" PRIu64, (uint64_t)sqlite3_column_int64(st, 18));
+	table_cell(f, (const unsigned char *)gb, w->gen, false);
+	table_cell(f, sqlite3_column_text(st, COL_EXTRA), ARGS_WIDTH, false);
 	table_cell(f, sqlite3_column_text(st, sqlite3_column_text(st, 14) ? 14 : 17), 60, true);
 	fputc('\n', f);
 }
 
-int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
-			agate_auditdb_format fmt, FILE *out, uint64_t *count,
-			uint64_t *max_id, char *err, size_t errcap)
+/* A column that holds JSON text: the value itself when it is valid JSON
+ * (the extra column `valid` holds it minified) and valid UTF-8, else the
+ * text as a string. */
+static void json_value_col(FILE *f, sqlite3_stmt *st, int text_col, int valid)
 {
-	uint64_t top = 0;
-	static const agate_auditdb_filter none;
-	const agate_auditdb_filter *f = flt ? flt : &none;
-	char sql[1024];
-	size_t len;
-	sqlite3_stmt *st = NULL;
-	uint64_t n = 0;
-	int rc, bi = 1;
+	const unsigned char *v = sqlite3_column_text(st, valid);
+	size_t n = (size_t)sqlite3_column_bytes(st, valid);
+	size_t i = 0, l;
 
-	len = (size_t)snprintf(sql, sizeof sql, "SELECT " COLS " FROM verdicts WHERE id > ?");
-#define ADD(cond) len += (size_t)snprintf(sql + len, sizeof sql - len, " AND " cond)
+	while (v && i < n && (l = utf8_len(v + i, n - i)) > 0)
+		i += l;
+	if (v && i == n)
+		fwrite(v, 1, n, f);
+	else
+		json_col(f, st, text_col);
+}
+
+static void jsonl_row(FILE *f, sqlite3_stmt *st, const char *tb, bool nested)
+{
+	fputs("{\"id\":", f);
+	json_col(f, st, 0);
+	fprintf(f, ",\"time\":\"%s\"", tb);
+	for (int i = 1; i < NCONTENT + 2; i++) {
+		bool args = strcmp(col_names[i], "args_json") == 0;
+		bool scores = strcmp(col_names[i], "scores_json") == 0;
+
+		if (nested && (args || scores)) {
+			fputs(args ? ",\"args\":" : ",\"scores\":", f);
+			json_value_col(f, st, i, COL_EXTRA + (scores ? 1 : 0));
+			continue;
+		}
+		fprintf(f, ",\"%s\":", col_names[i]);
+		json_col(f, st, i);
+	}
+	fputs("}\n", f);
+}
+
+static void csv_row(FILE *f, sqlite3_stmt *st, const char *tb)
+{
+	csv_col(f, st, 0);
+	fprintf(f, ",%s", tb);
+	for (int i = 1; i < NCONTENT + 2; i++) {
+		fputc(',', f);
+		csv_col(f, st, i);
+	}
+	fputs("\r\n", f);
+}
+
+/* " WHERE ... ORDER BY id ... LIMIT ?" for filter f. */
+static void where_clause(const agate_auditdb_filter *f, char *sql, size_t cap)
+{
+	size_t len = (size_t)snprintf(sql, cap, " WHERE id > ?");
+
+#define ADD(cond) len += (size_t)snprintf(sql + len, cap - len, " AND " cond)
 	if (f->agent) ADD("agent = ?");
 	if (f->session) ADD("session = ?");
 	if (f->tool) ADD("tool = ?");
@@ -239,13 +311,14 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 	if (f->has_until) ADD("time_ms < ?");
 	if (f->has_uid) ADD("peer_uid = ?");
 #undef ADD
-	snprintf(sql + len, sizeof sql - len, " ORDER BY id %s LIMIT ?",
+	snprintf(sql + len, cap - len, " ORDER BY id %s LIMIT ?",
 		 f->newest_first ? "DESC" : "ASC");
-	rc = sqlite3_prepare_v2(a->db, sql, -1, &st, NULL);
-	if (rc != SQLITE_OK) {
-		seterr(err, errcap, "query: %s", sqlite3_errmsg(a->db));
-		return sql_errno(rc);
-	}
+}
+
+static void bind_filter(sqlite3_stmt *st, const agate_auditdb_filter *f)
+{
+	int bi = 1;
+
 	sqlite3_bind_int64(st, bi++, (int64_t)f->after_id);
 	if (f->agent) bind_text(st, bi++, f->agent);
 	if (f->session) bind_text(st, bi++, f->session);
@@ -256,10 +329,71 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 	if (f->has_until) sqlite3_bind_int64(st, bi++, f->until_ms);
 	if (f->has_uid) sqlite3_bind_int64(st, bi++, f->uid);
 	sqlite3_bind_int64(st, bi++, f->limit ? (int64_t)f->limit : -1);
+}
+
+/* The table's rule and generation widths over the rows it will print:
+ * the same filter, read once more (a table is for people, and small). */
+static int table_measure(agate_auditdb *a, const agate_auditdb_filter *f, const char *where,
+			 table_widths *w, char *err, size_t errcap)
+{
+	char sql[1200];
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	w->rule = 4;
+	w->gen = 3;
+	snprintf(sql, sizeof sql, "SELECT max(length(rule)), max(length(generation)) FROM "
+		 "(SELECT rule, generation FROM verdicts%s)", where);
+	rc = sqlite3_prepare_v2(a->db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		seterr(err, errcap, "query: %s", sqlite3_errmsg(a->db));
+		return sql_errno(rc);
+	}
+	bind_filter(st, f);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		if (sqlite3_column_int(st, 0) > w->rule)
+			w->rule = sqlite3_column_int(st, 0);
+		if (sqlite3_column_int(st, 1) > w->gen)
+			w->gen = sqlite3_column_int(st, 1);
+		rc = SQLITE_DONE;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		seterr(err, errcap, "query: %s", sqlite3_errmsg(a->db));
+		return sql_errno(rc);
+	}
+	return 0;
+}
+
+int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
+			agate_auditdb_format fmt, FILE *out, uint64_t *count,
+			uint64_t *max_id, char *err, size_t errcap)
+{
+	uint64_t top = 0;
+	static const agate_auditdb_filter none;
+	const agate_auditdb_filter *f = flt ? flt : &none;
+	char where[1024], sql[2048];
+	table_widths w = { 4, 3 };
+	sqlite3_stmt *st = NULL;
+	uint64_t n = 0;
+	int rc;
+
+	where_clause(f, where, sizeof where);
+	snprintf(sql, sizeof sql, "SELECT " COLS "%s FROM verdicts%s",
+		 fmt == AGATE_AUDITDB_TABLE ? TABLE_EXTRA :
+		 fmt == AGATE_AUDITDB_JSONL_NESTED ? NESTED_EXTRA : "", where);
+	if (fmt == AGATE_AUDITDB_TABLE && (rc = table_measure(a, f, where, &w, err, errcap)) < 0)
+		return rc;
+	rc = sqlite3_prepare_v2(a->db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		seterr(err, errcap, "query: %s", sqlite3_errmsg(a->db));
+		return sql_errno(rc);
+	}
+	bind_filter(st, f);
 
 	if (fmt == AGATE_AUDITDB_TABLE) {
-		fprintf(out, "%-8s %-24s %-16s %-12s %-16s %-7s %-24s %s\n", "ID", "TIME",
-			"AGENT", "SESSION", "TOOL", "VERDICT", "RULE", "REASON");
+		table_head(out, &w);
 	} else if (fmt == AGATE_AUDITDB_CSV) {
 		fputs("id,time", out);
 		for (int i = 1; i < NCONTENT + 2; i++)
@@ -270,26 +404,12 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 		char tb[32];
 
 		agate_auditdb_format_time(sqlite3_column_int64(st, 2), tb, sizeof tb);
-		if (fmt == AGATE_AUDITDB_TABLE) {
-			table_row(out, st);
-		} else if (fmt == AGATE_AUDITDB_JSONL) {
-			fputs("{\"id\":", out);
-			json_col(out, st, 0);
-			fprintf(out, ",\"time\":\"%s\"", tb);
-			for (int i = 1; i < NCONTENT + 2; i++) {
-				fprintf(out, ",\"%s\":", col_names[i]);
-				json_col(out, st, i);
-			}
-			fputs("}\n", out);
-		} else {
-			csv_col(out, st, 0);
-			fprintf(out, ",%s", tb);
-			for (int i = 1; i < NCONTENT + 2; i++) {
-				fputc(',', out);
-				csv_col(out, st, i);
-			}
-			fputs("\r\n", out);
-		}
+		if (fmt == AGATE_AUDITDB_TABLE)
+			table_row(out, st, &w);
+		else if (fmt == AGATE_AUDITDB_JSONL || fmt == AGATE_AUDITDB_JSONL_NESTED)
+			jsonl_row(out, st, tb, fmt == AGATE_AUDITDB_JSONL_NESTED);
+		else
+			csv_row(out, st, tb);
 		n++;
 		if ((uint64_t)sqlite3_column_int64(st, 0) > top)
 			top = (uint64_t)sqlite3_column_int64(st, 0);
@@ -310,135 +430,6 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 		seterr(err, errcap, "write: %s", strerror(errno));
 		return -EPIPE;
 	}
-	return 0;
-}
-
-/* ---- prune ------------------------------------------------------------- */
-
-int agate_auditdb_prune(agate_auditdb *a, int64_t before_ms, int64_t now_ms,
-			agate_auditdb_prune_result *res, char *err, size_t errcap)
-{
-	sqlite3_stmt *st = NULL;
-	int64_t cut = 0, first = 0, n_verdicts = 0;
-	uint64_t old_first = 0, old_count = 0;
-	bool have_cut;
-	agate_auditdb_row cp = { .kind = "checkpoint", .op = "prune",
-				 .peer_uid = -1, .peer_pid = -1, .time_ms = now_ms };
-	char args[256], reason[256], bt[32];
-	int rc;
-
-	memset(res, 0, sizeof *res);
-	if (!a->insert) {
-		seterr(err, errcap, "database opened read-only");
-		return -EROFS;
-	}
-	rc = sqlite3_exec(a->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-	if (rc != SQLITE_OK)
-		return sql_fail(a, rc, "begin (is agated committing? retry, or stop it)", err, errcap);
-
-	/* The prefix ends just before the first row at or after the cut, so
-	 * a clock that went backwards never makes prune drop a newer row. */
-	rc = sqlite3_prepare_v2(a->db,
-		"SELECT (SELECT min(id) FROM verdicts WHERE time_ms >= ?1 AND kind = 'verdict'),"
-		" (SELECT max(id) FROM verdicts)", -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return sql_fail(a, rc, "prune", err, errcap);
-	sqlite3_bind_int64(st, 1, before_ms);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_finalize(st);
-		return sql_fail(a, rc, "prune", err, errcap);
-	}
-	have_cut = sqlite3_column_type(st, 0) != SQLITE_NULL;
-	cut = have_cut ? sqlite3_column_int64(st, 0) - 1 : sqlite3_column_int64(st, 1);
-	sqlite3_finalize(st);
-	st = NULL;
-
-	rc = sqlite3_prepare_v2(a->db,
-		"SELECT count(*), min(id) FROM verdicts WHERE id <= ?1 AND kind = 'verdict'",
-		-1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return sql_fail(a, rc, "prune", err, errcap);
-	sqlite3_bind_int64(st, 1, cut);
-	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
-		sqlite3_finalize(st);
-		return sql_fail(a, rc, "prune", err, errcap);
-	}
-	n_verdicts = sqlite3_column_int64(st, 0);
-	first = sqlite3_column_int64(st, 1);
-	sqlite3_finalize(st);
-	st = NULL;
-	if (n_verdicts == 0) {
-		sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL);
-		return 0;
-	}
-
-	/* The link of the last pruned row, and what an earlier checkpoint
-	 * already covered. */
-	rc = sqlite3_prepare_v2(a->db,
-		"SELECT id, kind, prev_hash, hash, args_json FROM verdicts WHERE id = ?1 "
-		"UNION ALL SELECT id, kind, prev_hash, hash, args_json FROM "
-		"(SELECT * FROM verdicts ORDER BY id LIMIT 1) WHERE kind = 'checkpoint'",
-		-1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return sql_fail(a, rc, "prune", err, errcap);
-	sqlite3_bind_int64(st, 1, cut);
-	{
-		bool got_cut = false;
-
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			const unsigned char *kind = sqlite3_column_text(st, 1);
-			bool is_cp = kind && strcmp((const char *)kind, "checkpoint") == 0;
-
-			if (sqlite3_column_int64(st, 0) == cut && !got_cut) {
-				int col = is_cp ? 2 : 3;
-
-				got_cut = true;
-				if (!unhex(sqlite3_column_text(st, col), sqlite3_column_bytes(st, col),
-					   cp.prev_hash)) {
-					sqlite3_finalize(st);
-					sqlite3_exec(a->db, "ROLLBACK", NULL, NULL, NULL);
-					seterr(err, errcap, "row %" PRId64 " has a malformed hash; "
-					       "run agatectl audit verify first", cut);
-					return -EPROTO;
-				}
-			}
-			if (is_cp && sqlite3_column_int64(st, 0) < cut + 1) {
-				old_first = json_u64(sqlite3_column_text(st, 4), "\"first_id\":");
-				old_count = json_u64(sqlite3_column_text(st, 4), "\"count\":");
-			}
-		}
-		sqlite3_finalize(st);
-		st = NULL;
-		if (rc != SQLITE_DONE || !got_cut)
-			return sql_fail(a, rc == SQLITE_DONE ? SQLITE_ERROR : rc, "prune", err, errcap);
-	}
-	res->deleted = (uint64_t)n_verdicts;
-	res->first_id = old_first ? old_first : (uint64_t)first;
-	res->last_id = (uint64_t)cut;
-	res->total_pruned = old_count + (uint64_t)n_verdicts;
-	agate_auditdb_format_time(before_ms, bt, sizeof bt);
-	snprintf(args, sizeof args, "{\"first_id\":%" PRIu64 ",\"last_id\":%" PRIu64
-		 ",\"count\":%" PRIu64 ",\"before_ms\":%" PRId64 "}",
-		 res->first_id, res->last_id, res->total_pruned, before_ms);
-	snprintf(reason, sizeof reason, "pruned %" PRIu64 " rows (ids %" PRIu64 "..%" PRIu64
-		 ") older than %s", res->total_pruned, res->first_id, res->last_id, bt);
-	cp.id = (uint64_t)cut;
-	cp.args_json = args;
-	cp.reason = reason;
-
-	rc = sqlite3_prepare_v2(a->db, "DELETE FROM verdicts WHERE id <= ?1", -1, &st, NULL);
-	if (rc != SQLITE_OK)
-		return sql_fail(a, rc, "prune", err, errcap);
-	sqlite3_bind_int64(st, 1, cut);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return sql_fail(a, rc, "prune", err, errcap);
-	if ((rc = insert_row(a, &cp)) != SQLITE_OK)
-		return sql_fail(a, rc, "prune checkpoint", err, errcap);
-	rc = sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL);
-	if (rc != SQLITE_OK)
-		return sql_fail(a, rc, "commit", err, errcap);
 	return 0;
 }
 

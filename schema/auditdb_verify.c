@@ -274,3 +274,207 @@ out:
 	sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL);
 	return rc;
 }
+
+/* ---- verify --all: every fault, not only the first ---------------------- */
+
+const char *agate_auditdb_fault_name(agate_auditdb_fault_kind k)
+{
+	switch (k) {
+	case AGATE_AUDITDB_FAULT_HASH: return "hash mismatch";
+	case AGATE_AUDITDB_FAULT_LINK: return "broken link";
+	case AGATE_AUDITDB_FAULT_GAP: return "gap";
+	case AGATE_AUDITDB_FAULT_INSERTED: return "inserted";
+	case AGATE_AUDITDB_FAULT_HEAD: return "head";
+	}
+	return "unknown";
+}
+
+/* The walk's state: the link and id the next row must follow. */
+typedef struct walk {
+	agate_auditdb_verify_result *res;
+	agate_auditdb_fault_cb cb;
+	void *ud;
+	uint8_t link[AGATE_AUDITDB_HASH_LEN];
+	bool link_known;   /* false after a row whose hash columns are malformed */
+	bool have_prev;
+	uint64_t prev_id;
+} walk;
+
+static void fault(walk *w, agate_auditdb_fault_kind kind, uint64_t id, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void fault(walk *w, agate_auditdb_fault_kind kind, uint64_t id, const char *fmt, ...)
+{
+	agate_auditdb_fault f = { .kind = kind, .id = id };
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(f.message, sizeof f.message, fmt, ap);
+	va_end(ap);
+	if (w->res->faults++ == 0) {
+		static const agate_auditdb_problem as_problem[] = {
+			[AGATE_AUDITDB_FAULT_HASH] = AGATE_AUDITDB_CHANGED,
+			[AGATE_AUDITDB_FAULT_LINK] = AGATE_AUDITDB_CHANGED,
+			[AGATE_AUDITDB_FAULT_GAP] = AGATE_AUDITDB_DELETED,
+			[AGATE_AUDITDB_FAULT_INSERTED] = AGATE_AUDITDB_INSERTED,
+			[AGATE_AUDITDB_FAULT_HEAD] = AGATE_AUDITDB_HEAD,
+		};
+
+		problem(w->res, as_problem[kind], id, "row %" PRIu64 " %s: %s", id,
+			agate_auditdb_fault_name(kind), f.message);
+	}
+	if (w->cb)
+		w->cb(w->ud, &f);
+}
+
+/* A non-checkpoint row's link to the row before. Returns false when the
+ * row is not part of the chain at all (the next row links over it): the
+ * walk then goes on as if it were not there. */
+static bool check_link(walk *w, const vrow *r, const vrow *n)
+{
+	if (!w->link_known || memcmp(r->prev, w->link, AGATE_AUDITDB_HASH_LEN) == 0)
+		return true;
+	if (w->have_prev && r->hashes_ok && n && n->hashes_ok &&
+	    memcmp(n->prev, w->link, AGATE_AUDITDB_HASH_LEN) == 0) {
+		fault(w, AGATE_AUDITDB_FAULT_INSERTED, r->id,
+		      "it is not part of the chain (row %" PRIu64 " links to row %" PRIu64 ")",
+		      n->id, w->prev_id);
+		return false;
+	}
+	if (!w->have_prev)
+		fault(w, AGATE_AUDITDB_FAULT_LINK, r->id,
+		      "the first row does not start the chain and there is no checkpoint "
+		      "(rows before it deleted)");
+	else if (r->id == w->prev_id + 1)
+		fault(w, AGATE_AUDITDB_FAULT_LINK, r->id,
+		      "it does not link to row %" PRIu64 " (row %" PRIu64 " was changed and its "
+		      "hash recomputed, or rows were deleted and renumbered)", w->prev_id, w->prev_id);
+	else
+		fault(w, AGATE_AUDITDB_FAULT_LINK, r->id,
+		      "it does not link to row %" PRIu64, w->prev_id);
+	return true;
+}
+
+/* A non-checkpoint row's id after the row before (see ids_follow). */
+static void check_ids(walk *w, const vrow *r)
+{
+	uint64_t expect = (w->have_prev ? w->prev_id : 0) + 1;
+
+	if (!r->gap && (r->id == expect || !w->have_prev))
+		return; /* a first row that is not id 1 is a broken link already */
+	if (r->gap && r->gap_first == expect && r->gap_first <= r->gap_last &&
+	    r->gap_last + 1 == r->id) {
+		w->res->gaps++;
+		w->res->gap_ids += r->gap_last - r->gap_first + 1;
+		return;
+	}
+	if (r->id == expect + 1)
+		fault(w, AGATE_AUDITDB_FAULT_GAP, r->id, "id %" PRIu64 " is missing before it and %s",
+		      expect, r->gap ? "its gap row names other ids" : "no gap row names it");
+	else if (r->id > expect)
+		fault(w, AGATE_AUDITDB_FAULT_GAP, r->id,
+		      "ids %" PRIu64 "..%" PRIu64 " are missing before it and %s", expect, r->id - 1,
+		      r->gap ? "its gap row names other ids" : "no gap row names them");
+	else
+		fault(w, AGATE_AUDITDB_FAULT_INSERTED, r->id,
+		      "a gap row where no ids are missing");
+}
+
+/* One row of the walk; n is the row after it (NULL at the end). */
+static void walk_row(walk *w, const vrow *r, const vrow *n, bool meta_ok, uint64_t mid)
+{
+	agate_auditdb_verify_result *res = w->res;
+
+	if (meta_ok && r->id > mid)
+		fault(w, AGATE_AUDITDB_FAULT_INSERTED, r->id,
+		      "it lies after the recorded chain head (row %" PRIu64 ")", mid);
+	if (!r->hashes_ok)
+		fault(w, AGATE_AUDITDB_FAULT_HASH, r->id,
+		      "its hash columns are malformed");
+	else if (!r->content_ok)
+		fault(w, AGATE_AUDITDB_FAULT_HASH, r->id,
+		      "its content does not match its hash");
+	if (r->checkpoint) {
+		if (w->have_prev) {
+			fault(w, AGATE_AUDITDB_FAULT_INSERTED, r->id,
+			      "a checkpoint may only start the chain");
+		} else {
+			res->checkpoint = true;
+			res->pruned = r->pruned;
+		}
+	} else {
+		if (!check_link(w, r, n))
+			return;
+		check_ids(w, r);
+	}
+	if (res->rows == 0)
+		res->first_id = r->id;
+	res->rows++;
+	res->last_id = r->id;
+	/* go on from what the row says: each later fault shows where it is */
+	w->link_known = r->hashes_ok;
+	if (r->hashes_ok)
+		memcpy(w->link, r->checkpoint ? r->prev : r->hash, AGATE_AUDITDB_HASH_LEN);
+	w->prev_id = r->id;
+	w->have_prev = true;
+}
+
+int agate_auditdb_verify_all(agate_auditdb *a, agate_auditdb_verify_result *res,
+			     agate_auditdb_fault_cb cb, void *ud)
+{
+	sqlite3_stmt *st = NULL;
+	uint8_t mlink[AGATE_AUDITDB_HASH_LEN];
+	uint64_t mid = 0;
+	bool meta_ok, have_cur = false;
+	vrow win[2], *cur = &win[0], *nxt = &win[1];
+	walk w = { .res = res, .cb = cb, .ud = ud, .link_known = true };
+	int rc;
+
+	memset(res, 0, sizeof *res);
+	memcpy(w.link, zero_hash, sizeof w.link);
+	rc = sqlite3_exec(a->db, "BEGIN", NULL, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return sql_errno(rc);
+	meta_head(a->db, &mid, mlink, &meta_ok);
+	rc = sqlite3_prepare_v2(a->db, "SELECT " COLS " FROM verdicts ORDER BY id", -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		snprintf(res->message, sizeof res->message, "%s", sqlite3_errmsg(a->db));
+		rc = sql_errno(rc);
+		goto out;
+	}
+	for (;;) {
+		vrow *n = NULL;
+
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			read_vrow(a->md, st, nxt);
+			n = nxt;
+		} else if (rc != SQLITE_DONE) {
+			snprintf(res->message, sizeof res->message, "%s", sqlite3_errmsg(a->db));
+			rc = sql_errno(rc);
+			goto out;
+		}
+		if (have_cur)
+			walk_row(&w, cur, n, meta_ok, mid);
+		if (!n)
+			break;
+		cur = nxt;
+		nxt = cur == &win[0] ? &win[1] : &win[0];
+		have_cur = true;
+	}
+	rc = 0;
+	agate_auditdb_hex(w.link, res->head);
+	if (!meta_ok)
+		fault(&w, AGATE_AUDITDB_FAULT_HEAD, w.prev_id, "the meta table has no chain head");
+	else if (mid > w.prev_id)
+		fault(&w, AGATE_AUDITDB_FAULT_HEAD, w.prev_id + 1,
+		      "deleted: the chain ends at row %" PRIu64 " but its recorded head is row %" PRIu64,
+		      w.prev_id, mid);
+	else if (mid != w.prev_id || !w.link_known || memcmp(mlink, w.link, sizeof mlink) != 0)
+		fault(&w, AGATE_AUDITDB_FAULT_HEAD, w.prev_id,
+		      "the recorded chain head (row %" PRIu64 ") does not match it (meta table "
+		      "edited, or the last row replaced)", mid);
+out:
+	sqlite3_finalize(st);
+	sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL);
+	return rc;
+}

@@ -118,6 +118,18 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 		as->failing ? 1 : 0);
 	fprintf(f, "# TYPE agate_audit_written_total counter\nagate_audit_written_total %llu\n",
 		(unsigned long long)as->written);
+	if (as->have_db)
+		fprintf(f, "# TYPE agate_audit_db_bytes gauge\nagate_audit_db_bytes %llu\n"
+			"# TYPE agate_audit_db_free_bytes gauge\nagate_audit_db_free_bytes %llu\n",
+			(unsigned long long)as->db_bytes, (unsigned long long)as->db_free_bytes);
+	if (as->have_oldest)
+		fprintf(f, "# TYPE agate_audit_oldest_row_timestamp_ms gauge\n"
+			"agate_audit_oldest_row_timestamp_ms %lld\n", (long long)as->oldest_ms);
+	fprintf(f, "# TYPE agate_audit_retention_pruned_total counter\n"
+		"agate_audit_retention_pruned_total %llu\n"
+		"# TYPE agate_audit_retention_steps_total counter\n"
+		"agate_audit_retention_steps_total %llu\n",
+		(unsigned long long)as->retention_pruned, (unsigned long long)as->retention_steps);
 	if (fclose(f) != 0) {
 		free(buf);
 		return NULL;
@@ -208,7 +220,7 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "reloads", d->reloads_ok);
 	agated_pk_ku64(&pk, "reloads_failed", d->reloads_failed);
 	agated_pk_key(&pk, "audit");
-	msgpack_pack_map(&pk, 8);
+	msgpack_pack_map(&pk, 16);
 	agated_pk_ku64(&pk, "queue_depth", as.queue_depth);
 	agated_pk_ku64(&pk, "queue_max", as.queue_max);
 	agated_pk_kbool(&pk, "failing", as.failing);
@@ -217,6 +229,16 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "written", as.written);
 	agated_pk_ku64(&pk, "failed", as.failed);
 	agated_pk_ku64(&pk, "batches", as.batches);
+	/* size and age as the writer last measured them (0 when unknown),
+	 * and what retention did */
+	agated_pk_ku64(&pk, "db_bytes", as.db_bytes);
+	agated_pk_ku64(&pk, "db_free_bytes", as.db_free_bytes);
+	agated_pk_ki64(&pk, "oldest_ms", as.have_oldest ? as.oldest_ms : 0);
+	agated_pk_ku64(&pk, "retain_days", d->cfg->audit_retain_days);
+	agated_pk_ku64(&pk, "max_size", d->cfg->audit_max_size);
+	agated_pk_ku64(&pk, "retention_pruned", as.retention_pruned);
+	agated_pk_ku64(&pk, "retention_steps", as.retention_steps);
+	agated_pk_kstr(&pk, "retention_error", as.retention_error);
 	agated_pk_kstr(&pk, "audit_mode",
 		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
 	agated_reply_end(r, 27);

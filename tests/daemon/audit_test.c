@@ -107,7 +107,7 @@ static int ts_release(agate_sink *s, char *err, size_t cap)
 }
 
 static const agate_sink_ops test_ops = {
-	"test", ts_open, ts_append, ts_release, ts_sync, ts_close,
+	"test", ts_open, ts_append, ts_release, ts_sync, ts_close, NULL, NULL, /* no upkeep */
 };
 
 static test_sink *test_sink_new(void)
@@ -704,4 +704,58 @@ Test(audit, small_commits_keep_the_wal_bounded)
 	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
 	cr_assert_eq(res.rows, (uint64_t)n);
 	agate_auditdb_close(db);
+}
+
+/* Retention in the writer: rows past the age are pruned behind a
+ * checkpoint, but never above what the shipped-rows hook allows; stats
+ * report the database's size and oldest row. */
+static uint64_t shipped_upto;
+
+static uint64_t shipped(void *ud)
+{
+	(void)ud;
+	return __atomic_load_n(&shipped_upto, __ATOMIC_SEQ_CST);
+}
+
+static bool pruned_at_least(void *arg)
+{
+	agate_audit_stats st;
+
+	agate_audit_get_stats(arg, &st);
+	return st.retention_pruned >= 5 && st.have_db;
+}
+
+Test(audit, retention_prunes_old_rows_only_up_to_the_shipped_id)
+{
+	agate_audit_config cfg = { .db_path = path, .mode = AGATE_AUDIT_SYNC, .flush_ms = 20,
+				   .retain_ms = 86400000, .shipped_id = shipped };
+	agate_audit *a = NULL;
+	agate_audit_stats st;
+	char err[256] = "";
+	int want = 10;
+
+	__atomic_store_n(&shipped_upto, 0, __ATOMIC_SEQ_CST);
+	cr_assert_eq(agate_audit_open(&loop, &cfg, &a, err, sizeof err), 0, "%s", err);
+	/* rows from 2023: all older than a day */
+	for (int i = 0; i < want; i++)
+		cr_assert_eq(submit(a, NULL), 0);
+	run_until(got_n, &want, 5000);
+	/* nothing shipped: nothing may go, however old */
+	usleep(1500000);
+	run_until(got_n, &want, 100);
+	agate_audit_get_stats(a, &st);
+	cr_assert_eq(st.retention_pruned, 0);
+	cr_assert(st.have_db);
+	cr_assert_gt(st.db_bytes, 0);
+	cr_assert(st.have_oldest);
+	cr_assert_eq(st.oldest_ms, 1700000000000);
+	__atomic_store_n(&shipped_upto, 5, __ATOMIC_SEQ_CST);
+	run_until(pruned_at_least, a, 5000);
+	agate_audit_get_stats(a, &st);
+	cr_assert_eq(st.retention_pruned, 5, "%s", st.retention_error);
+	cr_assert_geq(st.retention_steps, 1);
+	close_audit(a);
+	cr_assert_eq(count_rows("kind = 'verdict'"), 5);
+	cr_assert_eq(count_rows("kind = 'checkpoint' AND op = 'retention' AND id = 5"), 1);
+	assert_verifies();
 }

@@ -196,3 +196,29 @@ Test(config, connection_limits)
 	cr_assert_eq(parse(&c, err, 3, "--write-timeout", "0"), -EINVAL);
 	agated_config_free(&c);
 }
+
+Test(config, retention_settings)
+{
+	agated_config c;
+	char err[256] = "";
+
+	agated_config_init(&c);
+	cr_assert_eq(c.audit_retain_days, 0, "keep forever by default");
+	cr_assert_eq(c.audit_max_size, 0);
+	cr_assert_eq(parse(&c, err, 5, "--audit-retain-days", "90", "--audit-max-size", "20G"), 0, "%s", err);
+	cr_assert_eq(c.audit_retain_days, 90);
+	cr_assert_eq(c.audit_max_size, 20ull << 30);
+	agated_config_free(&c);
+	agated_config_init(&c);
+	cr_assert_eq(agated_config_set(&c, "audit-max-size", "500MiB", false, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(c.audit_max_size, 500ull << 20);
+	cr_assert_eq(agated_config_set(&c, "audit-max-size", "0", false, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(c.audit_max_size, 0);
+	cr_assert_eq(agated_config_set(&c, "audit-max-size", "1000", false, err, sizeof err), -EINVAL);
+	cr_assert(strstr(err, "64K"), "%s", err);
+	cr_assert_eq(agated_config_set(&c, "audit-max-size", "12Q", false, err, sizeof err), -EINVAL);
+	cr_assert_eq(agated_config_set(&c, "audit-max-size", "99999999999T", false, err, sizeof err), -EINVAL);
+	cr_assert_eq(agated_config_set(&c, "audit-retain-days", "-1", false, err, sizeof err), -EINVAL);
+	cr_assert_eq(agated_config_set(&c, "audit-retain-days", "36501", false, err, sizeof err), -EINVAL);
+	agated_config_free(&c);
+}

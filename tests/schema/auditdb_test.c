@@ -868,3 +868,177 @@ Test(auditdb, prune_from_another_connection_while_a_writer_appends)
 	agate_auditdb_close(p);
 	agate_auditdb_close(w);
 }
+
+/* verify --all: every fault once, in id order, with what is wrong; the
+ * first-fault summary agrees with verify. */
+struct faults {
+	int n;
+	agate_auditdb_fault_kind kind[16];
+	uint64_t id[16];
+};
+
+static void collect(void *ud, const agate_auditdb_fault *f)
+{
+	struct faults *fs = ud;
+
+	if (fs->n < 16) {
+		fs->kind[fs->n] = f->kind;
+		fs->id[fs->n] = f->id;
+	}
+	fs->n++;
+}
+
+Test(auditdb, verify_all_reports_every_fault)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_verify_result res;
+	struct faults fs = { 0 };
+
+	fill(db, 1, 20);
+	cr_assert_eq(agate_auditdb_verify_all(db, &res, collect, &fs), 0);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_OK);
+	cr_assert_eq(fs.n, 0);
+	cr_assert_eq(res.faults, 0);
+
+	sql(db, "UPDATE verdicts SET reason = 'x' WHERE id = 4");
+	sql(db, "DELETE FROM verdicts WHERE id BETWEEN 9 AND 11");
+	sql(db, "UPDATE verdicts SET hash = 'zz' WHERE id = 15");
+	cr_assert_eq(agate_auditdb_verify_all(db, &res, collect, &fs), 0);
+	cr_assert_eq(fs.n, 4, "%d faults: %s", fs.n, res.message);
+	cr_assert_eq(fs.kind[0], AGATE_AUDITDB_FAULT_HASH);
+	cr_assert_eq(fs.id[0], 4);
+	cr_assert_eq(fs.kind[1], AGATE_AUDITDB_FAULT_LINK);
+	cr_assert_eq(fs.id[1], 12);
+	cr_assert_eq(fs.kind[2], AGATE_AUDITDB_FAULT_GAP);
+	cr_assert_eq(fs.id[2], 12);
+	cr_assert_eq(fs.kind[3], AGATE_AUDITDB_FAULT_HASH);
+	cr_assert_eq(fs.id[3], 15);
+	/* the row after a malformed hash cannot be linked to it; the walk
+	 * goes on from that row's own hash, and the head matches */
+	cr_assert_eq(res.faults, 4);
+	sql(db, "UPDATE meta SET value = '19' WHERE key = 'head_id'");
+	fs.n = 0;
+	cr_assert_eq(agate_auditdb_verify_all(db, &res, collect, &fs), 0);
+	cr_assert_eq(fs.n, 6, "%d faults: %s", fs.n, res.message);
+	cr_assert_eq(fs.kind[4], AGATE_AUDITDB_FAULT_INSERTED, "row 20 after the recorded head");
+	cr_assert_eq(fs.kind[5], AGATE_AUDITDB_FAULT_HEAD);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_CHANGED);
+	cr_assert_eq(res.bad_id, 4);
+	cr_assert_eq(verify(db).bad_id, 4, "verify stops at the same first row");
+	cr_assert_str_eq(agate_auditdb_fault_name(AGATE_AUDITDB_FAULT_LINK), "broken link");
+	agate_auditdb_close(db);
+}
+
+Test(auditdb, verify_all_skips_an_inserted_row_once)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_verify_result res;
+	struct faults fs = { 0 };
+	char err[256], args[64];
+	agate_auditdb_row r;
+
+	fill(db, 1, 3);
+	agate_auditdb_gap_row(&r, 4, 5, 6000, args, sizeof args);
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	fill(db, 7, 8);
+	sql(db, "INSERT INTO verdicts SELECT 4, kind, time_ms, op, request_id, 'mallory', session,"
+		" peer_uid, peer_pid, tool, args_json, 'allow', enforcement, rule, reason, scores_json,"
+		" trace, error, generation, ruleset_digest, eval_ns, prev_hash, hash"
+		" FROM verdicts WHERE id = 3");
+	cr_assert_eq(agate_auditdb_verify_all(db, &res, collect, &fs), 0);
+	/* the copy's hash does not match its content, and the chain steps
+	 * over it: nothing after it is reported */
+	cr_assert_eq(fs.n, 2, "%d: %s", fs.n, res.message);
+	cr_assert_eq(fs.kind[0], AGATE_AUDITDB_FAULT_HASH);
+	cr_assert_eq(fs.kind[1], AGATE_AUDITDB_FAULT_INSERTED);
+	cr_assert_eq(fs.id[1], 4);
+	agate_auditdb_close(db);
+}
+
+/* A bounded step removes at most max_rows rows, never above max_id, and
+ * says whether more wait; a dry run reports the same and changes nothing;
+ * repeated steps fold their checkpoints into one. */
+Test(auditdb, prune_step_is_bounded_and_dry_runs)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_prune_opts o = { .before_ms = 15500, .max_rows = 4, .now_ms = 99000 };
+	agate_auditdb_prune_result pr;
+	agate_auditdb_info in;
+	char err[256] = "";
+
+	fill(db, 1, 20);
+	cr_assert_eq(agate_auditdb_info_get(db, &in), 0);
+	cr_assert(in.has_oldest);
+	cr_assert_eq(in.oldest_ms, 1000);
+	cr_assert_eq(in.first_id, 1);
+	cr_assert_eq(in.last_id, 20);
+	cr_assert_gt(in.size_bytes, 0);
+
+	o.dry_run = true;
+	cr_assert_eq(agate_auditdb_prune_step(db, &o, &pr, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(pr.deleted, 4);
+	cr_assert(pr.more);
+	cr_assert_eq(pr.oldest_ms, 1000);
+	cr_assert_eq(pr.newest_ms, 4000);
+	cr_assert_eq(agate_auditdb_info_get(db, &in), 0);
+	cr_assert_eq(in.first_id, 1, "the dry run removed rows");
+
+	o.dry_run = false;
+	o.op = "retention";
+	for (int i = 0; i < 10; i++) {
+		cr_assert_eq(agate_auditdb_prune_step(db, &o, &pr, err, sizeof err), 0, "%s", err);
+		if (!pr.more)
+			break;
+		cr_assert_leq(pr.deleted, 4);
+	}
+	/* rows 1..15 are older than 15.5 s: row 16 is the first kept */
+	cr_assert_eq(agate_auditdb_info_get(db, &in), 0);
+	cr_assert_eq(in.oldest_ms, 16000);
+	cr_assert_eq(in.first_id, 15, "the checkpoint has the last pruned id");
+	{
+		agate_auditdb_verify_result res = verify(db);
+
+		cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
+		cr_assert(res.checkpoint);
+		cr_assert_eq(res.pruned, 15);
+	}
+
+	/* never above max_id: the shipped-rows hook */
+	o.before_ms = INT64_MAX;
+	o.max_rows = 0;
+	o.max_id = 17;
+	cr_assert_eq(agate_auditdb_prune_step(db, &o, &pr, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(pr.deleted, 2);
+	cr_assert(pr.more);
+	cr_assert_eq(agate_auditdb_info_get(db, &in), 0);
+	cr_assert_eq(in.oldest_ms, 18000);
+	cr_assert_eq(verify(db).pruned, 17);
+	agate_auditdb_close(db);
+}
+
+Test(auditdb, nested_jsonl_and_table)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_row r = mkrow(1, 1000), r2 = mkrow(2, 2000);
+	char err[256], *out;
+	uint64_t n;
+
+	r2.args_json = "not json {";
+	r2.rule = "a_rule_name_that_is_longer_than_the_twenty_four_columns_of_old";
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0);
+	cr_assert_eq(agate_auditdb_append(db, &r2, 1, err, sizeof err), 0);
+	out = run_query(db, NULL, AGATE_AUDITDB_JSONL_NESTED, &n);
+	cr_assert_eq(n, 2);
+	cr_assert_not_null(strstr(out, ",\"args\":{\"command\":\"ls -l\"},"), "%s", out);
+	cr_assert_not_null(strstr(out, ",\"scores\":{\"drift\":0.25},"), "%s", out);
+	cr_assert_not_null(strstr(out, ",\"args\":\"not json {\","), "%s", out);
+	cr_assert_null(strstr(out, "args_json"), "%s", out);
+	free(out);
+	out = run_query(db, NULL, AGATE_AUDITDB_TABLE, &n);
+	cr_assert_not_null(strstr(out, " GEN "), "%s", out);
+	cr_assert_not_null(strstr(out, "command=\"ls -l\""), "%s", out);
+	cr_assert_not_null(strstr(out, r2.rule), "%s", out);
+	cr_assert_not_null(strstr(out, "not json {"), "%s", out);
+	free(out);
+	agate_auditdb_close(db);
+}
