@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -199,10 +200,72 @@ static int set_review_webhook(agated_config *c, const char *value, char *err,
 	return set_str(&c->review_webhook, value);
 }
 
+/* The numeric settings: where each is kept and its bounds. A table, so
+ * that a new bound is one line and agated_config_set stays one screen. */
+enum numeric_kind { NUM_UINT, NUM_U32, NUM_SIZE, NUM_BYTES };
+
+static const struct numeric_setting {
+	const char *key;
+	size_t offset;
+	enum numeric_kind kind;
+	uint64_t min, max;
+} numeric_settings[] = {
+	{ "max-frame", offsetof(agated_config, max_frame), NUM_U32, 64, 64u * 1024 * 1024 },
+	{ "max-depth", offsetof(agated_config, max_depth), NUM_UINT, 2, 128 },
+	{ "review-timeout", offsetof(agated_config, review_timeout_s), NUM_UINT, 1, 7 * 86400 },
+	{ "grant-ttl", offsetof(agated_config, grant_ttl_s), NUM_UINT, 1, 7 * 86400 },
+	{ "max-grants", offsetof(agated_config, max_grants), NUM_SIZE, 1, 100000000 },
+	{ "max-connections", offsetof(agated_config, max_conns), NUM_UINT, 1, 1000000 },
+	{ "max-connections-per-uid", offsetof(agated_config, max_conns_per_uid), NUM_UINT, 1, 1000000 },
+	{ "admin-connections", offsetof(agated_config, admin_conns), NUM_UINT, 0, 1000000 },
+	{ "max-inflight", offsetof(agated_config, max_inflight), NUM_UINT, 1, 1000000 },
+	{ "max-memory", offsetof(agated_config, max_memory), NUM_BYTES, MEM_MIN, MEM_MAX },
+	{ "max-memory-per-uid", offsetof(agated_config, max_memory_per_uid), NUM_BYTES, MEM_MIN, MEM_MAX },
+	{ "max-memory-per-connection", offsetof(agated_config, max_memory_per_conn), NUM_BYTES, 4096, MEM_MAX },
+	{ "session-idle", offsetof(agated_config, session_idle_s), NUM_UINT, 1, 30u * 86400 },
+	{ "read-timeout", offsetof(agated_config, read_timeout_s), NUM_UINT, 1, 86400 },
+	{ "idle-timeout", offsetof(agated_config, idle_timeout_s), NUM_UINT, 1, 30u * 86400 },
+	{ "write-timeout", offsetof(agated_config, write_timeout_s), NUM_UINT, 1, 86400 },
+	{ "audit-flush-ms", offsetof(agated_config, audit_flush_ms), NUM_UINT, 1, 60000 },
+	/* the audit log's bounds (daemon/audit.h) */
+	{ "audit-window", offsetof(agated_config, audit_window), NUM_UINT, 1, 1000000 },
+	{ "audit-queue", offsetof(agated_config, audit_queue_max), NUM_SIZE, 1, 100000000 },
+	{ "max-sessions", offsetof(agated_config, max_sessions), NUM_SIZE, 1, 100000000 },
+	{ "max-sessions-per-uid", offsetof(agated_config, max_sessions_per_uid), NUM_SIZE, 1, 100000000 },
+	{ "max-reviews", offsetof(agated_config, max_reviews), NUM_SIZE, 1, 100000000 },
+};
+
+/* 1 when key is not a numeric setting; else 0 or a negative errno. */
+static int set_numeric(agated_config *c, const char *key, const char *value,
+		       char *err, size_t errcap)
+{
+	for (size_t i = 0; i < sizeof(numeric_settings) / sizeof(numeric_settings[0]); i++) {
+		const struct numeric_setting *ns = &numeric_settings[i];
+		char *at = (char *)c + ns->offset;
+		unsigned u = 0;
+		int r;
+
+		if (strcmp(key, ns->key))
+			continue;
+		if (ns->kind == NUM_BYTES)
+			return set_size((size_t *)(void *)at, key, value, ns->min, ns->max, err, errcap);
+		r = set_uint(&u, key, value, ns->min, ns->max, err, errcap);
+		if (r)
+			return r;
+		if (ns->kind == NUM_UINT)
+			*(unsigned *)(void *)at = u;
+		else if (ns->kind == NUM_U32)
+			*(uint32_t *)(void *)at = u;
+		else
+			*(size_t *)(void *)at = u;
+		return 0;
+	}
+	return 1;
+}
+
 int agated_config_set(agated_config *c, const char *key, const char *value,
 		      bool from_cli, char *err, size_t errcap)
 {
-	unsigned u = 0;
 	int r;
 
 	if (!value)
@@ -261,51 +324,8 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 			return cfg_fail(err, errcap, "audit: expected sync or async, found '%s'", value);
 		return 0;
 	}
-	if (!strcmp(key, "max-frame")) {
-		r = set_uint(&u, key, value, 64, 64u * 1024 * 1024, err, errcap);
-		if (!r)
-			c->max_frame = u;
+	if ((r = set_numeric(c, key, value, err, errcap)) != 1)
 		return r;
-	}
-	if (!strcmp(key, "max-depth"))
-		return set_uint(&c->max_depth, key, value, 2, 128, err, errcap);
-	if (!strcmp(key, "review-timeout"))
-		return set_uint(&c->review_timeout_s, key, value, 1, 7 * 86400, err, errcap);
-	if (!strcmp(key, "grant-ttl"))
-		return set_uint(&c->grant_ttl_s, key, value, 1, 7 * 86400, err, errcap);
-	if (!strcmp(key, "max-grants")) {
-		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
-		if (!r)
-			c->max_grants = u;
-		return r;
-	}
-	if (!strcmp(key, "max-connections"))
-		return set_uint(&c->max_conns, key, value, 1, 1000000, err, errcap);
-	if (!strcmp(key, "max-connections-per-uid"))
-		return set_uint(&c->max_conns_per_uid, key, value, 1, 1000000, err, errcap);
-	if (!strcmp(key, "admin-connections"))
-		return set_uint(&c->admin_conns, key, value, 0, 1000000, err, errcap);
-	if (!strcmp(key, "max-inflight"))
-		return set_uint(&c->max_inflight, key, value, 1, 1000000, err, errcap);
-	if (!strcmp(key, "max-memory"))
-		return set_size(&c->max_memory, key, value, MEM_MIN, MEM_MAX, err, errcap);
-	if (!strcmp(key, "max-memory-per-uid"))
-		return set_size(&c->max_memory_per_uid, key, value, MEM_MIN, MEM_MAX, err, errcap);
-	if (!strcmp(key, "max-memory-per-connection"))
-		return set_size(&c->max_memory_per_conn, key, value, 4096, MEM_MAX, err, errcap);
-	if (!strcmp(key, "session-idle"))
-		return set_uint(&c->session_idle_s, key, value, 1, 30u * 86400, err, errcap);
-	if (!strcmp(key, "read-timeout"))
-		return set_uint(&c->read_timeout_s, key, value, 1, 86400, err, errcap);
-	if (!strcmp(key, "idle-timeout"))
-		return set_uint(&c->idle_timeout_s, key, value, 1, 30u * 86400, err, errcap);
-	if (!strcmp(key, "write-timeout"))
-		return set_uint(&c->write_timeout_s, key, value, 1, 86400, err, errcap);
-	if (!strcmp(key, "audit-flush-ms"))
-		return set_uint(&c->audit_flush_ms, key, value, 1, 60000, err, errcap);
-	/* The audit log's bounds and readers (daemon/audit.h). */
-	if (!strcmp(key, "audit-window"))
-		return set_uint(&c->audit_window, key, value, 1, 1000000, err, errcap);
 	if (!strcmp(key, "audit-group")) {
 		if (!*value || strlen(value) > 256)
 			return cfg_fail(err, errcap, "audit-group: expected a group name or number");
@@ -315,25 +335,6 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 		return set_review_webhook(c, value, err, errcap);
 	if ((r = set_retention(c, key, value, err, errcap)) != 1)
 		return r;
-	if (!strcmp(key, "max-sessions-per-uid")) {
-		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
-		if (!r)
-			c->max_sessions_per_uid = u;
-		return r;
-	}
-	if (!strcmp(key, "max-sessions") || !strcmp(key, "max-reviews") ||
-	    !strcmp(key, "audit-queue")) {
-		r = set_uint(&u, key, value, 1, 100000000, err, errcap);
-		if (r)
-			return r;
-		if (key[4] == 's')
-			c->max_sessions = u;
-		else if (key[4] == 'r')
-			c->max_reviews = u;
-		else
-			c->audit_queue_max = u;
-		return 0;
-	}
 	if (!strcmp(key, "drift")) {
 		if (!strcmp(value, "on"))
 			c->drift_enabled = true;

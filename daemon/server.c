@@ -524,12 +524,38 @@ static int init_handles(agated *d)
 	return uv_timer_start(&d->tick, on_tick, TICK_MS, TICK_MS);
 }
 
+/* The audit log, as the settings describe it; 0, or -1 with the reason
+ * logged. */
+static int open_audit_log(agated *d)
+{
+	const agated_config *cfg = d->cfg;
+	agate_audit_config acfg = { 0 };
+	char err[512] = "";
+	int e;
+
+	acfg.db_path = cfg->db_path;
+	acfg.mode = cfg->audit_mode;
+	acfg.queue_max = cfg->audit_queue_max;
+	acfg.flush_ms = cfg->audit_flush_ms;
+	acfg.window = cfg->audit_window;
+	acfg.group = cfg->audit_group;
+	acfg.socket_path = cfg->socket_path;
+	acfg.retain_ms = (uint64_t)cfg->audit_retain_days * 86400000u;
+	acfg.max_bytes = cfg->audit_max_size;
+	e = agate_audit_open(d->loop, &acfg, &d->audit, err, sizeof(err));
+	if (e) {
+		agated_error("cannot open the audit log %s: %s", cfg->db_path,
+			     err[0] ? err : strerror(-e));
+		return -1;
+	}
+	return 0;
+}
+
 int agated_run(agated_config *cfg)
 {
 	agated *d;
 	uv_loop_t loop;
 	agate_diags *diags = agate_diags_new();
-	agate_audit_config acfg = { 0 };
 	agated_sessions_config scfg = { 0 };
 	char err[512] = "";
 	sigset_t sigs;
@@ -613,19 +639,7 @@ int agated_run(agated_config *cfg)
 			     strerror(-d->listen_fd));
 		goto out_loop;
 	}
-	acfg.db_path = cfg->db_path;
-	acfg.mode = cfg->audit_mode;
-	acfg.queue_max = cfg->audit_queue_max;
-	acfg.flush_ms = cfg->audit_flush_ms;
-	acfg.window = cfg->audit_window;
-	acfg.group = cfg->audit_group;
-	acfg.socket_path = cfg->socket_path;
-	acfg.retain_ms = (uint64_t)cfg->audit_retain_days * 86400000u;
-	acfg.max_bytes = cfg->audit_max_size;
-	e = agate_audit_open(d->loop, &acfg, &d->audit, err, sizeof(err));
-	if (e) {
-		agated_error("cannot open the audit log %s: %s", cfg->db_path,
-			     err[0] ? err : strerror(-e));
+	if (open_audit_log(d)) {
 		close(d->listen_fd);
 		unlink(cfg->socket_path);
 		goto out_loop;
