@@ -328,15 +328,28 @@ static bool settle_written(agate_audit *a, size_t k, size_t nent, uint64_t reser
 	return signal;
 }
 
+/* A queued record whose client still waits for its commit (the window
+ * was full when it came). Called with fewer than flush_count queued, so
+ * the walk is short. mu held. */
+static bool client_waits(const agate_audit *a)
+{
+	for (const entry *e = a->qhead; e; e = e->next)
+		if (!e->acked)
+			return true;
+	return false;
+}
+
 /* async: let a batch gather, until its first record is flush_ms old or
  * flush_count wait (so the window never fills while a commit runs in
- * time). mu held. */
+ * time), or a client waits for a queued record: records that came while
+ * the last commit ran, past the window, must not wait flush_ms for
+ * company that their blocked clients cannot send. mu held. */
 static void gather(agate_audit *a)
 {
 	if (a->mode != AGATE_AUDIT_ASYNC || !a->qhead)
 		return;
 	a->wake_on = WAKE_FULL;
-	while (!a->closing && a->qhead && a->qlen < a->flush_count) {
+	while (!a->closing && a->qhead && a->qlen < a->flush_count && !client_waits(a)) {
 		uint64_t due = a->qhead->queued_ns + (uint64_t)a->flush_ms * 1000000u;
 		uint64_t now = uv_hrtime();
 
