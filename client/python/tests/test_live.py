@@ -5,6 +5,8 @@ the daemon (down, stopped, gone mid-way) is a block."""
 import asyncio
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -270,6 +272,48 @@ class Async(unittest.TestCase):
         v = await down.check("ls")
         self.assertEqual((v.verdict, v.error), ("block", "unreachable"))
         self.assertEqual(set(v), set(agated.CHECK_KEYS))
+
+
+DOC = os.path.join(os.environ.get("AGATE_SOURCE_ROOT")
+                   or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."),
+                   "docs", "clients.md")
+
+
+def doc_block(marker):
+    """The fenced block after the line holding marker in docs/clients.md."""
+    with open(DOC) as f:
+        lines = f.read().split("\n")
+    start = next(i for i, line in enumerate(lines) if marker in line)
+    body = []
+    inside = False
+    for line in lines[start + 1:]:
+        if line.startswith("```"):
+            if inside:
+                return "\n".join(body) + "\n"
+            inside = True
+        elif inside:
+            body.append(line)
+    raise AssertionError("no block after %r in %s" % (marker, DOC))
+
+
+@needs_agated
+class DocExamples(unittest.TestCase):
+    def test_the_python_example_of_clients_md(self):
+        rules = doc_block("<!-- tested: the rules of the examples below -->")
+        code = doc_block("<!-- tested: client/python/tests/test_live.py (DocExamples) -->")
+        pkg = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+        with Agated(rules=rules) as d:
+            env = dict(os.environ, AGATE_SOCKET=d.sock, PYTHONPATH=pkg)
+            r = subprocess.run([sys.executable, "-c", code], env=env, cwd=d.dir,
+                               capture_output=True, text=True, timeout=60)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            lines = r.stdout.splitlines()
+            self.assertEqual(len(lines), 2, r.stdout)
+            self.assertEqual(lines[0], "hello")
+            self.assertRegex(lines[1], r"^refused: piping a download into a shell "
+                                       r"\(audit id [1-9][0-9]*\)$")
+            with agated.Client(d.sock) as admin:
+                self.assertEqual(admin.stats()["verdicts"]["block"], 1)
 
 
 if __name__ == "__main__":
