@@ -47,6 +47,7 @@
 #ifndef AGATE_CLIENT_AGATE_H
 #define AGATE_CLIENT_AGATE_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -60,6 +61,10 @@ extern "C" {
 
 #define AGATE_CLIENT_DEFAULT_TIMEOUT_MS 5000
 #define AGATE_CLIENT_DEFAULT_SOCKET "/run/agate/agated.sock"
+/* agate_client_set_reply_timeout: the default, below */
+#define AGATE_CLIENT_REPLY_FROM_DAEMON INT_MIN
+/* agated's default review-timeout, assumed when a daemon does not say */
+#define AGATE_CLIENT_DEFAULT_REVIEW_TIMEOUT_S 300
 
 typedef struct agate_client agate_client;
 
@@ -80,11 +85,14 @@ void agate_client_free(agate_client *c);
 const char *agate_client_default_socket(void);
 
 void agate_client_set_timeout(agate_client *c, int timeout_ms);
-/* How long a receive waits for its reply, when that should differ from
- * the timeout: a check that a rule sends to review is held by the daemon
- * until an operator decides or the review times out (300 s by default),
- * so a caller that wants to wait for the decision sets this above the
- * daemon's review timeout. 0 goes back to using the timeout. */
+/* How long a receive waits for its reply. A check that a rule sends to
+ * review is held by the daemon until an operator decides or the daemon's
+ * review-timeout (300 s by default) blocks it. The default,
+ * AGATE_CLIENT_REPLY_FROM_DAEMON: a check that may be held (no_hold
+ * unset) waits the daemon's review-timeout, which agate_client_check asks
+ * with a ping once per connection (`review_timeout_s`), plus the timeout;
+ * every other reply waits the timeout. 0: every reply waits the timeout;
+ * a positive value: that many ms; negative: forever. */
 void agate_client_set_reply_timeout(agate_client *c, int timeout_ms);
 /* Largest reply frame accepted (default: AGATE_FRAME_MAX_DEFAULT). */
 void agate_client_set_max_frame(agate_client *c, size_t max_frame);
@@ -184,8 +192,8 @@ typedef struct agate_check_reply {
  * Strings live in arena, or are static. Reconnects as agate_client_call.
  *
  * A call a rule sends to review is held by the daemon until an operator
- * decides (set a reply timeout above the daemon's review timeout), and
- * then answered allow or block. With no_hold the answer comes at once:
+ * decides, and then answered allow or block; by default the client waits
+ * as long as the daemon holds it (agate_client_set_reply_timeout). With no_hold the answer comes at once:
  * verdict AGATE_CHECK_REVIEW, which the caller must treat as a refusal,
  * and approval_id. An operator's approval of that id lets the same call
  * (agent, session, tool, args and text) through once, within the

@@ -3,10 +3,12 @@
 # docs/clients.md, taken from the page as written, compiled with the flags
 # of agate.pc (the uninstalled one of the build tree, then the installed
 # one under an unusual prefix) and run against a real agated with the
-# page's rules: an allowed command runs, a blocked one does not, and with
-# the daemon gone the example refuses.
+# page's rules: an allowed command runs, a blocked one does not, a held
+# one waits with libagate's defaults past their 5 s timeout until an
+# operator approves it, and with the daemon gone the example refuses.
 #
-# Needs AGATED (meson test sets it) and a C compiler ($CC or cc).
+# Needs AGATED and AGATECTL (meson test sets them) and a C compiler ($CC
+# or cc).
 set -eu
 
 src=${1:?source root}
@@ -14,6 +16,7 @@ build=${2:?build root}
 doc=$src/docs/clients.md
 cc=${CC:-cc}
 : "${AGATED:?AGATED is not set (run through meson test)}"
+: "${AGATECTL:?AGATECTL is not set (run through meson test)}"
 
 tmp=$(mktemp -d /tmp/agate-clients-c.XXXXXX)
 pid=""
@@ -65,7 +68,7 @@ libdir=$(pcx --variable=libdir)
 # 3. run both against agated with the page's rules
 sock=$tmp/agated.sock
 "$AGATED" --foreground --socket "$sock" --db "$tmp/audit.db" --rules "$tmp/demo.rules" \
-	--frames none --log-level warn >"$tmp/agated.log" 2>&1 &
+	--frames none --log-level warn --review-timeout 30 >"$tmp/agated.log" 2>&1 &
 pid=$!
 i=0
 while [ ! -S "$sock" ]; do
@@ -94,6 +97,33 @@ for prog in "$tmp/guarded_shell:$build/client" "$tmp/guarded_shell_installed:$li
 	*) fail "$p: the refusal says '$err'" ;;
 	esac
 done
+
+# a call held for review: the example, with libagate's defaults, waits
+# past its 5 s timeout (by the daemon's clock: the held call's age) for
+# the operator's approval, then runs the command
+AGATE_SOCKET=$sock LD_LIBRARY_PATH=$build/client "$tmp/guarded_shell" \
+	"echo apt-get install held-demo" >"$tmp/held.out" 2>"$tmp/held.err" &
+held=$!
+i=0
+while :; do
+	"$AGATECTL" --socket "$sock" pending --json >"$tmp/pending.json" ||
+		fail "agatectl pending failed"
+	age=$(sed -n 's/^ *"age": \([0-9]*\).*/\1/p' "$tmp/pending.json" | head -1)
+	[ -n "$age" ] && [ "$age" -ge 6 ] && break
+	kill -0 "$held" 2>/dev/null ||
+		fail "the held example returned before a decision: $(cat "$tmp/held.err")"
+	i=$((i + 1))
+	[ $i -lt 600 ] || fail "no held call in agatectl pending: $(cat "$tmp/pending.json")"
+	sleep 0.2
+done
+kill -0 "$held" 2>/dev/null || fail "the example gave up on the held call: $(cat "$tmp/held.err")"
+id=$(sed -n 's/^ *"audit_id": \([0-9]*\).*/\1/p' "$tmp/pending.json" | head -1)
+"$AGATECTL" --socket "$sock" approve "$id" --reason "clients_c_test" >/dev/null ||
+	fail "agatectl approve $id failed"
+rc=0
+wait "$held" || rc=$?
+[ "$rc" = 0 ] && [ "$(cat "$tmp/held.out")" = "apt-get install held-demo" ] ||
+	fail "the approved call: rc $rc, out '$(cat "$tmp/held.out")', err '$(cat "$tmp/held.err")'"
 
 kill "$pid"
 wait "$pid" 2>/dev/null || true
