@@ -10,10 +10,11 @@
  * consecutively per connection, so the reply expected next is always
  * expect_id and no queue of ids is needed.
  */
-#include "agate.h"
+#include "client/agate/agate.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -40,7 +41,8 @@ struct agate_client {
 	char *path;
 	int fd;
 	int timeout_ms;
-	int reply_timeout_ms; /* 0: timeout_ms */
+	int reply_timeout_ms; /* 0: timeout_ms; or AGATE_CLIENT_REPLY_FROM_DAEMON */
+	int review_timeout_s; /* the daemon's, asked on this connection; -1 not yet */
 	size_t max_frame;
 	uint64_t next_id;   /* id of the next request sent on this connection */
 	uint64_t expect_id; /* id of the oldest request awaiting its reply */
@@ -137,6 +139,8 @@ int agate_client_new(const char *path, int timeout_ms, agate_client **out)
 	}
 	c->fd = -1;
 	c->timeout_ms = timeout_ms == 0 ? AGATE_CLIENT_DEFAULT_TIMEOUT_MS : timeout_ms;
+	c->reply_timeout_ms = AGATE_CLIENT_REPLY_FROM_DAEMON;
+	c->review_timeout_s = -1;
 	c->max_frame = AGATE_FRAME_MAX_DEFAULT;
 	c->next_id = 1;
 	c->expect_id = 1;
@@ -183,6 +187,7 @@ void agate_client_close(agate_client *c)
 		close(c->fd);
 	c->fd = -1;
 	c->rlen = 0;
+	c->review_timeout_s = -1; /* the next connection may reach another daemon */
 	/* ids continue across connections so that a late reply from an old
 	 * connection can never be mistaken for a new one */
 	c->expect_id = c->next_id;
@@ -506,12 +511,16 @@ int agate_client_recv(agate_client *c, agate_arena *arena, agate_value **reply)
 		set_error(c, "internal", "no request is waiting for a reply");
 		return -EINVAL;
 	}
-	deadline = c->reply_timeout_ms == 0 ? deadline_for(c)
-		   : c->reply_timeout_ms < 0 ? -1
-					     : now_ms() + c->reply_timeout_ms;
+	/* outside a check that may be held (agate_client_check), the
+	 * default reply timeout is the timeout */
+	int reply_ms = c->reply_timeout_ms == AGATE_CLIENT_REPLY_FROM_DAEMON ? 0
+		       : c->reply_timeout_ms;
+	deadline = reply_ms == 0 ? deadline_for(c)
+		   : reply_ms < 0 ? -1
+				  : now_ms() + reply_ms;
 	c->clean_eof = false;
 	if (c->rlen == 0) {
-		int wait_ms = c->reply_timeout_ms == 0 ? c->timeout_ms : c->reply_timeout_ms;
+		int wait_ms = reply_ms == 0 ? c->timeout_ms : reply_ms;
 
 		r = recv_first(c, wait_ms < 0 ? -1 : wait_ms);
 		if (r < 0)
@@ -677,6 +686,43 @@ static void fail_from_client(agate_client *c, agate_arena *arena, int r,
 			       mm ? mm : "agate: request failed");
 }
 
+/* How long a check that the daemon may hold waits for its reply, in ms
+ * (-1: forever), when the caller left the reply timeout at its default:
+ * the daemon's review-timeout, asked with a ping once per connection
+ * (AGATE_CLIENT_DEFAULT_REVIEW_TIMEOUT_S when the daemon does not say),
+ * plus the timeout for the answer itself. A negative errno when the ping
+ * fails (the check then fails closed with the ping's error; *refusal is
+ * the daemon's reply when it refused the ping). */
+static int hold_wait_ms(agate_client *c, agate_arena *arena, int *wait_ms,
+			agate_value **refusal)
+{
+	agate_member m = { AGATE_STR_LIT("op"),
+			   { .type = AGATE_STR, .as.str = AGATE_STR_LIT(AGATE_OP_PING) } };
+	agate_value ping = { .type = AGATE_MAP, .as.map = { &m, 1 } };
+	agate_value *reply = NULL;
+	int64_t total;
+	int r;
+
+	if (c->fd < 0 || c->review_timeout_s < 0) {
+		r = agate_client_call(c, &ping, arena, &reply);
+		*refusal = reply;
+		if (r < 0)
+			return r;
+		const agate_value *rt = agate_value_get(reply, "review_timeout_s", 16);
+		c->review_timeout_s = rt && rt->type == AGATE_INT && rt->as.integer >= 0 &&
+				      rt->as.integer <= INT_MAX / 1000
+					      ? (int)rt->as.integer
+					      : AGATE_CLIENT_DEFAULT_REVIEW_TIMEOUT_S;
+	}
+	if (c->timeout_ms < 0) {
+		*wait_ms = -1;
+		return 0;
+	}
+	total = (int64_t)c->review_timeout_s * 1000 + c->timeout_ms;
+	*wait_ms = total > INT_MAX ? INT_MAX : (int)total;
+	return 0;
+}
+
 int agate_client_check(agate_client *c, const agate_check_request *req,
 		       agate_arena *arena, agate_check_reply *out)
 {
@@ -721,7 +767,20 @@ int agate_client_check(agate_client *c, const agate_check_request *req,
 	request.as.map.items = m;
 	request.as.map.len = n;
 
-	r = agate_client_call(c, &request, arena, &reply);
+	if (!req->no_hold && c->reply_timeout_ms == AGATE_CLIENT_REPLY_FROM_DAEMON) {
+		int wait_ms;
+		r = hold_wait_ms(c, arena, &wait_ms, &reply);
+		if (r < 0) {
+			fail_from_client(c, arena, r, out);
+			out->raw = r == -EREMOTEIO ? reply : NULL;
+			return r;
+		}
+		c->reply_timeout_ms = wait_ms;
+		r = agate_client_call(c, &request, arena, &reply);
+		c->reply_timeout_ms = AGATE_CLIENT_REPLY_FROM_DAEMON;
+	} else {
+		r = agate_client_call(c, &request, arena, &reply);
+	}
 	if (r == -EREMOTEIO) {
 		fail_from_client(c, arena, r, out);
 		out->raw = reply;

@@ -29,6 +29,7 @@ enum mode {
 	M_ONE_PER_CONN, /* answer one request per connection, then close */
 	M_HUGE,       /* a frame header claiming 100 MB */
 	M_ECHO_OP,    /* ok:true, echo the request's op and keys */
+	M_HOLD,       /* ping: review_timeout_s 3; a check: allow after 1.2 s */
 };
 
 struct server {
@@ -40,6 +41,7 @@ struct server {
 	pthread_t th;
 	atomic_int requests;
 	atomic_int conns;
+	atomic_int pings;
 	atomic_bool saw_explain;
 	atomic_bool saw_v1;
 };
@@ -103,6 +105,28 @@ static int answer(struct server *s, int fd, const agate_value *req)
 	msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
 	msgpack_sbuffer_write(&sb, "\0\0\0\0", 4);
 	switch (s->mode) {
+	case M_HOLD: {
+		const agate_value *op = agate_value_get(req, "op", 2);
+		if (op && op->type == AGATE_STR && agate_str_eq(op->as.str, "ping")) {
+			s->pings++;
+			msgpack_pack_map(&pk, 3);
+			agate_wire_pack_cstr(&pk, "id");
+			msgpack_pack_uint64(&pk, id);
+			agate_wire_pack_cstr(&pk, "ok");
+			msgpack_pack_true(&pk);
+			agate_wire_pack_cstr(&pk, "review_timeout_s");
+			msgpack_pack_uint64(&pk, 3);
+			break;
+		}
+		usleep(1200000); /* held: past the client's timeout, within 3 s */
+		msgpack_pack_map(&pk, 3);
+		agate_wire_pack_cstr(&pk, "id");
+		msgpack_pack_uint64(&pk, id);
+		agate_wire_pack_cstr(&pk, "ok");
+		msgpack_pack_true(&pk);
+		pk_kv_str(&pk, "verdict", "allow");
+		break;
+	}
 	case M_CHECK:
 		msgpack_pack_map(&pk, 10);
 		agate_wire_pack_cstr(&pk, "id");
@@ -528,6 +552,8 @@ Test(agate_client, reconnects_after_the_daemon_closed)
 {
 	struct server *s = server_start(M_ONE_PER_CONN, 3);
 	agate_client *c = client_for(s->path, 2000);
+	/* one plain exchange per connection: no ping first for the hold */
+	agate_client_set_reply_timeout(c, 0);
 	agate_arena *a = agate_arena_new(1 << 16);
 	agate_check_request rq = bash_rm();
 	agate_check_reply r;
@@ -571,4 +597,34 @@ Test(agate_client, default_socket_prefers_the_environment)
 	const char *d = agate_client_default_socket();
 	cr_assert(strcmp(d, AGATE_CLIENT_DEFAULT_SOCKET) == 0 ||
 		  strcmp(d, "./agate-run/agated.sock") == 0);
+}
+
+Test(agate_client, a_held_check_waits_as_long_as_the_daemon_says)
+{
+	struct server *s = server_start(M_HOLD, 2);
+	agate_client *c = client_for(s->path, 300);
+	agate_arena *a = agate_arena_new(1 << 16);
+	agate_check_request rq = bash_rm();
+	agate_check_reply r;
+
+	/* default reply timeout: 3 s of the daemon's + 300 ms */
+	cr_assert_eq(agate_client_check(c, &rq, a, &r), 0, "error %s: %s",
+		     r.error ? r.error : "", r.message ? r.message : "");
+	cr_assert_eq(r.verdict, AGATE_CHECK_ALLOW);
+	cr_assert_eq(s->pings, 1);
+	cr_assert_eq(agate_client_check(c, &rq, a, &r), 0);
+	cr_assert_eq(s->pings, 1, "asked once per connection");
+	/* a check that may not be held waits the timeout only */
+	rq.no_hold = true;
+	cr_assert_lt(agate_client_check(c, &rq, a, &r), 0);
+	cr_assert_eq(r.verdict, AGATE_CHECK_BLOCK);
+	cr_assert_str_eq(r.error, "timeout");
+	/* and so does every check when the caller says 0 */
+	rq.no_hold = false;
+	agate_client_set_reply_timeout(c, 0);
+	cr_assert_lt(agate_client_check(c, &rq, a, &r), 0);
+	cr_assert_str_eq(r.error, "timeout");
+	agate_client_free(c);
+	agate_arena_free(a);
+	server_stop(s);
 }
