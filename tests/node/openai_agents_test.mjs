@@ -1,0 +1,108 @@
+// openai_agents_test.mjs - agated-client/openai-agents with the OpenAI
+// Agents SDK for JavaScript (@openai/agents, pinned in package.json): a
+// real Agent and run() with a scripted Model that emits function calls (no
+// network, no API key), against a real agated with the default pack. A
+// blocked call's function never runs and the model gets the reason as the
+// call's output; an allowed one runs.
+import { Agent, Usage, run, setTracingDisabled, tool } from '@openai/agents';
+import { Client } from 'agated-client';
+import { agatedToolGuardrail, gateAgentTools } from 'agated-client/openai-agents';
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { z } from 'zod';
+import { startAgated } from './harness.mjs';
+
+setTracingDisabled(true);
+
+// A Model that answers each turn from a script (function calls, then a
+// final message) and keeps every request it was given.
+class ScriptedModel {
+  constructor(turns) {
+    this.turns = turns;
+    this.requests = [];
+  }
+
+  async getResponse(request) {
+    this.requests.push(request);
+    const calls = this.turns[this.requests.length - 1];
+    const output = calls
+      ? calls.map(([name, args], i) => ({ type: 'function_call', callId: `call-${this.requests.length}-${i}`,
+        name, arguments: JSON.stringify(args), status: 'completed' }))
+      : [{ type: 'message', role: 'assistant', status: 'completed', id: `msg-${this.requests.length}`,
+        content: [{ type: 'output_text', text: 'done' }] }];
+    return { usage: new Usage(), output, responseId: `resp-${this.requests.length}` };
+  }
+
+  // eslint-disable-next-line require-yield
+  async *getStreamedResponse() {
+    throw new Error('the scripted model does not stream');
+  }
+}
+
+// what the model was told each call returned, by call id
+function callOutputs(request) {
+  const out = {};
+  for (const item of Array.isArray(request.input) ? request.input : [])
+    if (item.type === 'function_call_result') out[item.callId] = JSON.stringify(item.output);
+  return out;
+}
+
+let d;
+let gate;
+before(async () => {
+  d = await startAgated();
+  gate = new Client({ socketPath: d.sock });
+});
+after(async () => {
+  gate.close();
+  await d.stop();
+});
+
+function bashTool(ran, extra = {}) {
+  return tool({
+    name: 'bash',
+    description: 'run a shell command',
+    parameters: z.object({ command: z.string() }),
+    execute: async ({ command }) => { ran.push(command); return `output of ${command}`; },
+    ...extra,
+  });
+}
+
+test('run(): the blocked call never runs and the model gets the reason', async () => {
+  const ran = [];
+  const model = new ScriptedModel([[['bash', { command: 'rm -rf /' }], ['bash', { command: 'ls -la' }]]]);
+  const agent = gateAgentTools(new Agent({ name: 'openai-agents-test', instructions: 'help',
+    model, tools: [bashTool(ran)] }), gate);
+  const result = await run(agent, 'tidy up the disk');
+  assert.equal(result.finalOutput, 'done');
+  assert.deepEqual(ran, ['ls -la'], 'only the allowed command ran');
+  assert.equal(model.requests.length, 2);
+  const seen = callOutputs(model.requests[1]);
+  assert.match(seen['call-1-0'], /agate blocked this call: .+ \(rule [a-z0-9_]+; audit id \d+\)/);
+  assert.match(seen['call-1-1'], /output of ls -la/);
+});
+
+test('the guardrail on one tool, with the reason agated gave and the SDK agent as agent', async () => {
+  const v = await gate.check('bash', { command: 'rm -rf /' });
+  const ran = [];
+  const model = new ScriptedModel([[['bash', { command: 'rm -rf /' }]]]);
+  const agent = new Agent({ name: 'guarded-one', model,
+    tools: [bashTool(ran, { inputGuardrails: [agatedToolGuardrail(gate, { session: 'fixed-session' })] })] });
+  await run(agent, 'x');
+  assert.deepEqual(ran, []);
+  const seen = callOutputs(model.requests[1])['call-1-0'];
+  assert.ok(seen.includes(v.reason), seen);
+  const s = await gate.sessions({ limit: 50 });
+  assert.ok(s.sessions.some((x) => x.agent === 'guarded-one' && x.session === 'fixed-session'),
+    'the check named the SDK agent and the given session');
+});
+
+test('the daemon down: the call is blocked and the function never runs', async () => {
+  const ran = [];
+  const model = new ScriptedModel([[['bash', { command: 'ls' }]]]);
+  const down = new Client({ socketPath: `${d.tmp}/nothing.sock` });
+  const agent = gateAgentTools(new Agent({ name: 'down', model, tools: [bashTool(ran)] }), down);
+  await run(agent, 'x');
+  assert.deepEqual(ran, []);
+  assert.match(callOutputs(model.requests[1])['call-1-0'], /error unreachable/);
+});
