@@ -22,7 +22,10 @@ void agated_op_ping(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(r->d->snap));
 	agated_pk_ki64(&pk, "time_ms", agated_wall_ms());
 	agated_pk_ki64(&pk, "started_ms", r->d->start_ms);
-	agated_reply_end(r, 6);
+	/* how long a held check may wait: clients size their reply timeout
+	 * for a check by it (docs/clients.md) */
+	agated_pk_ku64(&pk, "review_timeout_s", r->d->cfg->review_timeout_s);
+	agated_reply_end(r, 7);
 }
 
 static void pack_hist(msgpack_packer *pk, const char *k, const agated_hist *h)
