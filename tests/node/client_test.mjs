@@ -184,16 +184,19 @@ describe('against agated with the default pack', () => {
 test('a review that times out in the daemon is answered blocked by the daemon, not by the client', async () => {
   const d = await startAgated({ reviewTimeout: 2 });
   const c = new Client({ socketPath: d.sock, agent: 'node-timeout', session: 't1' });
-  const v = await c.check('bash', { command: 'sudo -l' });
-  assert.equal(v.verdict, 'block');
-  assert.equal(v.error, null, `answered by the daemon: ${v.reason}`);
-  assert.match(v.reason, /review timed out/);
-  assert.equal(v.decidedBy, -1);
-  c.close();
-  await d.stop();
+  try {
+    const v = await c.check('bash', { command: 'sudo -l' });
+    assert.equal(v.verdict, 'block');
+    assert.equal(v.error, null, `answered by the daemon: ${v.reason}`);
+    assert.match(v.reason, /review timed out/);
+    assert.equal(v.decidedBy, -1);
+  } finally {
+    c.close();
+    await d.stop();
+  }
 });
 
-test('the daemon gone, restarted at the same path: blocked, then reconnected', async () => {
+test('the daemon gone: blocked; restarted at the same path: reconnected', async () => {
   const d = await startAgated();
   const c = new Client({ socketPath: d.sock });
   assert.equal((await c.check('bash', { command: 'ls' })).verdict, 'allow');
@@ -205,7 +208,14 @@ test('the daemon gone, restarted at the same path: blocked, then reconnected', a
   const guarded = c.guard('bash', () => assert.fail('ran while the daemon was down'));
   await assert.rejects(guarded({ command: 'ls' }), (e) => e instanceof BlockedError && e.error === 'unreachable');
   await assert.rejects(c.ping(), (e) => e instanceof AgateError && e.code === 'unreachable');
-  c.close();
+  const again = await startAgated({ tmp: d.tmp });
+  try {
+    assert.equal(again.sock, d.sock);
+    assert.equal((await c.check('bash', { command: 'ls' })).verdict, 'allow');
+  } finally {
+    c.close();
+    await again.stop();
+  }
 });
 
 test('no daemon at the socket path: blocked, unreachable', async () => {
@@ -274,6 +284,41 @@ test('the daemon closing an idle connection: the next check reconnects', async (
   await sleep(100);
   const v = await c.check('bash', { command: 'ls' });
   assert.equal(v.verdict, 'allow', v.reason);
+  c.close();
+  await f.close();
+});
+
+test('a request on an idle connection that the daemon closes unanswered is sent again, once', async () => {
+  const { decode } = await import('@msgpack/msgpack');
+  let connections = 0;
+  const f = await fakeDaemon((s, payload) => {
+    const req = decode(payload);
+    if (!s.checks) { s.checks = 0; connections++; s.conn = connections; }
+    if (req.op === 'check' && s.conn === 1 && ++s.checks === 2) { s.destroy(); return; }
+    s.write(frame(encode({ id: req.id, ok: true, verdict: 'allow', reason: `conn ${s.conn}` })));
+  });
+  const c = new Client({ socketPath: f.sock, reviewTimeoutMs: 1000 });
+  assert.equal((await c.check('bash', { command: 'ls' })).reason, 'conn 1');
+  const v = await c.check('bash', { command: 'ls' });
+  assert.equal(v.verdict, 'allow', v.reason);
+  assert.equal(v.reason, 'conn 2', 'answered on a new connection');
+  c.close();
+  await f.close();
+});
+
+test('a request on a new connection closed unanswered is blocked, not sent again', async () => {
+  let checks = 0;
+  const { decode } = await import('@msgpack/msgpack');
+  const f = await fakeDaemon((s, payload) => {
+    const req = decode(payload);
+    if (req.op === 'check') { checks++; s.destroy(); return; }
+    s.write(frame(encode({ id: req.id, ok: true, v: 1 })));
+  });
+  const c = new Client({ socketPath: f.sock, reviewTimeoutMs: 1000 });
+  const v = await c.check('bash', { command: 'ls' });
+  assert.equal(v.verdict, 'block');
+  assert.equal(v.error, 'unreachable');
+  assert.equal(checks, 1);
   c.close();
   await f.close();
 });

@@ -29,10 +29,21 @@ export function tempDir(prefix = 'agate-node-') {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// whether something accepts connections at the socket (a stale socket
+// file of an earlier daemon does not)
+function answers(sock) {
+  return new Promise((resolve) => {
+    const s = net.createConnection({ path: sock });
+    s.once('connect', () => { s.destroy(); resolve(true); });
+    s.once('error', () => resolve(false));
+  });
+}
+
 /** Starts agated; resolves with { sock, tmp, db, stop() } once its socket
- * answers. opts.reviewTimeout (seconds), opts.rules (extra rule files). */
+ * answers. opts.reviewTimeout (seconds), opts.rules (extra rule files),
+ * opts.tmp (the folder of an earlier one: its socket path and database). */
 export async function startAgated(opts = {}) {
-  const tmp = tempDir();
+  const tmp = opts.tmp ?? tempDir();
   const sock = path.join(tmp, 'agated.sock');
   const db = path.join(tmp, 'audit.db');
   const args = ['--foreground', '--socket', sock, '--db', db, '--log-level', 'warn',
@@ -44,12 +55,13 @@ export async function startAgated(opts = {}) {
   const log = fs.openSync(logPath, 'a');
   const d = spawn(need('AGATED'), args, { stdio: ['ignore', log, log] });
   daemons.push(d);
-  for (let i = 0; i < 600; i++) {
-    if (fs.existsSync(sock)) break;
+  let up = false;
+  for (let i = 0; i < 600 && !up; i++) {
     if (d.exitCode !== null) break;
-    await sleep(50);
+    up = await answers(sock);
+    if (!up) await sleep(50);
   }
-  if (!fs.existsSync(sock))
+  if (!up)
     throw new Error(`agated did not start: ${fs.readFileSync(logPath, 'utf8')}`);
   const stop = async () => {
     if (d.exitCode !== null) return;
@@ -68,6 +80,7 @@ export async function fakeDaemon(onFrame) {
   const sockets = new Set();
   const server = net.createServer((s) => {
     sockets.add(s);
+    s.unref(); // a failed test must not hang on its fake daemon
     s.on('close', () => sockets.delete(s));
     s.on('error', () => {});
     let buf = Buffer.alloc(0);
@@ -82,6 +95,7 @@ export async function fakeDaemon(onFrame) {
     });
   });
   await new Promise((r) => server.listen(sock, r));
+  server.unref();
   return {
     sock,
     close: () => new Promise((r) => {
