@@ -4,48 +4,12 @@
 // a real agated with the default pack. A blocked call's execute never
 // runs and the model gets the reason in its next step; an allowed one runs.
 import { generateText, jsonSchema, stepCountIs, tool } from 'ai';
-import { MockLanguageModelV3 } from 'ai/test';
 import { Client } from 'agated-client';
 import { gateTools } from 'agated-client/ai-sdk';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startAgated } from './harness.mjs';
-
-const usage = {
-  inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 },
-  outputTokens: { total: 1, text: 1, reasoning: 0 },
-};
-
-// A model that calls tools from a script, one step per entry, and keeps
-// every prompt it was given.
-function scriptedModel(steps) {
-  const prompts = [];
-  const model = new MockLanguageModelV3({
-    doGenerate: async (options) => {
-      prompts.push(options.prompt);
-      const calls = steps[prompts.length - 1];
-      if (!calls) {
-        return { content: [{ type: 'text', text: 'done' }], finishReason: { unified: 'stop', raw: 'stop' },
-          usage, warnings: [] };
-      }
-      return {
-        content: calls.map(([toolName, input], i) => ({ type: 'tool-call',
-          toolCallId: `call-${prompts.length}-${i}`, toolName, input: JSON.stringify(input) })),
-        finishReason: { unified: 'tool-calls', raw: 'tool_calls' }, usage, warnings: [],
-      };
-    },
-  });
-  return { model, prompts };
-}
-
-// what the model was told about each tool call, by call id
-function toolResults(prompt) {
-  const out = {};
-  for (const m of prompt)
-    if (m.role === 'tool')
-      for (const p of m.content) if (p.type === 'tool-result') out[p.toolCallId] = p.output;
-  return out;
-}
+import { scriptedLanguageModel as scriptedModel, sdkToolResults as toolResults } from './models.mjs';
 
 let d;
 let gate;

@@ -5,8 +5,6 @@
 // tool never runs and the model gets the reason; an allowed one runs; a
 // call sent to review becomes a LangGraph interrupt, and after the operator
 // approves it in agated the resumed graph runs it.
-import { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { AIMessage } from '@langchain/core/messages';
 import { Command, MemorySaver } from '@langchain/langgraph';
 import { Client } from 'agated-client';
 import { agatedMiddleware } from 'agated-client/langchain';
@@ -15,38 +13,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { z } from 'zod';
 import { startAgated } from './harness.mjs';
-
-// A chat model that answers each turn from a script of tool calls (then
-// "done") and keeps every list of messages it was given.
-class ScriptedChatModel extends BaseChatModel {
-  constructor(turns) {
-    super({});
-    this.turns = turns;
-    this.seen = [];
-  }
-
-  _llmType() { return 'scripted'; }
-
-  bindTools() { return this; }
-
-  async _generate(messages) {
-    this.seen.push(messages);
-    const calls = this.turns[this.seen.length - 1];
-    const message = calls
-      ? new AIMessage({ content: '', tool_calls: calls.map(([name, args], i) =>
-        ({ name, args, id: `call-${this.seen.length}-${i}`, type: 'tool_call' })) })
-      : new AIMessage('done');
-    return { generations: [{ text: '', message }] };
-  }
-}
-
-// what the model was told about each tool call, by call id
-function toolMessages(messages) {
-  const out = {};
-  for (const m of messages)
-    if (m.getType?.() === 'tool' || m._getType?.() === 'tool') out[m.tool_call_id] = m;
-  return out;
-}
+import { ScriptedChatModel, chatToolMessages as toolMessages } from './models.mjs';
 
 function bashTool(ran) {
   return tool(async ({ command }) => { ran.push(command); return `output of ${command}`; },

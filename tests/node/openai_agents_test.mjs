@@ -4,48 +4,16 @@
 // network, no API key), against a real agated with the default pack. A
 // blocked call's function never runs and the model gets the reason as the
 // call's output; an allowed one runs.
-import { Agent, Usage, run, setTracingDisabled, tool } from '@openai/agents';
+import { Agent, run, setTracingDisabled, tool } from '@openai/agents';
 import { Client } from 'agated-client';
 import { agatedToolGuardrail, gateAgentTools } from 'agated-client/openai-agents';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { z } from 'zod';
 import { startAgated } from './harness.mjs';
+import { ScriptedAgentsModel as ScriptedModel, agentsCallOutputs as callOutputs } from './models.mjs';
 
 setTracingDisabled(true);
-
-// A Model that answers each turn from a script (function calls, then a
-// final message) and keeps every request it was given.
-class ScriptedModel {
-  constructor(turns) {
-    this.turns = turns;
-    this.requests = [];
-  }
-
-  async getResponse(request) {
-    this.requests.push(request);
-    const calls = this.turns[this.requests.length - 1];
-    const output = calls
-      ? calls.map(([name, args], i) => ({ type: 'function_call', callId: `call-${this.requests.length}-${i}`,
-        name, arguments: JSON.stringify(args), status: 'completed' }))
-      : [{ type: 'message', role: 'assistant', status: 'completed', id: `msg-${this.requests.length}`,
-        content: [{ type: 'output_text', text: 'done' }] }];
-    return { usage: new Usage(), output, responseId: `resp-${this.requests.length}` };
-  }
-
-  // eslint-disable-next-line require-yield
-  async *getStreamedResponse() {
-    throw new Error('the scripted model does not stream');
-  }
-}
-
-// what the model was told each call returned, by call id
-function callOutputs(request) {
-  const out = {};
-  for (const item of Array.isArray(request.input) ? request.input : [])
-    if (item.type === 'function_call_result') out[item.callId] = JSON.stringify(item.output);
-  return out;
-}
 
 let d;
 let gate;
