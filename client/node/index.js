@@ -318,9 +318,9 @@ export class Client {
     if (!idOk) return new AgateError('protocol', `reply out of order (expected id ${head.id})`);
     this._inflight.shift();
     if (this._timer) { clearTimeout(this._timer); this._timer = null; }
+    head.resolve(reply); // first: the internal ping sets the review time _arm uses
     this._arm();
     this._idle();
-    head.resolve(reply);
     return null;
   }
 
@@ -331,7 +331,8 @@ export class Client {
     if (!head || this._timer) return;
     let ms = head.timeoutMs;
     if (ms !== null && head.held) {
-      const review = this.reviewTimeoutMs ?? this._daemonReviewMs ?? DEFAULT_REVIEW_TIMEOUT_MS;
+      let review = this.reviewTimeoutMs; // null: no limit
+      if (review === undefined) review = this._daemonReviewMs ?? DEFAULT_REVIEW_TIMEOUT_MS;
       ms = review === null ? null : ms + review;
     }
     if (ms === null) return;

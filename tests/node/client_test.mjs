@@ -240,6 +240,34 @@ test('a daemon that never answers: blocked, timeout, for a check and a held chec
   await f.close();
 });
 
+test('a held check waits the review time the daemon gives in its ping', async () => {
+  const { decode } = await import('@msgpack/msgpack');
+  const f = await fakeDaemon((s, payload) => {
+    const req = decode(payload);
+    if (req.op === 'ping') s.write(frame(encode({ id: req.id, ok: true, v: 1, review_timeout_s: 1 })));
+  });
+  const c = new Client({ socketPath: f.sock, replyTimeoutMs: 200 });
+  const v = await c.check('bash', { command: 'ls' });
+  assert.equal(v.error, 'timeout');
+  assert.match(v.reason, /in 1200 ms/, v.reason);
+  c.close();
+  await f.close();
+});
+
+test('reviewTimeoutMs null: a held check waits without limit, until the client is closed', async () => {
+  const f = await fakeDaemon(() => {});
+  const c = new Client({ socketPath: f.sock, replyTimeoutMs: 100, reviewTimeoutMs: null });
+  let answered = null;
+  const held = c.check('bash', { command: 'ls' }).then((v) => { answered = v; return v; });
+  await sleep(400);
+  assert.equal(answered, null, 'still waiting after four reply timeouts');
+  c.close();
+  const v = await held;
+  assert.equal(v.verdict, 'block');
+  assert.equal(v.error, 'unreachable');
+  await f.close();
+});
+
 // Fake daemons answering each request with something wrong; each must be
 // a block with error "protocol", never an allow.
 const garbage = {
