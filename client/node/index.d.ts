@@ -149,8 +149,8 @@ export declare class Client {
   reviewTimeoutMs: number | null | undefined;
   agent?: string;
   session?: string;
-  /** requests sent whose replies have not come */
-  readonly pending: number;
+  /** requests made whose replies have not come */
+  readonly inFlight: number;
 
   check(tool: string, args?: WireMap, opts?: CheckOptions): Promise<Verdict>;
   guard<A extends unknown[], R>(toolName: string, fn: (...args: A) => R | Promise<R>,

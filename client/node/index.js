@@ -182,8 +182,8 @@ export class Client {
     this._decoder = new Decoder({ maxStrLength: this.maxFrame, maxBinLength: this.maxFrame });
   }
 
-  /** Requests sent whose replies have not come yet. */
-  get pending() { return this._inflight.filter((r) => !r.internal).length; }
+  /** Requests made whose replies have not come yet. */
+  get inFlight() { return this._waiting.length + this._inflight.filter((r) => !r.internal).length; }
 
   /** Closes the connection; requests still waiting are answered as lost
    * (checks: blocked). The next request connects again. */

@@ -59,7 +59,10 @@ describe('against agated with the default pack', () => {
     const before = await c.stats();
     const cmds = [];
     for (let i = 0; i < 40; i++) cmds.push(i % 2 ? 'rm -rf /' : `ls /tmp/dir${i}`);
-    const all = await Promise.all(cmds.map((command) => c.check('bash', { command })));
+    const pending = cmds.map((command) => c.check('bash', { command }));
+    assert.equal(c.inFlight, 40);
+    const all = await Promise.all(pending);
+    assert.equal(c.inFlight, 0);
     const afterStats = await c.stats();
     all.forEach((v, i) => assert.equal(v.verdict, i % 2 ? 'block' : 'allow', `${cmds[i]}: ${v.reason}`));
     const ids = all.map((v) => Number(v.auditId));

@@ -65,5 +65,5 @@ rm -rf "$run"
 mkdir -p "$run/node_modules/agated-client/adapters" || exit 1
 cp "$client/package.json" "$client"/*.js "$client"/*.d.ts "$run/node_modules/agated-client/" &&
 cp "$client/adapters/"*.js "$client/adapters/"*.d.ts "$run/node_modules/agated-client/adapters/" &&
-cp "$src"/*.mjs "$run/" || exit 1
+cp "$src"/*.mjs "$src"/*.ts "$run/" || exit 1
 exec node --test --test-reporter=spec "$run/$test_file"
