@@ -41,6 +41,8 @@ test('run(): the blocked call never runs and the model gets the reason', async (
   const model = new ScriptedModel([[['bash', { command: 'rm -rf /' }], ['bash', { command: 'ls -la' }]]]);
   const agent = gateAgentTools(new Agent({ name: 'openai-agents-test', instructions: 'help',
     model, tools: [bashTool(ran)] }), gate);
+  gateAgentTools(agent, gate); // twice: still one guardrail
+  assert.equal(agent.tools[0].inputGuardrails.length, 1);
   const result = await run(agent, 'tidy up the disk');
   assert.equal(result.finalOutput, 'done');
   assert.deepEqual(ran, ['ls -la'], 'only the allowed command ran');

@@ -64,12 +64,15 @@ export function agatedToolGuardrail(gate, opts = {}) {
 }
 
 /** Adds the guardrail to every function tool of an agent (first, so that it
- * runs before any other); returns the agent. */
+ * runs before any other; a tool that already has a guardrail of that name,
+ * shared with another gated agent, keeps its own); returns the agent. */
 export function gateAgentTools(agent, gate, opts = {}) {
   const guardrail = agatedToolGuardrail(gate, opts);
   for (const t of agent.tools ?? []) {
     if (t?.type !== 'function') continue;
-    t.inputGuardrails = [guardrail, ...(t.inputGuardrails ?? [])];
+    const had = t.inputGuardrails ?? [];
+    if (had.some((g) => g?.name === guardrail.name)) continue;
+    t.inputGuardrails = [guardrail, ...had];
   }
   return agent;
 }
