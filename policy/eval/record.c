@@ -57,12 +57,16 @@ int agate_history_record(agate_history *h, const agate_ruleset *rs,
 	int rc = rl_hist_append(h, rs, act, verdict, &e);
 	if (rc <= 0)
 		return rc; /* an error, or nothing to keep but previous.* */
-	agate_arena *scratch = agate_arena_new(RL_HIST_SCRATCH);
+	agate_arena *scratch = rl_hist_scratch(h);
 	if (!scratch) {
 		rl_hist_discard(&e);
 		return -ENOMEM;
 	}
 	answer_columns(rs, act, scratch, &e);
-	agate_arena_free(scratch);
+	agate_arena_reset(scratch);
+	/* a session keeps a small scratch, not the largest one a long line
+	 * needed: memory per session stays bounded */
+	if (agate_arena_held(scratch) > RL_HIST_SCRATCH_KEEP)
+		rl_hist_scratch_drop(h);
 	return rl_hist_commit(h, &e);
 }
