@@ -81,6 +81,7 @@ typedef struct rl_ctx {
 		uint64_t *bits;
 	} lsc[4];
 	unsigned lsc_next;
+	void *param_keys;    /* builtin.c: the folded keys of recent param() calls */
 	pcre2_match_data *md;
 	const char *err;     /* evaluation error message */
 	rl_sbuf *trace;      /* explain */

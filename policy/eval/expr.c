@@ -38,6 +38,7 @@ void rl_ctx_forget(rl_ctx *c)
 	c->bgc_next = 0;
 	memset(c->lsc, 0, sizeof(c->lsc));
 	c->lsc_next = 0;
+	c->param_keys = NULL;
 }
 
 /* the shapes of enum rl_fast, with the answers of the general path: a
