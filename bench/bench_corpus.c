@@ -11,6 +11,12 @@
  *                                             untimed (callgrind)
  *                [--verdicts]                 one line per input, fresh
  *                                             sessions, then exit
+ *                [--kind roles|shell_line|shell_script|python]
+ *                                             only the inputs of one kind
+ *                [--slowest N]                the N inputs whose fastest
+ *                                             timed check was slowest (the
+ *                                             minimum over the rounds is
+ *                                             what preemption cannot inflate)
  *
  * Each round decides every input once, in order, each in its own session
  * (the roles cases) or in sessions of 20 (generated), with history and
@@ -53,7 +59,7 @@ static void usage(void)
 {
 	fprintf(stderr, "usage: bench_corpus --pack PATH... [--frames DIR] [--corpus FILE]...\n"
 			"       [--generate N] [--seed S] [--no-cascade] [--seconds S]\n"
-			"       [--rounds R] [--stages] [--fixed R] [--verdicts]\n");
+			"       [--rounds R] [--stages] [--fixed R] [--verdicts] [--kind K]\n");
 	exit(2);
 }
 
@@ -157,6 +163,8 @@ int main(int argc, char **argv)
 	uint64_t seed = 42;
 	double seconds = 10;
 	bool cascade = true, stages = false, verdicts = false;
+	const char *only_kind = NULL;
+	size_t slowest = 0;
 
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -191,6 +199,10 @@ int main(int argc, char **argv)
 			rounds = strtoul(v, NULL, 10);
 		else if (!strcmp(a, "--fixed"))
 			fixed = strtoul(v, NULL, 10);
+		else if (!strcmp(a, "--kind"))
+			only_kind = v;
+		else if (!strcmp(a, "--slowest"))
+			slowest = strtoul(v, NULL, 10);
 		else
 			usage();
 	}
@@ -233,6 +245,13 @@ int main(int argc, char **argv)
 			goto out;
 	if (ngen && corpus_generate(&x->c, ngen, seed, frame, inputs) < 0)
 		goto out;
+	if (only_kind) { /* keep one kind, in order (sessions stay as they were) */
+		size_t k = 0;
+		for (size_t i = 0; i < x->c.n; i++)
+			if (!strcmp(corpus_kind_name(x->c.items[i].kind), only_kind))
+				x->c.items[k++] = x->c.items[i];
+		x->c.n = k;
+	}
 	if (!x->c.n) {
 		fprintf(stderr, "bench_corpus: no inputs\n");
 		goto out;
@@ -276,6 +295,9 @@ int main(int argc, char **argv)
 		count[it->kind]++;
 		bytes[it->kind] += it->shell.len + it->python.len;
 	}
+	uint64_t *fastest = calloc(x->c.n, sizeof *fastest);
+	if (!fastest)
+		goto out;
 	uint64_t start = bench_now_ns(), limit = (uint64_t)(seconds * 1e9);
 	size_t r;
 	agate_verdict v;
@@ -287,6 +309,8 @@ int main(int argc, char **argv)
 			agate_arena_reset(x->req);
 			bench_samples_add(&all, b - a);
 			bench_samples_add(&kind[x->c.items[i].kind], b - a);
+			if (!fastest[i] || b - a < fastest[i])
+				fastest[i] = b - a;
 		}
 		if (bench_now_ns() - start > limit)
 			break;
@@ -322,6 +346,22 @@ int main(int argc, char **argv)
 		snprintf(name, sizeof name, "stage_ns_%s", stage_names[k]);
 		pct(name, &st[k]);
 	}
+	for (size_t k = 0; k < slowest && k < x->c.n; k++) { /* selection: N is small */
+		size_t m = k;
+		for (size_t i = k; i < x->c.n; i++)
+			if (fastest[i] > fastest[m])
+				m = i;
+		printf("slowest %s %llu ns %zu bytes\n", x->c.items[m].id,
+		       (unsigned long long)fastest[m],
+		       x->c.items[m].shell.len + x->c.items[m].python.len);
+		uint64_t t = fastest[m];
+		fastest[m] = fastest[k];
+		fastest[k] = t;
+		corpus_item ti = x->c.items[m];
+		x->c.items[m] = x->c.items[k];
+		x->c.items[k] = ti;
+	}
+	free(fastest);
 	printf("verdict_allow %u\nverdict_block %u\nverdict_review %u\n", x->verdicts[0],
 	       x->verdicts[1], x->verdicts[2]);
 	printf("decide_errors %u\n", x->errors);
