@@ -298,6 +298,14 @@ void agate_arena_reset(agate_arena *a)
 	a->used = 0;
 }
 
+size_t agate_arena_held(const agate_arena *a)
+{
+	size_t n = 0;
+	for (const struct arena_block *b = a ? a->head : NULL; b; b = b->next)
+		n += b->cap;
+	return n;
+}
+
 size_t agate_arena_used(const agate_arena *a)
 {
 	return a ? a->used : 0;

@@ -30,5 +30,7 @@ char *agate_arena_printf(agate_arena *a, const char *fmt, ...)
 void agate_arena_reset(agate_arena *a);
 /* bytes handed out since the last reset */
 size_t agate_arena_used(const agate_arena *a);
+/* bytes of memory the arena holds (its blocks), what a reset keeps */
+size_t agate_arena_held(const agate_arena *a);
 
 #endif

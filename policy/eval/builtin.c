@@ -571,11 +571,74 @@ static void tree_text(const agate_value *v, param_find *pf, int depth)
 	}
 }
 
+/* The keys of the last param() calls, by the identity of their operands:
+ * the same lists (@amount_keys ...: constants of the rule set, or values
+ * of this action, neither changing while the arena lives) are folded once
+ * per decision instead of once per call. */
+#define PKC_SLOTS 8
+#define PKC_ARGS 4
+typedef struct pkc_entry {
+	size_t nk;
+	const void *id[PKC_ARGS];
+	size_t len[PKC_ARGS];
+	param_keys ks;
+} pkc_entry;
+typedef struct pkc_table {
+	pkc_entry e[PKC_SLOTS];
+	unsigned used, next;
+} pkc_table;
+
+/* the identity of kv[0..nk), false when some operand has none */
+static bool pkc_ids(const rl_val *kv, size_t nk, const void **id, size_t *len)
+{
+	if (nk == 0 || nk > PKC_ARGS)
+		return false;
+	for (size_t i = 0; i < nk; i++) {
+		/* lists only: a tree is never built in a reused buffer, so its
+		 * address names it for as long as the arena lives */
+		if (kv[i].kind == RV_TREE) {
+			id[i] = kv[i].t;
+			len[i] = SIZE_MAX;
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
+static int keys_cached(rl_ctx *c, const rl_val *kv, size_t nk, param_keys *ks)
+{
+	const void *id[PKC_ARGS];
+	size_t len[PKC_ARGS];
+	if (!pkc_ids(kv, nk, id, len))
+		return keys_build(c, kv, nk, ks);
+	pkc_table *t = c->param_keys;
+	if (!t && !(t = c->param_keys = agate_arena_zalloc(c->arena, sizeof(*t))))
+		return -ENOMEM;
+	for (unsigned i = 0; i < t->used; i++) {
+		const pkc_entry *e = &t->e[i];
+		if (e->nk == nk && !memcmp(e->id, id, nk * sizeof(*id)) &&
+		    !memcmp(e->len, len, nk * sizeof(*len))) {
+			*ks = e->ks;
+			return 0;
+		}
+	}
+	int rc = keys_build(c, kv, nk, ks);
+	if (rc < 0)
+		return rc;
+	pkc_entry *e = &t->e[t->used < PKC_SLOTS ? t->used++ : t->next++ % PKC_SLOTS];
+	e->nk = nk;
+	memcpy(e->id, id, nk * sizeof(*id));
+	memcpy(e->len, len, nk * sizeof(*len));
+	e->ks = *ks;
+	return 0;
+}
+
 int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_val *keys, size_t nkeys, rl_val *out)
 {
 	param_keys ks;
 	memset(out, 0, sizeof(*out));
-	int rc = keys_build(c, keys, nkeys, &ks);
+	int rc = keys_cached(c, keys, nkeys, &ks);
 	if (rc < 0 || ks.n == 0)
 		return rc;
 	param_find pf = { &ks, -1, { 0 }, false };

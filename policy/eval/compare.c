@@ -67,6 +67,27 @@ const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool keep,
 	return bg;
 }
 
+const uint64_t *subject_lits(rl_ctx *c, const char *p, size_t n, bool keep)
+{
+	const rl_litscan *ls = c->rs->lits;
+	if (!ls || !keep || n < RL_LITSCAN_MIN)
+		return NULL;
+	for (unsigned i = 0; i < 4; i++)
+		if (c->lsc[i].p == p && c->lsc[i].len == n)
+			return c->lsc[i].bits;
+	struct rl_litcache *e = &c->lsc[c->lsc_next & 3];
+	if (!e->bits) {
+		e->bits = agate_arena_alloc(c->arena, ls->nwords * sizeof(uint64_t));
+		if (!e->bits)
+			return NULL;
+	}
+	c->lsc_next++;
+	rl_litscan_run(ls, p, n, e->bits);
+	e->p = p;
+	e->len = n;
+	return e->bits;
+}
+
 /* run the regex itself */
 static int re_match(rl_ctx *c, const rl_re *re, agate_str s, bool *hit)
 {
@@ -112,6 +133,19 @@ static int match_re(rl_ctx *c, const rl_node *n, const rl_val *l, bool *res)
 	const rl_node *r = n->b;
 	uint64_t tmp[4];
 	const uint64_t *sb = NULL;
+	const uint64_t *lits = subject_lits(c, ls.ptr, ls.len, ls.ptr != b1);
+	if (lits) {
+		/* a long subject: every literal answered by one pass */
+		for (uint32_t i = 0; i < r->u.re.n; i++) {
+			const rl_re *re = &r->u.re.res[i];
+			if (re->nlit && !re_may_match_bits(re, ls, lits))
+				continue;
+			int rc = re_match(c, re, ls, res);
+			if (rc < 0 || *res)
+				return rc;
+		}
+		return 0;
+	}
 	if (r->u.re.rep) {
 		const uint64_t *rp = r->u.re.rep;
 		sb = subject_bigrams(c, ls.ptr, ls.len, ls.ptr != b1, tmp);

@@ -28,6 +28,7 @@
 #define RL_TRACE_LAST 128             /* and of that, for the decision line */
 #define RL_MAX_WALK 64                /* value-tree depth walked by any/all */
 #define RL_HIST_SCRATCH (1u << 20)    /* arena of agate_history_record */
+#define RL_HIST_SCRATCH_KEEP (16u << 10) /* what a session keeps of it */
 
 /* ---- the state of one evaluation --------------------------------------- */
 typedef struct rl_shcmd_cache rl_shcmd_cache;
@@ -37,6 +38,8 @@ struct rl_shcmd_cache {
 	bool have_argv, have_operands, have_redirects;
 	bool have_h;
 	uint64_t h[3]; /* rl_hash of program, next_program, prev_program */
+	bool have_bg;
+	uint64_t bg[2][4]; /* bigrams of program and path (gate prefilters) */
 };
 
 typedef struct rl_scope {
@@ -72,6 +75,13 @@ typedef struct rl_ctx {
 		uint64_t bg[4];
 	} bgc[4];
 	unsigned bgc_next;
+	struct rl_litcache { /* literal keys of the last long subjects (rl_litscan) */
+		const char *p;
+		size_t len;
+		uint64_t *bits;
+	} lsc[4];
+	unsigned lsc_next;
+	void *param_keys;    /* builtin.c: the folded keys of recent param() calls */
 	pcre2_match_data *md;
 	const char *err;     /* evaluation error message */
 	rl_sbuf *trace;      /* explain */
@@ -237,6 +247,14 @@ int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_val *keys, size_t nkeys, rl
 bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll);
 const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool keep,
 				uint64_t tmp[4]);
+/* Subjects at least this long are read once by the rule set's literal
+ * automaton instead of once per regex (below it the bigrams are cheaper). */
+#define RL_LITSCAN_MIN 64
+/* The literal keys occurring in p[0..n), kept by address for the few last
+ * subjects; NULL when the set has no automaton, the subject is short or not
+ * kept by address (keep false), or the arena is full (then the caller
+ * uses the bigram prefilter, which gives the same answers). */
+const uint64_t *subject_lits(rl_ctx *c, const char *p, size_t n, bool keep);
 bool set_has(const rl_strset *st, const rl_val *l, bool ci);
 int cmp_leaf(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r, bool *res);
 int rl_walk_quantified(rl_ctx *c, const rl_node *n, const agate_value *v, const rl_val *r,
@@ -269,6 +287,21 @@ static inline bool re_may_match(const rl_re *re, agate_str s, const uint64_t *sb
 		size_t ll = re->lit_len[i];
 		if (re->lit_ci ? find_ci_lower(s.ptr, s.len, re->lit[i], ll)
 			       : find_cs(s.ptr, s.len, re->lit[i], ll))
+			return true;
+	}
+	return false;
+}
+
+/* the prefilter from the literal automaton's answer for s (subject_lits):
+ * the same answer as re_may_match (a caseless literal is there when its
+ * key is; a case-sensitive one is then looked for as written) */
+static inline bool re_may_match_bits(const rl_re *re, agate_str s, const uint64_t *bits)
+{
+	for (unsigned i = 0; i < re->nlit; i++) {
+		uint32_t k = re->lit_key[i];
+		if (!(bits[k >> 6] >> (k & 63) & 1))
+			continue;
+		if (re->lit_ci || find_cs(s.ptr, s.len, re->lit[i], re->lit_len[i]))
 			return true;
 	}
 	return false;
@@ -323,5 +356,10 @@ size_t rl_hist_count(const agate_history *h, const agate_ruleset *rs,
 double rl_hist_sum(const agate_history *h, const agate_ruleset *rs,
 		   uint32_t slot, int64_t since_ms);
 bool rl_hist_prev(const agate_history *h, agate_str *tool, agate_verdict_kind *v);
+/* The scratch arena of agate_history_record, made on first use and kept
+ * with h (one block once warm: no allocation per call); the caller resets
+ * it. NULL when out of memory. */
+agate_arena *rl_hist_scratch(agate_history *h);
+void rl_hist_scratch_drop(agate_history *h); /* free it (made again on use) */
 
 #endif

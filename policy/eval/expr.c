@@ -36,6 +36,9 @@ void rl_ctx_forget(rl_ctx *c)
 	c->memo_vd = NULL;
 	memset(c->bgc, 0, sizeof(c->bgc));
 	c->bgc_next = 0;
+	memset(c->lsc, 0, sizeof(c->lsc));
+	c->lsc_next = 0;
+	c->param_keys = NULL;
 }
 
 /* the shapes of enum rl_fast, with the answers of the general path: a
@@ -151,6 +154,17 @@ static bool in_strset(const rl_strset *st, agate_str s, uint64_t h)
 	return st && s.ptr && set_has_hashed(st, s, h);
 }
 
+/* bigrams of p[0..n) lower-cased, as subject_bigrams computes them */
+static void rl_bigrams_ci(const char *p, size_t n, uint64_t bg[4])
+{
+	memset(bg, 0, 4 * sizeof(uint64_t));
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned bh = ((unsigned)lc((unsigned char)p[i]) * 31u +
+			       (unsigned)lc((unsigned char)p[i + 1])) & 255u;
+		bg[bh >> 6] |= 1ull << (bh & 63);
+	}
+}
+
 static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_cache *cc)
 {
 	if ((g->redir_out && cmd->redirect_out.ptr) || (g->redir_in && cmd->redirect_in.ptr))
@@ -171,14 +185,22 @@ static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_c
 	for (unsigned k = 0; k < g->nfre; k++) {
 		/* could the regex match? (its literal prefilter, nothing more) */
 		const rl_node *re = g->fre[k]->b;
-		agate_str f = g->fre[k]->a->sub == F_PROGRAM ? prog : cmd->path;
+		bool is_prog = g->fre[k]->a->sub == F_PROGRAM;
+		agate_str f = is_prog ? prog : cmd->path;
 		if (!f.ptr)
 			f.ptr = "";
-		uint64_t sb[4] = { 0, 0, 0, 0 };
-		for (size_t i = 0; i + 1 < f.len; i++) {
-			unsigned bh = ((unsigned)lc((unsigned char)f.ptr[i]) * 31u +
-				       (unsigned)lc((unsigned char)f.ptr[i + 1])) & 255u;
-			sb[bh >> 6] |= 1ull << (bh & 63);
+		uint64_t own[4];
+		uint64_t *sb = own;
+		if (cc) { /* both fields' bigrams once per command, for every gate */
+			if (!cc->have_bg) {
+				agate_str pa = cmd->path;
+				rl_bigrams_ci(prog.ptr, prog.len, cc->bg[0]);
+				rl_bigrams_ci(pa.ptr ? pa.ptr : "", pa.len, cc->bg[1]);
+				cc->have_bg = true;
+			}
+			sb = cc->bg[is_prog ? 0 : 1];
+		} else {
+			rl_bigrams_ci(f.ptr, f.len, own);
 		}
 		const uint64_t *rp = re->u.re.rep;
 		if (!((rp[0] & sb[0]) | (rp[1] & sb[1]) | (rp[2] & sb[2]) | (rp[3] & sb[3])))
@@ -265,6 +287,13 @@ int may_hold(rl_ctx *c, const rl_node *n, int depth)
 			return 0; /* matches is false on a non-text */
 		if (!ls.ptr)
 			ls.ptr = "";
+		const uint64_t *lits = subject_lits(c, ls.ptr, ls.len, ls.ptr != nb);
+		if (lits) {
+			for (uint32_t i = 0; i < n->b->u.re.n; i++)
+				if (re_may_match_bits(&n->b->u.re.res[i], ls, lits))
+					return 1;
+			return 0;
+		}
 		uint64_t tmp[4];
 		const uint64_t *sb = subject_bigrams(c, ls.ptr, ls.len, ls.ptr != nb, tmp);
 		const uint64_t *rp = n->b->u.re.rep;

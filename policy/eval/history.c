@@ -39,6 +39,7 @@ struct agate_history {
 	uint8_t last_verdict;
 	uint8_t last_tool_len;
 	char last_tool[HIST_TOOL_MAX];
+	agate_arena *scratch; /* agate_history_record's, kept between calls */
 };
 
 agate_history *agate_history_new(size_t max_entries)
@@ -57,7 +58,21 @@ void agate_history_free(agate_history *h)
 		return;
 	free(h->keys);
 	free(h->ring);
+	agate_arena_free(h->scratch);
 	free(h);
+}
+
+agate_arena *rl_hist_scratch(agate_history *h)
+{
+	if (!h->scratch)
+		h->scratch = agate_arena_new(RL_HIST_SCRATCH);
+	return h->scratch;
+}
+
+void rl_hist_scratch_drop(agate_history *h)
+{
+	agate_arena_free(h->scratch);
+	h->scratch = NULL;
 }
 
 size_t agate_history_len(const agate_history *h)
@@ -70,7 +85,7 @@ size_t agate_history_bytes(const agate_history *h)
 	if (!h)
 		return 0;
 	return sizeof(*h) + h->cap * h->stride +
-	       (h->nbits + h->nvals) * sizeof(uint64_t);
+	       (h->nbits + h->nvals) * sizeof(uint64_t) + agate_arena_held(h->scratch);
 }
 
 static unsigned char *entry(const agate_history *h, size_t i) /* 0 = oldest */

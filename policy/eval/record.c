@@ -11,6 +11,70 @@
 
 #include "policy/eval/eval_int.h"
 
+/* The history expressions are evaluated one after the other in one
+ * context, whose caches (the parsed line, memo slots, subject bigrams) are
+ * kept from one expression to the next, so a line read by several is
+ * parsed once. They are dropped when the scratch holds more than a quarter
+ * of its limit; and an expression that fails after others filled the
+ * scratch is evaluated again from an empty one, so that every answer is
+ * the one a fresh scratch gives (as when each expression had its own). */
+static void settle(rl_ctx *c, agate_arena *scratch, int rc)
+{
+	c->err = NULL;
+	if (rc < 0 || agate_arena_used(scratch) > RL_HIST_SCRATCH / 4) {
+		agate_arena_reset(scratch);
+		rl_ctx_forget(c);
+	}
+}
+
+/* count()/seen() column: does expr hold? (an error counts as holding: the
+ * rules built on counts and seen() block, so this fails closed) */
+static bool answer_bit(rl_ctx *c, agate_arena *scratch, const rl_node *expr)
+{
+	bool v = false;
+	int rc = 0;
+	for (int attempt = 0; attempt < 2; attempt++) {
+		bool fresh = agate_arena_used(scratch) == 0;
+		v = false;
+		rc = rl_eval_bool(c, expr, &v);
+		settle(c, scratch, rc);
+		if (rc == 0 || fresh)
+			break;
+	}
+	return rc < 0 ? true : v;
+}
+
+/* sum() column: the operand's number when `where` holds (unknown: taken),
+ * HUGE_VAL when it cannot be evaluated or is not a plain number, 0 when
+ * not taken or nil */
+static double answer_val(rl_ctx *c, agate_arena *scratch, const rl_node *where,
+			 const rl_node *expr)
+{
+	double d = 0;
+	for (int attempt = 0; attempt < 2; attempt++) {
+		bool fresh = agate_arena_used(scratch) == 0, take = true, failed = false;
+		rl_val v;
+		d = 0;
+		if (where && rl_eval_bool(c, where, &take) < 0) {
+			take = true;
+			failed = true;
+		}
+		if (take) {
+			int rc = rl_eval_val(c, expr, &v);
+			if (rc < 0) {
+				d = HUGE_VAL;
+				failed = true;
+			} else if (v.kind != RV_NIL && !rl_val_num(&v, &d)) {
+				d = HUGE_VAL; /* present, not a plain number: may be large */
+			}
+		}
+		settle(c, scratch, failed ? -1 : 0);
+		if (!failed || fresh)
+			break;
+	}
+	return d;
+}
+
 /* Answer every history expression of rs for act into e. */
 static void answer_columns(const agate_ruleset *rs, const agate_action *act,
 			   agate_arena *scratch, rl_hist_entry *e)
@@ -18,36 +82,16 @@ static void answer_columns(const agate_ruleset *rs, const agate_action *act,
 	rl_ctx c;
 	rl_ctx_init(&c, rs, act, NULL, scratch);
 	c.recording = true;
-	for (uint32_t k = 0; k < e->nbits; k++) {
-		bool v = false;
-		/* an expression that cannot be evaluated counts as holding: the
-		 * rules built on counts and seen() block, so this fails closed */
-		if (rl_eval_bool(&c, rs->hbits[k].expr, &v) < 0)
-			v = true;
-		if (v)
+	for (uint32_t k = 0; k < e->nbits; k++)
+		if (answer_bit(&c, scratch, rs->hbits[k].expr))
 			e->bits[k / 64] |= 1ULL << (k % 64);
-		c.err = NULL;
-		agate_arena_reset(scratch);
-		rl_ctx_forget(&c);
-	}
 	for (uint32_t k = 0; k < e->nvals; k++) {
-		bool take = true;
-		double d = 0;
-		rl_val v;
-		if (rs->hvals[k].where && rl_eval_bool(&c, rs->hvals[k].where, &take) < 0)
-			take = true; /* unknown: counted, as for bits */
-		if (take) {
-			if (rl_eval_val(&c, rs->hvals[k].expr, &v) < 0)
-				d = HUGE_VAL;
-			else if (v.kind != RV_NIL && !rl_val_num(&v, &d))
-				d = HUGE_VAL; /* present, not a plain number: may be large */
-		}
+		double d = answer_val(&c, scratch, rs->hvals[k].where, rs->hvals[k].expr);
 		if (d != 0)
 			e->vals[k] = d;
-		c.err = NULL;
-		agate_arena_reset(scratch);
-		rl_ctx_forget(&c);
 	}
+	agate_arena_reset(scratch);
+	rl_ctx_forget(&c);
 }
 
 int agate_history_record(agate_history *h, const agate_ruleset *rs,
@@ -57,12 +101,16 @@ int agate_history_record(agate_history *h, const agate_ruleset *rs,
 	int rc = rl_hist_append(h, rs, act, verdict, &e);
 	if (rc <= 0)
 		return rc; /* an error, or nothing to keep but previous.* */
-	agate_arena *scratch = agate_arena_new(RL_HIST_SCRATCH);
+	agate_arena *scratch = rl_hist_scratch(h);
 	if (!scratch) {
 		rl_hist_discard(&e);
 		return -ENOMEM;
 	}
 	answer_columns(rs, act, scratch, &e);
-	agate_arena_free(scratch);
+	agate_arena_reset(scratch);
+	/* a session keeps a small scratch, not the largest one a long line
+	 * needed: memory per session stays bounded */
+	if (agate_arena_held(scratch) > RL_HIST_SCRATCH_KEEP)
+		rl_hist_scratch_drop(h);
 	return rl_hist_commit(h, &e);
 }

@@ -651,6 +651,8 @@ static void cst_free(cst *c)
 	rl_map_free(&c->memo_v_keys);
 	rl_vec_free(&c->hbits);
 	rl_vec_free(&c->hvals);
+	rl_map_free(&c->lit_keys);
+	rl_vec_free(&c->lit_texts); /* the keys themselves are in the pool */
 	agate_arena_free(c->tmp);
 }
 
@@ -681,7 +683,9 @@ static void finish(rl_build *b)
 	if (!lint_rules(&c, &acc))
 		goto out;
 	build_index(&c, &acc);
-	if (!copy_hist_slots(&c) || !make_match_context(&c))
+	if (litscan_build(&c) < 0)
+		b->oom = true;
+	if (b->oom || !copy_hist_slots(&c) || !make_match_context(&c))
 		goto out;
 	b->rs->default_allow = b->saw_allow && !b->saw_block;
 out:

@@ -266,7 +266,15 @@ typedef struct cst {
 	rl_vec hbits, hvals;                   /* rl_hslot* */
 	agate_arena *tmp;                      /* path normalisation */
 	uint64_t *pred_hash;                   /* per predicate, 0 = not yet */
+	rl_map lit_keys;                       /* regex literal key -> id+1 */
+	rl_vec lit_texts;                      /* the keys by id (pool strings) */
 } cst;
+
+/* ---- litscan.c ---------------------------------------------------------- */
+/* the id of a regex literal's key (its lower case); 0, -EINVAL, -ENOMEM */
+int litscan_key(cst *c, const char *lit, size_t len, uint32_t *id);
+/* rs->lits from every key; 0 or -ENOMEM */
+int litscan_build(cst *c);
 
 /* regex.c: compile one pattern (flags from "imsxu") into the rule set's
  * list of regexes, with its literal prefilter; NULL after an error

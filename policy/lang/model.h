@@ -171,6 +171,8 @@ typedef struct rl_re {
 	const uint64_t (*lit_bg)[4]; /* each literal's bigrams (rl_bigrams of
 					its lower case): a subject without
 					them cannot hold it */
+	const uint32_t *lit_key;     /* each literal's key in the rule set's
+					rl_litscan (its lower case) */
 	const char *src; /* pattern text, for canonical keys */
 	uint32_t len;
 	char flags[8];
@@ -178,6 +180,22 @@ typedef struct rl_re {
 
 typedef struct rl_pred rl_pred;
 typedef struct rl_node rl_node;
+
+/* Every regex literal of a rule set (lower-cased, one key each) as one
+ * Aho-Corasick automaton over byte classes (litscan.c): a subject is read
+ * once and bit k of the answer says whether key k occurs in it, ignoring
+ * ASCII case. Built at load, read-only after. */
+typedef struct rl_litscan {
+	uint32_t nkeys, nwords; /* keys; 64-bit words of an answer */
+	uint32_t ncls, nstates;
+	uint8_t cls[256];       /* byte -> class (upper case as lower) */
+	const uint32_t *delta;  /* [nstates * ncls]: next state */
+	const uint32_t *out_off; /* [nstates + 1]: keys ending at a state are */
+	const uint32_t *out;     /* out[out_off[s] .. out_off[s + 1]) */
+} rl_litscan;
+
+/* bits[0 .. ls->nwords) := the keys of ls that occur in s[0..n) */
+void rl_litscan_run(const rl_litscan *ls, const char *s, size_t n, uint64_t *bits);
 
 /* The string elements of a constant list, hashed, so that `x in @list`
  * costs one probe however long the list is. Other elements (numbers,
@@ -424,6 +442,7 @@ struct agate_ruleset {
 	size_t nmemo_v;     /* memo slots of values (first(...), lower(...)) */
 	rl_re **res;        /* every compiled regex, freed with the set */
 	size_t nres, capres;
+	const rl_litscan *lits; /* their literals in one automaton, or NULL */
 	pcre2_match_context *mctx;
 	bool has_history;
 };

@@ -3,6 +3,7 @@
  * answered without running the regex at all. The analysis is the
  * largest single piece of the compiler and needs nothing else of it.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -553,6 +554,21 @@ static void re_literals(cst *c, rl_re *re, const char *src, size_t len, const ch
 		}
 		rl_bigrams(low + best, 2, re->rep);
 	}
+	uint32_t *keys = rl_alloc(c->rs->pool, r->n * sizeof(uint32_t));
+	if (!keys) {
+		c->b->oom = true;
+		return;
+	}
+	for (unsigned i = 0; i < r->n; i++) {
+		int krc = litscan_key(c, lit[i], r->len[i], &keys[i]);
+		if (krc == -ENOMEM) {
+			c->b->oom = true;
+			return;
+		}
+		if (krc < 0)
+			return; /* no prefilter rather than a wrong one */
+	}
+	re->lit_key = keys;
 	re->lit_bg = (const uint64_t (*)[4])bg;
 	re->lit = (const char *const *)lit;
 	re->lit_len = ll;

@@ -1,0 +1,168 @@
+/* litscan.c - one pass over a subject for every regex literal of a rule
+ * set (see rl_litscan in model.h).
+ *
+ * Each regex keeps the literals one of which every match contains
+ * (regex.c, re_literals). Testing them one regex at a time costs a scan of
+ * the subject per regex: on a shell script of a kilobyte asked about by
+ * fifty regexes, most of a check. Here the distinct literals (lower-cased)
+ * become one Aho-Corasick automaton, built at load as a dense table over
+ * byte classes, so that a subject is read once and the answer for every
+ * literal is one bit. The bits say "this lower-cased literal occurs in the
+ * lower-cased subject": exactly the prefilter's test for a caseless
+ * regex; for a case-sensitive one a set bit is confirmed by a search of
+ * the literal as written (eval_int.h, re_may_match_bits), so the answers
+ * are those of the literal-by-literal prefilter, bit for bit.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "policy/lang/lang_int.h"
+
+/* the literal's key (lower-cased), its id, made once per distinct key */
+int litscan_key(cst *c, const char *lit, size_t len, uint32_t *id)
+{
+	char low[64];
+	if (len == 0 || len > sizeof(low))
+		return -EINVAL;
+	for (size_t k = 0; k < len; k++)
+		low[k] = (char)(lit[k] >= 'A' && lit[k] <= 'Z' ? lit[k] + 32 : lit[k]);
+	void *got = rl_map_get(&c->lit_keys, low, len);
+	if (got) {
+		*id = (uint32_t)((uintptr_t)got - 1);
+		return 0;
+	}
+	char *key = rl_strndup(c->rs->pool, low, len);
+	if (!key || rl_vec_push(&c->lit_texts, key) < 0)
+		return -ENOMEM;
+	*id = (uint32_t)(c->lit_texts.len - 1);
+	if (rl_map_put(&c->lit_keys, key, len, (void *)(uintptr_t)(*id + 1)) < 0)
+		return -ENOMEM;
+	return 0;
+}
+
+/* Build rs->lits from every key (after every regex was compiled). */
+int litscan_build(cst *c)
+{
+	size_t nkeys = c->lit_texts.len, total = 1;
+	if (nkeys == 0)
+		return 0;
+	rl_litscan *ls = rl_alloc(c->rs->pool, sizeof(*ls));
+	if (!ls)
+		return -ENOMEM;
+	/* byte classes: each byte some key holds gets its own, the rest 0 */
+	uint32_t ncls = 1;
+	for (size_t i = 0; i < nkeys; i++) {
+		const char *k = c->lit_texts.items[i];
+		size_t len = strlen(k);
+		total += len;
+		for (size_t j = 0; j < len; j++)
+			if (!ls->cls[(unsigned char)k[j]])
+				ls->cls[(unsigned char)k[j]] = (uint8_t)ncls++;
+	}
+	if (ncls > 255 || total > UINT32_MAX / ncls)
+		return 0; /* cannot happen with 24-byte literals; no scanner then */
+	/* upper-case letters read as their lower case */
+	for (unsigned b = 'A'; b <= 'Z'; b++)
+		ls->cls[b] = ls->cls[b + 32];
+
+	/* the trie: delta[s * ncls + cls], 0 = no child yet (0 is the root,
+	 * never a child) */
+	uint32_t *delta = rl_alloc(c->rs->pool, total * ncls * sizeof(uint32_t));
+	uint32_t *fail = rl_alloc(c->rs->pool, total * sizeof(uint32_t));
+	uint32_t *own = rl_alloc(c->rs->pool, total * sizeof(uint32_t)); /* key+1 */
+	uint32_t *order = rl_alloc(c->rs->pool, total * sizeof(uint32_t));
+	if (!delta || !fail || !own || !order)
+		return -ENOMEM;
+	uint32_t nst = 1;
+	for (size_t i = 0; i < nkeys; i++) {
+		const char *k = c->lit_texts.items[i];
+		uint32_t s = 0;
+		for (; *k; k++) {
+			uint32_t *t = &delta[(size_t)s * ncls + ls->cls[(unsigned char)*k]];
+			if (!*t)
+				*t = nst++;
+			s = *t;
+		}
+		own[s] = (uint32_t)i + 1;
+	}
+
+	/* breadth first: failure links, then the missing moves borrowed from
+	 * the failure state, so the scan is one table read per byte */
+	uint32_t head = 0, tail = 0;
+	for (uint32_t k = 0; k < ncls; k++) {
+		uint32_t t = delta[k];
+		if (t) {
+			fail[t] = 0;
+			order[tail++] = t;
+		}
+	}
+	while (head < tail) {
+		uint32_t s = order[head++];
+		for (uint32_t k = 0; k < ncls; k++) {
+			uint32_t *t = &delta[(size_t)s * ncls + k];
+			uint32_t f = delta[(size_t)fail[s] * ncls + k];
+			if (*t) {
+				fail[*t] = f;
+				order[tail++] = *t;
+			} else {
+				*t = f;
+			}
+		}
+	}
+
+	/* each state's keys: its own and those of its failure chain, laid out
+	 * flat in breadth-first order (a failure state comes first) */
+	uint32_t *off = rl_alloc(c->rs->pool, ((size_t)nst + 1) * sizeof(uint32_t));
+	uint32_t *cnt = rl_alloc(c->rs->pool, (size_t)nst * sizeof(uint32_t));
+	if (!off || !cnt)
+		return -ENOMEM;
+	size_t nout = 0;
+	for (uint32_t i = 0; i < tail; i++) {
+		uint32_t s = order[i];
+		cnt[s] = (own[s] ? 1 : 0) + cnt[fail[s]];
+		nout += cnt[s];
+	}
+	uint32_t *out = rl_alloc(c->rs->pool, (nout ? nout : 1) * sizeof(uint32_t));
+	uint32_t *start = rl_alloc(c->rs->pool, (size_t)nst * sizeof(uint32_t));
+	if (!out || !start)
+		return -ENOMEM;
+	/* states are numbered in insertion order, not breadth first: give each
+	 * its span, then fill a state's span from its failure state's */
+	size_t at = 0;
+	for (uint32_t s = 0; s < nst; s++) {
+		start[s] = (uint32_t)at;
+		at += cnt[s];
+	}
+	for (uint32_t i = 0; i < tail; i++) {
+		uint32_t s = order[i], f = fail[s], w = start[s];
+		if (own[s])
+			out[w++] = own[s] - 1;
+		memcpy(&out[w], &out[start[f]], cnt[f] * sizeof(uint32_t));
+	}
+	for (uint32_t s = 0; s < nst; s++)
+		off[s] = start[s];
+	off[nst] = (uint32_t)at;
+
+	ls->nkeys = (uint32_t)nkeys;
+	ls->nwords = (uint32_t)((nkeys + 63) / 64);
+	ls->ncls = ncls;
+	ls->nstates = nst;
+	ls->delta = delta;
+	ls->out_off = off;
+	ls->out = out;
+	c->rs->lits = ls;
+	return 0;
+}
+
+void rl_litscan_run(const rl_litscan *ls, const char *s, size_t n, uint64_t *bits)
+{
+	memset(bits, 0, ls->nwords * sizeof(uint64_t));
+	const uint32_t *delta = ls->delta, *off = ls->out_off;
+	const uint8_t *cls = ls->cls;
+	uint32_t st = 0, ncls = ls->ncls;
+	for (size_t i = 0; i < n; i++) {
+		st = delta[(size_t)st * ncls + cls[(unsigned char)s[i]]];
+		for (uint32_t k = off[st]; k < off[st + 1]; k++)
+			bits[ls->out[k] >> 6] |= 1ull << (ls->out[k] & 63);
+	}
+}
