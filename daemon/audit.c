@@ -116,6 +116,7 @@ struct agate_audit {
 
 	int open_rc;
 	char open_err[256];
+	uint64_t stored_generation; /* set by the writer before `opened` */
 };
 
 /* ---- entries ------------------------------------------------------------ */
@@ -143,7 +144,8 @@ static entry *entry_new(const agate_audit_record *r)
 	size_t n = slen(r->op) + slen(r->agent) + slen(r->session) + slen(r->tool) +
 		   slen(r->args_json) + slen(r->verdict) + slen(r->enforcement) +
 		   slen(r->rule) + slen(r->reason) + slen(r->scores_json) +
-		   slen(r->trace) + slen(r->error) + slen(r->ruleset_digest);
+		   slen(r->trace) + slen(r->error) + slen(r->ruleset_digest) +
+		   slen(r->shadow) + slen(r->rules_label);
 	entry *e = malloc(sizeof *e + n);
 	char *p;
 
@@ -171,6 +173,8 @@ static entry *entry_new(const agate_audit_record *r)
 	e->row.generation = r->generation;
 	e->row.ruleset_digest = scopy(&p, r->ruleset_digest);
 	e->row.eval_ns = r->eval_ns;
+	e->row.shadow = scopy(&p, r->shadow);
+	e->row.rules_label = scopy(&p, r->rules_label);
 	e->refs = 2;
 	return e;
 }
@@ -358,6 +362,8 @@ static void writer_open(agate_audit *a)
 					sizeof a->open_err);
 	if (a->open_rc < 0)
 		return;
+	if (a->sink->ops->generation)
+		a->stored_generation = a->sink->ops->generation(a->sink);
 	if (reserved < last_id)
 		reserved = last_id;
 	a->id_limit = reserved;
@@ -852,6 +858,12 @@ uint64_t agate_audit_next_id(agate_audit *a)
 	id = a->next_id;
 	uv_mutex_unlock(&a->mu);
 	return id;
+}
+
+uint64_t agate_audit_stored_generation(agate_audit *a)
+{
+	/* written by the writer before it posted `opened`, read only after */
+	return a->stored_generation;
 }
 
 void agate_audit_close(agate_audit *a, void (*closed_cb)(void *ud), void *ud)

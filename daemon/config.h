@@ -56,6 +56,8 @@ typedef struct agated_config {
 	unsigned audit_window;     /* async: most rows acknowledged, unwritten; 0: 4096 */
 	char *audit_group;         /* group that may read the audit log; NULL: ours */
 	bool drift_enabled;
+	char *rules_label;         /* the operator's label of the rule set (a git commit); NULL: none */
+	bool watch_rules;          /* reload when a rule or frame file changes */
 	agated_log_level log_level;
 	bool foreground;
 	bool check_only;
@@ -94,6 +96,11 @@ size_t agated_config_uid_memory(const agated_config *c);
 
 /* Whether uid may use admin ops: root, self_uid, or a configured uid. */
 bool agated_config_is_admin(const agated_config *c, uint32_t uid, uint32_t self_uid);
+
+/* Whether s may be a rules label: 1..AGATED_LABEL_MAX bytes, printable,
+ * no control characters (it goes into log lines and audit rows). */
+#define AGATED_LABEL_MAX 200
+bool agated_config_label_ok(const char *s);
 
 void agated_config_usage(FILE *out);
 

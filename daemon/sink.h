@@ -28,6 +28,10 @@
  *           (e.g. checkpoint the WAL); called at close.
  *   close   release everything and free the sink; safe after a failed
  *           open.
+ *   generation  (optional, may be NULL: 0) right after a successful open,
+ *           the highest rule-set generation any stored row names, so
+ *           that agated continues above it (generations only grow over
+ *           the life of a store).
  */
 #ifndef AGATE_DAEMON_SINK_H
 #define AGATE_DAEMON_SINK_H
@@ -48,6 +52,7 @@ typedef struct agate_sink_ops {
 	int (*release)(agate_sink *s, char *err, size_t errcap);
 	int (*sync)(agate_sink *s, char *err, size_t errcap);
 	void (*close)(agate_sink *s);
+	uint64_t (*generation)(agate_sink *s);
 } agate_sink_ops;
 
 /* Every implementation starts with this header. */

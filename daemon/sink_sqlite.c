@@ -353,7 +353,15 @@ static void sq_close(agate_sink *base)
 	free(s);
 }
 
+static uint64_t sq_generation(agate_sink *base)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+
+	return s->db ? agate_auditdb_generation(s->db) : 0;
+}
+
 static const agate_sink_ops sqlite_ops = {
+	.generation = sq_generation,
 	.name = "sqlite",
 	.open = sq_open,
 	.append = sq_append,

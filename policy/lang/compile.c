@@ -720,8 +720,12 @@ int agate_rules_compile(const agate_rules_source *sources, size_t n,
 		const char *name = sources[i].name ? sources[i].name : "<input>";
 		const char *text = sources[i].text ? sources[i].text : "";
 		size_t len = sources[i].text ? sources[i].len : 0;
+		free(b.digest_root);
+		b.digest_root = sources[i].root ? realpath(sources[i].root, NULL) : NULL;
 		(void)rl_parse_source(&b, name, text, len);
 	}
+	free(b.digest_root);
+	b.digest_root = NULL;
 	if (!b.oom && b.nerrors < RL_MAX_ERRORS)
 		finish(&b);
 	if (diags && agate_diags_sort(diags, first_diag, file_rank, &b) < 0)

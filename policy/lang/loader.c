@@ -119,6 +119,7 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 	if (!out || (npaths && !paths))
 		return -EINVAL;
 	rl_vec files = { 0 };
+	rl_vec roots = { 0 }; /* per file: the root its digest name is relative to */
 	agate_rules_source *src = NULL;
 	size_t nsrc = 0;
 	int rc = 0;
@@ -139,8 +140,15 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 			if (sub.len)
 				qsort(sub.items, sub.len, sizeof(void *), cmp_str);
 			for (size_t k = 0; k < sub.len; k++) {
-				if (rc == 0 && rl_vec_push(&files, sub.items[k]) < 0)
+				char *root = rc == 0 ? strdup(paths[i]) : NULL;
+				if (rc == 0 && (!root || rl_vec_push(&roots, root) < 0)) {
+					free(root);
 					rc = -ENOMEM;
+				}
+				if (rc == 0 && rl_vec_push(&files, sub.items[k]) < 0) {
+					free(roots.items[--roots.len]);
+					rc = -ENOMEM;
+				}
 				if (rc)
 					free(sub.items[k]);
 			}
@@ -150,9 +158,19 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 			else if (r < 0)
 				io_error = true;
 		} else {
+			/* a file's root is its own folder */
+			const char *slash = strrchr(paths[i], '/');
+			char *root = !slash ? strdup(".") :
+				     slash == paths[i] ? strdup("/") :
+				     strndup(paths[i], (size_t)(slash - paths[i]));
 			char *p = strdup(paths[i]);
-			if (!p || rl_vec_push(&files, p) < 0) {
+			if (!p || !root || rl_vec_push(&roots, root) < 0) {
 				free(p);
+				free(root);
+				rc = -ENOMEM;
+			} else if (rl_vec_push(&files, p) < 0) {
+				free(p);
+				free(roots.items[--roots.len]);
 				rc = -ENOMEM;
 			}
 		}
@@ -180,6 +198,7 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 			continue;
 		}
 		src[nsrc].name = files.items[i];
+		src[nsrc].root = roots.items[i];
 		src[nsrc].text = text;
 		src[nsrc].len = len;
 		nsrc++;
@@ -196,5 +215,8 @@ out:
 	for (size_t i = 0; i < files.len; i++)
 		free(files.items[i]);
 	rl_vec_free(&files);
+	for (size_t i = 0; i < roots.len; i++)
+		free(roots.items[i]);
+	rl_vec_free(&roots);
 	return rc;
 }

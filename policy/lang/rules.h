@@ -31,6 +31,13 @@ typedef struct agate_rules_source {
 	const char *name; /* file name used in diagnostics and includes */
 	const char *text;
 	size_t len;
+	/* The folder the rule set's digest names this source (and what it
+	 * includes) relative to, so that the digest does not depend on how
+	 * the path was spelled (relative, absolute, "./x/", through a link).
+	 * NULL: the name is digested as given (sources held in memory).
+	 * agate_rules_load sets it to the folder given, or to a file's own
+	 * folder. */
+	const char *root;
 } agate_rules_source;
 
 /* Compile sources held in memory. `include "x"` inside a source is
