@@ -238,6 +238,7 @@ typedef struct agate_auditdb_filter {
 	uint64_t after_id;    /* id > after_id (0: from the start) */
 	uint64_t limit;       /* 0: no limit */
 	bool newest_first;    /* order by id descending (query default) */
+	bool shadow;          /* only rows where a shadow rule matched (schema 5) */
 } agate_auditdb_filter;
 
 typedef enum agate_auditdb_format {
@@ -255,6 +256,18 @@ __attribute__((warn_unused_result))
 int agate_auditdb_query(agate_auditdb *db, const agate_auditdb_filter *f,
 			agate_auditdb_format fmt, FILE *out, uint64_t *count,
 			uint64_t *max_id, char *err, size_t errcap);
+
+/* Per shadow rule, over the check rows matching f (NULL: all; agent,
+ * session, tool, since and until are used): how many calls it matched,
+ * how many it would have blocked, and of those how many were allowed
+ * (enforcing it would flip the verdict), with the first flipped audit
+ * ids. Written to out as a table, or one JSON object per rule (json).
+ * *nrules (may be NULL) gets the number of rules. Returns 0, -EIO,
+ * -ENOMEM, -EPIPE. An older database (before schema 5) has no shadow
+ * column: the report is empty. */
+__attribute__((warn_unused_result))
+int agate_auditdb_shadow_report(agate_auditdb *db, const agate_auditdb_filter *f, bool json,
+				FILE *out, size_t *nrules, char *err, size_t errcap);
 
 typedef struct agate_auditdb_prune_result {
 	uint64_t deleted;          /* rows removed now */

@@ -26,11 +26,12 @@
 #define NCONTENT 21
 #define COL_PREV 21
 #define COL_HASH 22
-static const char *const col_names[NCONTENT + 2] = {
+static const char *const col_names[NCONTENT + 4] = {
 	"id", "kind", "time_ms", "op", "request_id", "agent", "session",
 	"peer_uid", "peer_pid", "tool", "args_json", "verdict", "enforcement",
 	"rule", "reason", "scores_json", "trace", "error", "generation",
 	"ruleset_digest", "eval_ns", "prev_hash", "hash",
+	"shadow", "rules_label", /* schema 5 */
 };
 /* Schema 5's columns, after hash; they enter the encoding only when one
  * of them is set (auditdb.h). COLS_ALL lists every column. */

@@ -225,7 +225,15 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 	uint64_t n = 0;
 	int rc, bi = 1;
 
-	len = (size_t)snprintf(sql, sizeof sql, "SELECT " COLS " FROM verdicts WHERE id > ?");
+	/* schema 5 adds shadow and rules_label, exported after hash */
+	bool v5 = a->version >= 5;
+	int ncols = v5 ? NCONTENT + 4 : NCONTENT + 2;
+	if (f->shadow && !v5) {
+		seterr(err, errcap, "query: this database is older than schema 5 and holds no shadow column");
+		return -EINVAL;
+	}
+	len = (size_t)snprintf(sql, sizeof sql, "SELECT %s FROM verdicts WHERE id > ?",
+			       v5 ? COLS_ALL : COLS);
 #define ADD(cond) len += (size_t)snprintf(sql + len, sizeof sql - len, " AND " cond)
 	if (f->agent) ADD("agent = ?");
 	if (f->session) ADD("session = ?");
@@ -238,6 +246,7 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 	if (f->has_since) ADD("time_ms >= ?");
 	if (f->has_until) ADD("time_ms < ?");
 	if (f->has_uid) ADD("peer_uid = ?");
+	if (f->shadow) ADD("shadow IS NOT NULL");
 #undef ADD
 	snprintf(sql + len, sizeof sql - len, " ORDER BY id %s LIMIT ?",
 		 f->newest_first ? "DESC" : "ASC");
@@ -262,7 +271,7 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 			"AGENT", "SESSION", "TOOL", "VERDICT", "RULE", "REASON");
 	} else if (fmt == AGATE_AUDITDB_CSV) {
 		fputs("id,time", out);
-		for (int i = 1; i < NCONTENT + 2; i++)
+		for (int i = 1; i < ncols; i++)
 			fprintf(out, ",%s", col_names[i]);
 		fputs("\r\n", out);
 	}
@@ -276,7 +285,7 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 			fputs("{\"id\":", out);
 			json_col(out, st, 0);
 			fprintf(out, ",\"time\":\"%s\"", tb);
-			for (int i = 1; i < NCONTENT + 2; i++) {
+			for (int i = 1; i < ncols; i++) {
 				fprintf(out, ",\"%s\":", col_names[i]);
 				json_col(out, st, i);
 			}
@@ -284,7 +293,7 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 		} else {
 			csv_col(out, st, 0);
 			fprintf(out, ",%s", tb);
-			for (int i = 1; i < NCONTENT + 2; i++) {
+			for (int i = 1; i < ncols; i++) {
 				fputc(',', out);
 				csv_col(out, st, i);
 			}

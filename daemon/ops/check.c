@@ -409,6 +409,8 @@ static bool record_check(struct check *k)
 	rec.peer_pid = r->pid;
 	rec.generation = agated_snapshot_generation(k->snap);
 	rec.ruleset_digest = agated_snapshot_digest(k->snap);
+	rec.rules_label = agated_snapshot_label(k->snap);
+	rec.shadow = v->rules.shadow_matched;
 	rec.eval_ns = v->eval_ns;
 	e = audit_submit(d, r, &rec, &k->audit_id);
 	if (e) {
@@ -419,6 +421,7 @@ static bool record_check(struct check *k)
 		return false;
 	}
 	agated_stats_verdict(d->stats, v->verdict, v->rule);
+	agated_stats_shadow(d->stats, v->rules.shadow_matched, v->verdict);
 	agated_stats_eval_ns(d->stats, v->eval_ns);
 	r->is_check = true;
 	r->audit_id = k->audit_id;
@@ -453,6 +456,10 @@ static void pack_check_rest(struct check *k)
 	}
 	if (v->rules.shadow) {
 		agated_pk_kstr(&pk, "shadow", v->rules.shadow);
+		r->nrest++;
+	}
+	if (v->rules.shadow_matched) {
+		agated_pk_kstr(&pk, "shadow_matched", v->rules.shadow_matched);
 		r->nrest++;
 	}
 }

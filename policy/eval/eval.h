@@ -57,6 +57,9 @@ typedef struct agate_rules_result {
 	unsigned matches;              /* rules whose check held */
 	const char *shadow;            /* names of shadow rules that would have
 					  changed the verdict, comma-separated, or NULL */
+	const char *shadow_matched;    /* every shadow rule whose check held, with
+					  the verdict it would have given:
+					  "name:block,other:allow" (file order), or NULL */
 	const char *trace;             /* when explain: the candidates, which
 					  predicates held with which values; a
 					  short trace (deciding rule) otherwise */

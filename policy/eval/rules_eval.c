@@ -444,6 +444,32 @@ static int collect_shadow(const decision *d, const pick *dec, agate_rules_result
 	return 0;
 }
 
+/* every shadow rule that matched, "name:verdict,...", into
+ * out->shadow_matched (0, -ENOMEM) */
+static int collect_shadow_matched(const decision *d, agate_rules_result *out)
+{
+	size_t need = 1;
+	if (!d->nshadow)
+		return 0;
+	for (size_t k = 0; k < d->nshadow; k++)
+		need += strlen(d->shadows[k].r->name) + sizeof(",:review");
+	char *buf = agate_arena_alloc(d->arena, need);
+	if (!buf)
+		return -ENOMEM;
+	rl_sbuf sb = { .p = buf, .cap = need, .fixed = true };
+	buf[0] = '\0';
+	for (size_t k = 0; k < d->nshadow; k++) {
+		const pick *sp = &d->shadows[k];
+		if (k)
+			rl_sb_puts(&sb, ",");
+		rl_sb_puts(&sb, sp->r->name);
+		rl_sb_puts(&sb, ":");
+		rl_sb_puts(&sb, agate_verdict_name(agate_enforcement_verdict(sp->enf)));
+	}
+	out->shadow_matched = buf;
+	return 0;
+}
+
 /* the trace's last lines, and the trace as the result's. When the rules
  * before it filled the trace, the deciding rule is traced once more in
  * the tail kept free for it, so that its tests and the command it held on
@@ -504,7 +530,8 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		choose(&d, &pk);
 	}
 	pick dec = decided(&d);
-	if (fill_result(&d, &dec, out) < 0 || collect_shadow(&d, &dec, out) < 0)
+	if (fill_result(&d, &dec, out) < 0 || collect_shadow(&d, &dec, out) < 0 ||
+	    collect_shadow_matched(&d, out) < 0)
 		goto nomem;
 	if (d.c.trace && finish_trace(&d, &dec, out) < 0)
 		goto nomem;

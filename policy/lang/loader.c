@@ -121,6 +121,7 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 	rl_vec files = { 0 };
 	rl_vec roots = { 0 }; /* per file: the root its digest name is relative to */
 	agate_rules_source *src = NULL;
+	const char **src_roots = NULL;
 	size_t nsrc = 0;
 	int rc = 0;
 	bool io_error = false;
@@ -179,7 +180,8 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 	}
 
 	src = calloc(files.len + 1, sizeof(*src));
-	if (!src) {
+	src_roots = calloc(files.len + 1, sizeof(*src_roots));
+	if (!src || !src_roots) {
 		rc = -ENOMEM;
 		goto out;
 	}
@@ -198,7 +200,7 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 			continue;
 		}
 		src[nsrc].name = files.items[i];
-		src[nsrc].root = roots.items[i];
+		src_roots[nsrc] = roots.items[i];
 		src[nsrc].text = text;
 		src[nsrc].len = len;
 		nsrc++;
@@ -207,11 +209,12 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 		rc = -EINVAL;
 		goto out;
 	}
-	rc = agate_rules_compile(src, nsrc, out, diags);
+	rc = agate_rules_compile_rooted(src, src_roots, nsrc, out, diags);
 out:
 	for (size_t i = 0; src && i < nsrc; i++)
 		free((char *)src[i].text);
 	free(src);
+	free(src_roots);
 	for (size_t i = 0; i < files.len; i++)
 		free(files.items[i]);
 	rl_vec_free(&files);
