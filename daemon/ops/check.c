@@ -159,6 +159,7 @@ struct check {
 	agate_str agent, session, tool, text;
 	const agate_value *args, *context;
 	bool explain;
+	bool explain_all;          /* explain_all:true: the whole trace, up to AGATE_EXPLAIN_CAP_ALL */
 	bool no_hold;              /* hold:false: answer a review at once */
 	bool have_digest;          /* digest is the call's (reviews only) */
 	unsigned char digest[AGATED_DIGEST_LEN];
@@ -234,6 +235,16 @@ static bool read_check_request(struct check *k)
 		}
 		k->explain = explain_v->as.boolean;
 	}
+	explain_v = agate_value_get(req, "explain_all", 11);
+	if (explain_v && explain_v->type != AGATE_NIL) {
+		if (explain_v->type != AGATE_BOOL) {
+			refuse(r, "check", req, AGATE_ERR_BAD_REQUEST,
+			       "explain_all must be a boolean");
+			return false;
+		}
+		k->explain_all = explain_v->as.boolean;
+		k->explain = k->explain || k->explain_all;
+	}
 	if (!read_hold_flag(k))
 		return false;
 	bound = bound_uid(k->d, k->snap, k->agent);
@@ -277,6 +288,7 @@ static bool decide_in_session(struct check *k, agated_session *s)
 	in.drift_state = agated_session_drift(s);
 	in.commit = true;
 	in.explain = k->explain;
+	in.explain_cap = k->explain_all ? AGATE_EXPLAIN_CAP_ALL : 0;
 	e = agate_decide(&in, &k->act, d->scratch, v);
 	if (e) {
 		/* agate_decide left a block; say why in the log */
