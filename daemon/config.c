@@ -132,6 +132,29 @@ static int set_size(size_t *dst, const char *key, const char *v,
 #define MEM_MIN (64u * 1024u)
 #define MEM_MAX (1ull << 40)
 
+/* The settings about rule versions: rules-label and watch-rules.
+ * Returns 0, a negative errno, or 1 when key is none of them. */
+static int set_rule_version(agated_config *c, const char *key, const char *value,
+			    char *err, size_t errcap)
+{
+	if (!strcmp(key, "rules-label")) {
+		if (!agated_config_label_ok(value))
+			return cfg_fail(err, errcap, "rules-label: 1 to %d printable characters, found '%s'",
+					AGATED_LABEL_MAX, value);
+		return set_str(&c->rules_label, value);
+	}
+	if (!strcmp(key, "watch-rules")) {
+		if (!strcmp(value, "yes") || !strcmp(value, "on"))
+			c->watch_rules = true;
+		else if (!strcmp(value, "no") || !strcmp(value, "off"))
+			c->watch_rules = false;
+		else
+			return cfg_fail(err, errcap, "watch-rules: expected yes or no, found '%s'", value);
+		return 0;
+	}
+	return 1;
+}
+
 int agated_config_set(agated_config *c, const char *key, const char *value,
 		      bool from_cli, char *err, size_t errcap)
 {
@@ -272,21 +295,8 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 			return cfg_fail(err, errcap, "drift: expected on or off, found '%s'", value);
 		return 0;
 	}
-	if (!strcmp(key, "rules-label")) {
-		if (!agated_config_label_ok(value))
-			return cfg_fail(err, errcap, "rules-label: 1 to %d printable characters, found '%s'",
-					AGATED_LABEL_MAX, value);
-		return set_str(&c->rules_label, value);
-	}
-	if (!strcmp(key, "watch-rules")) {
-		if (!strcmp(value, "yes") || !strcmp(value, "on"))
-			c->watch_rules = true;
-		else if (!strcmp(value, "no") || !strcmp(value, "off"))
-			c->watch_rules = false;
-		else
-			return cfg_fail(err, errcap, "watch-rules: expected yes or no, found '%s'", value);
-		return 0;
-	}
+	if ((r = set_rule_version(c, key, value, err, errcap)) <= 0)
+		return r;
 	if (!strcmp(key, "log-level")) {
 		if (agated_log_parse_level(value, &c->log_level))
 			return cfg_fail(err, errcap, "log-level: expected debug, info, warn or error, found '%s'", value);

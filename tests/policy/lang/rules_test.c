@@ -1730,3 +1730,70 @@ Test(rules, unreadable_rule_paths_fail_the_load)
 		rm_tmp();
 	}
 }
+
+/* The digest names files relative to the rule root: a folder given as
+ * "x", "./x/", its absolute path or through a link gives one digest, and
+ * so does a file given by two spellings; the content still counts. */
+Test(rules, digest_ignores_the_spelling_of_the_path)
+{
+	char dir[] = "/tmp/rules-digest-XXXXXX", cwd[4096], p[4200], q[4200];
+	const char *d0, *spell[4];
+	char digests[4][65];
+	agate_ruleset *rs;
+
+	cr_assert_not_null(mkdtemp(dir));
+	cr_assert_not_null(getcwd(cwd, sizeof cwd));
+	snprintf(p, sizeof p, "%s/pack", dir);
+	cr_assert_eq(mkdir(p, 0755), 0);
+	snprintf(p, sizeof p, "%s/pack/sub", dir);
+	cr_assert_eq(mkdir(p, 0755), 0);
+	snprintf(p, sizeof p, "%s/pack/sub/a.rules", dir);
+	FILE *f = fopen(p, "w");
+	cr_assert_not_null(f);
+	fputs("include \"../lib.rules\"\nrule @a\ntrigger x\ncheck big\nenforce block\nend\n", f);
+	fclose(f);
+	snprintf(p, sizeof p, "%s/pack/lib.rules", dir);
+	f = fopen(p, "w");
+	cr_assert_not_null(f);
+	fputs("predicate big := args.n > 1\n", f);
+	fclose(f);
+	snprintf(p, sizeof p, "%s/pack", dir);
+	snprintf(q, sizeof q, "%s/link", dir);
+	cr_assert_eq(symlink(p, q), 0);
+	cr_assert_eq(chdir(dir), 0);
+	spell[0] = p;
+	spell[1] = "pack";
+	spell[2] = "./pack/";
+	spell[3] = "link";
+	for (int i = 0; i < 4; i++) {
+		rs = NULL;
+		cr_assert_eq(agate_rules_load(&spell[i], 1, &rs, NULL), 0, "%s", spell[i]);
+		snprintf(digests[i], sizeof digests[i], "%s", agate_ruleset_digest(rs));
+		agate_ruleset_unref(rs);
+		cr_assert_str_eq(digests[i], digests[0], "%s", spell[i]);
+	}
+	/* a file alone, by two spellings */
+	snprintf(p, sizeof p, "%s/pack/sub/a.rules", dir);
+	d0 = "./pack/sub/a.rules";
+	for (int i = 0; i < 2; i++) {
+		const char *one = i ? p : d0;
+		rs = NULL;
+		cr_assert_eq(agate_rules_load(&one, 1, &rs, NULL), 0);
+		snprintf(digests[i], sizeof digests[i], "%s", agate_ruleset_digest(rs));
+		agate_ruleset_unref(rs);
+	}
+	cr_assert_str_eq(digests[0], digests[1]);
+	/* the included file's content is in the digest */
+	snprintf(p, sizeof p, "%s/pack/lib.rules", dir);
+	f = fopen(p, "w");
+	cr_assert_not_null(f);
+	fputs("predicate big := args.n > 2\n", f);
+	fclose(f);
+	rs = NULL;
+	cr_assert_eq(agate_rules_load(&d0, 1, &rs, NULL), 0);
+	cr_assert_str_neq(agate_ruleset_digest(rs), digests[0]);
+	agate_ruleset_unref(rs);
+	cr_assert_eq(chdir(cwd), 0);
+	snprintf(p, sizeof p, "rm -rf '%s'", dir);
+	cr_assert_eq(system(p), 0);
+}
