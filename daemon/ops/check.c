@@ -495,6 +495,8 @@ static bool hold_for_review(struct check *k)
 	r->session = dup_str(k->session);
 	r->tool = dup_str(k->tool);
 	r->digest = strdup(agated_snapshot_digest(k->snap));
+	if (agated_snapshot_label(k->snap))
+		r->rules_label = strdup(agated_snapshot_label(k->snap)); /* NULL: the decision row goes without */
 	if (h && r->agent && r->session && r->tool && r->digest) {
 		r->hold = h;
 		r->waits++;
@@ -590,6 +592,7 @@ uint64_t agated_hold_resolve(agated *d, agated_hold *h, bool allow,
 	rec.peer_pid = -1;
 	rec.generation = h->generation;
 	rec.ruleset_digest = r->digest;
+	rec.rules_label = r->rules_label;
 	/* the record points into h: submit (which copies) before freeing it */
 	e = audit_submit(d, r, &rec, &id);
 	r->hold = NULL;

@@ -45,6 +45,7 @@ void agated_req_free(agated_req *r)
 	free(r->tool);
 	free(r->digest);
 	free(r->reload_label);
+	free(r->rules_label);
 	if (!d || d->nfree_reqs >= REQS_KEEP || r->out.alloc > REQ_BUF_KEEP ||
 	    r->rest.alloc > REQ_BUF_KEEP) {
 		req_destroy(r);
@@ -97,7 +98,7 @@ void agated_reqs_free_all(agated *d)
 size_t agated_req_bytes(const agated_req *r)
 {
 	size_t n = sizeof(*r) + r->out.alloc + r->rest.alloc;
-	const char *s[] = { r->agent, r->session, r->tool, r->digest };
+	const char *s[] = { r->agent, r->session, r->tool, r->digest, r->reload_label, r->rules_label };
 
 	for (size_t i = 0; i < sizeof(s) / sizeof(s[0]); i++)
 		if (s[i])

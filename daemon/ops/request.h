@@ -41,6 +41,7 @@ struct agated_req {
 	uint64_t generation;
 	char *digest;
 	char *reload_label;     /* reload: the label asked for (--label), or NULL */
+	char *rules_label;      /* check held for review: its rule set's label, or NULL */
 	agated_req *reload_next; /* waiters of one reload */
 	size_t charged;         /* bytes counted against its connection (conn.c) */
 };

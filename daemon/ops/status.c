@@ -20,9 +20,10 @@ void agated_op_ping(agated_req *r, const agate_value *req)
 	agated_pk_kbool(&pk, "ok", true);
 	agated_pk_ku64(&pk, "v", AGATE_PROTOCOL_VERSION);
 	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(r->d->snap));
+	agated_pk_kstr(&pk, "rules_label", agated_snapshot_label(r->d->snap));
 	agated_pk_ki64(&pk, "time_ms", agated_wall_ms());
 	agated_pk_ki64(&pk, "started_ms", r->d->start_ms);
-	agated_reply_end(r, 6);
+	agated_reply_end(r, 7);
 }
 
 static void pack_hist(msgpack_packer *pk, const char *k, const agated_hist *h)
