@@ -93,6 +93,7 @@ struct agate_audit {
 	entry *qhead, *qtail;
 	size_t qlen;       /* not yet written */
 	size_t early;      /* of them, acknowledged already (async): <= window */
+	size_t held;       /* of them, async ones whose reply waits for the commit */
 	size_t inflight;   /* allocated entries */
 	entry *dhead, *dtail;
 	/* What the writer sleeps for, so that submit signals only a writer
@@ -302,6 +303,8 @@ static bool settle_written(agate_audit *a, size_t k, size_t nent, uint64_t reser
 		a->written++;
 		if (e->early)
 			a->early--;
+		else if (a->mode == AGATE_AUDIT_ASYNC && a->held)
+			a->held--;
 		if (!e->acked) {
 			ack(a, e, 0);
 			signal = true;
@@ -324,13 +327,14 @@ static bool settle_written(agate_audit *a, size_t k, size_t nent, uint64_t reser
 
 /* async: let a batch gather, until its first record is flush_ms old or
  * flush_count wait (so the window never fills while a commit runs in
- * time). mu held. */
+ * time), or a record beyond the window waits for its commit (its reply
+ * is held until then: gathering longer would only delay it). mu held. */
 static void gather(agate_audit *a)
 {
 	if (a->mode != AGATE_AUDIT_ASYNC || !a->qhead)
 		return;
 	a->wake_on = WAKE_FULL;
-	while (!a->closing && a->qhead && a->qlen < a->flush_count) {
+	while (!a->closing && a->qhead && a->qlen < a->flush_count && !a->held) {
 		uint64_t due = a->qhead->queued_ns + (uint64_t)a->flush_ms * 1000000u;
 		uint64_t now = uv_hrtime();
 
@@ -804,10 +808,13 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 				e->early = true;
 				a->early++;
 				async_ack = true;
+			} else {
+				/* never more acknowledged and unwritten
+				 * than the window: this record waits for its
+				 * commit, as in sync mode, and the writer
+				 * commits without gathering (gather) */
+				a->held++;
 			}
-			/* else: never more acknowledged and unwritten than
-			 * the window; this record waits for its commit, as
-			 * in sync mode, and the writer is woken for it */
 		}
 		if (audit_id)
 			*audit_id = e->row.id;
