@@ -726,7 +726,7 @@ static int hold_wait_ms(agate_client *c, agate_arena *arena, int *wait_ms,
 int agate_client_check(agate_client *c, const agate_check_request *req,
 		       agate_arena *arena, agate_check_reply *out)
 {
-	agate_member m[9];
+	agate_member m[10];
 	agate_value request = { .type = AGATE_MAP };
 	agate_value empty = { .type = AGATE_MAP };
 	agate_value *reply = NULL;
@@ -760,6 +760,9 @@ int agate_client_check(agate_client *c, const agate_check_request *req,
 		set_member(&m[n++], "context", *req->context);
 	if (req->explain)
 		set_member(&m[n++], "explain",
+			   (agate_value){ .type = AGATE_BOOL, .as.boolean = true });
+	if (req->explain_all)
+		set_member(&m[n++], "explain_all",
 			   (agate_value){ .type = AGATE_BOOL, .as.boolean = true });
 	if (req->no_hold)
 		set_member(&m[n++], "hold",

@@ -36,6 +36,7 @@ struct admin_run {
 	char **argv;
 	bool flag;                   /* --prometheus, --force, --anonymous */
 	const char *reason;          /* --reason */
+	const char *label;           /* reload --label */
 	const char *agent, *session; /* --agent, --session or SESSION */
 	unsigned long long audit_id; /* AUDIT_ID */
 	agate_arena *a;
@@ -167,6 +168,9 @@ static void take_opt(struct admin_run *run, int ch, const char *arg)
 		break;
 	case 'r':
 		run->reason = arg;
+		break;
+	case 'l': /* reload --label */
+		run->label = arg;
 		break;
 	case 'g':
 		run->agent = arg;
@@ -486,6 +490,13 @@ static int build_reload(struct admin_run *run)
 {
 	if (run->flag)
 		add_kv(run, "force", vbool(true));
+	if (run->label) {
+		if (!*run->label) {
+			agatectl_err("reload: --label wants a text (e.g. a git commit)");
+			return AGATE_EXIT_ERROR;
+		}
+		add_kv(run, "label", vstr(run->label));
+	}
 	return 0;
 }
 
@@ -676,6 +687,7 @@ static const struct option stats_opts[] = {
 
 static const struct option reload_opts[] = {
 	{ "force", no_argument, NULL, 'f' },
+	{ "label", required_argument, NULL, 'l' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -710,13 +722,15 @@ static const struct admin_cmd admin_cmds[] = {
 	  .extra = stats_opts, .print = print_stats },
 	{ .name = "reload", .op = AGATE_OP_RELOAD,
 	  .usage =
-	  "usage: agatectl reload [--force] [--json]\n\n"
+	  "usage: agatectl reload [--force] [--label TEXT] [--json]\n\n"
 	  "Ask agated to reload its rule files and frames (admin). A rule set\n"
 	  "with any error changes nothing: every error is printed as\n"
 	  "file:line:col and the exit status is 1. Exit 0 on success, 3 when\n"
 	  "the daemon cannot be reached or refuses (e.g. forbidden).\n\n"
 	  "  --force  accept a rule set that drops more than half of the\n"
 	  "           active rules (refused otherwise as a likely mistake)\n"
+	  "  --label TEXT  the new rule set's label (e.g. a git commit), carried\n"
+	  "           into every audit row it decides (default: rules-label)\n"
 	  COMMON_HELP,
 	  .extra = reload_opts, .build = build_reload, .keep_refused = true,
 	  .print = print_reload },

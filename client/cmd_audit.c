@@ -284,6 +284,8 @@ static void query_help(FILE *f)
 		"  --after-id N       rows with id above N\n"
 		"  --limit N          at most N rows\n"
 		"  --newest           newest first (with --limit: the last N rows)\n"
+		"  --shadow           rows where a `mode shadow` rule matched (column\n"
+		"                     shadow: rule:verdict,...); see audit shadow-report\n"
 		"  --format F         table (default: id, time, op, agent, session, tool,\n"
 		"                     verdict, rule, generation, arguments shortened,\n"
 		"                     reason); jsonl (every column, arguments and scores\n"
@@ -321,6 +323,7 @@ static void export_help(FILE *f)
 enum {
 	OPT_AGENT = 256, OPT_SESSION, OPT_TOOL, OPT_VERDICT, OPT_RULE, OPT_UID,
 	OPT_SINCE, OPT_UNTIL, OPT_AFTER, OPT_LIMIT, OPT_NEWEST, OPT_FORMAT,
+	OPT_SHADOW,
 };
 
 /* --format: "jsonl" is the nested form for people and SIEMs; "chain" the
@@ -358,6 +361,7 @@ static int cmd_query(int argc, char **argv, bool export)
 		{ "after-id", required_argument, NULL, OPT_AFTER },
 		{ "limit", required_argument, NULL, OPT_LIMIT },
 		{ "newest", no_argument, NULL, OPT_NEWEST },
+		{ "shadow", no_argument, NULL, OPT_SHADOW },
 		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "json", no_argument, NULL, 'j' },
 		{ "output", required_argument, NULL, 'o' },
@@ -430,6 +434,7 @@ static int cmd_query(int argc, char **argv, bool export)
 			f.limit = u;
 			break;
 		case OPT_NEWEST: f.newest_first = true; break;
+		case OPT_SHADOW: f.shadow = true; break;
 		case OPT_FORMAT:
 			if (!parse_format(optarg, export, &fmt))
 				return EXIT_USAGE;
@@ -640,7 +645,7 @@ static const char *const import_cols[] = {
 	"id", "kind", "time_ms", "op", "request_id", "agent", "session", "peer_uid",
 	"peer_pid", "tool", "args_json", "verdict", "enforcement", "rule", "reason",
 	"scores_json", "trace", "error", "generation", "ruleset_digest", "eval_ns",
-	"prev_hash", "hash",
+	"prev_hash", "hash", "shadow", "rules_label",
 };
 #define NIMPORT (sizeof import_cols / sizeof import_cols[0])
 
@@ -826,6 +831,8 @@ static void audit_help(FILE *f)
 		"  prune     delete rows before a date, leaving a checkpoint row\n"
 		"            (--dry-run: say what would go)\n"
 		"  import    append exported JSON lines to a database (central store)\n"
+		"  shadow-report  per shadow rule: calls matched, would-be blocks, and\n"
+		"            the allowed calls it would have blocked (flips)\n"
 		"\n"
 		"`agatectl audit COMMAND --help` for each. Exit status: 0 success,\n"
 		"1 verify found the chain broken, 2 usage error, 3 other errors.\n"
@@ -853,6 +860,8 @@ int agatectl_audit_main(int argc, char **argv)
 		return cmd_prune(argc - 1, argv + 1);
 	if (!strcmp(sub, "import"))
 		return cmd_import(argc - 1, argv + 1);
+	if (!strcmp(sub, "shadow-report"))
+		return agatectl_audit_shadow_report(argc - 1, argv + 1);
 	if (!strcmp(sub, "help") || !strcmp(sub, "--help") || !strcmp(sub, "-h")) {
 		audit_help(stdout);
 		return EXIT_OK;

@@ -8,4 +8,8 @@
  * error (cannot open the database, busy, write failed). */
 int agatectl_audit_main(int argc, char **argv);
 
+/* cmd_audit_shadow.c: `agatectl audit shadow-report`; argv[0] is
+ * "shadow-report". Same exit statuses. */
+int agatectl_audit_shadow_report(int argc, char **argv);
+
 #endif

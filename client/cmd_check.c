@@ -18,7 +18,7 @@ static void check_usage(FILE *f)
 	fprintf(f,
 		"usage: agatectl check --tool NAME [--arg KEY=VALUE ...] [--args-json JSON]\n"
 		"                      [--text T] [--agent A] [--session S]\n"
-		"                      [--context KEY=VALUE ...] [--explain]\n"
+		"                      [--context KEY=VALUE ...] [--explain | --explain-all]\n"
 		"       agatectl check -        (the whole request as JSON on stdin)\n"
 		"\n"
 		"Ask agated whether an agent may run one tool call.\n"
@@ -31,7 +31,10 @@ static void check_usage(FILE *f)
 		"  --agent A            agent name (default: $AGATE_AGENT)\n"
 		"  --session S          session id (default: $AGATE_SESSION)\n"
 		"  --context KEY=VALUE  context entry: task, trigger, source, ... (KEY:=JSON too)\n"
-		"  --explain            print the rule trace and the drift votes\n"
+		"  --explain            print the rule trace and the drift votes; a long\n"
+		"                       trace is cut at 4 KiB (it says where), then lists\n"
+		"                       every rule considered, by file\n"
+		"  --explain-all        the same, with the checks of every rule (up to 256 KiB)\n"
 		"  --wait SECS          how long to wait for the verdict (default 330: a\n"
 		"                       call held for review waits for the operator)\n"
 		"  --json               print the daemon's reply as JSON\n"
@@ -154,7 +157,7 @@ struct check_cmd {
 	const char *tool, *text, *agent, *session;
 	agate_value empty; /* args when none are given */
 	agate_value *args, *context;
-	bool explain, from_stdin;
+	bool explain, explain_all, from_stdin;
 	/* the daemon holds a review until an operator decides or its review
 	 * timeout (300 s by default) blocks it */
 	long wait_s;
@@ -196,6 +199,7 @@ static int parse_options(agatectl_opts *o, struct check_cmd *cc, int argc,
 		{ "session", required_argument, NULL, 'S' },
 		{ "context", required_argument, NULL, 'c' },
 		{ "explain", no_argument, NULL, 'e' },
+		{ "explain-all", no_argument, NULL, 'E' },
 		{ "wait", required_argument, NULL, 'w' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
@@ -228,6 +232,9 @@ static int parse_options(agatectl_opts *o, struct check_cmd *cc, int argc,
 			break;
 		case 'e':
 			cc->explain = true;
+			break;
+		case 'E':
+			cc->explain = cc->explain_all = true;
 			break;
 		case 'w': {
 			char *end;
@@ -374,6 +381,7 @@ static int build_request(struct check_cmd *cc, agate_check_request *rq)
 	rq->session = cc->session;
 	rq->context = cc->context;
 	rq->explain = cc->explain;
+	rq->explain_all = cc->explain_all;
 	return 0;
 }
 

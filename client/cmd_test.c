@@ -68,6 +68,7 @@ typedef struct test_ctx {
 	const agate_frame *frame;
 	agate_drift_config dcfg;
 	bool explain, json, compare, by_category;
+	bool explain_all; /* --explain-all: traces not cut at 4 KiB */
 	counts total[2];
 	groups by_source, by_cat;
 	json_t *cases; /* --json --explain */
@@ -104,6 +105,8 @@ static void test_usage(FILE *f)
 		"  --no-drift       rules only, no identity drift cascade\n"
 		"  --compare-drift  figures with and without the cascade side by side\n"
 		"  --explain        each case: id, label, verdict, deciding rule, trace\n"
+		"                   (cut at 4 KiB, then every rule considered, by file)\n"
+		"  --explain-all    the same with the checks of every rule (up to 256 KiB)\n"
 		"  --json           everything as one JSON object\n"
 		"  --by source|category  also break the figures down by category\n"
 		"  --min-f1 X       fail when the overall F1 is below X (0 to 1)\n"
@@ -340,6 +343,7 @@ static int replay(test_ctx *t, const char *session, const char *agent,
 		in.drift_state = &ds;
 		in.commit = true;
 		in.explain = t->explain;
+		in.explain_cap = t->explain_all ? AGATE_EXPLAIN_CAP_ALL : 0;
 
 		agate_verdict *v = oc->blocked ? &later : &oc->v;
 		r = agate_decide(&in, &act, t->arena, v);
@@ -803,6 +807,7 @@ static int parse_options(test_cmd *tc, int argc, char **argv)
 		{ "no-drift", no_argument, NULL, 'n' },
 		{ "compare-drift", no_argument, NULL, 'c' },
 		{ "explain", no_argument, NULL, 'e' },
+		{ "explain-all", no_argument, NULL, 'E' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "by", required_argument, NULL, 'b' },
 		{ "min-f1", required_argument, NULL, 'F' },
@@ -830,6 +835,9 @@ static int parse_options(test_cmd *tc, int argc, char **argv)
 			break;
 		case 'e':
 			t->explain = true;
+			break;
+		case 'E':
+			t->explain = t->explain_all = true;
 			break;
 		case 'j':
 			t->json = true;

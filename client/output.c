@@ -397,6 +397,11 @@ void agatectl_print_check(FILE *f, const agate_check_reply *r, bool explain)
 	}
 	if (r->audit_id)
 		fprintf(f, "  audit_id=%" PRIu64, r->audit_id);
+	/* the shadow rules that matched, each with the verdict it would
+	 * have given: what enforcing them would change is visible here */
+	const agate_value *sh = r->raw ? agate_value_get(r->raw, "shadow_matched", 14) : NULL;
+	if (sh && sh->type == AGATE_STR && sh->as.str.len)
+		fprintf(f, "  shadow=%.*s", (int)sh->as.str.len, sh->as.str.ptr);
 	fputc('\n', f);
 	if (!explain)
 		return;
@@ -685,6 +690,39 @@ static void prom_latency(FILE *f, const agate_value *lat)
 	}
 }
 
+/* "shadow": {rule: {matched, would_block, flips}} as three counters
+ * labelled by rule */
+static void prom_shadow(FILE *f, const agate_value *sh)
+{
+	static const char *const keys[] = { "matched", "would_block", "flips" };
+	static const char *const metrics[] = {
+		"agate_shadow_matches_total", "agate_shadow_would_block_total",
+		"agate_shadow_flips_total",
+	};
+	static const char *const helps[] = {
+		"checks a mode shadow rule matched, by rule",
+		"checks a mode shadow rule would have blocked, by rule",
+		"allowed checks a mode shadow rule would have blocked, by rule",
+	};
+
+	for (size_t k = 0; k < 3; k++) {
+		prom_head(f, metrics[k], "counter", helps[k]);
+		for (uint32_t i = 0; i < sh->as.map.len; i++) {
+			const agate_member *e = &sh->as.map.items[i];
+			bool ok;
+			double d = num_of(e->value.type == AGATE_MAP ?
+					  agate_value_get(&e->value, keys[k], strlen(keys[k])) : NULL, &ok);
+			if (!ok)
+				continue;
+			fprintf(f, "%s{rule=\"", metrics[k]);
+			put_label_value(f, e->key.ptr, e->key.len);
+			fputs("\"} ", f);
+			put_value(f, d);
+			fputc('\n', f);
+		}
+	}
+}
+
 static void prom_walk(FILE *f, const char *prefix, const agate_value *map)
 {
 	for (uint32_t i = 0; i < map->as.map.len; i++) {
@@ -699,6 +737,19 @@ static void prom_walk(FILE *f, const char *prefix, const agate_value *map)
 		if (!*prefix && agate_str_eq(m->key, "latency_ns") &&
 		    m->value.type == AGATE_MAP) {
 			prom_latency(f, &m->value);
+			continue;
+		}
+		if (!*prefix && agate_str_eq(m->key, "shadow") && m->value.type == AGATE_MAP) {
+			prom_shadow(f, &m->value);
+			continue;
+		}
+		if (!*prefix && agate_str_eq(m->key, "rules_label") &&
+		    m->value.type == AGATE_STR) {
+			prom_head(f, "agate_rules_label_info", "gauge",
+				  "the operator's label of the rule set in use");
+			fputs("agate_rules_label_info{label=\"", f);
+			put_label_value(f, m->value.as.str.ptr, m->value.as.str.len);
+			fputs("\"} 1\n", f);
 			continue;
 		}
 		if (!*prefix && agate_str_eq(m->key, "digest") &&

@@ -99,6 +99,7 @@ struct agate_audit {
 	entry *qhead, *qtail;
 	size_t qlen;       /* not yet written */
 	size_t early;      /* of them, acknowledged already (async): <= window */
+	size_t held;       /* of them, async ones whose reply waits for the commit */
 	size_t inflight;   /* allocated entries */
 	entry *dhead, *dtail;
 	/* What the writer sleeps for, so that submit signals only a writer
@@ -126,6 +127,7 @@ struct agate_audit {
 
 	int open_rc;
 	char open_err[256];
+	uint64_t stored_generation; /* set by the writer before `opened` */
 };
 
 /* ---- entries ------------------------------------------------------------ */
@@ -153,7 +155,8 @@ static entry *entry_new(const agate_audit_record *r)
 	size_t n = slen(r->op) + slen(r->agent) + slen(r->session) + slen(r->tool) +
 		   slen(r->args_json) + slen(r->verdict) + slen(r->enforcement) +
 		   slen(r->rule) + slen(r->reason) + slen(r->scores_json) +
-		   slen(r->trace) + slen(r->error) + slen(r->ruleset_digest);
+		   slen(r->trace) + slen(r->error) + slen(r->ruleset_digest) +
+		   slen(r->shadow) + slen(r->rules_label);
 	entry *e = malloc(sizeof *e + n);
 	char *p;
 
@@ -181,6 +184,8 @@ static entry *entry_new(const agate_audit_record *r)
 	e->row.generation = r->generation;
 	e->row.ruleset_digest = scopy(&p, r->ruleset_digest);
 	e->row.eval_ns = r->eval_ns;
+	e->row.shadow = scopy(&p, r->shadow);
+	e->row.rules_label = scopy(&p, r->rules_label);
 	e->refs = 2;
 	return e;
 }
@@ -308,6 +313,8 @@ static bool settle_written(agate_audit *a, size_t k, size_t nent, uint64_t reser
 		a->written++;
 		if (e->early)
 			a->early--;
+		else if (a->mode == AGATE_AUDIT_ASYNC && a->held)
+			a->held--;
 		if (!e->acked) {
 			ack(a, e, 0);
 			signal = true;
@@ -328,28 +335,16 @@ static bool settle_written(agate_audit *a, size_t k, size_t nent, uint64_t reser
 	return signal;
 }
 
-/* A queued record whose client still waits for its commit (the window
- * was full when it came). Called with fewer than flush_count queued, so
- * the walk is short. mu held. */
-static bool client_waits(const agate_audit *a)
-{
-	for (const entry *e = a->qhead; e; e = e->next)
-		if (!e->acked)
-			return true;
-	return false;
-}
-
 /* async: let a batch gather, until its first record is flush_ms old or
  * flush_count wait (so the window never fills while a commit runs in
- * time), or a client waits for a queued record: records that came while
- * the last commit ran, past the window, must not wait flush_ms for
- * company that their blocked clients cannot send. mu held. */
+ * time), or a record beyond the window waits for its commit (its reply
+ * is held until then: gathering longer would only delay it). mu held. */
 static void gather(agate_audit *a)
 {
 	if (a->mode != AGATE_AUDIT_ASYNC || !a->qhead)
 		return;
 	a->wake_on = WAKE_FULL;
-	while (!a->closing && a->qhead && a->qlen < a->flush_count && !client_waits(a)) {
+	while (!a->closing && a->qhead && a->qlen < a->flush_count && !a->held) {
 		uint64_t due = a->qhead->queued_ns + (uint64_t)a->flush_ms * 1000000u;
 		uint64_t now = uv_hrtime();
 
@@ -381,6 +376,8 @@ static void writer_open(agate_audit *a)
 					sizeof a->open_err);
 	if (a->open_rc < 0)
 		return;
+	if (a->sink->ops->generation)
+		a->stored_generation = a->sink->ops->generation(a->sink);
 	if (reserved < last_id)
 		reserved = last_id;
 	a->id_limit = reserved;
@@ -946,10 +943,13 @@ int agate_audit_submit(agate_audit *a, const agate_audit_record *rec,
 				e->early = true;
 				a->early++;
 				async_ack = true;
+			} else {
+				/* never more acknowledged and unwritten
+				 * than the window: this record waits for its
+				 * commit, as in sync mode, and the writer
+				 * commits without gathering (gather) */
+				a->held++;
 			}
-			/* else: never more acknowledged and unwritten than
-			 * the window; this record waits for its commit, as
-			 * in sync mode, and the writer is woken for it */
 		}
 		if (audit_id)
 			*audit_id = e->row.id;
@@ -1008,6 +1008,12 @@ uint64_t agate_audit_next_id(agate_audit *a)
 	id = a->next_id;
 	uv_mutex_unlock(&a->mu);
 	return id;
+}
+
+uint64_t agate_audit_stored_generation(agate_audit *a)
+{
+	/* written by the writer before it posted `opened`, read only after */
+	return a->stored_generation;
 }
 
 void agate_audit_close(agate_audit *a, void (*closed_cb)(void *ud), void *ud)

@@ -104,6 +104,8 @@ typedef struct agate_audit_record {
 	uint64_t generation;    /* rule set generation */
 	const char *ruleset_digest;
 	uint64_t eval_ns;
+	const char *shadow;      /* shadow rules that matched, "rule:verdict,...", or NULL */
+	const char *rules_label; /* the operator's label of the rule set, or NULL */
 } agate_audit_record;
 
 typedef struct agate_audit agate_audit;
@@ -180,5 +182,9 @@ int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
  * after a clean stop, or above the ids reserved (and the gap row) after
  * a crash. */
 uint64_t agate_audit_next_id(agate_audit *a);
+
+/* The highest rule-set generation the store held at open (0 when it
+ * holds none, or its sink cannot say). */
+uint64_t agate_audit_stored_generation(agate_audit *a);
 
 #endif

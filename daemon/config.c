@@ -74,6 +74,7 @@ void agated_config_free(agated_config *c)
 	free(c->config_file);
 	free(c->audit_group);
 	free(c->review_webhook);
+	free(c->rules_label);
 	free(c->admin_uids);
 	memset(c, 0, sizeof(*c));
 }
@@ -263,6 +264,29 @@ static int set_numeric(agated_config *c, const char *key, const char *value,
 	return 1;
 }
 
+/* The settings about rule versions: rules-label and watch-rules.
+ * Returns 0, a negative errno, or 1 when key is none of them. */
+static int set_rule_version(agated_config *c, const char *key, const char *value,
+			    char *err, size_t errcap)
+{
+	if (!strcmp(key, "rules-label")) {
+		if (!agated_config_label_ok(value))
+			return cfg_fail(err, errcap, "rules-label: 1 to %d printable characters, found '%s'",
+					AGATED_LABEL_MAX, value);
+		return set_str(&c->rules_label, value);
+	}
+	if (!strcmp(key, "watch-rules")) {
+		if (!strcmp(value, "yes") || !strcmp(value, "on"))
+			c->watch_rules = true;
+		else if (!strcmp(value, "no") || !strcmp(value, "off"))
+			c->watch_rules = false;
+		else
+			return cfg_fail(err, errcap, "watch-rules: expected yes or no, found '%s'", value);
+		return 0;
+	}
+	return 1;
+}
+
 int agated_config_set(agated_config *c, const char *key, const char *value,
 		      bool from_cli, char *err, size_t errcap)
 {
@@ -344,12 +368,26 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 			return cfg_fail(err, errcap, "drift: expected on or off, found '%s'", value);
 		return 0;
 	}
+	if ((r = set_rule_version(c, key, value, err, errcap)) <= 0)
+		return r;
 	if (!strcmp(key, "log-level")) {
 		if (agated_log_parse_level(value, &c->log_level))
 			return cfg_fail(err, errcap, "log-level: expected debug, info, warn or error, found '%s'", value);
 		return 0;
 	}
 	return cfg_fail(err, errcap, "unknown setting '%s'", key);
+}
+
+bool agated_config_label_ok(const char *s)
+{
+	size_t n = 0;
+
+	if (!s || !*s)
+		return false;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++, n++)
+		if (*p < 0x20 || *p == 0x7f || n >= AGATED_LABEL_MAX)
+			return false;
+	return true;
 }
 
 int agated_config_load_file(agated_config *c, const char *path, char *err,
@@ -438,6 +476,8 @@ void agated_config_usage(FILE *out)
 		"  --log-level LEVEL      debug, info, warn or error (default info)\n"
 		"  --foreground           stay in the foreground (agated never forks)\n"
 		"  --check                validate the rule files, print every error, exit\n"
+		"  --rules-label TEXT     label of the rule set (e.g. a git commit), in every audit row\n"
+		"  --watch-rules[=yes|no] reload when a rule or frame file changes\n"
 		"  --help, --version\n"
 		"\nFurther settings (config file or --NAME VALUE): max-depth,\n"
 		"max-connections, max-connections-per-uid, admin-connections, max-inflight,\n"
@@ -465,6 +505,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		"grant-ttl", "max-grants", "audit-window", "audit-group",
 		"review-webhook",
 		"audit-retain-days", "audit-max-size",
+		"rules-label", "watch-rules",
 	};
 	enum { NSET = sizeof(settings) / sizeof(settings[0]) };
 	struct option opts[NSET + 7];
@@ -472,8 +513,11 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 	size_t n = 0;
 
 	for (size_t i = 0; i < NSET; i++)
-		opts[n++] = (struct option){ settings[i], required_argument, NULL,
-					     OPT_SETTING + (int)i };
+		opts[n++] = (struct option){ settings[i],
+					     /* --watch-rules alone means yes */
+					     strcmp(settings[i], "watch-rules") == 0 ?
+						     optional_argument : required_argument,
+					     NULL, OPT_SETTING + (int)i };
 	opts[n++] = (struct option){ "config", required_argument, NULL, 'c' };
 	opts[n++] = (struct option){ "foreground", no_argument, NULL, 'f' };
 	opts[n++] = (struct option){ "check", no_argument, NULL, 'C' };
@@ -521,7 +565,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 			if (ch >= OPT_SETTING && ch < OPT_SETTING + (int)NSET) {
 				char sub[512];
 				r = agated_config_set(c, settings[ch - OPT_SETTING],
-						      optarg, true, sub, sizeof(sub));
+						      optarg ? optarg : "yes", true, sub, sizeof(sub));
 				if (r == -ENOMEM)
 					return r;
 				if (r)

@@ -59,6 +59,8 @@ typedef struct agated_config {
 	unsigned audit_retain_days;/* prune rows older than this; 0: keep forever */
 	uint64_t audit_max_size;   /* prune the oldest rows above this size; 0: no bound */
 	bool drift_enabled;
+	char *rules_label;         /* the operator's label of the rule set (a git commit); NULL: none */
+	bool watch_rules;          /* reload when a rule or frame file changes */
 	agated_log_level log_level;
 	bool foreground;
 	bool check_only;
@@ -97,6 +99,11 @@ size_t agated_config_uid_memory(const agated_config *c);
 
 /* Whether uid may use admin ops: root, self_uid, or a configured uid. */
 bool agated_config_is_admin(const agated_config *c, uint32_t uid, uint32_t self_uid);
+
+/* Whether s may be a rules label: 1..AGATED_LABEL_MAX bytes, printable,
+ * no control characters (it goes into log lines and audit rows). */
+#define AGATED_LABEL_MAX 200
+bool agated_config_label_ok(const char *s);
 
 void agated_config_usage(FILE *out);
 

@@ -73,6 +73,10 @@ struct agated {
 	agated_req *reload_waiters;   /* served by the running reload */
 	agated_req *reload_queued;    /* served by the next one */
 	uint64_t reloads_ok, reloads_failed;
+	/* who asked for the next reload when no admin request did: "signal"
+	 * or "watch" (server.c) */
+	const char *reload_cause;
+	struct agated_watch *watch; /* the rule watch (watch.c), or NULL */
 	int64_t start_ms;          /* wall clock */
 	uint64_t start_hr;
 	bool stopping;

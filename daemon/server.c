@@ -30,6 +30,7 @@
 #include "daemon/notify.h"
 #include "daemon/ops/ops.h"
 #include "daemon/ops/request.h"
+#include "daemon/watch.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
@@ -243,6 +244,8 @@ static void begin_shutdown(agated *d, const char *why)
 		return;
 	d->stopping = true;
 	agated_info("%s: shutting down", why);
+	agated_watch_stop(d->watch);
+	d->watch = NULL;
 	uv_timer_stop(&d->accept_retry);
 	close_listener(d);
 	/* a reload in progress still answers its waiters and audits */
@@ -250,7 +253,7 @@ static void begin_shutdown(agated *d, const char *why)
 		finish_shutdown(d);
 }
 
-static void agated_reload(agated *d, agated_req *req, bool force);
+static void request_reload(agated *d, agated_req *req, bool force, const char *who);
 
 static void on_signal(uv_signal_t *s, int signum)
 {
@@ -259,7 +262,7 @@ static void on_signal(uv_signal_t *s, int signum)
 	if (signum == SIGHUP) {
 		if (!d->stopping) {
 			agated_info("SIGHUP: reloading");
-			agated_reload(d, NULL, false);
+			request_reload(d, NULL, false, "signal");
 		}
 		return;
 	}
@@ -309,6 +312,8 @@ typedef struct reload_work {
 	uv_work_t w;
 	agated *d;
 	uint64_t generation;
+	char *label;        /* the label asked for, or the configured one */
+	const char *who;    /* "admin", "signal" or "watch" */
 	agated_snapshot *snap;
 	agate_diags *diags;
 	int rc;
@@ -327,6 +332,11 @@ static void reload_run(uv_work_t *w)
 	}
 	rw->rc = agated_snapshot_load((const char *const *)cfg->rules, cfg->nrules,
 				      cfg->frames, rw->generation, &rw->snap, rw->diags);
+	if (rw->rc == 0 && (rw->rc = agated_snapshot_set_version(rw->snap, rw->generation,
+								 rw->label)) < 0) {
+		agated_snapshot_unref(rw->snap);
+		rw->snap = NULL;
+	}
 }
 
 static void start_reload(agated *d);
@@ -339,17 +349,16 @@ static void answer_reload(agated *d, agated_req *r, bool ok, const char *msg,
 
 	if (r->waits)
 		r->waits--;
-	agated_audit_simple(d, r, AGATE_OP_RELOAD, ok ? "allow" : "block",
-			    ok ? NULL : AGATE_ERR_RELOAD, msg, NULL, NULL, NULL);
 	agated_reply_begin(&r->out, &pk);
 	agated_pk_ku64(&pk, "id", r->id);
 	agated_pk_kbool(&pk, "ok", ok);
 	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(d->snap));
 	agated_pk_kstr(&pk, "digest", agated_snapshot_digest(d->snap));
 	agated_pk_ku64(&pk, "rules", agated_snapshot_rule_count(d->snap));
+	agated_pk_kstr(&pk, "label", agated_snapshot_label(d->snap));
 	if (ok) {
 		agated_pk_ku64(&pk, "dropped", dropped);
-		agated_reply_end(r, 6);
+		agated_reply_end(r, 7);
 	} else {
 		size_t n = diags ? agate_diags_count(diags) : 0, off;
 		uint32_t k = 0;
@@ -369,9 +378,31 @@ static void answer_reload(agated *d, agated_req *r, bool ok, const char *msg,
 		}
 		agated_pk_array_end(&r->out, off, k);
 		agated_pk_kstr(&pk, "verdict", "block");
-		agated_reply_end(r, 9);
+		agated_reply_end(r, 10);
 	}
 	agated_req_progress(r);
+}
+
+/* An attempt that never ran (it could not start, or agated stops): its
+ * row, then its requests answered. */
+static void reload_not_run(agated *d, agated_req *waiters, const char *who, const char *msg)
+{
+	agated_reload_attempt at = {
+		.who = waiters ? "admin" : who, .asker = waiters, .outcome = "not-started",
+		.generation = agated_snapshot_generation(d->snap),
+		.digest = agated_snapshot_digest(d->snap), .label = agated_snapshot_label(d->snap),
+		.previous = agated_snapshot_generation(d->snap), .message = msg,
+	};
+	agated_req *r, *next;
+
+	for (r = waiters; r; r = r->reload_next)
+		at.requests++;
+	(void)agated_audit_reload(d, &at, NULL);
+	for (r = waiters; r; r = next) {
+		next = r->reload_next;
+		r->reload_next = NULL;
+		answer_reload(d, r, false, msg, NULL, 0);
+	}
 }
 
 static void reload_done(uv_work_t *w, int status)
@@ -379,15 +410,27 @@ static void reload_done(uv_work_t *w, int status)
 	reload_work *rw = (reload_work *)w;
 	agated *d = rw->d;
 	agated_req *waiters = d->reload_waiters, *r, *next;
-	bool force = false, ok = false;
+	agated_reload_attempt at = {
+		.who = rw->who, .asker = waiters, .generation = agated_snapshot_generation(d->snap),
+		.digest = agated_snapshot_digest(d->snap), .label = agated_snapshot_label(d->snap),
+		.previous = agated_snapshot_generation(d->snap),
+	};
+	bool ok = false;
 	size_t dropped = 0;
 	char msg[256];
 
 	d->reload_waiters = NULL;
-	for (r = waiters; r; r = r->reload_next)
-		force = force || r->reload_force;
+	for (r = waiters; r; r = r->reload_next) {
+		at.force = at.force || r->reload_force;
+		at.requests++;
+	}
+	if (rw->snap) {
+		at.built = agated_snapshot_digest(rw->snap);
+		at.rules = agated_snapshot_rule_count(rw->snap);
+	}
 	if (status < 0 || rw->rc) {
 		size_t nerr = rw->diags ? agate_diags_errors(rw->diags) : 0;
+		at.errors = nerr;
 		snprintf(msg, sizeof(msg), "reload failed with %zu error%s; generation %llu stays in force",
 			 nerr, nerr == 1 ? "" : "s",
 			 (unsigned long long)agated_snapshot_generation(d->snap));
@@ -399,30 +442,45 @@ static void reload_done(uv_work_t *w, int status)
 		if (rw->rc == -ENOMEM || status < 0)
 			snprintf(msg, sizeof(msg), "reload failed: %s",
 				 status < 0 ? uv_strerror(status) : strerror(-rw->rc));
-	} else if (!force && !agated_snapshot_guard_ok(d->snap, rw->snap)) {
+		at.outcome = "failed";
+	} else if (!at.force && !agated_snapshot_guard_ok(d->snap, rw->snap)) {
 		dropped = agated_snapshot_dropped(d->snap, rw->snap);
 		snprintf(msg, sizeof(msg),
 			 "reload refused: it would drop %zu of %zu active rules; use force",
 			 dropped, agated_snapshot_rule_count(d->snap));
+		at.outcome = "refused";
 	} else {
+		dropped = agated_snapshot_dropped(d->snap, rw->snap);
+		ok = true;
+		snprintf(msg, sizeof(msg), "generation %llu in force: %zu rules, digest %.16s%s%s",
+			 (unsigned long long)rw->generation, agated_snapshot_rule_count(rw->snap),
+			 agated_snapshot_digest(rw->snap), rw->label ? ", label " : "",
+			 rw->label ? rw->label : "");
+		at.outcome = "loaded";
+		at.generation = rw->generation;
+		at.digest = agated_snapshot_digest(rw->snap);
+		at.label = rw->label;
+		at.built = NULL;
+	}
+	at.dropped = dropped;
+	at.message = msg;
+	/* the row first, naming the digest of what was built, then the swap:
+	 * no verdict of the new generation can precede its reload row */
+	(void)agated_audit_reload(d, &at, NULL);
+	if (ok) {
 		agated_snapshot *old = d->snap;
-		dropped = agated_snapshot_dropped(old, rw->snap);
 		d->snap = rw->snap;
 		rw->snap = NULL;
 		agated_snapshot_unref(old);
-		ok = true;
-		snprintf(msg, sizeof(msg), "generation %llu in force: %zu rules, digest %.16s",
-			 (unsigned long long)agated_snapshot_generation(d->snap),
-			 agated_snapshot_rule_count(d->snap), agated_snapshot_digest(d->snap));
 	}
 	if (ok)
 		d->reloads_ok++;
 	else
 		d->reloads_failed++;
 	if (ok)
-		agated_info("reload: %s", msg);
+		agated_info("reload (%s): %s", rw->who, msg);
 	else
-		agated_warn("reload: %s", msg);
+		agated_warn("reload (%s): %s", rw->who, msg);
 	for (r = waiters; r; r = next) {
 		next = r->reload_next;
 		r->reload_next = NULL;
@@ -430,14 +488,12 @@ static void reload_done(uv_work_t *w, int status)
 	}
 	agated_snapshot_unref(rw->snap);
 	agate_diags_free(rw->diags);
+	free(rw->label);
 	free(rw);
 	d->reloading = false;
 	if (d->stopping) {
-		for (r = d->reload_queued; r; r = next) {
-			next = r->reload_next;
-			r->reload_next = NULL;
-			answer_reload(d, r, false, "daemon shutting down", NULL, 0);
-		}
+		if (d->reload_queued)
+			reload_not_run(d, d->reload_queued, "admin", "daemon shutting down");
 		d->reload_queued = NULL;
 		finish_shutdown(d);
 		return;
@@ -450,32 +506,48 @@ static void reload_done(uv_work_t *w, int status)
 	}
 }
 
+/* The label of the next attempt: the first one its requests name, else
+ * the configured one. NULL when none (or out of memory: the attempt
+ * then goes without, which its row shows). */
+static char *attempt_label(agated *d)
+{
+	const char *label = d->cfg->rules_label;
+
+	for (agated_req *r = d->reload_waiters; r; r = r->reload_next)
+		if (r->reload_label)
+			label = r->reload_label;
+	return label ? strdup(label) : NULL;
+}
+
 static void start_reload(agated *d)
 {
 	reload_work *rw = calloc(1, sizeof(*rw));
-	agated_req *r, *next;
+	const char *who = d->reload_waiters ? "admin" : d->reload_cause ? d->reload_cause : "signal";
 	int e = -ENOMEM;
 
+	d->reload_cause = NULL;
 	if (rw) {
 		rw->d = d;
+		rw->who = who;
 		rw->generation = agated_snapshot_generation(d->snap) + 1;
+		rw->label = attempt_label(d);
 		e = uv_queue_work(d->loop, &rw->w, reload_run, reload_done);
 	}
 	if (e) {
+		if (rw)
+			free(rw->label);
 		free(rw);
 		agated_error("reload: cannot start: %s", uv_strerror(e));
-		for (r = d->reload_waiters; r; r = next) {
-			next = r->reload_next;
-			answer_reload(d, r, false, "reload could not start", NULL, 0);
-		}
+		reload_not_run(d, d->reload_waiters, who, "reload could not start");
 		d->reload_waiters = NULL;
 		return;
 	}
 	d->reloading = true;
 }
 
-/* Ask for a reload; req NULL for SIGHUP. req is answered when it ends. */
-static void agated_reload(agated *d, agated_req *req, bool force)
+/* Ask for a reload; req NULL for SIGHUP or the watch (who names which).
+ * req is answered when it ends. */
+static void request_reload(agated *d, agated_req *req, bool force, const char *who)
 {
 	if (req) {
 		req->waits++;
@@ -487,6 +559,8 @@ static void agated_reload(agated *d, agated_req *req, bool force)
 			req->reload_next = d->reload_waiters;
 			d->reload_waiters = req;
 		}
+	} else if (!d->reload_cause) {
+		d->reload_cause = who;
 	}
 	if (d->reloading) {
 		/* the running build may have read the files before this
@@ -495,6 +569,44 @@ static void agated_reload(agated *d, agated_req *req, bool force)
 		return;
 	}
 	start_reload(d);
+}
+
+static void agated_reload(agated *d, agated_req *req, bool force)
+{
+	request_reload(d, req, force, "signal");
+}
+
+/* the rule watch saw a change settle (watch.c) */
+static void on_rules_changed(void *ud)
+{
+	agated *d = ud;
+
+	if (d->stopping)
+		return;
+	agated_info("watch: rule or frame files changed: reloading");
+	request_reload(d, NULL, false, "watch");
+}
+
+/* The start-up attempt: generation above every one the audit log has
+ * seen, and its row, the first of this run. */
+static int record_startup(agated *d)
+{
+	agated_reload_attempt at = { .who = "start-up", .outcome = "loaded" };
+	char msg[256];
+	int e;
+
+	at.generation = agate_audit_stored_generation(d->audit) + 1;
+	if ((e = agated_snapshot_set_version(d->snap, at.generation, d->cfg->rules_label)))
+		return e;
+	at.digest = agated_snapshot_digest(d->snap);
+	at.label = d->cfg->rules_label;
+	at.rules = agated_snapshot_rule_count(d->snap);
+	snprintf(msg, sizeof msg, "generation %llu in force: %zu rules, digest %.16s%s%s",
+		 (unsigned long long)at.generation, at.rules, at.digest,
+		 at.label ? ", label " : "", at.label ? at.label : "");
+	at.message = msg;
+	agated_info("policy %s", msg);
+	return agated_audit_reload(d, &at, NULL);
 }
 
 /* ---- run ------------------------------------------------------------ */
@@ -600,8 +712,6 @@ int agated_run(agated_config *cfg)
 		agated_error("cannot load the policy (%s); not starting", strerror(-e));
 		goto out_free;
 	}
-	agated_info("policy generation 1: %zu rules, digest %.16s",
-		    agated_snapshot_rule_count(d->snap), agated_snapshot_digest(d->snap));
 
 	scfg.max_sessions = cfg->max_sessions;
 	scfg.max_per_uid = cfg->max_sessions_per_uid;
@@ -644,6 +754,10 @@ int agated_run(agated_config *cfg)
 		unlink(cfg->socket_path);
 		goto out_loop;
 	}
+	if ((e = record_startup(d)) == -ENOMEM) {
+		agated_error("out of memory");
+		goto out_loop;
+	}
 	if ((e = uv_poll_init(d->loop, &d->listen_poll, d->listen_fd)) ||
 	    (d->listen_poll.data = d, d->handles_open++, 0) ||
 	    (e = uv_poll_start(&d->listen_poll, UV_READABLE, on_listen))) {
@@ -653,6 +767,11 @@ int agated_run(agated_config *cfg)
 	d->listen_open = d->listen_active = true;
 	if ((e = init_handles(d))) {
 		agated_error("cannot set up the loop: %s", uv_strerror(e));
+		goto out_loop;
+	}
+	if (cfg->watch_rules &&
+	    (e = agated_watch_start(d->loop, cfg, on_rules_changed, d, &d->watch, err, sizeof(err)))) {
+		agated_error("cannot watch the rule files: %s", err);
 		goto out_loop;
 	}
 	pthread_sigmask(SIG_UNBLOCK, &sigs, NULL);

@@ -28,6 +28,10 @@
  *           (e.g. checkpoint the WAL); called at close.
  *   close   release everything and free the sink; safe after a failed
  *           open.
+ *   generation  (optional, may be NULL: 0) right after a successful open,
+ *           the highest rule-set generation any stored row names, so
+ *           that agated continues above it (generations only grow over
+ *           the life of a store).
  */
 #ifndef AGATE_DAEMON_SINK_H
 #define AGATE_DAEMON_SINK_H
@@ -56,6 +60,7 @@ typedef struct agate_sink_ops {
 	int (*prune)(agate_sink *s, const agate_auditdb_prune_opts *o,
 		     agate_auditdb_prune_result *res, char *err, size_t errcap);
 	int (*info)(agate_sink *s, agate_auditdb_info *out);
+	uint64_t (*generation)(agate_sink *s);
 } agate_sink_ops;
 
 /* Every implementation starts with this header. */

@@ -374,7 +374,15 @@ static int sq_info(agate_sink *base, agate_auditdb_info *out)
 	return agate_auditdb_info_get(s->db, out);
 }
 
+static uint64_t sq_generation(agate_sink *base)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+
+	return s->db ? agate_auditdb_generation(s->db) : 0;
+}
+
 static const agate_sink_ops sqlite_ops = {
+	.generation = sq_generation,
 	.name = "sqlite",
 	.open = sq_open,
 	.append = sq_append,

@@ -11,6 +11,7 @@ struct agated_snapshot {
 	agate_ruleset *rs;
 	agate_frame *frame;
 	uint64_t generation;
+	char *label;
 	size_t nagents;
 	agate_identity **identities; /* parallel to the rule set's agents */
 };
@@ -23,6 +24,7 @@ static void snapshot_free(agated_snapshot *s)
 		if (s->identities)
 			agate_identity_free(s->identities[i]);
 	free(s->identities);
+	free(s->label);
 	agate_ruleset_unref(s->rs);
 	agate_frame_free(s->frame);
 	free(s);
@@ -124,6 +126,23 @@ const char *agated_snapshot_digest(const agated_snapshot *s)
 size_t agated_snapshot_rule_count(const agated_snapshot *s)
 {
 	return agate_ruleset_rule_count(s->rs);
+}
+
+const char *agated_snapshot_label(const agated_snapshot *s)
+{
+	return s->label;
+}
+
+int agated_snapshot_set_version(agated_snapshot *s, uint64_t generation, const char *label)
+{
+	char *copy = NULL;
+
+	if (label && !(copy = strdup(label)))
+		return -ENOMEM;
+	free(s->label);
+	s->label = copy;
+	s->generation = generation;
+	return 0;
 }
 
 static ssize_t agent_index(const agated_snapshot *s, const char *agent, size_t len)

@@ -42,6 +42,15 @@ const agate_frame *agated_snapshot_frame(const agated_snapshot *s); /* may be NU
 uint64_t agated_snapshot_generation(const agated_snapshot *s);
 const char *agated_snapshot_digest(const agated_snapshot *s);
 size_t agated_snapshot_rule_count(const agated_snapshot *s);
+/* The operator's label of the rule set (rules-label, reload --label), or
+ * NULL. */
+const char *agated_snapshot_label(const agated_snapshot *s);
+
+/* Set the generation and label (copied; NULL: none) of a snapshot that
+ * no one else holds yet: between load and publication only. Returns 0
+ * or -ENOMEM (the snapshot is then unchanged). */
+__attribute__((warn_unused_result))
+int agated_snapshot_set_version(agated_snapshot *s, uint64_t generation, const char *label);
 
 /* Imprint of an agent defined in the rule files, or NULL when none is
  * (or when the snapshot has no frame). Lives as long as s. */

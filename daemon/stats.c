@@ -21,7 +21,8 @@ static const char *const error_codes[] = {
 
 struct rule_slot {
 	char *name;
-	uint64_t hits;
+	uint64_t hits;             /* deciding rule */
+	agated_shadow_counts shadow;
 };
 
 struct agated_stats {
@@ -144,23 +145,70 @@ static struct rule_slot *rule_slot(const agated_stats *st, const char *name,
 	}
 }
 
+/* the slot of rule, made when new; NULL when the table is full */
+static struct rule_slot *slot_for(agated_stats *st, const char *name)
+{
+	bool found;
+	struct rule_slot *s = rule_slot(st, name, &found);
+
+	if (!found) {
+		if (st->nrules >= RULE_MAX || !(s->name = strdup(name)))
+			return NULL;
+		st->nrules++;
+	}
+	return s;
+}
+
 void agated_stats_verdict(agated_stats *st, agate_verdict_kind v, const char *rule)
 {
 	st->checks++;
 	if ((unsigned)v < 3)
 		st->verdicts[v]++;
 	if (rule) {
-		bool found;
-		struct rule_slot *s = rule_slot(st, rule, &found);
-		if (!found) {
-			if (st->nrules >= RULE_MAX || !(s->name = strdup(rule))) {
-				st->other_hits++;
-				return;
-			}
-			st->nrules++;
+		struct rule_slot *s = slot_for(st, rule);
+		if (!s) {
+			st->other_hits++;
+			return;
 		}
 		s->hits++;
 	}
+}
+
+void agated_stats_shadow(agated_stats *st, const char *list, agate_verdict_kind enforced)
+{
+	for (const char *p = list; p && *p;) {
+		const char *end = strchr(p, ','), *colon;
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		struct rule_slot *s;
+		char name[512];
+
+		colon = memrchr(p, ':', n);
+		if (colon && (size_t)(colon - p) < sizeof name) {
+			memcpy(name, p, (size_t)(colon - p));
+			name[colon - p] = '\0';
+		}
+		if (colon && (size_t)(colon - p) < sizeof name && (s = slot_for(st, name))) {
+			bool block = (size_t)(p + n - colon - 1) == 5 && !strncmp(colon + 1, "block", 5);
+			s->shadow.matched++;
+			s->shadow.would_block += block;
+			s->shadow.flips += block && enforced == AGATE_VERDICT_ALLOW;
+		}
+		p += n + (end ? 1 : 0);
+	}
+}
+
+bool agated_stats_shadow_next(const agated_stats *st, size_t *cursor,
+			      const char **rule, agated_shadow_counts *n)
+{
+	while (*cursor < RULE_SLOTS) {
+		size_t k = (*cursor)++;
+		if (st->rules[k].name && st->rules[k].shadow.matched) {
+			*rule = st->rules[k].name;
+			*n = st->rules[k].shadow;
+			return true;
+		}
+	}
+	return false;
 }
 
 void agated_stats_error(agated_stats *st, const char *code)
@@ -233,7 +281,7 @@ bool agated_stats_rule_next(const agated_stats *st, size_t *cursor,
 {
 	while (*cursor < RULE_SLOTS) {
 		size_t k = (*cursor)++;
-		if (st->rules[k].name) {
+		if (st->rules[k].name && st->rules[k].hits) {
 			*rule = st->rules[k].name;
 			*n = st->rules[k].hits;
 			return true;

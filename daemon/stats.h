@@ -57,6 +57,18 @@ uint64_t agated_stats_rule_hits(const agated_stats *st, const char *rule);
  * while it returns true. */
 bool agated_stats_rule_next(const agated_stats *st, size_t *cursor,
 			    const char **rule, uint64_t *n);
+/* The shadow rules that matched one check ("name:verdict,..." as
+ * agate_rules_result.shadow_matched; NULL: none) and the verdict that was
+ * enforced: per rule, matches, would-be blocks, and flips (enforced
+ * allow, the shadow rule says block). */
+void agated_stats_shadow(agated_stats *st, const char *shadow_matched,
+			 agate_verdict_kind enforced);
+typedef struct agated_shadow_counts {
+	uint64_t matched, would_block, flips;
+} agated_shadow_counts;
+/* Shadow rules seen, as agated_stats_rule_next. */
+bool agated_stats_shadow_next(const agated_stats *st, size_t *cursor,
+			      const char **rule, agated_shadow_counts *n);
 const agated_hist *agated_stats_eval_hist(const agated_stats *st);
 const agated_hist *agated_stats_total_hist(const agated_stats *st);
 const agated_hist *agated_stats_review_wait_hist(const agated_stats *st);

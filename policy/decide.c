@@ -66,6 +66,7 @@ int agate_decide(const agate_decision_input *in, const agate_action *act,
 		.identity = in->identity,
 		.drift = out->drift_ran ? &out->drift : NULL,
 		.explain = in->explain,
+		.explain_cap = in->explain_cap,
 	};
 	rc = agate_rules_eval(in->rules, act, &env, arena, &out->rules);
 	if (rc)

@@ -23,6 +23,7 @@ typedef struct agate_decision_input {
 	agate_drift_state *drift_state;   /* NULL: no session drift; updated when commit */
 	bool commit;                      /* record the action into history and state */
 	bool explain;
+	size_t explain_cap;               /* agate_eval_env.explain_cap (0: the default) */
 } agate_decision_input;
 
 typedef struct agate_verdict {

@@ -107,3 +107,28 @@ UPDATE meta SET value = '3' WHERE key = 'schema_version';
 -- 'gap'.
 INSERT INTO meta(key, value) SELECT 'id_reserved', value FROM meta WHERE key = 'head_id';
 UPDATE meta SET value = '4' WHERE key = 'schema_version';
+
+-- migration 5
+-- Version 5: rule versions and shadow rules. `shadow` lists every
+-- `mode shadow` rule whose check held, each with the verdict it would
+-- have given ("rule:block,other:allow"); `rules_label` is the operator's
+-- label of the rule set in force (a git commit, a ticket), NULL when none
+-- is set. A row with either column set is hashed with the encoding
+-- "agate-audit-row-2", which adds the two columns after eval_ns; a row
+-- with both NULL keeps encoding 1, so every older row still verifies.
+-- meta.generation is the highest rule-set generation any row has named,
+-- so that a restart continues above it instead of at 1. The partial
+-- index serves `agatectl audit query --shadow` and `audit shadow-report`
+-- and costs nothing for rows without a shadow match.
+ALTER TABLE verdicts ADD COLUMN shadow TEXT;
+ALTER TABLE verdicts ADD COLUMN rules_label TEXT;
+INSERT INTO meta(key, value) SELECT 'generation', coalesce(max(generation), 0) FROM verdicts;
+CREATE INDEX verdicts_shadow ON verdicts(id) WHERE shadow IS NOT NULL;
+DROP VIEW verdicts_readable;
+CREATE VIEW verdicts_readable AS
+  SELECT id, strftime('%Y-%m-%dT%H:%M:%fZ', time_ms / 1000.0, 'unixepoch') AS time,
+         kind, op, agent, session, peer_uid, peer_pid, tool, verdict,
+         enforcement, rule, reason, error, generation, ruleset_digest,
+         eval_ns, args_json, scores_json, trace, shadow, rules_label
+  FROM verdicts;
+UPDATE meta SET value = '5' WHERE key = 'schema_version';

@@ -27,6 +27,17 @@
  * names the ids that will never be written. Verify accepts a jump in ids
  * only where a gap row explains it.
  *
+ * Schema 5 adds the columns shadow and rules_label after hash. A row
+ * with either set is encoded with the domain string "agate-audit-row-2\0"
+ * and the two columns after eval_ns (same tags); a row with both NULL is
+ * encoded as above, so rows written before schema 5 keep verifying and
+ * clearing either column of a newer row breaks its hash.
+ *
+ * meta 'generation' (schema 5) is the highest rule-set generation a row
+ * has named; the writer raises it in the transaction of that row, so
+ * agated continues above it after a restart (generations only grow over
+ * the life of a database).
+ *
  * Unsigned 64-bit fields (id, request_id, generation, eval_ns) are stored
  * as SQLite's signed integers with the same bits.
  *
@@ -45,7 +56,7 @@
 #include <sqlite3.h>
 
 /* The schema version this build writes and the oldest it upgrades. */
-#define AGATE_AUDITDB_SCHEMA_VERSION 4
+#define AGATE_AUDITDB_SCHEMA_VERSION 5
 #define AGATE_AUDITDB_HASH_LEN 32
 #define AGATE_AUDITDB_HEX_LEN 64
 
@@ -84,6 +95,8 @@ typedef struct agate_auditdb_row {
 	uint64_t generation;
 	const char *ruleset_digest;
 	uint64_t eval_ns;
+	const char *shadow;      /* schema 5: shadow rules that matched, "rule:verdict,..." */
+	const char *rules_label; /* schema 5: the operator's label of the rule set */
 	uint8_t prev_hash[AGATE_AUDITDB_HASH_LEN];
 	uint8_t hash[AGATE_AUDITDB_HASH_LEN];
 } agate_auditdb_row;
@@ -114,6 +127,10 @@ typedef struct agate_auditdb_access {
 __attribute__((warn_unused_result))
 int agate_auditdb_open_as(const char *path, unsigned flags, const agate_auditdb_access *acc,
 			  agate_auditdb **out, char *err, size_t errcap);
+
+/* The highest rule-set generation stored (meta 'generation', raised by
+ * append; 0 for a new database or one older than schema 5). */
+uint64_t agate_auditdb_generation(agate_auditdb *db);
 
 /* Close the connection and free db; NULL is fine. */
 void agate_auditdb_close(agate_auditdb *db);
@@ -267,6 +284,7 @@ typedef struct agate_auditdb_filter {
 	uint64_t after_id;    /* id > after_id (0: from the start) */
 	uint64_t limit;       /* 0: no limit */
 	bool newest_first;    /* order by id descending (query default) */
+	bool shadow;          /* only rows where a shadow rule matched (schema 5) */
 } agate_auditdb_filter;
 
 typedef enum agate_auditdb_format {
@@ -295,6 +313,18 @@ __attribute__((warn_unused_result))
 int agate_auditdb_query(agate_auditdb *db, const agate_auditdb_filter *f,
 			agate_auditdb_format fmt, FILE *out, uint64_t *count,
 			uint64_t *max_id, char *err, size_t errcap);
+
+/* Per shadow rule, over the check rows matching f (NULL: all; agent,
+ * session, tool, since and until are used): how many calls it matched,
+ * how many it would have blocked, and of those how many were allowed
+ * (enforcing it would flip the verdict), with the first flipped audit
+ * ids. Written to out as a table, or one JSON object per rule (json).
+ * *nrules (may be NULL) gets the number of rules. Returns 0, -EIO,
+ * -ENOMEM, -EPIPE. An older database (before schema 5) has no shadow
+ * column: the report is empty. */
+__attribute__((warn_unused_result))
+int agate_auditdb_shadow_report(agate_auditdb *db, const agate_auditdb_filter *f, bool json,
+				FILE *out, size_t *nrules, char *err, size_t errcap);
 
 typedef struct agate_auditdb_prune_result {
 	uint64_t deleted;          /* rows removed now (dry run: would be) */

@@ -26,12 +26,18 @@
 #define NCONTENT 21
 #define COL_PREV 21
 #define COL_HASH 22
-static const char *const col_names[NCONTENT + 2] = {
+static const char *const col_names[NCONTENT + 4] = {
 	"id", "kind", "time_ms", "op", "request_id", "agent", "session",
 	"peer_uid", "peer_pid", "tool", "args_json", "verdict", "enforcement",
 	"rule", "reason", "scores_json", "trace", "error", "generation",
 	"ruleset_digest", "eval_ns", "prev_hash", "hash",
+	"shadow", "rules_label", /* schema 5 */
 };
+/* Schema 5's columns, after hash; they enter the encoding only when one
+ * of them is set (auditdb.h). COLS_ALL lists every column. */
+#define COLS_ALL COLS ", shadow, rules_label"
+#define COL_SHADOW 23
+#define COL_LABEL 24
 /* Columns holding unsigned 64-bit values stored with the same bits. */
 static inline bool col_unsigned(int i)
 {
@@ -48,6 +54,7 @@ struct agate_auditdb {
 	EVP_MD_CTX *md;
 	uint64_t head_id;
 	uint64_t reserved;     /* meta id_reserved, never below head_id */
+	uint64_t generation;   /* meta generation (schema 5) */
 	uint8_t link[AGATE_AUDITDB_HASH_LEN];
 };
 
@@ -66,6 +73,8 @@ extern const uint8_t zero_hash[AGATE_AUDITDB_HASH_LEN];
 
 bool unhex(const unsigned char *s, int len, uint8_t out[AGATE_AUDITDB_HASH_LEN]);
 void hash_begin(hasher *md, EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB_HASH_LEN]);
+/* the same with the schema-5 domain, for rows with shadow or rules_label */
+void hash_begin_v2(hasher *md, EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB_HASH_LEN]);
 /* one column of a row read back, encoded as its stored type */
 void enc_col(hasher *md, sqlite3_stmt *st, int i);
 void hash_end(hasher *md, uint8_t out[AGATE_AUDITDB_HASH_LEN]);

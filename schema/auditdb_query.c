@@ -189,7 +189,10 @@ static void table_cell(FILE *f, const unsigned char *s, int width, bool last)
 /* Extra columns after COLS, by format: the arguments shortened for the
  * table, the JSON values of args_json and scores_json for nested lines
  * (NULL where the text is not valid JSON). */
-#define COL_EXTRA (NCONTENT + 2)
+/* Every query selects the schema-5 columns, as NULL from an older
+ * database, so that the extra columns sit at one index. */
+#define COLS_V4_AS_V5 COLS ", NULL AS shadow, NULL AS rules_label"
+#define COL_EXTRA (NCONTENT + 4)
 #define TABLE_EXTRA \
 	", CASE WHEN json_valid(args_json) AND json_type(args_json) = 'object' THEN " \
 	"(SELECT group_concat(key || '=' || CASE type WHEN 'text' THEN json_quote(value) " \
@@ -262,12 +265,12 @@ static void json_value_col(FILE *f, sqlite3_stmt *st, int text_col, int valid)
 		json_col(f, st, text_col);
 }
 
-static void jsonl_row(FILE *f, sqlite3_stmt *st, const char *tb, bool nested)
+static void jsonl_row(FILE *f, sqlite3_stmt *st, const char *tb, bool nested, int ncols)
 {
 	fputs("{\"id\":", f);
 	json_col(f, st, 0);
 	fprintf(f, ",\"time\":\"%s\"", tb);
-	for (int i = 1; i < NCONTENT + 2; i++) {
+	for (int i = 1; i < ncols; i++) {
 		bool args = strcmp(col_names[i], "args_json") == 0;
 		bool scores = strcmp(col_names[i], "scores_json") == 0;
 
@@ -282,11 +285,11 @@ static void jsonl_row(FILE *f, sqlite3_stmt *st, const char *tb, bool nested)
 	fputs("}\n", f);
 }
 
-static void csv_row(FILE *f, sqlite3_stmt *st, const char *tb)
+static void csv_row(FILE *f, sqlite3_stmt *st, const char *tb, int ncols)
 {
 	csv_col(f, st, 0);
 	fprintf(f, ",%s", tb);
-	for (int i = 1; i < NCONTENT + 2; i++) {
+	for (int i = 1; i < ncols; i++) {
 		fputc(',', f);
 		csv_col(f, st, i);
 	}
@@ -310,6 +313,7 @@ static void where_clause(const agate_auditdb_filter *f, char *sql, size_t cap)
 	if (f->has_since) ADD("time_ms >= ?");
 	if (f->has_until) ADD("time_ms < ?");
 	if (f->has_uid) ADD("peer_uid = ?");
+	if (f->shadow) ADD("shadow IS NOT NULL");
 #undef ADD
 	snprintf(sql + len, cap - len, " ORDER BY id %s LIMIT ?",
 		 f->newest_first ? "DESC" : "ASC");
@@ -378,9 +382,16 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 	sqlite3_stmt *st = NULL;
 	uint64_t n = 0;
 	int rc;
+	bool v5 = a->version >= 5;
+	int ncols = v5 ? NCONTENT + 4 : NCONTENT + 2;
 
+	/* schema 5 adds shadow and rules_label, exported after hash */
+	if (f->shadow && !v5) {
+		seterr(err, errcap, "query: this database is older than schema 5 and holds no shadow column");
+		return -EINVAL;
+	}
 	where_clause(f, where, sizeof where);
-	snprintf(sql, sizeof sql, "SELECT " COLS "%s FROM verdicts%s",
+	snprintf(sql, sizeof sql, "SELECT %s%s FROM verdicts%s", v5 ? COLS_ALL : COLS_V4_AS_V5,
 		 fmt == AGATE_AUDITDB_TABLE ? TABLE_EXTRA :
 		 fmt == AGATE_AUDITDB_JSONL_NESTED ? NESTED_EXTRA : "", where);
 	if (fmt == AGATE_AUDITDB_TABLE && (rc = table_measure(a, f, where, &w, err, errcap)) < 0)
@@ -396,7 +407,7 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 		table_head(out, &w);
 	} else if (fmt == AGATE_AUDITDB_CSV) {
 		fputs("id,time", out);
-		for (int i = 1; i < NCONTENT + 2; i++)
+		for (int i = 1; i < ncols; i++)
 			fprintf(out, ",%s", col_names[i]);
 		fputs("\r\n", out);
 	}
@@ -407,9 +418,9 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 		if (fmt == AGATE_AUDITDB_TABLE)
 			table_row(out, st, &w);
 		else if (fmt == AGATE_AUDITDB_JSONL || fmt == AGATE_AUDITDB_JSONL_NESTED)
-			jsonl_row(out, st, tb, fmt == AGATE_AUDITDB_JSONL_NESTED);
+			jsonl_row(out, st, tb, fmt == AGATE_AUDITDB_JSONL_NESTED, ncols);
 		else
-			csv_row(out, st, tb);
+			csv_row(out, st, tb, ncols);
 		n++;
 		if ((uint64_t)sqlite3_column_int64(st, 0) > top)
 			top = (uint64_t)sqlite3_column_int64(st, 0);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #define ENCODING_DOMAIN "agate-audit-row-1"
+#define ENCODING_DOMAIN_2 "agate-audit-row-2"
 
 const uint8_t zero_hash[AGATE_AUDITDB_HASH_LEN] = { 0 };
 
@@ -149,6 +150,15 @@ void hash_begin(hasher *md, EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB_HA
 	hput(md, ENCODING_DOMAIN, sizeof ENCODING_DOMAIN); /* with NUL */
 }
 
+void hash_begin_v2(hasher *md, EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB_HASH_LEN])
+{
+	md->ctx = ctx;
+	md->n = 0;
+	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+	hput(md, prev, AGATE_AUDITDB_HASH_LEN);
+	hput(md, ENCODING_DOMAIN_2, sizeof ENCODING_DOMAIN_2); /* with NUL */
+}
+
 void hash_end(hasher *md, uint8_t out[AGATE_AUDITDB_HASH_LEN])
 {
 	unsigned n = AGATE_AUDITDB_HASH_LEN;
@@ -162,8 +172,12 @@ void hash_row_md(EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB_HASH_LEN],
 			const agate_auditdb_row *r, uint8_t out[AGATE_AUDITDB_HASH_LEN])
 {
 	hasher h, *md = &h;
+	bool v2 = r->shadow || r->rules_label;
 
-	hash_begin(md, ctx, prev);
+	if (v2)
+		hash_begin_v2(md, ctx, prev);
+	else
+		hash_begin(md, ctx, prev);
 	enc_int(md, (int64_t)r->id);
 	enc_text(md, r->kind ? r->kind : "verdict");
 	enc_int(md, r->time_ms);
@@ -185,6 +199,10 @@ void hash_row_md(EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB_HASH_LEN],
 	enc_int(md, (int64_t)r->generation);
 	enc_text(md, r->ruleset_digest);
 	enc_int(md, (int64_t)r->eval_ns);
+	if (v2) {
+		enc_text(md, r->shadow);
+		enc_text(md, r->rules_label);
+	}
 	hash_end(md, out);
 }
 

@@ -81,6 +81,19 @@ static const char *const migrations[AGATE_AUDITDB_SCHEMA_VERSION + 1] = {
 	[4] =
 	"INSERT INTO meta(key, value) SELECT 'id_reserved', value FROM meta WHERE key = 'head_id';\n"
 	"UPDATE meta SET value = '4' WHERE key = 'schema_version';\n",
+	[5] =
+	"ALTER TABLE verdicts ADD COLUMN shadow TEXT;\n"
+	"ALTER TABLE verdicts ADD COLUMN rules_label TEXT;\n"
+	"INSERT INTO meta(key, value) SELECT 'generation', coalesce(max(generation), 0) FROM verdicts;\n"
+	"CREATE INDEX verdicts_shadow ON verdicts(id) WHERE shadow IS NOT NULL;\n"
+	"DROP VIEW verdicts_readable;\n"
+	"CREATE VIEW verdicts_readable AS\n"
+	"  SELECT id, strftime('%Y-%m-%dT%H:%M:%fZ', time_ms / 1000.0, 'unixepoch') AS time,\n"
+	"         kind, op, agent, session, peer_uid, peer_pid, tool, verdict,\n"
+	"         enforcement, rule, reason, error, generation, ruleset_digest,\n"
+	"         eval_ns, args_json, scores_json, trace, shadow, rules_label\n"
+	"  FROM verdicts;\n"
+	"UPDATE meta SET value = '5' WHERE key = 'schema_version';\n",
 };
 
 void seterr(char *err, size_t cap, const char *fmt, ...)
@@ -221,6 +234,35 @@ static void load_reserved(agate_auditdb *a)
 	sqlite3_finalize(st);
 }
 
+/* meta generation (schema 5); 0 where it is missing. */
+static void load_generation(agate_auditdb *a)
+{
+	sqlite3_stmt *st = NULL;
+
+	a->generation = 0;
+	if (sqlite3_prepare_v2(a->db, "SELECT value FROM meta WHERE key = 'generation'",
+			       -1, &st, NULL) != SQLITE_OK)
+		return;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		a->generation = strtoull((const char *)sqlite3_column_text(st, 0), NULL, 10);
+	sqlite3_finalize(st);
+}
+
+uint64_t agate_auditdb_generation(agate_auditdb *a)
+{
+	return a->generation;
+}
+
+/* Raise meta generation to gen inside the open transaction (rare: only
+ * a row naming a new generation does it). */
+static int set_generation(agate_auditdb *a, uint64_t gen)
+{
+	char sql[96];
+
+	snprintf(sql, sizeof sql, "UPDATE meta SET value = '%" PRIu64 "' WHERE key = 'generation'", gen);
+	return sqlite3_exec(a->db, sql, NULL, NULL, NULL);
+}
+
 static int load_head(agate_auditdb *a, char *err, size_t errcap)
 {
 	sqlite3_stmt *st = NULL;
@@ -334,7 +376,7 @@ static int open_db(const char *path, unsigned flags, const agate_auditdb_access 
 		if ((rc = migrate(a, err, errcap)) < 0)
 			goto fail;
 		rc = sqlite3_prepare_v3(a->db,
-			"INSERT INTO verdicts(" COLS ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+			"INSERT INTO verdicts(" COLS_ALL ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 			-1, SQLITE_PREPARE_PERSISTENT, &a->insert, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_prepare_v3(a->db,
@@ -354,6 +396,7 @@ static int open_db(const char *path, unsigned flags, const agate_auditdb_access 
 	if ((rc = load_head(a, err, errcap)) < 0)
 		goto fail;
 	load_reserved(a);
+	load_generation(a);
 	*out = a;
 	return 0;
 fail:
@@ -452,6 +495,8 @@ int insert_row(agate_auditdb *a, agate_auditdb_row *r)
 	sqlite3_bind_int64(st, 21, (int64_t)r->eval_ns);
 	bind_text(st, 22, prev);
 	bind_text(st, 23, hash);
+	bind_text(st, 24, r->shadow);
+	bind_text(st, 25, r->rules_label);
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
@@ -507,7 +552,7 @@ int agate_auditdb_append_reserve(agate_auditdb *a, agate_auditdb_row *rows, size
 				 uint64_t reserve_to, char *err, size_t errcap)
 {
 	uint8_t link[AGATE_AUDITDB_HASH_LEN];
-	uint64_t last = a->head_id;
+	uint64_t last = a->head_id, gen = a->generation;
 	bool reserve;
 	int rc;
 
@@ -525,6 +570,8 @@ int agate_auditdb_append_reserve(agate_auditdb *a, agate_auditdb_row *rows, size
 			return -EINVAL;
 		}
 		last = rows[i].id;
+		if (rows[i].generation > gen)
+			gen = rows[i].generation;
 	}
 	rc = sqlite3_exec(a->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
@@ -543,9 +590,12 @@ int agate_auditdb_append_reserve(agate_auditdb *a, agate_auditdb_row *rows, size
 		return sql_fail(a, rc, "meta", err, errcap);
 	if (reserve && (rc = set_reserved(a, reserve_to)) != SQLITE_OK)
 		return sql_fail(a, rc, "meta", err, errcap);
+	if (gen > a->generation && (rc = set_generation(a, gen)) != SQLITE_OK)
+		return sql_fail(a, rc, "meta", err, errcap);
 	rc = sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return sql_fail(a, rc, "commit", err, errcap);
+	a->generation = gen;
 	a->head_id = last;
 	memcpy(a->link, link, sizeof link);
 	if (reserve)

@@ -45,9 +45,20 @@ static void read_vrow(EVP_MD_CTX *ctx, sqlite3_stmt *st, vrow *v)
 	}
 	if (!v->hashes_ok)
 		return;
-	hash_begin(md, ctx, v->prev);
+	/* schema 5: a row with shadow or rules_label set has encoding 2 */
+	bool v2 = sqlite3_column_count(st) > COL_LABEL &&
+		  (sqlite3_column_type(st, COL_SHADOW) != SQLITE_NULL ||
+		   sqlite3_column_type(st, COL_LABEL) != SQLITE_NULL);
+	if (v2)
+		hash_begin_v2(md, ctx, v->prev);
+	else
+		hash_begin(md, ctx, v->prev);
 	for (int i = 0; i < NCONTENT; i++)
 		enc_col(md, st, i);
+	if (v2) {
+		enc_col(md, st, COL_SHADOW);
+		enc_col(md, st, COL_LABEL);
+	}
 	hash_end(md, calc);
 	v->content_ok = memcmp(calc, v->hash, sizeof calc) == 0;
 }
@@ -187,7 +198,9 @@ int agate_auditdb_verify(agate_auditdb *a, agate_auditdb_verify_result *res)
 	if (rc != SQLITE_OK)
 		return sql_errno(rc);
 	meta_head(a->db, &mid, mlink, &meta_ok);
-	rc = sqlite3_prepare_v2(a->db, "SELECT " COLS " FROM verdicts ORDER BY id", -1, &st, NULL);
+	rc = sqlite3_prepare_v2(a->db, a->version >= 5 ? "SELECT " COLS_ALL " FROM verdicts ORDER BY id"
+						       : "SELECT " COLS " FROM verdicts ORDER BY id",
+				-1, &st, NULL);
 	if (rc != SQLITE_OK) {
 		snprintf(res->message, sizeof res->message, "%s", sqlite3_errmsg(a->db));
 		rc = sql_errno(rc);

@@ -164,6 +164,7 @@ typedef struct agate_check_request {
 	bool no_hold;        /* send hold:false: a call a rule sends to review
 				is answered at once with verdict review and an
 				approval_id, instead of being held (see below) */
+	bool explain_all;    /* the full trace, not cut at 4 KiB (implies explain) */
 } agate_check_request;
 
 typedef struct agate_check_reply {

@@ -319,10 +319,28 @@ void agated_op_sessions(agated_req *r, const agate_value *req)
 void agated_op_reload(agated_req *r, const agate_value *req)
 {
 	const agate_value *force = agate_value_get(req, "force", 5);
+	agate_str label;
 
 	if (force && force->type != AGATE_BOOL && force->type != AGATE_NIL) {
 		fail(r, AGATE_OP_RELOAD, AGATE_ERR_BAD_REQUEST, "force must be a boolean");
 		return;
+	}
+	if (!opt_str(req, "label", &label, (agate_str){ 0 })) {
+		fail(r, AGATE_OP_RELOAD, AGATE_ERR_BAD_REQUEST, "label must be a string");
+		return;
+	}
+	if (label.ptr) {
+		r->reload_label = strndup(label.ptr, label.len);
+		if (!r->reload_label) {
+			fail(r, AGATE_OP_RELOAD, AGATE_ERR_INTERNAL, "out of memory");
+			return;
+		}
+		if (strlen(r->reload_label) != label.len ||
+		    !agated_config_label_ok(r->reload_label)) {
+			fail(r, AGATE_OP_RELOAD, AGATE_ERR_BAD_REQUEST,
+			     "label must be 1 to 200 printable characters");
+			return;
+		}
 	}
 	agated_info("admin: reload asked by uid=%u", r->uid);
 	r->d->up.reload(r->d, r, force && force->type == AGATE_BOOL && force->as.boolean);

@@ -160,6 +160,7 @@ struct check {
 	agate_str agent, session, tool, text;
 	const agate_value *args, *context;
 	bool explain;
+	bool explain_all;          /* explain_all:true: the whole trace, up to AGATE_EXPLAIN_CAP_ALL */
 	bool no_hold;              /* hold:false: answer a review at once */
 	bool have_digest;          /* digest is the call's (reviews only) */
 	unsigned char digest[AGATED_DIGEST_LEN];
@@ -236,6 +237,16 @@ static bool read_check_request(struct check *k)
 		}
 		k->explain = explain_v->as.boolean;
 	}
+	explain_v = agate_value_get(req, "explain_all", 11);
+	if (explain_v && explain_v->type != AGATE_NIL) {
+		if (explain_v->type != AGATE_BOOL) {
+			refuse(r, "check", req, AGATE_ERR_BAD_REQUEST,
+			       "explain_all must be a boolean");
+			return false;
+		}
+		k->explain_all = explain_v->as.boolean;
+		k->explain = k->explain || k->explain_all;
+	}
 	if (!read_hold_flag(k))
 		return false;
 	bound = bound_uid(k->d, k->snap, k->agent);
@@ -279,6 +290,7 @@ static bool decide_in_session(struct check *k, agated_session *s)
 	in.drift_state = agated_session_drift(s);
 	in.commit = true;
 	in.explain = k->explain;
+	in.explain_cap = k->explain_all ? AGATE_EXPLAIN_CAP_ALL : 0;
 	e = agate_decide(&in, &k->act, d->scratch, v);
 	if (e) {
 		/* agate_decide left a block; say why in the log */
@@ -421,6 +433,8 @@ static bool record_check(struct check *k)
 	rec.peer_pid = r->pid;
 	rec.generation = agated_snapshot_generation(k->snap);
 	rec.ruleset_digest = agated_snapshot_digest(k->snap);
+	rec.rules_label = agated_snapshot_label(k->snap);
+	rec.shadow = v->rules.shadow_matched;
 	rec.eval_ns = v->eval_ns;
 	e = audit_submit(d, r, &rec, &k->audit_id);
 	if (e) {
@@ -431,6 +445,7 @@ static bool record_check(struct check *k)
 		return false;
 	}
 	agated_stats_verdict(d->stats, v->verdict, v->rule);
+	agated_stats_shadow(d->stats, v->rules.shadow_matched, v->verdict);
 	agated_stats_eval_ns(d->stats, v->eval_ns);
 	r->is_check = true;
 	r->audit_id = k->audit_id;
@@ -467,6 +482,10 @@ static void pack_check_rest(struct check *k)
 		agated_pk_kstr(&pk, "shadow", v->rules.shadow);
 		r->nrest++;
 	}
+	if (v->rules.shadow_matched) {
+		agated_pk_kstr(&pk, "shadow_matched", v->rules.shadow_matched);
+		r->nrest++;
+	}
 }
 
 /* A review verdict: hold r until an admin decides, it times out or its
@@ -488,6 +507,8 @@ static bool hold_for_review(struct check *k)
 	r->session = dup_str(k->session);
 	r->tool = dup_str(k->tool);
 	r->digest = strdup(agated_snapshot_digest(k->snap));
+	if (agated_snapshot_label(k->snap))
+		r->rules_label = strdup(agated_snapshot_label(k->snap)); /* NULL: the decision row goes without */
 	if (h && r->agent && r->session && r->tool && r->digest &&
 	    agated_hold_set_args(h, k->args_json) == 0) {
 		r->hold = h;
@@ -600,6 +621,7 @@ uint64_t agated_hold_resolve(agated *d, agated_hold *h, agated_hold_end how,
 	rec.peer_pid = -1;
 	rec.generation = h->generation;
 	rec.ruleset_digest = r->digest;
+	rec.rules_label = r->rules_label;
 	/* the record points into h: submit (which copies) before freeing it */
 	e = audit_submit(d, r, &rec, &id);
 	r->hold = NULL;

@@ -53,6 +53,30 @@ uint64_t agated_hold_resolve(agated *d, agated_hold *h, agated_hold_end how,
 			     int64_t by_uid, const char *why);
 void agated_holds_cancel_all(agated *d, const char *why);
 
+/* reload_row.c: one reload attempt, as its audit row says it */
+typedef struct agated_reload_attempt {
+	const char *who;        /* "admin", "signal", "watch" or "start-up" */
+	agated_req *asker;      /* the first admin request it serves, or NULL;
+				   in sync mode its reply waits for the row */
+	size_t requests;        /* admin requests it serves */
+	bool force;
+	const char *outcome;    /* "loaded", "failed", "refused" or "not-started" */
+	/* the rule set in force after the attempt: the new one when it
+	 * loaded, else the one that stays (the row's generation, digest and
+	 * label columns, as in every other row) */
+	uint64_t generation;
+	const char *digest;
+	const char *label;      /* the operator's label, or NULL */
+	uint64_t previous;      /* the generation in force before it (0: none) */
+	const char *built;      /* digest of what a failed or refused attempt
+				   built (args_json), NULL when nothing compiled */
+	size_t rules, dropped, errors;
+	const char *message;    /* for people */
+} agated_reload_attempt;
+/* Write the attempt's row. Returns 0 and *audit_id (may be NULL), or the
+ * submit error (logged). */
+int agated_audit_reload(agated *d, const agated_reload_attempt *at, uint64_t *audit_id);
+
 /* register.c */
 void agated_bindings_free(agated *d);
 

@@ -44,6 +44,8 @@ void agated_req_free(agated_req *r)
 	free(r->session);
 	free(r->tool);
 	free(r->digest);
+	free(r->reload_label);
+	free(r->rules_label);
 	if (!d || d->nfree_reqs >= REQS_KEEP || r->out.alloc > REQ_BUF_KEEP ||
 	    r->rest.alloc > REQ_BUF_KEEP) {
 		req_destroy(r);
@@ -96,7 +98,7 @@ void agated_reqs_free_all(agated *d)
 size_t agated_req_bytes(const agated_req *r)
 {
 	size_t n = sizeof(*r) + r->out.alloc + r->rest.alloc;
-	const char *s[] = { r->agent, r->session, r->tool, r->digest };
+	const char *s[] = { r->agent, r->session, r->tool, r->digest, r->reload_label, r->rules_label };
 
 	for (size_t i = 0; i < sizeof(s) / sizeof(s[0]); i++)
 		if (s[i])
@@ -375,9 +377,10 @@ int audit_submit(agated *d, agated_req *r, agate_audit_record *rec,
 		rec->peer_uid = r->uid;
 		rec->peer_pid = r->pid;
 	}
-	if (!rec->ruleset_digest && d->snap) {
+	if (!rec->ruleset_digest && !rec->generation && d->snap) {
 		rec->generation = agated_snapshot_generation(d->snap);
 		rec->ruleset_digest = agated_snapshot_digest(d->snap);
+		rec->rules_label = agated_snapshot_label(d->snap);
 	}
 	if (!d->audit)
 		return -ESHUTDOWN;
@@ -399,6 +402,41 @@ int audit_submit(agated *d, agated_req *r, agate_audit_record *rec,
 	} else if (!sync) {
 		/* queued is all async promises: the log takes rows again */
 		audit_trouble_over(d);
+	}
+	if (audit_id)
+		*audit_id = id;
+	return e;
+}
+
+static void on_detached_done(void *ud, int status, uint64_t audit_id)
+{
+	agated *d = ud;
+
+	if (status < 0) {
+		audit_trouble(d, status);
+		agated_error("audit: row %llu could not be written: %s",
+			     (unsigned long long)audit_id, strerror(-status));
+	}
+}
+
+int agated_audit_detached(agated *d, agate_audit_record *rec, uint64_t *audit_id)
+{
+	uint64_t id = 0;
+	int e;
+
+	rec->time_ms = agated_wall_ms();
+	if (!rec->generation && d->snap) {
+		rec->generation = agated_snapshot_generation(d->snap);
+		rec->ruleset_digest = agated_snapshot_digest(d->snap);
+		rec->rules_label = agated_snapshot_label(d->snap);
+	}
+	if (!d->audit)
+		return -ESHUTDOWN;
+	e = agate_audit_submit(d->audit, rec, on_detached_done, d, &id);
+	if (e) {
+		audit_trouble(d, e);
+		agated_error("audit: a %s row could not be queued: %s", rec->op ? rec->op : "",
+			     strerror(-e));
 	}
 	if (audit_id)
 		*audit_id = id;

@@ -43,6 +43,8 @@ struct agated_req {
 	char *agent, *session, *tool; /* check: for the review decision row */
 	uint64_t generation;
 	char *digest;
+	char *reload_label;     /* reload: the label asked for (--label), or NULL */
+	char *rules_label;      /* check held for review: its rule set's label, or NULL */
 	agated_req *reload_next; /* waiters of one reload */
 	size_t charged;         /* bytes counted against its connection (conn.c) */
 };
@@ -104,6 +106,12 @@ static inline bool audit_failed(agated_req *r)
  * waits for the row's callback. Returns 0 or the submit error. */
 int audit_submit(agated *d, agated_req *r, agate_audit_record *rec,
 		 uint64_t *audit_id);
+/* Submit a row no request waits for (a reload by signal, watch or at
+ * start-up): time filled, and generation, digest and label from the
+ * policy in force unless rec names a generation. A row that cannot be
+ * written is logged as an error. Returns 0 and *audit_id (may be NULL),
+ * or the submit error. */
+int agated_audit_detached(agated *d, agate_audit_record *rec, uint64_t *audit_id);
 /* The audit log is healthy again (called on each tick): ends an episode
  * of refused rows with one line counting them. */
 void agated_audit_trouble_check(agated *d);

@@ -21,12 +21,13 @@ void agated_op_ping(agated_req *r, const agate_value *req)
 	agated_pk_kbool(&pk, "ok", true);
 	agated_pk_ku64(&pk, "v", AGATE_PROTOCOL_VERSION);
 	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(r->d->snap));
+	agated_pk_kstr(&pk, "rules_label", agated_snapshot_label(r->d->snap));
 	agated_pk_ki64(&pk, "time_ms", agated_wall_ms());
 	agated_pk_ki64(&pk, "started_ms", r->d->start_ms);
 	/* how long a held check may wait: clients size their reply timeout
 	 * for a check by it (docs/clients.md) */
 	agated_pk_ku64(&pk, "review_timeout_s", r->d->cfg->review_timeout_s);
-	agated_reply_end(r, 7);
+	agated_reply_end(r, 8);
 }
 
 static void pack_hist(msgpack_packer *pk, const char *k, const agated_hist *h)
@@ -40,6 +41,40 @@ static void pack_hist(msgpack_packer *pk, const char *k, const agated_hist *h)
 	agated_pk_ku64(pk, "p999", agated_hist_percentile(h, 0.999));
 	agated_pk_ku64(pk, "max", h->max);
 	agated_pk_ku64(pk, "mean", h->count ? h->sum / h->count : 0);
+}
+
+/* a label value as Prometheus wants it: \ and " escaped, no newline */
+static void put_label(FILE *f, const char *s)
+{
+	for (const char *p = s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fputc('\\', f);
+		if (*p != '\n')
+			fputc(*p, f);
+	}
+}
+
+/* per shadow rule: matches, would-be blocks, flips of an allow */
+static void put_shadow_prometheus(FILE *f, const agated_stats *st)
+{
+	static const char *const names[] = {
+		"agate_shadow_matches_total", "agate_shadow_would_block_total",
+		"agate_shadow_flips_total",
+	};
+	const char *name;
+	agated_shadow_counts n;
+
+	for (int m = 0; m < 3; m++) {
+		size_t cursor = 0;
+
+		fprintf(f, "# TYPE %s counter\n", names[m]);
+		while (agated_stats_shadow_next(st, &cursor, &name, &n)) {
+			fprintf(f, "%s{rule=\"", names[m]);
+			put_label(f, name);
+			fprintf(f, "\"} %llu\n", (unsigned long long)(m == 0 ? n.matched :
+								      m == 1 ? n.would_block : n.flips));
+		}
+	}
 }
 
 /* The same figures as Prometheus text exposition, for a scraper that a
@@ -82,6 +117,7 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 		}
 		fprintf(f, "\"} %llu\n", (unsigned long long)n);
 	}
+	put_shadow_prometheus(f, d->stats);
 	for (int k = 0; k < 3; k++) {
 		const agated_hist *h = k == 2 ? agated_stats_review_wait_hist(d->stats)
 				       : k ? agated_stats_total_hist(d->stats)
@@ -140,6 +176,27 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 	return buf;
 }
 
+/* "shadow": {rule: {matched, would_block, flips}} */
+static void pack_shadow(msgpack_sbuffer *out, msgpack_packer *pk, const agated_stats *st)
+{
+	size_t off, cursor = 0;
+	uint32_t n = 0;
+	const char *name;
+	agated_shadow_counts c;
+
+	agated_pk_key(pk, "shadow");
+	off = agated_pk_map_begin(out);
+	while (agated_stats_shadow_next(st, &cursor, &name, &c)) {
+		agated_pk_key(pk, name);
+		msgpack_pack_map(pk, 3);
+		agated_pk_ku64(pk, "matched", c.matched);
+		agated_pk_ku64(pk, "would_block", c.would_block);
+		agated_pk_ku64(pk, "flips", c.flips);
+		n++;
+	}
+	agated_pk_map_end(out, off, n);
+}
+
 void agated_op_stats(agated_req *r, const agate_value *req)
 {
 	agated *d = r->d;
@@ -175,6 +232,7 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "uptime_s", (uv_hrtime() - d->start_hr) / 1000000000ull);
 	agated_pk_ku64(&pk, "generation", agated_snapshot_generation(d->snap));
 	agated_pk_kstr(&pk, "digest", agated_snapshot_digest(d->snap));
+	agated_pk_kstr(&pk, "rules_label", agated_snapshot_label(d->snap));
 	agated_pk_ku64(&pk, "rules", agated_snapshot_rule_count(d->snap));
 	agated_pk_ku64(&pk, "checks", agated_stats_checks(d->stats));
 	agated_pk_key(&pk, "verdicts");
@@ -197,6 +255,7 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 		n++;
 	}
 	agated_pk_map_end(&r->out, off, n);
+	pack_shadow(&r->out, &pk, d->stats);
 	agated_pk_key(&pk, "latency_ns");
 	msgpack_pack_map(&pk, 2);
 	pack_hist(&pk, "eval", agated_stats_eval_hist(d->stats));
@@ -244,5 +303,5 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_kstr(&pk, "retention_error", as.retention_error);
 	agated_pk_kstr(&pk, "audit_mode",
 		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
-	agated_reply_end(r, 27);
+	agated_reply_end(r, 29);
 }

@@ -43,7 +43,16 @@ typedef struct agate_eval_env {
 	const agate_identity *identity;   /* NULL: agent.role etc. are empty */
 	const agate_drift_result *drift;  /* NULL: drift.* are 0 / false */
 	bool explain;                     /* fill agate_rules_result.trace */
+	/* bytes for the checks of each rule in the trace: 0 is
+	 * AGATE_EXPLAIN_CAP, at most AGATE_EXPLAIN_CAP_ALL. Past it the
+	 * trace says where it was cut; the list of every rule considered,
+	 * by file, follows it in a budget of its own (AGATE_EXPLAIN_INDEX_CAP). */
+	size_t explain_cap;
 } agate_eval_env;
+
+#define AGATE_EXPLAIN_CAP 4096
+#define AGATE_EXPLAIN_CAP_ALL (256u * 1024u)
+#define AGATE_EXPLAIN_INDEX_CAP (32u * 1024u)
 
 typedef struct agate_rules_result {
 	bool matched;                  /* some rule decided; else the default applied */
@@ -57,9 +66,14 @@ typedef struct agate_rules_result {
 	unsigned matches;              /* rules whose check held */
 	const char *shadow;            /* names of shadow rules that would have
 					  changed the verdict, comma-separated, or NULL */
-	const char *trace;             /* when explain: the candidates, which
-					  predicates held with which values; a
-					  short trace (deciding rule) otherwise */
+	const char *shadow_matched;    /* every shadow rule whose check held, with
+					  the verdict it would have given:
+					  "name:block,other:allow" (file order), or NULL */
+	const char *trace;             /* when explain: the candidates by file,
+					  which predicates held with which
+					  values, where the trace was cut, then
+					  every rule considered by file; a short
+					  trace (deciding rule) otherwise */
 } agate_rules_result;
 
 /* Decide one action. Strings made for the result live in the arena.

@@ -70,6 +70,10 @@ typedef struct decision {
 	agate_arena *arena;
 	rl_ctx c;
 	rl_sbuf tsb;            /* the explain trace, when asked for */
+	rl_sbuf isb;            /* and every rule considered, by file */
+	const char *tfile, *ifile; /* the file each of them names last */
+	bool indexing;          /* eval_rule adds to isb (not when tracing again) */
+	unsigned shown;         /* rules whose checks the trace shows */
 	char lowbuf[256];
 	char *low;              /* the tool, lower-cased: lowbuf or the arena */
 	size_t tl;
@@ -108,14 +112,28 @@ static int begin(decision *d, const agate_ruleset *rs, const agate_action *act,
 	d->nshadow = 0;
 	memset(&d->tsb, 0, sizeof(d->tsb));
 	rl_ctx_init(&d->c, rs, act, env, arena);
+	memset(&d->isb, 0, sizeof(d->isb));
+	d->tfile = d->ifile = NULL;
+	d->indexing = false;
+	d->shown = 0;
 	if (env && env->explain) {
-		d->tsb.p = agate_arena_alloc(arena, RL_TRACE_CAP);
-		if (!d->tsb.p)
+		size_t cap = env->explain_cap ? env->explain_cap : AGATE_EXPLAIN_CAP;
+		if (cap > AGATE_EXPLAIN_CAP_ALL)
+			cap = AGATE_EXPLAIN_CAP_ALL;
+		if (cap < RL_TRACE_TAIL * 2)
+			cap = RL_TRACE_TAIL * 2;
+		d->tsb.p = agate_arena_alloc(arena, cap);
+		d->isb.p = agate_arena_alloc(arena, AGATE_EXPLAIN_INDEX_CAP);
+		if (!d->tsb.p || !d->isb.p)
 			return -ENOMEM;
-		d->tsb.cap = RL_TRACE_CAP - RL_TRACE_TAIL; /* the tail: see finish_trace */
+		d->tsb.cap = cap - RL_TRACE_TAIL; /* the tail: see finish_trace */
 		d->tsb.fixed = true;
 		d->tsb.p[0] = '\0';
+		d->isb.cap = AGATE_EXPLAIN_INDEX_CAP;
+		d->isb.fixed = true;
+		d->isb.p[0] = '\0';
 		d->c.trace = &d->tsb;
+		d->indexing = true;
 	}
 	return 0;
 }
@@ -289,13 +307,42 @@ static uint32_t next_candidate(decision *d)
 	return id;
 }
 
+/* one considered rule in the list by file: "  FILE:\n    name: outcome" */
+static void index_rule(decision *d, const rl_rule *r, bool err, bool match)
+{
+	rl_sbuf *ib = &d->isb;
+	if (!d->ifile || strcmp(d->ifile, r->file) != 0) {
+		rl_sb_puts(ib, "  ");
+		rl_sb_puts(ib, r->file);
+		rl_sb_puts(ib, ":\n");
+		d->ifile = r->file;
+	}
+	rl_sb_puts(ib, "    ");
+	rl_sb_puts(ib, r->name);
+	rl_sb_puts(ib, r->shadow ? " (shadow): " : ": ");
+	rl_sb_puts(ib, err ? "error, blocks" : !match ? "no match" : "match ");
+	if (match && !err)
+		rl_sb_puts(ib, agate_enforcement_name(r->enf));
+	rl_sb_puts(ib, "\n");
+}
+
 /* Evaluate rule r's checks: 1 when it matches, or failed to evaluate (then
  * *pk blocks and says why), 0 when it does not, -ENOMEM. */
 static int eval_rule(decision *d, const rl_rule *r, pick *pk)
 {
 	rl_ctx *c = &d->c;
-	if (c->trace)
-		rl_sb_printf(c->trace, "rule %s:\n", r->name);
+	if (c->trace) {
+		/* rules come in file order: a header where the file changes */
+		if (!d->tfile || strcmp(d->tfile, r->file) != 0) {
+			rl_sb_puts(c->trace, "in ");
+			rl_sb_puts(c->trace, r->file);
+			rl_sb_puts(c->trace, ":\n");
+			d->tfile = r->file;
+		}
+		if (!c->trace->overflow && d->indexing)
+			d->shown++;
+		rl_sb_printf(c->trace, "rule %s%s:\n", r->name, r->shadow ? " (mode shadow)" : "");
+	}
 	if (r->pregate && !c->trace) {
 		int may = may_hold(c, r->pregate, 0);
 		if (may == -ENOMEM)
@@ -325,10 +372,13 @@ static int eval_rule(decision *d, const rl_rule *r, pick *pk)
 		}
 	}
 	if (c->trace)
-		rl_sb_printf(c->trace, "  => %s%s%s\n",
+		rl_sb_printf(c->trace, "  => %s%s%s%s\n",
 			     err ? "error: " : match ? "match " : "no match",
 			     err ? (c->err ? c->err : "?") : "",
-			     err ? "" : match ? agate_enforcement_name(r->enf) : "");
+			     err ? "" : match ? agate_enforcement_name(r->enf) : "",
+			     match && !err && r->shadow ? " (shadow: not enforced)" : "");
+	if (c->trace && d->indexing)
+		index_rule(d, r, err, match);
 	if (!err && !match)
 		return 0;
 	*pk = (pick){ r, err ? AGATE_ENFORCE_BLOCK : r->enf, err, err ? c->err : NULL };
@@ -444,6 +494,32 @@ static int collect_shadow(const decision *d, const pick *dec, agate_rules_result
 	return 0;
 }
 
+/* every shadow rule that matched, "name:verdict,...", into
+ * out->shadow_matched (0, -ENOMEM) */
+static int collect_shadow_matched(const decision *d, agate_rules_result *out)
+{
+	size_t need = 1;
+	if (!d->nshadow)
+		return 0;
+	for (size_t k = 0; k < d->nshadow; k++)
+		need += strlen(d->shadows[k].r->name) + sizeof(",:review");
+	char *buf = agate_arena_alloc(d->arena, need);
+	if (!buf)
+		return -ENOMEM;
+	rl_sbuf sb = { .p = buf, .cap = need, .fixed = true };
+	buf[0] = '\0';
+	for (size_t k = 0; k < d->nshadow; k++) {
+		const pick *sp = &d->shadows[k];
+		if (k)
+			rl_sb_puts(&sb, ",");
+		rl_sb_puts(&sb, sp->r->name);
+		rl_sb_puts(&sb, ":");
+		rl_sb_puts(&sb, agate_verdict_name(agate_enforcement_verdict(sp->enf)));
+	}
+	out->shadow_matched = buf;
+	return 0;
+}
+
 /* the trace's last lines, and the trace as the result's. When the rules
  * before it filled the trace, the deciding rule is traced once more in
  * the tail kept free for it, so that its tests and the command it held on
@@ -451,22 +527,44 @@ static int collect_shadow(const decision *d, const pick *dec, agate_rules_result
 static int finish_trace(decision *d, const pick *dec, agate_rules_result *out)
 {
 	rl_sbuf *t = d->c.trace;
+	size_t cap = t->cap + RL_TRACE_TAIL;
+	bool cut = t->overflow;
+	d->indexing = false; /* the deciding rule traced again is no new entry */
 	if (t->overflow && dec->r) {
 		pick again;
 		t->overflow = false;
-		t->cap = RL_TRACE_CAP - RL_TRACE_LAST;
+		t->cap = cap - RL_TRACE_LAST;
 		if (eval_rule(d, dec->r, &again) == -ENOMEM)
 			return -ENOMEM;
 	}
 	t->overflow = false;
-	t->cap = RL_TRACE_CAP;
+	t->cap = cap;
 	if (dec->r)
 		rl_sb_printf(t, "decision: rule %s (%s)%s\n", dec->r->name,
 			     agate_enforcement_name(out->enforcement),
 			     dec->r == d->ov.r && d->best.r != d->ov.r ? " by override" : "");
 	else
 		rl_sb_printf(t, "decision: %s\n", out->trace);
-	out->trace = d->tsb.p;
+	/* then where the trace was cut, and every rule considered by file */
+	char head[320];
+	int hn = cut ? snprintf(head, sizeof(head),
+				"[trace cut at %zu bytes: the checks of %u of the %u rules considered "
+				"are shown above; every rule is listed below; see all of them with "
+				"agatectl --explain-all (explain_all in the protocol)]\n",
+				cap, d->shown, out->candidates) : 0;
+	int ln = snprintf(head + (hn > 0 ? hn : 0), sizeof(head) - (size_t)(hn > 0 ? hn : 0),
+			  "rules considered (%u), by file:\n", out->candidates);
+	size_t hl = (size_t)(hn > 0 ? hn : 0) + (size_t)(ln > 0 ? ln : 0);
+	if (hl >= sizeof(head))
+		hl = sizeof(head) - 1;
+	char *all = agate_arena_alloc(d->arena, t->len + hl + d->isb.len + 1);
+	if (!all)
+		return -ENOMEM;
+	memcpy(all, t->p, t->len);
+	memcpy(all + t->len, head, hl);
+	memcpy(all + t->len + hl, d->isb.p, d->isb.len);
+	all[t->len + hl + d->isb.len] = '\0';
+	out->trace = all;
 	return 0;
 }
 
@@ -504,7 +602,8 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		choose(&d, &pk);
 	}
 	pick dec = decided(&d);
-	if (fill_result(&d, &dec, out) < 0 || collect_shadow(&d, &dec, out) < 0)
+	if (fill_result(&d, &dec, out) < 0 || collect_shadow(&d, &dec, out) < 0 ||
+	    collect_shadow_matched(&d, out) < 0)
 		goto nomem;
 	if (d.c.trace && finish_trace(&d, &dec, out) < 0)
 		goto nomem;

@@ -4,6 +4,7 @@
  */
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <openssl/evp.h>
@@ -49,6 +50,38 @@ void rl_warn(rl_build *b, const char *file, uint32_t line, uint32_t col,
 	va_end(ap);
 }
 
+/* path relative to root, both canonical (absolute, no "." or ".."
+ * parts, no links): "sub/a.rules", or "../lib/x.rules" for a file
+ * outside root. malloc'd; NULL when out of memory. */
+static char *relative_to(const char *root, const char *path)
+{
+	size_t common = 0, i = 0, ups = 0;
+
+	/* the longest common prefix that ends at a component boundary */
+	while (root[i] && root[i] == path[i]) {
+		i++;
+		if ((root[i] == '/' || root[i] == '\0') && (path[i] == '/' || path[i] == '\0'))
+			common = i;
+	}
+	if (root[1] == '\0') /* root is "/" */
+		common = 0;
+	for (const char *r = root + common; *r; r++)
+		if (*r == '/' && r[1] && r[1] != '/')
+			ups++;
+	const char *rest = path + common;
+	while (*rest == '/')
+		rest++;
+	size_t need = ups * 3 + strlen(rest) + 1;
+	char *out = malloc(need);
+	if (!out)
+		return NULL;
+	char *o = out;
+	for (size_t k = 0; k < ups; k++, o += 3)
+		memcpy(o, "../", 3);
+	memcpy(o, rest, strlen(rest) + 1);
+	return out;
+}
+
 void rl_digest_source(rl_build *b, const char *name, const char *text, size_t len)
 {
 	unsigned char lenb[8];
@@ -59,8 +92,17 @@ void rl_digest_source(rl_build *b, const char *name, const char *text, size_t le
 	}
 	if (!b->md)
 		return;
-	if (EVP_DigestUpdate(b->md, name, strlen(name) + 1) != 1 ||
+	/* the name as seen from the rule root, so that "x", "/abs/x" and
+	 * "./x/" give one digest for the same files */
+	char *canon = b->digest_root ? realpath(name, NULL) : NULL;
+	char *rel = canon ? relative_to(b->digest_root, canon) : NULL;
+	const char *dn = rel ? rel : name;
+	if (canon && !rel)
+		b->oom = true;
+	if (EVP_DigestUpdate(b->md, dn, strlen(dn) + 1) != 1 ||
 	    EVP_DigestUpdate(b->md, lenb, sizeof(lenb)) != 1 ||
 	    (len && EVP_DigestUpdate(b->md, text, len) != 1))
 		b->oom = true;
+	free(rel);
+	free(canon);
 }

@@ -703,6 +703,12 @@ static void free_strings(rl_vec *v)
 int agate_rules_compile(const agate_rules_source *sources, size_t n,
 			agate_ruleset **out, agate_diags *diags)
 {
+	return agate_rules_compile_rooted(sources, NULL, n, out, diags);
+}
+
+int agate_rules_compile_rooted(const agate_rules_source *sources, const char *const *roots,
+			       size_t n, agate_ruleset **out, agate_diags *diags)
+{
 	if (!out || (n && !sources))
 		return -EINVAL;
 	int rc = 0;
@@ -724,8 +730,12 @@ int agate_rules_compile(const agate_rules_source *sources, size_t n,
 		const char *name = sources[i].name ? sources[i].name : "<input>";
 		const char *text = sources[i].text ? sources[i].text : "";
 		size_t len = sources[i].text ? sources[i].len : 0;
+		free(b.digest_root);
+		b.digest_root = roots && roots[i] ? realpath(roots[i], NULL) : NULL;
 		(void)rl_parse_source(&b, name, text, len);
 	}
+	free(b.digest_root);
+	b.digest_root = NULL;
 	if (!b.oom && b.nerrors < RL_MAX_ERRORS)
 		finish(&b);
 	if (diags && agate_diags_sort(diags, first_diag, file_rank, &b) < 0)

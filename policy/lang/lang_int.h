@@ -107,6 +107,7 @@ typedef struct rl_build {
 	size_t ndiag_errors; /* errors actually written (bounded) */
 	bool oom;
 	void *md;            /* EVP_MD_CTX for the digest */
+	char *digest_root;   /* realpath of the current source's root, or NULL */
 	rl_vec rules, preds, lists, agents;
 	rl_vec stack;        /* char* canonical paths being parsed (include cycles) */
 	rl_vec seen;         /* char* canonical paths already parsed */

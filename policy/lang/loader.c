@@ -119,7 +119,9 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 	if (!out || (npaths && !paths))
 		return -EINVAL;
 	rl_vec files = { 0 };
+	rl_vec roots = { 0 }; /* per file: the root its digest name is relative to */
 	agate_rules_source *src = NULL;
+	const char **src_roots = NULL;
 	size_t nsrc = 0;
 	int rc = 0;
 	bool io_error = false;
@@ -139,8 +141,15 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 			if (sub.len)
 				qsort(sub.items, sub.len, sizeof(void *), cmp_str);
 			for (size_t k = 0; k < sub.len; k++) {
-				if (rc == 0 && rl_vec_push(&files, sub.items[k]) < 0)
+				char *root = rc == 0 ? strdup(paths[i]) : NULL;
+				if (rc == 0 && (!root || rl_vec_push(&roots, root) < 0)) {
+					free(root);
 					rc = -ENOMEM;
+				}
+				if (rc == 0 && rl_vec_push(&files, sub.items[k]) < 0) {
+					free(roots.items[--roots.len]);
+					rc = -ENOMEM;
+				}
 				if (rc)
 					free(sub.items[k]);
 			}
@@ -150,9 +159,19 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 			else if (r < 0)
 				io_error = true;
 		} else {
+			/* a file's root is its own folder */
+			const char *slash = strrchr(paths[i], '/');
+			char *root = !slash ? strdup(".") :
+				     slash == paths[i] ? strdup("/") :
+				     strndup(paths[i], (size_t)(slash - paths[i]));
 			char *p = strdup(paths[i]);
-			if (!p || rl_vec_push(&files, p) < 0) {
+			if (!p || !root || rl_vec_push(&roots, root) < 0) {
 				free(p);
+				free(root);
+				rc = -ENOMEM;
+			} else if (rl_vec_push(&files, p) < 0) {
+				free(p);
+				free(roots.items[--roots.len]);
 				rc = -ENOMEM;
 			}
 		}
@@ -161,7 +180,8 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 	}
 
 	src = calloc(files.len + 1, sizeof(*src));
-	if (!src) {
+	src_roots = calloc(files.len + 1, sizeof(*src_roots));
+	if (!src || !src_roots) {
 		rc = -ENOMEM;
 		goto out;
 	}
@@ -180,6 +200,7 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 			continue;
 		}
 		src[nsrc].name = files.items[i];
+		src_roots[nsrc] = roots.items[i];
 		src[nsrc].text = text;
 		src[nsrc].len = len;
 		nsrc++;
@@ -188,13 +209,17 @@ int agate_rules_load(const char *const *paths, size_t npaths, agate_ruleset **ou
 		rc = -EINVAL;
 		goto out;
 	}
-	rc = agate_rules_compile(src, nsrc, out, diags);
+	rc = agate_rules_compile_rooted(src, src_roots, nsrc, out, diags);
 out:
 	for (size_t i = 0; src && i < nsrc; i++)
 		free((char *)src[i].text);
 	free(src);
+	free(src_roots);
 	for (size_t i = 0; i < files.len; i++)
 		free(files.items[i]);
 	rl_vec_free(&files);
+	for (size_t i = 0; i < roots.len; i++)
+		free(roots.items[i]);
+	rl_vec_free(&roots);
 	return rc;
 }

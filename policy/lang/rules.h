@@ -41,6 +41,16 @@ __attribute__((warn_unused_result))
 int agate_rules_compile(const agate_rules_source *sources, size_t n,
 			agate_ruleset **out, agate_diags *diags);
 
+/* The same, with roots[i] (roots may be NULL, and so may an entry) the
+ * folder that the rule set's digest names source i, and what it includes,
+ * relative to: the digest then does not depend on how a path was spelled
+ * (relative, absolute, "./x/", through a link). agate_rules_load gives a
+ * folder as its own root and a file its own folder. Without a root the
+ * name is digested as given (sources held in memory). */
+__attribute__((warn_unused_result))
+int agate_rules_compile_rooted(const agate_rules_source *sources, const char *const *roots,
+			       size_t n, agate_ruleset **out, agate_diags *diags);
+
 /* Read and compile files; a path that is a folder contributes every
  * *.rules file in it (sorted by name, recursively). Same result contract
  * as agate_rules_compile; I/O errors are diagnostics too. */

@@ -107,7 +107,7 @@ static int ts_release(agate_sink *s, char *err, size_t cap)
 }
 
 static const agate_sink_ops test_ops = {
-	"test", ts_open, ts_append, ts_release, ts_sync, ts_close, NULL, NULL, /* no upkeep */
+	"test", ts_open, ts_append, ts_release, ts_sync, ts_close, NULL, NULL, NULL, /* no upkeep, no generation */
 };
 
 static test_sink *test_sink_new(void)

@@ -222,3 +222,36 @@ Test(config, retention_settings)
 	cr_assert_eq(agated_config_set(&c, "audit-retain-days", "36501", false, err, sizeof err), -EINVAL);
 	agated_config_free(&c);
 }
+
+/* rules-label and watch-rules: file and command line, --watch-rules alone
+ * means yes, and a label with control characters is refused */
+Test(config, rule_version_settings)
+{
+	agated_config c;
+	char err[256] = "";
+	char *path = write_tmp("rules-label \"commit 1a2b3c\"\nwatch-rules no\n");
+
+	agated_config_init(&c);
+	cr_assert_not(c.watch_rules);
+	cr_assert_null(c.rules_label);
+	cr_assert_eq(parse(&c, err, 3, "--config", path), 0, "%s", err);
+	cr_assert_str_eq(c.rules_label, "commit 1a2b3c");
+	cr_assert_not(c.watch_rules);
+	agated_config_free(&c);
+
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 5, "--config", path, "--watch-rules", "--rules-label=v2"), 0, "%s", err);
+	cr_assert(c.watch_rules, "--watch-rules alone turns it on");
+	cr_assert_str_eq(c.rules_label, "v2", "the command line wins");
+	agated_config_free(&c);
+	unlink(path);
+
+	agated_config_init(&c);
+	cr_assert_neq(parse(&c, err, 2, "--watch-rules=maybe"), 0);
+	cr_assert(strstr(err, "watch-rules"), "%s", err);
+	agated_config_free(&c);
+	agated_config_init(&c);
+	cr_assert_neq(parse(&c, err, 3, "--rules-label", "a\tb"), 0);
+	cr_assert(strstr(err, "rules-label"), "%s", err);
+	agated_config_free(&c);
+}

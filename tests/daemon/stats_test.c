@@ -146,3 +146,38 @@ Test(stats, review_wait_is_apart)
 	cr_assert_eq(agated_stats_eval_hist(st)->count, 0);
 	agated_stats_free(st);
 }
+
+/* per shadow rule: matches, would-be blocks, and flips of an allow */
+Test(stats, shadow_counts)
+{
+	agated_stats *st = agated_stats_new();
+	agated_shadow_counts n;
+	const char *name;
+	size_t cursor = 0;
+	int seen = 0;
+
+	cr_assert_not_null(st);
+	agated_stats_shadow(st, "a:block,b:allow", AGATE_VERDICT_ALLOW);
+	agated_stats_shadow(st, "a:block", AGATE_VERDICT_BLOCK);
+	agated_stats_shadow(st, NULL, AGATE_VERDICT_ALLOW);
+	agated_stats_verdict(st, AGATE_VERDICT_BLOCK, "r");
+	while (agated_stats_shadow_next(st, &cursor, &name, &n)) {
+		seen++;
+		if (!strcmp(name, "a")) {
+			cr_assert_eq(n.matched, 2);
+			cr_assert_eq(n.would_block, 2);
+			cr_assert_eq(n.flips, 1);
+		} else {
+			cr_assert_str_eq(name, "b");
+			cr_assert_eq(n.matched, 1);
+			cr_assert_eq(n.would_block, 0);
+			cr_assert_eq(n.flips, 0);
+		}
+	}
+	cr_assert_eq(seen, 2, "the deciding rule r is no shadow rule");
+	cursor = 0;
+	cr_assert(agated_stats_rule_next(st, &cursor, &name, &(uint64_t){ 0 }));
+	cr_assert_str_eq(name, "r", "shadow-only rules are not rule hits");
+	cr_assert_not(agated_stats_rule_next(st, &cursor, &name, &(uint64_t){ 0 }));
+	agated_stats_free(st);
+}

@@ -284,7 +284,7 @@ static int64_t rows(const char *fmt, ...)
 
 static const char blocked[] =
 	"agate blocked this call: recursive delete of a system path or home directory "
-	"(rule recursive_delete_of_system_path; audit id 1)";
+	"(rule recursive_delete_of_system_path; audit id 2)";
 
 Test(hook, rm_rf_home_is_denied_by_every_format)
 {
@@ -292,11 +292,11 @@ Test(hook, rm_rf_home_is_denied_by_every_format)
 
 	for (size_t i = 0; i < NFMT; i++) {
 		if (i)
-			restart(); /* a fresh daemon: the check is audit id 1 */
+			restart(); /* a fresh daemon: the check is audit id 2, after the start-up reload row */
 		run_fmt(&r, &fmts[i], "rm -rf ~", NULL);
 		expect_deny(&r, &fmts[i], blocked, false);
 		cr_assert_eq(agt_stop(&d), 0);
-		cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE id=1 AND op='check' "
+		cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE id=2 AND op='check' "
 				  "AND agent='%s' AND session='%s' AND tool='bash' AND verdict='block' "
 				  "AND rule='recursive_delete_of_system_path' "
 				  "AND json_extract(args_json,'$.command')='rm -rf ~'",
@@ -332,7 +332,7 @@ Test(hook, review_asks_where_the_agent_can_and_denies_elsewhere)
 
 	for (size_t i = 0; i < NFMT; i++) {
 		const struct fmt *f = &fmts[i];
-		int64_t id = (int64_t)i + 1; /* one check each, in order */
+		int64_t id = (int64_t)i + 2; /* one check each, in order, after the start-up reload row */
 
 		run_fmt(&r, f, "deploy prod", NULL);
 		fmtmsg(ask, sizeof(ask), "agate asks a person to review this call: deploys need a "
@@ -361,7 +361,7 @@ Test(hook, review_asks_where_the_agent_can_and_denies_elsewhere)
 	/* Cursor in auto-review mode: --no-ask */
 	run_fmt(&r, &fmts[3], "deploy prod", "--no-ask");
 	expect_deny(&r, &fmts[3], "agate holds this call for review: deploys need a human "
-		    "(rule deploy_review; approval id 6).", true);
+		    "(rule deploy_review; approval id 7).", true);
 	cr_assert_eq(agt_stop(&d), 0);
 	for (size_t i = 0; i < NFMT; i++)
 		cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE op='check' AND agent='%s' "
@@ -484,22 +484,23 @@ Test(hook, help_lists_every_option_and_format)
 Test(hook, approve_by_id_allows_the_retry_once_and_only_once)
 {
 	const struct fmt *f = &fmts[2]; /* codex: a review is a deny with the id */
+	/* audit id 1 is the start-up reload row */
 	agate_value *rep;
 	struct run r;
 	agt_req q;
 
 	run_fmt(&r, f, "deploy prod", NULL);
 	cr_assert_eq(r.status, 2);
-	cr_assert(strstr(r.err, "`agatectl approve 1`"), "%s", r.err);
+	cr_assert(strstr(r.err, "`agatectl approve 2`"), "%s", r.err);
 	/* another call is not covered by the approval */
 	agt_req_begin(&q, 4, 9, "approve");
-	agt_kint(&q, "audit_id", 1);
+	agt_kint(&q, "audit_id", 2);
 	rep = agt_call(&d, arena, &q);
 	cr_assert(agt_bool(rep, "ok"), "%s", agt_str(rep, "message"));
-	cr_assert_eq(agt_int(rep, "decision_audit_id"), 2);
+	cr_assert_eq(agt_int(rep, "decision_audit_id"), 3);
 	run_fmt(&r, f, "deploy staging", NULL);
 	cr_assert_eq(r.status, 2, "another command is not approved");
-	cr_assert(strstr(r.err, "`agatectl approve 3`"), "%s", r.err);
+	cr_assert(strstr(r.err, "`agatectl approve 4`"), "%s", r.err);
 	/* the same call: allowed, once */
 	run_fmt(&r, f, "deploy prod", NULL);
 	cr_assert_eq(r.status, 0, "%s", r.err);
@@ -507,15 +508,15 @@ Test(hook, approve_by_id_allows_the_retry_once_and_only_once)
 	cr_assert_str_empty(r.err);
 	run_fmt(&r, f, "deploy prod", NULL);
 	cr_assert_eq(r.status, 2, "only once");
-	cr_assert(strstr(r.err, "`agatectl approve 5`"), "%s", r.err);
+	cr_assert(strstr(r.err, "`agatectl approve 6`"), "%s", r.err);
 	cr_assert_eq(agt_stop(&d), 0);
-	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE id=2 AND op='approve' "
+	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE id=3 AND op='approve' "
 			  "AND agent='codex' AND session='%s' AND tool='bash' AND verdict='allow' "
-			  "AND trace LIKE 'grant for the unheld call of audit_id 1:%%'", f->session), 1);
-	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE id=4 AND op='check' "
+			  "AND trace LIKE 'grant for the unheld call of audit_id 2:%%'", f->session), 1);
+	cr_assert_eq(rows("SELECT count(*) FROM verdicts WHERE id=5 AND op='check' "
 			  "AND agent='codex' AND verdict='allow' AND enforcement='review' "
-			  "AND reason LIKE 'approved by uid %%: grant from the review of audit_id 1 "
-			  "(approval audit_id 2), used once'"), 1);
+			  "AND reason LIKE 'approved by uid %%: grant from the review of audit_id 2 "
+			  "(approval audit_id 3), used once'"), 1);
 }
 
 /* ---- mapping and identity ----------------------------------------------- */

@@ -289,7 +289,7 @@ Test(auditdb, verify_names_inserted_row)
 	cr_assert_eq(verify(db).problem, AGATE_AUDITDB_OK);
 	sql(db, "INSERT INTO verdicts SELECT 4, kind, time_ms, op, request_id, 'mallory', session,"
 		" peer_uid, peer_pid, tool, args_json, 'allow', enforcement, rule, reason, scores_json,"
-		" trace, error, generation, ruleset_digest, eval_ns, prev_hash, hash"
+		" trace, error, generation, ruleset_digest, eval_ns, prev_hash, hash, shadow, rules_label"
 		" FROM verdicts WHERE id = 3");
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_INSERTED, "%s", res.message);
@@ -556,7 +556,7 @@ Test(auditdb, migrates_older_schema_in_place)
 	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
 	n = sqlite3_column_int64(st, 0);
 	cr_assert_eq(n, 2, "index and view created");
-	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "4");
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "5");
 	cr_assert_eq(sqlite3_column_int64(st, 2), 3, "rows kept");
 	sqlite3_finalize(st);
 	/* version 4: the reservation starts at the head, so no gap */
@@ -585,7 +585,8 @@ Test(auditdb, keeps_only_the_needed_indexes)
 		strcat(names, " ");
 	}
 	sqlite3_finalize(st);
-	cr_assert_str_eq(names, "verdicts_agent_session verdicts_flagged verdicts_time ");
+	/* verdicts_shadow is partial: only rows with a shadow match enter it */
+	cr_assert_str_eq(names, "verdicts_agent_session verdicts_flagged verdicts_shadow verdicts_time ");
 	/* a query for blocks can use the partial index */
 	cr_assert_eq(sqlite3_prepare_v2(agate_auditdb_sqlite(db),
 		"EXPLAIN QUERY PLAN SELECT id FROM verdicts WHERE id > 0 AND verdict <> 'allow'"
@@ -604,7 +605,7 @@ Test(auditdb, refuses_newer_schema)
 	char err[256] = "";
 
 	fill(db, 1, 2);
-	sql(db, "PRAGMA user_version = 5");
+	sql(db, "PRAGMA user_version = 6");
 	agate_auditdb_close(db);
 	db = NULL;
 	cr_assert_eq(agate_auditdb_open(path, 0, &db, err, sizeof err), -EPROTO);
@@ -1040,5 +1041,62 @@ Test(auditdb, nested_jsonl_and_table)
 	cr_assert_not_null(strstr(out, r2.rule), "%s", out);
 	cr_assert_not_null(strstr(out, "not json {"), "%s", out);
 	free(out);
+	agate_auditdb_close(db);
+}
+
+/* Schema 5: a row naming a shadow match or a label is hashed with both
+ * columns (encoding 2); clearing either is a change that verify finds,
+ * while rows without them keep encoding 1. */
+Test(auditdb, shadow_and_label_columns_enter_the_chain)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_row r = mkrow(2, 2000);
+	agate_auditdb_verify_result res;
+	char err[256] = "";
+
+	fill(db, 1, 1);
+	r.shadow = "try_rm:block";
+	r.rules_label = "commit 1a2b3c";
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0, "%s", err);
+	fill(db, 3, 3);
+	res = verify(db);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
+	cr_assert_eq(res.rows, 3);
+	sql(db, "UPDATE verdicts SET shadow = NULL WHERE id = 2");
+	res = verify(db);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_CHANGED, "%s", res.message);
+	cr_assert_eq(res.bad_id, 2);
+	sql(db, "UPDATE verdicts SET shadow = 'try_rm:block', rules_label = 'other' WHERE id = 2");
+	res = verify(db);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_CHANGED, "a changed label is a change: %s", res.message);
+	sql(db, "UPDATE verdicts SET rules_label = 'commit 1a2b3c' WHERE id = 2");
+	cr_assert_eq(verify(db).problem, AGATE_AUDITDB_OK);
+	/* a row without them may not gain one */
+	sql(db, "UPDATE verdicts SET rules_label = 'x' WHERE id = 3");
+	cr_assert_eq(verify(db).problem, AGATE_AUDITDB_CHANGED);
+	agate_auditdb_close(db);
+}
+
+/* meta.generation: the highest generation any row named, kept across
+ * opens, and computed from the rows when an older database migrates. */
+Test(auditdb, generation_only_grows_across_opens)
+{
+	agate_auditdb *db;
+	agate_auditdb_row r;
+	char err[256] = "";
+
+	make_v1(2); /* rows of generation 3 */
+	db = open_rw();
+	cr_assert_eq(agate_auditdb_generation(db), 3, "migration takes the rows' highest");
+	r = mkrow(3, 3000);
+	r.generation = 7;
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0, "%s", err);
+	r = mkrow(4, 4000);
+	r.generation = 5; /* a lower one never lowers it */
+	cr_assert_eq(agate_auditdb_append(db, &r, 1, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_generation(db), 7);
+	agate_auditdb_close(db);
+	db = open_rw();
+	cr_assert_eq(agate_auditdb_generation(db), 7, "kept in meta");
 	agate_auditdb_close(db);
 }

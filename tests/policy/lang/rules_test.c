@@ -1557,8 +1557,65 @@ Test(rules, explain_trace_is_bounded)
 	agate_eval_env env = { .explain = true };
 	agate_rules_result r = eval_env(rs, &act, &env, a);
 	cr_assert_eq(r.candidates, 300);
-	cr_assert_leq(strlen(r.trace), 4095);
+	/* the checks are cut at the cap; the list of rules has its own budget */
+	cr_assert_leq(strlen(r.trace), AGATE_EXPLAIN_CAP + AGATE_EXPLAIN_INDEX_CAP + 400);
 	cr_assert(strstr(r.trace, "..."), "a cut trace says so");
+	cr_assert(strstr(r.trace, "[trace cut at 4096 bytes"), "%s", r.trace);
+	cr_assert(strstr(r.trace, "--explain-all"), "it says how to see the rest");
+	const char *list = strstr(r.trace, "rules considered (300), by file:\n");
+	cr_assert_not_null(list, "%s", r.trace);
+	/* every rule considered is named after the cut, the last one too */
+	cr_assert_not_null(strstr(list, "rule_with_a_long_name_0: no match\n"), "%s", list);
+	cr_assert_not_null(strstr(list, "rule_with_a_long_name_299: no match\n"), "%s", list);
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
+/* --explain-all: a larger cap shows the checks of every rule, and the
+ * trace then is not cut. */
+Test(rules, explain_all_is_not_cut)
+{
+	size_t cap = 1 << 20, n = 0;
+	char *src = malloc(cap);
+	for (int i = 0; i < 300; i++)
+		n += (size_t)snprintf(src + n, cap - n,
+				      "rule @rule_with_a_long_name_%d\ntrigger t\n"
+				      "check args.value_with_long_name == \"some long literal %d\"\n"
+				      "enforce block\nend\n", i, i);
+	agate_ruleset *rs = compile_ok(src);
+	free(src);
+	agate_arena *a = agate_arena_new(1 << 22);
+	agate_action act = mkact(a, "t", "{\"value_with_long_name\": \"x\"}");
+	agate_eval_env env = { .explain = true, .explain_cap = AGATE_EXPLAIN_CAP_ALL };
+	agate_rules_result r = eval_env(rs, &act, &env, a);
+	cr_assert_null(strstr(r.trace, "[trace cut"), "nothing cut");
+	const char *last = strstr(r.trace, "rule rule_with_a_long_name_299:\n");
+	cr_assert_not_null(last, "the last rule is traced");
+	cr_assert_not_null(strstr(last, "check 1: args.value_with_long_name =="), "with its checks: %s", last);
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
+/* The trace groups rules under the file they come from, and marks a
+ * shadow rule as not enforced. */
+Test(rules, explain_groups_by_file_and_marks_shadow)
+{
+	const char *pack = "default allow\nrule @p\ntrigger t\ncheck args.x == 1\nenforce block\nend\n";
+	const char *site = "rule @s\ntrigger t\ncheck args.x == 2\nmode shadow\nenforce block\nend\n";
+	agate_rules_source src[2] = { { "pack.rules", pack, strlen(pack) },
+				      { "site.rules", site, strlen(site) } };
+	agate_ruleset *rs = NULL;
+	cr_assert_eq(agate_rules_compile(src, 2, &rs, NULL), 0);
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, "t", "{\"x\": 2}");
+	agate_eval_env env = { .explain = true };
+	agate_rules_result r = eval_env(rs, &act, &env, a);
+	cr_assert_not_null(strstr(r.trace, "in pack.rules:\nrule p:"), "%s", r.trace);
+	cr_assert_not_null(strstr(r.trace, "in site.rules:\nrule s (mode shadow):"), "%s", r.trace);
+	cr_assert_not_null(strstr(r.trace, "match block (shadow: not enforced)"), "%s", r.trace);
+	cr_assert_not_null(strstr(r.trace, "  site.rules:\n    s (shadow): match block\n"), "%s", r.trace);
+	cr_assert_str_eq(r.shadow_matched, "s:block");
+	cr_assert_str_eq(r.shadow, "s", "it would have changed the allow");
 	agate_arena_free(a);
 	agate_ruleset_unref(rs);
 }
@@ -1672,4 +1729,71 @@ Test(rules, unreadable_rule_paths_fail_the_load)
 		}
 		rm_tmp();
 	}
+}
+
+/* The digest names files relative to the rule root: a folder given as
+ * "x", "./x/", its absolute path or through a link gives one digest, and
+ * so does a file given by two spellings; the content still counts. */
+Test(rules, digest_ignores_the_spelling_of_the_path)
+{
+	char dir[] = "/tmp/rules-digest-XXXXXX", cwd[4096], p[4200], q[4200];
+	const char *d0, *spell[4];
+	char digests[4][65];
+	agate_ruleset *rs;
+
+	cr_assert_not_null(mkdtemp(dir));
+	cr_assert_not_null(getcwd(cwd, sizeof cwd));
+	snprintf(p, sizeof p, "%s/pack", dir);
+	cr_assert_eq(mkdir(p, 0755), 0);
+	snprintf(p, sizeof p, "%s/pack/sub", dir);
+	cr_assert_eq(mkdir(p, 0755), 0);
+	snprintf(p, sizeof p, "%s/pack/sub/a.rules", dir);
+	FILE *f = fopen(p, "w");
+	cr_assert_not_null(f);
+	fputs("include \"../lib.rules\"\nrule @a\ntrigger x\ncheck big\nenforce block\nend\n", f);
+	fclose(f);
+	snprintf(p, sizeof p, "%s/pack/lib.rules", dir);
+	f = fopen(p, "w");
+	cr_assert_not_null(f);
+	fputs("predicate big := args.n > 1\n", f);
+	fclose(f);
+	snprintf(p, sizeof p, "%s/pack", dir);
+	snprintf(q, sizeof q, "%s/link", dir);
+	cr_assert_eq(symlink(p, q), 0);
+	cr_assert_eq(chdir(dir), 0);
+	spell[0] = p;
+	spell[1] = "pack";
+	spell[2] = "./pack/";
+	spell[3] = "link";
+	for (int i = 0; i < 4; i++) {
+		rs = NULL;
+		cr_assert_eq(agate_rules_load(&spell[i], 1, &rs, NULL), 0, "%s", spell[i]);
+		snprintf(digests[i], sizeof digests[i], "%s", agate_ruleset_digest(rs));
+		agate_ruleset_unref(rs);
+		cr_assert_str_eq(digests[i], digests[0], "%s", spell[i]);
+	}
+	/* a file alone, by two spellings */
+	snprintf(p, sizeof p, "%s/pack/sub/a.rules", dir);
+	d0 = "./pack/sub/a.rules";
+	for (int i = 0; i < 2; i++) {
+		const char *one = i ? p : d0;
+		rs = NULL;
+		cr_assert_eq(agate_rules_load(&one, 1, &rs, NULL), 0);
+		snprintf(digests[i], sizeof digests[i], "%s", agate_ruleset_digest(rs));
+		agate_ruleset_unref(rs);
+	}
+	cr_assert_str_eq(digests[0], digests[1]);
+	/* the included file's content is in the digest */
+	snprintf(p, sizeof p, "%s/pack/lib.rules", dir);
+	f = fopen(p, "w");
+	cr_assert_not_null(f);
+	fputs("predicate big := args.n > 2\n", f);
+	fclose(f);
+	rs = NULL;
+	cr_assert_eq(agate_rules_load(&d0, 1, &rs, NULL), 0);
+	cr_assert_str_neq(agate_ruleset_digest(rs), digests[0]);
+	agate_ruleset_unref(rs);
+	cr_assert_eq(chdir(cwd), 0);
+	snprintf(p, sizeof p, "rm -rf '%s'", dir);
+	cr_assert_eq(system(p), 0);
 }
