@@ -944,7 +944,7 @@ Test(auditdb, verify_all_skips_an_inserted_row_once)
 	fill(db, 7, 8);
 	sql(db, "INSERT INTO verdicts SELECT 4, kind, time_ms, op, request_id, 'mallory', session,"
 		" peer_uid, peer_pid, tool, args_json, 'allow', enforcement, rule, reason, scores_json,"
-		" trace, error, generation, ruleset_digest, eval_ns, prev_hash, hash"
+		" trace, error, generation, ruleset_digest, eval_ns, prev_hash, hash, shadow, rules_label"
 		" FROM verdicts WHERE id = 3");
 	cr_assert_eq(agate_auditdb_verify_all(db, &res, collect, &fs), 0);
 	/* the copy's hash does not match its content, and the chain steps
