@@ -16,6 +16,7 @@
 
 #include <jansson.h>
 
+#include "client/cmd_audit_pg.h"
 #include "schema/auditdb.h"
 
 enum { EXIT_OK = 0, EXIT_BROKEN = 1, EXIT_USAGE = 2, EXIT_FAIL = 3 };
@@ -704,6 +705,9 @@ int agatectl_audit_main(int argc, char **argv)
 	sub = argv[1];
 	/* getopt restarts on the subcommand's arguments (GNU: 0 resets it). */
 	optind = 0;
+	/* the central store (cmd_audit_pg.c) */
+	if (agatectl_audit_wants_pg(argc - 1, argv + 1))
+		return agatectl_audit_pg_main(sub, argc - 1, argv + 1);
 	if (!strcmp(sub, "verify"))
 		return cmd_verify(argc - 1, argv + 1);
 	if (!strcmp(sub, "query"))

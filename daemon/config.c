@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "daemon/sink_pg.h"
 #include "schema/protocol.h"
 
 #ifndef AGATE_SOURCE_PACKS
@@ -72,6 +73,10 @@ void agated_config_free(agated_config *c)
 	free(c->config_file);
 	free(c->audit_group);
 	free(c->admin_uids);
+	for (size_t i = 0; i < c->naudit_sinks; i++)
+		free(c->audit_sinks[i]);
+	free(c->audit_sinks);
+	free(c->host_id);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -124,6 +129,40 @@ static int set_size(size_t *dst, const char *key, const char *v,
 				key, (unsigned long long)min,
 				(unsigned long long)max, v ? v : "");
 	*dst = (size_t)n;
+	return 0;
+}
+
+/* audit-sink (repeatable; the command line's list replaces the file's)
+ * and host-id: the central audit store (daemon/sink_pg.h). */
+static int set_fleet(agated_config *c, const char *key, const char *value, bool from_cli,
+		     char *err, size_t errcap)
+{
+	char **n;
+	int r;
+
+	if (!strcmp(key, "host-id")) {
+		if (!*value || strlen(value) > 255 || strpbrk(value, " \t\r\n"))
+			return cfg_fail(err, errcap, "host-id: expected 1 to 255 characters "
+					"without spaces, found '%.64s'", value);
+		return set_str(&c->host_id, value);
+	}
+	if ((r = agated_pgsink_check(value, err, errcap)) < 0)
+		return r;
+	if (from_cli && !c->sinks_from_cli) {
+		for (size_t i = 0; i < c->naudit_sinks; i++)
+			free(c->audit_sinks[i]);
+		c->naudit_sinks = 0;
+		c->sinks_from_cli = true;
+	}
+	if (c->naudit_sinks >= 16)
+		return cfg_fail(err, errcap, "audit-sink: at most 16");
+	n = realloc(c->audit_sinks, (c->naudit_sinks + 1) * sizeof(*n));
+	if (!n)
+		return -ENOMEM;
+	c->audit_sinks = n;
+	if (!(c->audit_sinks[c->naudit_sinks] = strdup(value)))
+		return -ENOMEM;
+	c->naudit_sinks++;
 	return 0;
 }
 
@@ -262,6 +301,8 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 			c->audit_queue_max = u;
 		return 0;
 	}
+	if (!strcmp(key, "audit-sink") || !strcmp(key, "host-id"))
+		return set_fleet(c, key, value, from_cli, err, errcap);
 	if (!strcmp(key, "drift")) {
 		if (!strcmp(value, "on"))
 			c->drift_enabled = true;
@@ -371,7 +412,7 @@ void agated_config_usage(FILE *out)
 		"max-memory, max-memory-per-uid, max-memory-per-connection, max-sessions,\n"
 		"max-sessions-per-uid, session-idle, read-timeout, write-timeout, idle-timeout,\n"
 		"max-reviews, grant-ttl, max-grants, audit-queue, audit-flush-ms, audit-window,\n"
-		"audit-group, drift on|off. See agated(8) and docs/operations.md.\n",
+		"audit-group, audit-sink, host-id, drift on|off. See agated(8) and docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
 
@@ -389,6 +430,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		"session-idle", "read-timeout", "write-timeout", "idle-timeout",
 		"max-reviews", "audit-queue", "audit-flush-ms", "drift",
 		"grant-ttl", "max-grants", "audit-window", "audit-group",
+		"audit-sink", "host-id",
 	};
 	enum { NSET = sizeof(settings) / sizeof(settings[0]) };
 	struct option opts[NSET + 7];

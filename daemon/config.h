@@ -56,6 +56,13 @@ typedef struct agated_config {
 	unsigned audit_window;     /* async: most rows acknowledged, unwritten; 0: 4096 */
 	char *audit_group;         /* group that may read the audit log; NULL: ours */
 	bool drift_enabled;
+	/* The fleet (docs/fleet.md): central audit sinks ("postgresql:CONNINFO",
+	 * shipped to asynchronously) and the host id rows are shipped under
+	 * (NULL: /etc/machine-id, else the host name). */
+	char **audit_sinks;
+	size_t naudit_sinks;
+	bool sinks_from_cli;
+	char *host_id;
 	agated_log_level log_level;
 	bool foreground;
 	bool check_only;

@@ -52,6 +52,9 @@ struct agated {
 	bool grace_active;
 	uv_signal_t sig_term, sig_int, sig_hup;
 	agate_audit *audit;
+	/* central audit sinks shipping the local log (sink_pg.h) */
+	struct agated_pgsink **pgsinks;
+	size_t npgsinks;
 	agated_snapshot *snap;
 	agated_sessions *sessions;
 	agated_stats *stats;

@@ -29,6 +29,7 @@
 #include "daemon/log.h"
 #include "daemon/ops/ops.h"
 #include "daemon/ops/request.h"
+#include "daemon/sink_pg.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
@@ -523,6 +524,49 @@ static int init_handles(agated *d)
 	return uv_timer_start(&d->tick, on_tick, TICK_MS, TICK_MS);
 }
 
+/* The central audit sinks: each ships the local log from its own thread,
+ * so they start after the log is open and stop after it is closed. */
+static int start_pgsinks(agated *d)
+{
+	agated_config *cfg = d->cfg;
+	char host[256], err[512];
+	int e;
+
+	if (!cfg->naudit_sinks)
+		return 0;
+	if (cfg->host_id)
+		snprintf(host, sizeof host, "%s", cfg->host_id);
+	else if (agated_pgsink_default_host(host, sizeof host) < 0) {
+		agated_error("audit-sink: no host-id set and no /etc/machine-id or host name");
+		return -EINVAL;
+	}
+	d->pgsinks = calloc(cfg->naudit_sinks, sizeof *d->pgsinks);
+	if (!d->pgsinks) {
+		agated_error("out of memory");
+		return -ENOMEM;
+	}
+	for (size_t i = 0; i < cfg->naudit_sinks; i++) {
+		if ((e = agated_pgsink_start(cfg->db_path, cfg->audit_sinks[i], host,
+					     &d->pgsinks[i], err, sizeof err)) < 0) {
+			agated_error("%s", err);
+			return e;
+		}
+		d->npgsinks++;
+	}
+	agated_info("shipping the audit log as host %s to %zu central store%s", host,
+		    d->npgsinks, d->npgsinks == 1 ? "" : "s");
+	return 0;
+}
+
+static void stop_pgsinks(agated *d)
+{
+	for (size_t i = 0; i < d->npgsinks; i++)
+		agated_pgsink_stop(d->pgsinks[i]);
+	free(d->pgsinks);
+	d->pgsinks = NULL;
+	d->npgsinks = 0;
+}
+
 int agated_run(agated_config *cfg)
 {
 	agated *d;
@@ -621,6 +665,11 @@ int agated_run(agated_config *cfg)
 		unlink(cfg->socket_path);
 		goto out_loop;
 	}
+	if (start_pgsinks(d) < 0) {
+		close(d->listen_fd);
+		unlink(cfg->socket_path);
+		goto out_loop;
+	}
 	if ((e = uv_poll_init(d->loop, &d->listen_poll, d->listen_fd)) ||
 	    (d->listen_poll.data = d, d->handles_open++, 0) ||
 	    (e = uv_poll_start(&d->listen_poll, UV_READABLE, on_listen))) {
@@ -654,6 +703,7 @@ out_loop:
 	if (uv_loop_close(d->loop))
 		agated_error("loop did not close cleanly after a failed start");
 out_free:
+	stop_pgsinks(d);
 	agated_snapshot_unref(d->snap);
 	agated_sessions_free(d->sessions);
 	agated_stats_free(d->stats);

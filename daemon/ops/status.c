@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "daemon/sink_pg.h"
 #include "schema/protocol.h"
 
 /* ---- ping, stats ---------------------------------------------------- */
@@ -36,6 +37,58 @@ static void pack_hist(msgpack_packer *pk, const char *k, const agated_hist *h)
 	agated_pk_ku64(pk, "p999", agated_hist_percentile(h, 0.999));
 	agated_pk_ku64(pk, "max", h->max);
 	agated_pk_ku64(pk, "mean", h->count ? h->sum / h->count : 0);
+}
+
+/* The central audit sinks: how far each is behind the local log. */
+static void prometheus_pgsinks(agated *d, FILE *f)
+{
+	static const char *const names[] = {
+		"agate_ship_backlog_rows", "agate_ship_lag_seconds", "agate_ship_connected",
+		"agate_ship_rows_total", "agate_ship_failures_total",
+	};
+
+	if (!d->npgsinks)
+		return;
+	for (size_t k = 0; k < 5; k++) {
+		fprintf(f, "# TYPE %s %s\n", names[k], k < 3 ? "gauge" : "counter");
+		for (size_t i = 0; i < d->npgsinks; i++) {
+			agated_pgsink_stats st;
+			double v[5];
+
+			agated_pgsink_get_stats(d->pgsinks[i], &st);
+			v[0] = (double)st.backlog;
+			v[1] = (double)st.lag_ms / 1000.0;
+			v[2] = st.connected;
+			v[3] = (double)st.shipped;
+			v[4] = (double)st.failures;
+			fprintf(f, "%s{sink=\"%zu\"} %g\n", names[k], i, v[k]);
+		}
+	}
+}
+
+/* The shipping state in the stats map: one map per central sink. */
+static void pack_pgsinks(agated *d, msgpack_packer *pk)
+{
+	agated_pk_key(pk, "shipping");
+	msgpack_pack_array(pk, (uint32_t)d->npgsinks);
+	for (size_t i = 0; i < d->npgsinks; i++) {
+		agated_pgsink_stats st;
+
+		agated_pgsink_get_stats(d->pgsinks[i], &st);
+		msgpack_pack_map(pk, 12);
+		agated_pk_kstr(pk, "target", st.target);
+		agated_pk_kbool(pk, "connected", st.connected);
+		agated_pk_ku64(pk, "cursor", st.cursor);
+		agated_pk_ku64(pk, "local_head", st.local_head);
+		agated_pk_ku64(pk, "backlog", st.backlog);
+		agated_pk_ki64(pk, "lag_ms", st.lag_ms);
+		agated_pk_ki64(pk, "last_delay_ms", st.last_delay_ms);
+		agated_pk_ku64(pk, "shipped", st.shipped);
+		agated_pk_ku64(pk, "inserted", st.inserted);
+		agated_pk_ku64(pk, "batches", st.batches);
+		agated_pk_ku64(pk, "failures", st.failures);
+		agated_pk_kstr(pk, "last_error", st.last_error);
+	}
 }
 
 /* The same figures as Prometheus text exposition, for a scraper that a
@@ -108,6 +161,7 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 		as->failing ? 1 : 0);
 	fprintf(f, "# TYPE agate_audit_written_total counter\nagate_audit_written_total %llu\n",
 		(unsigned long long)as->written);
+	prometheus_pgsinks(d, f);
 	if (fclose(f) != 0) {
 		free(buf);
 		return NULL;
@@ -200,5 +254,6 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_ku64(&pk, "batches", as.batches);
 	agated_pk_kstr(&pk, "audit_mode",
 		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
-	agated_reply_end(r, 25);
+	pack_pgsinks(d, &pk);
+	agated_reply_end(r, 26);
 }

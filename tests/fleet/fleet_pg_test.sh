@@ -1,0 +1,206 @@
+#!/bin/sh
+# fleet_pg_test.sh - the central audit store, end to end, on this machine:
+# a real PostgreSQL server in a temporary folder, HOSTS agated processes as
+# separate hosts (own socket, database and host id) shipping to it under
+# load, the server stopped and started again mid-run, and then:
+#   - `agatectl audit verify --pg` passes for every host, and every row of
+#     every host's local log is in the central table exactly once (same id,
+#     same hash, nothing more);
+#   - a row edited centrally is named (host and id);
+#   - a host whose local log was cut back and rewritten is named, although
+#     its local verify passes.
+# Prints rows/s into PostgreSQL and the shipping lag (docs/fleet.md).
+#
+# Usage: fleet_pg_test.sh AGATED AGATECTL SOURCE_ROOT
+# Exit 77 (skipped) when the PostgreSQL server or python3-msgpack is missing.
+set -eu
+agated=$1
+ctl=$2
+src=$3
+HOSTS=${FLEET_HOSTS:-3}
+CHECKS=${FLEET_CHECKS:-3000}
+
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$pgbin" ] || [ ! -x "$pgbin/initdb" ] || ! command -v psql >/dev/null; then
+	echo "PostgreSQL server binaries not found: skipped"
+	exit 77
+fi
+# Debian's python3 (with python3-msgpack) before another on PATH
+py=python3
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import msgpack' 2>/dev/null && py=/usr/bin/python3
+"$py" -c 'import msgpack' 2>/dev/null || { echo "python3-msgpack missing: skipped"; exit 77; }
+
+tmp=$(mktemp -d /tmp/agate-fleet.XXXXXX)
+chmod 755 "$tmp"
+pids=""
+cleanup() {
+	for p in $pids; do kill "$p" 2>/dev/null || true; done
+	for p in $pids; do wait "$p" 2>/dev/null || true; done
+	as_pg "$pgbin/pg_ctl" -D "$tmp/pgdata" -m immediate stop >/dev/null 2>&1 || true
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# PostgreSQL refuses to run as root: the server runs as nobody then.
+if [ "$(id -u)" -eq 0 ]; then
+	as_pg() { runuser -u nobody -- "$@"; }
+else
+	as_pg() { "$@"; }
+fi
+
+# ---- the central server ------------------------------------------------
+mkdir "$tmp/pgdata" "$tmp/pgsock"
+[ "$(id -u)" -eq 0 ] && chown nobody "$tmp/pgdata" "$tmp/pgsock"
+as_pg "$pgbin/initdb" -D "$tmp/pgdata" -U agate --auth=trust -E UTF8 --locale=C.UTF-8 \
+	>"$tmp/initdb.log" 2>&1 || { cat "$tmp/initdb.log"; fail "initdb"; }
+port=5432
+pg_start() {
+	as_pg "$pgbin/pg_ctl" -D "$tmp/pgdata" -l "$tmp/pgsock/pg.log" -w -t 60 \
+		-o "-k $tmp/pgsock -p $port -c listen_addresses=" start >/dev/null ||
+		{ cat "$tmp/pgsock/pg.log"; fail "pg_ctl start"; }
+}
+pg_stop() { as_pg "$pgbin/pg_ctl" -D "$tmp/pgdata" -m fast -w stop >/dev/null; }
+pg_start
+conn="host=$tmp/pgsock port=$port dbname=postgres user=agate"
+sql() { psql -X -q -At -d "$conn" -c "$1"; }
+
+# ---- the hosts -------------------------------------------------------
+start_host() { # N
+	"$agated" --socket "$tmp/h$1.sock" --db "$tmp/h$1.db" --host-id "host$1" \
+		--audit-sink "postgresql:$conn" --log-level warn \
+		>>"$tmp/h$1.log" 2>&1 &
+	eval "pid$1=$!"
+	pids="$pids $!"
+	i=0
+	while [ ! -S "$tmp/h$1.sock" ]; do
+		i=$((i + 1))
+		[ "$i" -lt 200 ] || { cat "$tmp/h$1.log"; fail "agated host$1 did not start"; }
+		sleep 0.05
+	done
+}
+stop_host() { # N
+	eval "p=\$pid$1"
+	kill -TERM "$p"
+	wait "$p" || fail "agated host$1 did not stop cleanly"
+	pids=$(echo "$pids" | sed "s/ $p\b//")
+}
+local_rows() { sqlite3 "$tmp/h$1.db" "SELECT count(*) FROM verdicts"; }
+central_rows() { sql "SELECT count(*) FROM agate.verdicts WHERE host_id = 'host$1'"; }
+# wait until the central table holds as many rows of host N as its log
+wait_shipped() { # N
+	i=0
+	while [ "$(central_rows "$1")" != "$(local_rows "$1")" ]; do
+		i=$((i + 1))
+		[ "$i" -lt 600 ] || { tail "$tmp/h$1.log"; fail "host$1 not shipped after 60 s"; }
+		sleep 0.1
+	done
+}
+now_ms() { date +%s%3N; }
+
+for n in $(seq 1 "$HOSTS"); do start_host "$n"; done
+
+# ---- load, with the central server down for most of it -----------------
+t0=$(now_ms)
+for n in $(seq 1 "$HOSTS"); do
+	"$py" "$src/tests/fleet/load.py" "$tmp/h$n.sock" "$CHECKS" "agent$n" \
+		>"$tmp/load$n.out" 2>&1 &
+	eval "load$n=$!"
+done
+sleep 1
+pg_stop
+echo "central server stopped mid-run"
+for n in $(seq 1 "$HOSTS"); do
+	eval "wait \$load$n" || { cat "$tmp/load$n.out"; fail "load on host$n"; }
+	cat "$tmp/load$n.out"
+done
+t1=$(now_ms)
+# the backlog shows while the server is down, and no check waited for it
+"$ctl" --socket "$tmp/h1.sock" stats --json >"$tmp/stats-down.json"
+"$py" -c 'import json,sys; s=json.load(open(sys.argv[1]))["shipping"][0]; print("while down: host1 sink:", {k: s[k] for k in ("connected","backlog","lag_ms","failures")}); sys.exit(0 if s["backlog"] > 0 and not s["connected"] else 1)' "$tmp/stats-down.json" ||
+	fail "stats does not show host1's backlog while the server is down"
+pg_start
+t2=$(now_ms)
+for n in $(seq 1 "$HOSTS"); do wait_shipped "$n"; done
+t3=$(now_ms)
+total=0
+for n in $(seq 1 "$HOSTS"); do total=$((total + $(local_rows "$n"))); done
+echo "figures: outage: $total rows from $HOSTS hosts ($CHECKS checks each in $((t1 - t0)) ms," \
+	"central server down for $((t2 - t1)) ms of it and after); caught up $((t3 - t2)) ms" \
+	"after the restart: $((total * 1000 / (t3 - t2 + 1))) rows/s into PostgreSQL" \
+	"(including up to 2 s of the sinks' retry pause)"
+
+# a steady-state figure: the server up, the rate of rows into PostgreSQL
+t4=$(now_ms)
+for n in $(seq 1 "$HOSTS"); do
+	"$py" "$src/tests/fleet/load.py" "$tmp/h$n.sock" "$CHECKS" "agent$n" >/dev/null &
+	eval "load$n=$!"
+done
+for n in $(seq 1 "$HOSTS"); do eval "wait \$load$n" || fail "second load on host$n"; done
+for n in $(seq 1 "$HOSTS"); do wait_shipped "$n"; done
+t5=$(now_ms)
+rows=$((HOSTS * CHECKS))
+echo "figures: steady: $rows rows checked and shipped in $((t5 - t4)) ms:" \
+	"$((rows * 1000 / (t5 - t4 + 1))) rows/s end to end"
+"$ctl" --socket "$tmp/h1.sock" stats --json >"$tmp/stats-up.json"
+"$py" -c 'import json,sys; s=json.load(open(sys.argv[1]))["shipping"][0]; print("figures: host1 sink:", {k: s[k] for k in ("shipped","batches","backlog","last_delay_ms","failures")}); sys.exit(0 if s["backlog"] == 0 and s["connected"] else 1)' "$tmp/stats-up.json" ||
+	fail "host1's sink still has a backlog or is not connected"
+
+# ---- exactly once ----------------------------------------------------
+"$ctl" audit verify --pg "$conn" >"$tmp/verify.out" || { cat "$tmp/verify.out"; fail "verify --pg"; }
+cat "$tmp/verify.out"
+grep -q "^$HOSTS hosts checked, 0 faults" "$tmp/verify.out" || fail "verify --pg did not check $HOSTS hosts"
+for n in $(seq 1 "$HOSTS"); do
+	sqlite3 "$tmp/h$n.db" "SELECT id || ' ' || hash FROM verdicts ORDER BY id" >"$tmp/local$n"
+	sql "SELECT id || ' ' || hash FROM agate.verdicts WHERE host_id = 'host$n' ORDER BY id" >"$tmp/central$n"
+	cmp -s "$tmp/local$n" "$tmp/central$n" ||
+		fail "host$n: the central rows differ from the local log (missing or duplicated)"
+	[ "$(wc -l <"$tmp/local$n")" -ge $((2 * CHECKS)) ] || fail "host$n: fewer rows than checks"
+done
+echo "ok: every row of every host is in PostgreSQL exactly once"
+
+# query across hosts answers like the local query
+q=$("$ctl" audit query --pg "$conn" --tool read_file --format jsonl | wc -l)
+l=0
+for n in $(seq 1 "$HOSTS"); do
+	l=$((l + $("$ctl" audit query --db "$tmp/h$n.db" --tool read_file --format jsonl | wc -l)))
+done
+[ "$q" -gt 0 ] && [ "$q" -eq "$l" ] || fail "query --pg --tool read_file: $q rows, the hosts hold $l"
+h2=$("$ctl" audit query --pg "$conn" --host host2 --tool read_file --limit 5 --format csv | tail -n +2 | cut -d, -f1 | sort -u)
+[ "$h2" = '"host2"' ] || fail "query --pg --host host2 returned rows of '$h2'"
+echo "ok: query --pg finds the $q read_file calls of all hosts, and --host one host's"
+
+# ---- a row edited centrally ------------------------------------------
+sql "UPDATE agate.verdicts SET reason = 'nothing to see' WHERE host_id = 'host2' AND id = 50"
+st=0
+"$ctl" audit verify --pg "$conn" >"$tmp/verify2.out" || st=$?
+[ "$st" -eq 1 ] || { cat "$tmp/verify2.out"; fail "verify --pg did not fail on an edited row (status $st)"; }
+grep -q "^host host2 row 50: edited" "$tmp/verify2.out" || { cat "$tmp/verify2.out"; fail "the edited row is not named"; }
+"$ctl" audit verify --pg "$conn" --host host1 >/dev/null || fail "host1 is intact and should verify"
+echo "ok: an edited central row is named: $(grep '^host host2 row 50' "$tmp/verify2.out")"
+
+# ---- a host whose local log was cut back -----------------------------
+h=$HOSTS
+stop_host "$h"
+before=$(local_rows "$h")
+# what someone covering their tracks would do: drop the last rows and
+# make the log's own head and reservation agree, so that it verifies
+sqlite3 "$tmp/h$h.db" "DELETE FROM verdicts WHERE id > (SELECT max(id) - 20 FROM verdicts);
+UPDATE meta SET value = (SELECT max(id) FROM verdicts) WHERE key IN ('head_id', 'id_reserved');
+UPDATE meta SET value = (SELECT hash FROM verdicts ORDER BY id DESC LIMIT 1) WHERE key = 'head_hash';"
+"$ctl" audit verify --db "$tmp/h$h.db" >/dev/null || fail "the cut-back log should verify locally"
+start_host "$h"
+"$py" "$src/tests/fleet/load.py" "$tmp/h$h.sock" 100 "agent$h" >/dev/null || fail "load after the cut"
+i=0
+until sql "SELECT local_head_id FROM agate.hosts WHERE host_id = 'host$h'" |
+	grep -qx "$(sqlite3 "$tmp/h$h.db" 'SELECT max(id) FROM verdicts')"; do
+	i=$((i + 1))
+	[ "$i" -lt 300 ] || fail "host$h did not report its new head"
+	sleep 0.1
+done
+st=0
+"$ctl" audit verify --pg "$conn" --host "host$h" >"$tmp/verify3.out" || st=$?
+cat "$tmp/verify3.out"
+[ "$st" -eq 1 ] || fail "verify --pg did not catch host$h's cut-back log (status $st; $before rows before)"
+grep -q "^host host$h row [0-9]*: " "$tmp/verify3.out" || fail "the cut-back host is not named"
+echo "ok: a host whose local log was cut back is named"
