@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "daemon/bundle.h"
 #include "daemon/sink_pg.h"
 #include "schema/protocol.h"
 
@@ -59,6 +60,7 @@ void agated_config_init(agated_config *c)
 	c->audit_queue_max = 65536;
 	c->audit_flush_ms = 50;
 	c->drift_enabled = true;
+	c->bundle_poll_s = 60;
 	c->log_level = AGATED_LOG_INFO;
 }
 
@@ -77,6 +79,8 @@ void agated_config_free(agated_config *c)
 		free(c->audit_sinks[i]);
 	free(c->audit_sinks);
 	free(c->host_id);
+	free(c->bundle_url);
+	free(c->bundle_pubkey);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -133,13 +137,25 @@ static int set_size(size_t *dst, const char *key, const char *v,
 }
 
 /* audit-sink (repeatable; the command line's list replaces the file's)
- * and host-id: the central audit store (daemon/sink_pg.h). */
+ * and host-id: the central audit store (daemon/sink_pg.h); bundle-url,
+ * bundle-pubkey, bundle-poll: signed rule bundles (daemon/bundle.h). */
 static int set_fleet(agated_config *c, const char *key, const char *value, bool from_cli,
 		     char *err, size_t errcap)
 {
 	char **n;
 	int r;
 
+	if (!strcmp(key, "bundle-url")) {
+		if ((r = agated_bundle_check_url(value, err, errcap)) < 0)
+			return r;
+		return set_str(&c->bundle_url, value);
+	}
+	if (!strcmp(key, "bundle-pubkey"))
+		return set_str(&c->bundle_pubkey, value);
+	if (!strcmp(key, "bundle-poll"))
+		return set_uint(&c->bundle_poll_s, key, value, 1, 86400, err, errcap);
+	if (strcmp(key, "host-id") && strcmp(key, "audit-sink"))
+		return cfg_fail(err, errcap, "unknown setting '%s'", key);
 	if (!strcmp(key, "host-id")) {
 		if (!*value || strlen(value) > 255 || strpbrk(value, " \t\r\n"))
 			return cfg_fail(err, errcap, "host-id: expected 1 to 255 characters "
@@ -301,7 +317,7 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 			c->audit_queue_max = u;
 		return 0;
 	}
-	if (!strcmp(key, "audit-sink") || !strcmp(key, "host-id"))
+	if (!strcmp(key, "audit-sink") || !strcmp(key, "host-id") || !strncmp(key, "bundle-", 7))
 		return set_fleet(c, key, value, from_cli, err, errcap);
 	if (!strcmp(key, "drift")) {
 		if (!strcmp(value, "on"))
@@ -412,7 +428,8 @@ void agated_config_usage(FILE *out)
 		"max-memory, max-memory-per-uid, max-memory-per-connection, max-sessions,\n"
 		"max-sessions-per-uid, session-idle, read-timeout, write-timeout, idle-timeout,\n"
 		"max-reviews, grant-ttl, max-grants, audit-queue, audit-flush-ms, audit-window,\n"
-		"audit-group, audit-sink, host-id, drift on|off. See agated(8) and docs/operations.md.\n",
+		"audit-group, audit-sink, host-id, bundle-url, bundle-pubkey, bundle-poll,\n"
+		"drift on|off. See agated(8) and docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
 
@@ -430,7 +447,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		"session-idle", "read-timeout", "write-timeout", "idle-timeout",
 		"max-reviews", "audit-queue", "audit-flush-ms", "drift",
 		"grant-ttl", "max-grants", "audit-window", "audit-group",
-		"audit-sink", "host-id",
+		"audit-sink", "host-id", "bundle-url", "bundle-pubkey", "bundle-poll",
 	};
 	enum { NSET = sizeof(settings) / sizeof(settings[0]) };
 	struct option opts[NSET + 7];

@@ -63,6 +63,11 @@ typedef struct agated_config {
 	size_t naudit_sinks;
 	bool sinks_from_cli;
 	char *host_id;
+	/* Signed rule bundles (daemon/bundle.h): pulled from bundle_url every
+	 * bundle_poll_s seconds, checked with the key in bundle_pubkey. */
+	char *bundle_url;
+	char *bundle_pubkey;
+	unsigned bundle_poll_s;
 	agated_log_level log_level;
 	bool foreground;
 	bool check_only;

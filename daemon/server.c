@@ -29,7 +29,7 @@
 #include "daemon/log.h"
 #include "daemon/ops/ops.h"
 #include "daemon/ops/request.h"
-#include "daemon/sink_pg.h"
+#include "daemon/fleet.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
@@ -298,6 +298,7 @@ static void on_tick(uv_timer_t *t)
 	agated_holds_sweep(d);
 	agated_conn_sweep(d);
 	agated_audit_trouble_check(d);
+	agated_fleet_tick(d);
 	memory_trim(d);
 	if (++n % 40 == 0)
 		agated_sessions_expire(d->sessions, (int64_t)uv_now(d->loop));
@@ -311,6 +312,7 @@ typedef struct reload_work {
 	uint64_t generation;
 	agated_snapshot *snap;
 	agate_diags *diags;
+	agated_fleet_reload fleet; /* a bundle's folder, or the local rules */
 	int rc;
 } reload_work;
 
@@ -325,8 +327,8 @@ static void reload_run(uv_work_t *w)
 		rw->rc = -ENOMEM;
 		return;
 	}
-	rw->rc = agated_snapshot_load((const char *const *)cfg->rules, cfg->nrules,
-				      cfg->frames, rw->generation, &rw->snap, rw->diags);
+	rw->rc = agated_fleet_load_policy(cfg, rw->fleet.dir, rw->generation, &rw->snap,
+					  rw->diags);
 }
 
 static void start_reload(agated *d);
@@ -428,6 +430,7 @@ static void reload_done(uv_work_t *w, int status)
 		r->reload_next = NULL;
 		answer_reload(d, r, ok, msg, rw->diags, dropped);
 	}
+	agated_fleet_reload_end(d, &rw->fleet, ok, msg);
 	agated_snapshot_unref(rw->snap);
 	agate_diags_free(rw->diags);
 	free(rw);
@@ -459,9 +462,12 @@ static void start_reload(agated *d)
 	if (rw) {
 		rw->d = d;
 		rw->generation = agated_snapshot_generation(d->snap) + 1;
+		agated_fleet_reload_begin(d, &rw->fleet);
 		e = uv_queue_work(d->loop, &rw->w, reload_run, reload_done);
 	}
 	if (e) {
+		if (rw)
+			agated_fleet_reload_end(d, &rw->fleet, false, "reload could not start");
 		free(rw);
 		agated_error("reload: cannot start: %s", uv_strerror(e));
 		for (r = d->reload_waiters; r; r = next) {
@@ -524,49 +530,6 @@ static int init_handles(agated *d)
 	return uv_timer_start(&d->tick, on_tick, TICK_MS, TICK_MS);
 }
 
-/* The central audit sinks: each ships the local log from its own thread,
- * so they start after the log is open and stop after it is closed. */
-static int start_pgsinks(agated *d)
-{
-	agated_config *cfg = d->cfg;
-	char host[256], err[512];
-	int e;
-
-	if (!cfg->naudit_sinks)
-		return 0;
-	if (cfg->host_id)
-		snprintf(host, sizeof host, "%s", cfg->host_id);
-	else if (agated_pgsink_default_host(host, sizeof host) < 0) {
-		agated_error("audit-sink: no host-id set and no /etc/machine-id or host name");
-		return -EINVAL;
-	}
-	d->pgsinks = calloc(cfg->naudit_sinks, sizeof *d->pgsinks);
-	if (!d->pgsinks) {
-		agated_error("out of memory");
-		return -ENOMEM;
-	}
-	for (size_t i = 0; i < cfg->naudit_sinks; i++) {
-		if ((e = agated_pgsink_start(cfg->db_path, cfg->audit_sinks[i], host,
-					     &d->pgsinks[i], err, sizeof err)) < 0) {
-			agated_error("%s", err);
-			return e;
-		}
-		d->npgsinks++;
-	}
-	agated_info("shipping the audit log as host %s to %zu central store%s", host,
-		    d->npgsinks, d->npgsinks == 1 ? "" : "s");
-	return 0;
-}
-
-static void stop_pgsinks(agated *d)
-{
-	for (size_t i = 0; i < d->npgsinks; i++)
-		agated_pgsink_stop(d->pgsinks[i]);
-	free(d->pgsinks);
-	d->pgsinks = NULL;
-	d->npgsinks = 0;
-}
-
 int agated_run(agated_config *cfg)
 {
 	agated *d;
@@ -606,8 +569,7 @@ int agated_run(agated_config *cfg)
 	sigaddset(&sigs, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 
-	e = agated_snapshot_load((const char *const *)cfg->rules, cfg->nrules,
-				 cfg->frames, 1, &d->snap, diags);
+	e = agated_fleet_load_first(d, diags);
 	if (e) {
 		for (size_t i = 0; i < agate_diags_count(diags); i++) {
 			char line[512];
@@ -665,7 +627,7 @@ int agated_run(agated_config *cfg)
 		unlink(cfg->socket_path);
 		goto out_loop;
 	}
-	if (start_pgsinks(d) < 0) {
+	if (agated_fleet_start(d) < 0) {
 		close(d->listen_fd);
 		unlink(cfg->socket_path);
 		goto out_loop;
@@ -703,7 +665,7 @@ out_loop:
 	if (uv_loop_close(d->loop))
 		agated_error("loop did not close cleanly after a failed start");
 out_free:
-	stop_pgsinks(d);
+	agated_fleet_stop(d);
 	agated_snapshot_unref(d->snap);
 	agated_sessions_free(d->sessions);
 	agated_stats_free(d->stats);

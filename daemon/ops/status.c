@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "daemon/bundle.h"
 #include "daemon/sink_pg.h"
 #include "schema/protocol.h"
 
@@ -91,6 +92,29 @@ static void pack_pgsinks(agated *d, msgpack_packer *pk)
 	}
 }
 
+/* The bundle in force and what the fetch thread saw (nil without one). */
+static void pack_bundle(agated *d, msgpack_packer *pk)
+{
+	agated_bundle_stats st;
+
+	agated_pk_key(pk, "bundle");
+	if (!d->bundles) {
+		msgpack_pack_nil(pk);
+		return;
+	}
+	agated_bundles_get_stats(d->bundles, &st);
+	msgpack_pack_map(pk, 9);
+	agated_pk_ku64(pk, "revision", st.revision);
+	agated_pk_kstr(pk, "digest", st.digest);
+	agated_pk_ku64(pk, "fetches", st.fetches);
+	agated_pk_ku64(pk, "not_modified", st.not_modified);
+	agated_pk_ku64(pk, "applied", st.applied);
+	agated_pk_ku64(pk, "refused", st.refused);
+	agated_pk_ku64(pk, "fetch_errors", st.fetch_errors);
+	agated_pk_ki64(pk, "last_fetch_ms", st.last_fetch_ms);
+	agated_pk_kstr(pk, "last_error", st.last_error);
+}
+
 /* The same figures as Prometheus text exposition, for a scraper that a
  * tiny adapter (agatectl stats --prometheus, a textfile collector) feeds. */
 static char *prometheus_text(agated *d, const agate_audit_stats *as)
@@ -162,6 +186,14 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 	fprintf(f, "# TYPE agate_audit_written_total counter\nagate_audit_written_total %llu\n",
 		(unsigned long long)as->written);
 	prometheus_pgsinks(d, f);
+	if (d->bundles) {
+		agated_bundle_stats bs;
+
+		agated_bundles_get_stats(d->bundles, &bs);
+		fprintf(f, "# TYPE agate_bundle_revision gauge\nagate_bundle_revision %llu\n"
+			"# TYPE agate_bundle_refused_total counter\nagate_bundle_refused_total %llu\n",
+			(unsigned long long)bs.revision, (unsigned long long)bs.refused);
+	}
 	if (fclose(f) != 0) {
 		free(buf);
 		return NULL;
@@ -255,5 +287,6 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_kstr(&pk, "audit_mode",
 		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
 	pack_pgsinks(d, &pk);
-	agated_reply_end(r, 26);
+	pack_bundle(d, &pk);
+	agated_reply_end(r, 27);
 }
