@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -40,6 +41,8 @@ struct agated_pgsink {
 	/* the thread's own */
 	PGconn *pg;
 	sqlite3 *local;
+	dev_t dev;                 /* the file local was opened on */
+	ino_t ino;
 	char cursor_key[200];
 	uint64_t cursor;
 	bool cursor_loaded;
@@ -133,10 +136,26 @@ static bool pause_ms(agated_pgsink *s, unsigned ms)
 
 static int open_local(agated_pgsink *s, char *err, size_t errcap)
 {
+	struct stat st;
 	int rc;
 
+	/* The writer starts a new file when the database was removed (its
+	 * first row a checkpoint continuing the chain): follow it, keeping
+	 * the cursor, so that only the new rows go. */
+	if (s->local && stat(s->db_path, &st) == 0 && (st.st_dev != s->dev || st.st_ino != s->ino)) {
+		agated_warn("audit-sink: %s was replaced; shipping from the new file after row %" PRIu64,
+			    s->db_path, s->cursor);
+		sqlite3_close_v2(s->local);
+		s->local = NULL;
+	}
 	if (s->local)
 		return 0;
+	if (stat(s->db_path, &st) != 0) {
+		snprintf(err, errcap, "%s: %s", s->db_path, strerror(errno));
+		return -errno;
+	}
+	s->dev = st.st_dev;
+	s->ino = st.st_ino;
 	rc = sqlite3_open_v2(s->db_path, &s->local, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
 			     NULL);
 	if (rc != SQLITE_OK) {

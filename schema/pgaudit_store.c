@@ -48,7 +48,9 @@ static const char *const pg_migrations[AGATE_PGAUDIT_SCHEMA_VERSION + 1] = {
 	"  last_seen      timestamptz NOT NULL DEFAULT now()\n"
 	");\n"
 	/* one partition per UTC month, made once under a lock */
-	"CREATE FUNCTION agate.ensure_month(ms bigint) RETURNS void LANGUAGE plpgsql AS $f$\n"
+	"CREATE FUNCTION agate.ensure_month(ms bigint) RETURNS void LANGUAGE plpgsql\n"
+	/* with the owner's rights: hosts need no CREATE on the schema */
+	"  SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$\n"
 	"DECLARE\n"
 	"  m timestamp := date_trunc('month', to_timestamp(ms / 1000.0) AT TIME ZONE 'UTC');\n"
 	"  lo bigint := (extract(epoch FROM m) * 1000)::bigint;\n"
@@ -110,6 +112,19 @@ static void quiet_notices(void *arg, const char *message)
 	(void)message; /* "relation already exists, skipping" and the like */
 }
 
+/* The schema version when it can be read without writing anything
+ * (-1: not there or not readable yet). */
+static long current_version(PGconn *pg)
+{
+	PGresult *r = PQexec(pg, "SELECT coalesce(max(version), 0) FROM agate.schema_version");
+	long v = -1;
+
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+		v = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+	PQclear(r);
+	return v;
+}
+
 int agate_pgaudit_migrate(PGconn *pg, char *err, size_t errcap)
 {
 	PGresult *r;
@@ -117,6 +132,15 @@ int agate_pgaudit_migrate(PGconn *pg, char *err, size_t errcap)
 	int rc;
 
 	PQsetNoticeProcessor(pg, quiet_notices, NULL);
+	/* Up to date: nothing to write, so a host's role needs no right to
+	 * create anything (docs/fleet.md: the roles). */
+	if ((v = current_version(pg)) == AGATE_PGAUDIT_SCHEMA_VERSION)
+		return 0;
+	if (v > AGATE_PGAUDIT_SCHEMA_VERSION) {
+		pga_err(err, errcap, "the central schema is version %ld, newer than this build knows (%d)",
+			v, AGATE_PGAUDIT_SCHEMA_VERSION);
+		return -EPROTO;
+	}
 	if ((rc = pga_exec(pg, "BEGIN", err, errcap)) < 0)
 		return rc;
 	/* one migrator at a time across every host starting now */
