@@ -10,6 +10,11 @@
 #include "schema/pgaudit.h"
 #include "schema/pgaudit_int.h"
 
+/* A batch ends at max_rows or once its COPY text passes this many bytes
+ * (rows hold arguments up to the frame limit: 5,000 large ones would
+ * not fit in memory). */
+#define BATCH_BYTES (16u << 20)
+
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
@@ -274,7 +279,7 @@ static int read_local(sqlite3 *local, const char *host, uint64_t after_id, size_
 	}
 	sqlite3_bind_int64(st, 1, (int64_t)after_id);
 	sqlite3_bind_int64(st, 2, (int64_t)max_rows);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (b->n < BATCH_BYTES && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		buf_put(b, host, strlen(host));
 		buf_put(b, "\t", 1);
 		for (int i = 0; i < PGA_NCOLS; i++)
@@ -285,7 +290,7 @@ static int read_local(sqlite3 *local, const char *host, uint64_t after_id, size_
 		snprintf(hash, AGATE_AUDITDB_HEX_LEN + 1, "%s",
 			 (const char *)sqlite3_column_text(st, PGA_NCOLS - 1));
 	}
-	if (rc != SQLITE_DONE) {
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 		pga_err(err, errcap, "reading the local log: %s", sqlite3_errmsg(local));
 		sqlite3_finalize(st);
 		return -EIO;
