@@ -480,8 +480,11 @@ static int parse_file_line(agate_bundle *b, const char *line, size_t *cap, char 
 	uint64_t size;
 	char sizes[24];
 	bfile *f;
+	int used = -1;
 
-	if (sscanf(line, "file %64s %23s %256s", sha, sizes, name) != 3 || !is_hex(sha, 64) ||
+	/* the whole line, and nothing after the name */
+	if (sscanf(line, "file %64s %23s %256s%n", sha, sizes, name, &used) != 3 ||
+	    used != (int)strlen(line) || !is_hex(sha, 64) ||
 	    !parse_u64s(sizes, &size) || size > AGATE_BUNDLE_MAX_BYTES || !name_ok(name) ||
 	    (strncmp(name, "rules/", 6) != 0 && strncmp(name, "frames/", 7) != 0))
 		return bfail(err, errcap, -EINVAL, "bad manifest line: %.80s", line);
