@@ -15,6 +15,8 @@
 #endif
 #endif
 
+#include "cmd_bundle.h"
+
 #ifndef AGATE_VERSION
 #define AGATE_VERSION "0.1.0"
 #endif
@@ -33,6 +35,12 @@ static int audit_main(agatectl_opts *o, int argc, char **argv)
 }
 #endif
 
+static int bundle_main(agatectl_opts *o, int argc, char **argv)
+{
+	(void)o;
+	return agatectl_bundle_main(argc, argv);
+}
+
 static const struct command commands[] = {
 	{ "check", agatectl_check_main, "ask the daemon for a verdict on one action" },
 	{ "ping", agatectl_admin_main, "check that the daemon answers" },
@@ -48,6 +56,7 @@ static const struct command commands[] = {
 #ifdef HAVE_AUDIT
 	{ "audit", audit_main, "query and verify the audit log" },
 #endif
+	{ "bundle", bundle_main, "signed rule bundles for a fleet: keygen, build, inspect" },
 };
 
 static void usage(FILE *f)

@@ -16,6 +16,8 @@
 
 #include <jansson.h>
 
+#include "client/cmd_audit_ocsf.h"
+#include "client/cmd_audit_pg.h"
 #include "schema/auditdb.h"
 
 enum { EXIT_OK = 0, EXIT_BROKEN = 1, EXIT_USAGE = 2, EXIT_FAIL = 3 };
@@ -850,6 +852,12 @@ int agatectl_audit_main(int argc, char **argv)
 	sub = argv[1];
 	/* getopt restarts on the subcommand's arguments (GNU: 0 resets it). */
 	optind = 0;
+	/* the central store (cmd_audit_pg.c) */
+	if (agatectl_audit_wants_pg(argc - 1, argv + 1))
+		return agatectl_audit_pg_main(sub, argc - 1, argv + 1);
+	/* OCSF events for a SIEM (cmd_audit_ocsf.c) */
+	if (!strcmp(sub, "export") && agatectl_audit_wants_ocsf(argc - 1, argv + 1))
+		return agatectl_audit_export_ocsf(argc - 1, argv + 1, default_db());
 	if (!strcmp(sub, "verify"))
 		return cmd_verify(argc - 1, argv + 1);
 	if (!strcmp(sub, "query"))

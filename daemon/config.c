@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 
 #include "daemon/notify.h"
+#include "daemon/bundle.h"
+#include "daemon/sink_pg.h"
 #include "schema/protocol.h"
 
 #ifndef AGATE_SOURCE_PACKS
@@ -60,6 +62,7 @@ void agated_config_init(agated_config *c)
 	c->audit_queue_max = 65536;
 	c->audit_flush_ms = 50;
 	c->drift_enabled = true;
+	c->bundle_poll_s = 60;
 	c->log_level = AGATED_LOG_INFO;
 }
 
@@ -76,6 +79,12 @@ void agated_config_free(agated_config *c)
 	free(c->review_webhook);
 	free(c->rules_label);
 	free(c->admin_uids);
+	for (size_t i = 0; i < c->naudit_sinks; i++)
+		free(c->audit_sinks[i]);
+	free(c->audit_sinks);
+	free(c->host_id);
+	free(c->bundle_url);
+	free(c->bundle_pubkey);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -179,6 +188,52 @@ static int set_retention(agated_config *c, const char *key, const char *value,
 	if (!strcmp(key, "audit-max-size"))
 		return set_bytes(&c->audit_max_size, key, value, err, errcap);
 	return 1;
+}
+
+/* audit-sink (repeatable; the command line's list replaces the file's)
+ * and host-id: the central audit store (daemon/sink_pg.h); bundle-url,
+ * bundle-pubkey, bundle-poll: signed rule bundles (daemon/bundle.h). */
+static int set_fleet(agated_config *c, const char *key, const char *value, bool from_cli,
+		     char *err, size_t errcap)
+{
+	char **n;
+	int r;
+
+	if (!strcmp(key, "bundle-url")) {
+		if ((r = agated_bundle_check_url(value, err, errcap)) < 0)
+			return r;
+		return set_str(&c->bundle_url, value);
+	}
+	if (!strcmp(key, "bundle-pubkey"))
+		return set_str(&c->bundle_pubkey, value);
+	if (!strcmp(key, "bundle-poll"))
+		return set_uint(&c->bundle_poll_s, key, value, 1, 86400, err, errcap);
+	if (strcmp(key, "host-id") && strcmp(key, "audit-sink"))
+		return cfg_fail(err, errcap, "unknown setting '%s'", key);
+	if (!strcmp(key, "host-id")) {
+		if (!*value || strlen(value) > 255 || strpbrk(value, " \t\r\n"))
+			return cfg_fail(err, errcap, "host-id: expected 1 to 255 characters "
+					"without spaces, found '%.64s'", value);
+		return set_str(&c->host_id, value);
+	}
+	if ((r = agated_pgsink_check(value, err, errcap)) < 0)
+		return r;
+	if (from_cli && !c->sinks_from_cli) {
+		for (size_t i = 0; i < c->naudit_sinks; i++)
+			free(c->audit_sinks[i]);
+		c->naudit_sinks = 0;
+		c->sinks_from_cli = true;
+	}
+	if (c->naudit_sinks >= 16)
+		return cfg_fail(err, errcap, "audit-sink: at most 16");
+	n = realloc(c->audit_sinks, (c->naudit_sinks + 1) * sizeof(*n));
+	if (!n)
+		return -ENOMEM;
+	c->audit_sinks = n;
+	if (!(c->audit_sinks[c->naudit_sinks] = strdup(value)))
+		return -ENOMEM;
+	c->naudit_sinks++;
+	return 0;
 }
 
 /* Memory settings, in bytes: at least one frame's worth of work fits. */
@@ -359,6 +414,8 @@ int agated_config_set(agated_config *c, const char *key, const char *value,
 		return set_review_webhook(c, value, err, errcap);
 	if ((r = set_retention(c, key, value, err, errcap)) != 1)
 		return r;
+	if (!strcmp(key, "audit-sink") || !strcmp(key, "host-id") || !strncmp(key, "bundle-", 7))
+		return set_fleet(c, key, value, from_cli, err, errcap);
 	if (!strcmp(key, "drift")) {
 		if (!strcmp(value, "on"))
 			c->drift_enabled = true;
@@ -485,6 +542,7 @@ void agated_config_usage(FILE *out)
 		"max-sessions-per-uid, session-idle, read-timeout, write-timeout, idle-timeout,\n"
 		"max-reviews, grant-ttl, max-grants, audit-queue, audit-flush-ms, audit-window,\n"
 		"audit-group, audit-retain-days, audit-max-size, review-webhook URL,\n"
+		"audit-group, audit-sink, host-id, bundle-url, bundle-pubkey, bundle-poll,\n"
 		"drift on|off. See agated(8) and docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
@@ -506,6 +564,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		"review-webhook",
 		"audit-retain-days", "audit-max-size",
 		"rules-label", "watch-rules",
+		"audit-sink", "host-id", "bundle-url", "bundle-pubkey", "bundle-poll",
 	};
 	enum { NSET = sizeof(settings) / sizeof(settings[0]) };
 	struct option opts[NSET + 7];

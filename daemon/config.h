@@ -61,6 +61,18 @@ typedef struct agated_config {
 	bool drift_enabled;
 	char *rules_label;         /* the operator's label of the rule set (a git commit); NULL: none */
 	bool watch_rules;          /* reload when a rule or frame file changes */
+	/* The fleet (docs/fleet.md): central audit sinks ("postgresql:CONNINFO",
+	 * shipped to asynchronously) and the host id rows are shipped under
+	 * (NULL: /etc/machine-id, else the host name). */
+	char **audit_sinks;
+	size_t naudit_sinks;
+	bool sinks_from_cli;
+	char *host_id;
+	/* Signed rule bundles (daemon/bundle.h): pulled from bundle_url every
+	 * bundle_poll_s seconds, checked with the key in bundle_pubkey. */
+	char *bundle_url;
+	char *bundle_pubkey;
+	unsigned bundle_poll_s;
 	agated_log_level log_level;
 	bool foreground;
 	bool check_only;

@@ -52,6 +52,19 @@ struct agated {
 	bool grace_active;
 	uv_signal_t sig_term, sig_int, sig_hup;
 	agate_audit *audit;
+	/* central audit sinks shipping the local log (sink_pg.h) */
+	struct agated_pgsink **pgsinks;
+	size_t npgsinks;
+	/* signed rule bundles (bundle.h, fleet.h): the fetch thread, the
+	 * bundle in force (dir NULL: the local rules) and the one a reload
+	 * is to try next */
+	struct agated_bundles *bundles;
+	char *bundle_dir;
+	uint64_t bundle_rev;
+	char bundle_digest[65];
+	char *bundle_cand_dir;
+	uint64_t bundle_cand_rev;
+	char bundle_cand_digest[65];
 	agated_snapshot *snap;
 	agated_sessions *sessions;
 	agated_stats *stats;

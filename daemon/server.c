@@ -31,6 +31,7 @@
 #include "daemon/ops/ops.h"
 #include "daemon/ops/request.h"
 #include "daemon/watch.h"
+#include "daemon/fleet.h"
 #include "schema/protocol.h"
 #include "schema/wire.h"
 
@@ -301,6 +302,7 @@ static void on_tick(uv_timer_t *t)
 	agated_holds_sweep(d);
 	agated_conn_sweep(d);
 	agated_audit_trouble_check(d);
+	agated_fleet_tick(d);
 	memory_trim(d);
 	if (++n % 40 == 0)
 		agated_sessions_expire(d->sessions, (int64_t)uv_now(d->loop));
@@ -316,6 +318,7 @@ typedef struct reload_work {
 	const char *who;    /* "admin", "signal" or "watch" */
 	agated_snapshot *snap;
 	agate_diags *diags;
+	agated_fleet_reload fleet; /* a bundle's folder, or the local rules */
 	int rc;
 } reload_work;
 
@@ -330,8 +333,8 @@ static void reload_run(uv_work_t *w)
 		rw->rc = -ENOMEM;
 		return;
 	}
-	rw->rc = agated_snapshot_load((const char *const *)cfg->rules, cfg->nrules,
-				      cfg->frames, rw->generation, &rw->snap, rw->diags);
+	rw->rc = agated_fleet_load_policy(cfg, rw->fleet.dir, rw->generation, &rw->snap,
+					  rw->diags);
 	if (rw->rc == 0 && (rw->rc = agated_snapshot_set_version(rw->snap, rw->generation,
 								 rw->label)) < 0) {
 		agated_snapshot_unref(rw->snap);
@@ -486,6 +489,7 @@ static void reload_done(uv_work_t *w, int status)
 		r->reload_next = NULL;
 		answer_reload(d, r, ok, msg, rw->diags, dropped);
 	}
+	agated_fleet_reload_end(d, &rw->fleet, ok, msg);
 	agated_snapshot_unref(rw->snap);
 	agate_diags_free(rw->diags);
 	free(rw->label);
@@ -531,11 +535,14 @@ static void start_reload(agated *d)
 		rw->who = who;
 		rw->generation = agated_snapshot_generation(d->snap) + 1;
 		rw->label = attempt_label(d);
+		agated_fleet_reload_begin(d, &rw->fleet);
 		e = uv_queue_work(d->loop, &rw->w, reload_run, reload_done);
 	}
 	if (e) {
-		if (rw)
+		if (rw) {
 			free(rw->label);
+			agated_fleet_reload_end(d, &rw->fleet, false, "reload could not start");
+		}
 		free(rw);
 		agated_error("reload: cannot start: %s", uv_strerror(e));
 		reload_not_run(d, d->reload_waiters, who, "reload could not start");
@@ -636,6 +643,35 @@ static int init_handles(agated *d)
 	return uv_timer_start(&d->tick, on_tick, TICK_MS, TICK_MS);
 }
 
+/* The stores the loop owns: sessions, stats, reviews, the scratch arena
+ * and the review webhook; 0, or -1 with the reason logged. */
+static int open_stores(agated *d)
+{
+	const agated_config *cfg = d->cfg;
+	agated_sessions_config scfg = { 0 };
+	char err[512] = "";
+
+	scfg.max_sessions = cfg->max_sessions;
+	scfg.max_per_uid = cfg->max_sessions_per_uid;
+	scfg.idle_ms = (uint64_t)cfg->session_idle_s * 1000u;
+	d->sessions = agated_sessions_new(&scfg);
+	d->stats = agated_stats_new();
+	d->reviews = agated_reviews_new(cfg->max_reviews);
+	/* decoding a frame may take several times its size in values */
+	d->scratch = agate_arena_new((size_t)cfg->max_frame * 8u + (1u << 20));
+	if (!d->sessions || !d->stats || !d->reviews || !d->scratch) {
+		agated_error("out of memory");
+		return -1;
+	}
+	if (cfg->review_webhook &&
+	    agated_notify_new(cfg->review_webhook, cfg->socket_path,
+			      cfg->review_timeout_s, &d->notify, err, sizeof(err))) {
+		agated_error("%s; not starting", err);
+		return -1;
+	}
+	return 0;
+}
+
 /* The audit log, as the settings describe it; 0, or -1 with the reason
  * logged. */
 static int open_audit_log(agated *d)
@@ -668,7 +704,6 @@ int agated_run(agated_config *cfg)
 	agated *d;
 	uv_loop_t loop;
 	agate_diags *diags = agate_diags_new();
-	agated_sessions_config scfg = { 0 };
 	char err[512] = "";
 	sigset_t sigs;
 	int e, rc = 1;
@@ -701,8 +736,7 @@ int agated_run(agated_config *cfg)
 	sigaddset(&sigs, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 
-	e = agated_snapshot_load((const char *const *)cfg->rules, cfg->nrules,
-				 cfg->frames, 1, &d->snap, diags);
+	e = agated_fleet_load_first(d, diags);
 	if (e) {
 		for (size_t i = 0; i < agate_diags_count(diags); i++) {
 			char line[512];
@@ -713,24 +747,8 @@ int agated_run(agated_config *cfg)
 		goto out_free;
 	}
 
-	scfg.max_sessions = cfg->max_sessions;
-	scfg.max_per_uid = cfg->max_sessions_per_uid;
-	scfg.idle_ms = (uint64_t)cfg->session_idle_s * 1000u;
-	d->sessions = agated_sessions_new(&scfg);
-	d->stats = agated_stats_new();
-	d->reviews = agated_reviews_new(cfg->max_reviews);
-	/* decoding a frame may take several times its size in values */
-	d->scratch = agate_arena_new((size_t)cfg->max_frame * 8u + (1u << 20));
-	if (!d->sessions || !d->stats || !d->reviews || !d->scratch) {
-		agated_error("out of memory");
+	if (open_stores(d))
 		goto out_free;
-	}
-	if (cfg->review_webhook &&
-	    (e = agated_notify_new(cfg->review_webhook, cfg->socket_path,
-				   cfg->review_timeout_s, &d->notify, err, sizeof(err)))) {
-		agated_error("%s; not starting", err);
-		goto out_free;
-	}
 	if ((e = uv_loop_init(&loop))) {
 		agated_error("uv_loop_init: %s", uv_strerror(e));
 		goto out_free;
@@ -756,6 +774,11 @@ int agated_run(agated_config *cfg)
 	}
 	if ((e = record_startup(d)) == -ENOMEM) {
 		agated_error("out of memory");
+		goto out_loop;
+	}
+	if (agated_fleet_start(d) < 0) {
+		close(d->listen_fd);
+		unlink(cfg->socket_path);
 		goto out_loop;
 	}
 	if ((e = uv_poll_init(d->loop, &d->listen_poll, d->listen_fd)) ||
@@ -796,6 +819,7 @@ out_loop:
 	if (uv_loop_close(d->loop))
 		agated_error("loop did not close cleanly after a failed start");
 out_free:
+	agated_fleet_stop(d);
 	agated_snapshot_unref(d->snap);
 	agated_sessions_free(d->sessions);
 	agated_stats_free(d->stats);

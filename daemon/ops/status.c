@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "daemon/notify.h"
+#include "daemon/bundle.h"
+#include "daemon/sink_pg.h"
 #include "schema/protocol.h"
 
 /* ---- ping, stats ---------------------------------------------------- */
@@ -75,6 +77,81 @@ static void put_shadow_prometheus(FILE *f, const agated_stats *st)
 								      m == 1 ? n.would_block : n.flips));
 		}
 	}
+}
+
+/* The central audit sinks: how far each is behind the local log. */
+static void prometheus_pgsinks(agated *d, FILE *f)
+{
+	static const char *const names[] = {
+		"agate_ship_backlog_rows", "agate_ship_lag_seconds", "agate_ship_connected",
+		"agate_ship_rows_total", "agate_ship_failures_total",
+	};
+
+	if (!d->npgsinks)
+		return;
+	for (size_t k = 0; k < 5; k++) {
+		fprintf(f, "# TYPE %s %s\n", names[k], k < 3 ? "gauge" : "counter");
+		for (size_t i = 0; i < d->npgsinks; i++) {
+			agated_pgsink_stats st;
+			double v[5];
+
+			agated_pgsink_get_stats(d->pgsinks[i], &st);
+			v[0] = (double)st.backlog;
+			v[1] = (double)st.lag_ms / 1000.0;
+			v[2] = st.connected;
+			v[3] = (double)st.shipped;
+			v[4] = (double)st.failures;
+			fprintf(f, "%s{sink=\"%zu\"} %g\n", names[k], i, v[k]);
+		}
+	}
+}
+
+/* The shipping state in the stats map: one map per central sink. */
+static void pack_pgsinks(agated *d, msgpack_packer *pk)
+{
+	agated_pk_key(pk, "shipping");
+	msgpack_pack_array(pk, (uint32_t)d->npgsinks);
+	for (size_t i = 0; i < d->npgsinks; i++) {
+		agated_pgsink_stats st;
+
+		agated_pgsink_get_stats(d->pgsinks[i], &st);
+		msgpack_pack_map(pk, 12);
+		agated_pk_kstr(pk, "target", st.target);
+		agated_pk_kbool(pk, "connected", st.connected);
+		agated_pk_ku64(pk, "cursor", st.cursor);
+		agated_pk_ku64(pk, "local_head", st.local_head);
+		agated_pk_ku64(pk, "backlog", st.backlog);
+		agated_pk_ki64(pk, "lag_ms", st.lag_ms);
+		agated_pk_ki64(pk, "last_delay_ms", st.last_delay_ms);
+		agated_pk_ku64(pk, "shipped", st.shipped);
+		agated_pk_ku64(pk, "inserted", st.inserted);
+		agated_pk_ku64(pk, "batches", st.batches);
+		agated_pk_ku64(pk, "failures", st.failures);
+		agated_pk_kstr(pk, "last_error", st.last_error);
+	}
+}
+
+/* The bundle in force and what the fetch thread saw (nil without one). */
+static void pack_bundle(agated *d, msgpack_packer *pk)
+{
+	agated_bundle_stats st;
+
+	agated_pk_key(pk, "bundle");
+	if (!d->bundles) {
+		msgpack_pack_nil(pk);
+		return;
+	}
+	agated_bundles_get_stats(d->bundles, &st);
+	msgpack_pack_map(pk, 9);
+	agated_pk_ku64(pk, "revision", st.revision);
+	agated_pk_kstr(pk, "digest", st.digest);
+	agated_pk_ku64(pk, "fetches", st.fetches);
+	agated_pk_ku64(pk, "not_modified", st.not_modified);
+	agated_pk_ku64(pk, "applied", st.applied);
+	agated_pk_ku64(pk, "refused", st.refused);
+	agated_pk_ku64(pk, "fetch_errors", st.fetch_errors);
+	agated_pk_ki64(pk, "last_fetch_ms", st.last_fetch_ms);
+	agated_pk_kstr(pk, "last_error", st.last_error);
 }
 
 /* The same figures as Prometheus text exposition, for a scraper that a
@@ -169,6 +246,15 @@ static char *prometheus_text(agated *d, const agate_audit_stats *as)
 		"# TYPE agate_audit_retention_steps_total counter\n"
 		"agate_audit_retention_steps_total %llu\n",
 		(unsigned long long)as->retention_pruned, (unsigned long long)as->retention_steps);
+	prometheus_pgsinks(d, f);
+	if (d->bundles) {
+		agated_bundle_stats bs;
+
+		agated_bundles_get_stats(d->bundles, &bs);
+		fprintf(f, "# TYPE agate_bundle_revision gauge\nagate_bundle_revision %llu\n"
+			"# TYPE agate_bundle_refused_total counter\nagate_bundle_refused_total %llu\n",
+			(unsigned long long)bs.revision, (unsigned long long)bs.refused);
+	}
 	if (fclose(f) != 0) {
 		free(buf);
 		return NULL;
@@ -303,5 +389,7 @@ void agated_op_stats(agated_req *r, const agate_value *req)
 	agated_pk_kstr(&pk, "retention_error", as.retention_error);
 	agated_pk_kstr(&pk, "audit_mode",
 		       d->cfg->audit_mode == AGATE_AUDIT_SYNC ? "sync" : "async");
-	agated_reply_end(r, 29);
+	pack_pgsinks(d, &pk);
+	pack_bundle(d, &pk);
+	agated_reply_end(r, 31);
 }

@@ -255,3 +255,33 @@ Test(config, rule_version_settings)
 	cr_assert(strstr(err, "rules-label"), "%s", err);
 	agated_config_free(&c);
 }
+
+Test(config, audit_sinks_and_host_id)
+{
+	agated_config c;
+	char err[512] = "";
+
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 6, "--audit-sink", "postgresql:host=/tmp dbname=audit",
+			   "--audit-sink", "postgresql:postgresql://agate@central/audit", "--host-id"), -EINVAL);
+	agated_config_free(&c);
+
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 7, "--audit-sink", "postgresql:host=/tmp dbname=audit",
+			   "--audit-sink", "postgresql:postgresql://agate@central/audit",
+			   "--host-id", "web-01"), 0, "%s", err);
+	cr_assert_eq(c.naudit_sinks, 2);
+	cr_assert_str_eq(c.audit_sinks[1], "postgresql:postgresql://agate@central/audit");
+	cr_assert_str_eq(c.host_id, "web-01");
+	agated_config_free(&c);
+
+	/* not PostgreSQL, an unreadable connection string, a host id with a space */
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 3, "--audit-sink", "mysql:host=x"), -EINVAL);
+	cr_assert(strstr(err, "postgresql:CONNINFO"), "%s", err);
+	cr_assert_eq(parse(&c, err, 3, "--audit-sink", "postgresql:host='unterminated"), -EINVAL);
+	cr_assert(strstr(err, "connection string"), "%s", err);
+	cr_assert_eq(parse(&c, err, 3, "--host-id", "two words"), -EINVAL);
+	cr_assert_eq(c.naudit_sinks, 0);
+	agated_config_free(&c);
+}
