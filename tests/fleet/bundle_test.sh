@@ -26,7 +26,7 @@ cleanup() {
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; [ -f "$tmp/agated.log" ] && tail -n 20 "$tmp/agated.log" >&2; exit 1; }
+fail() { echo "FAIL: $*" >&2; [ -f "$tmp/agated.log" ] && tail -n 20 "$tmp/agated.log" >&2; sqlite3 "$tmp/a.db" "select id,op,tool,verdict,reason from verdicts" >&2; exit 1; }
 
 mkdir "$tmp/www" "$tmp/extra"
 cd "$tmp"
@@ -118,7 +118,12 @@ expect_refused() { # FILE WHAT PATTERN
 	wait_field refused "$refused"
 	[ "$(stat_field revision)" = "$4" ] || fail "$2 changed the revision in force"
 	[ "$(deploy_verdict)" = 1 ] || fail "$2 changed the rules in force"
-	[ "$(rows "verdict = 'block' AND reason LIKE '%$3%'")" -ge 1 ] || fail "$2 was not audited"
+	# the refusal's row is committed by the audit writer after the
+	# counter moves: give it a moment
+	n=0
+	until [ "$(rows "verdict = 'block' AND reason LIKE '%$3%'")" -ge 1 ]; do
+		n=$((n + 1)); [ "$n" -lt 100 ] || fail "$2 was not audited"; sleep 0.05
+	done
 	echo "ok: $2 refused and audited"
 }
 build 2 other "$tmp/r2-other.bundle"
