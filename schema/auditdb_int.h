@@ -88,6 +88,9 @@ uint64_t json_u64(const unsigned char *s, const char *key);
 void seterr(char *err, size_t cap, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 int sql_errno(int rc);
+/* The first column of the first row of sql, as an integer: 0, -ENOENT
+ * when there is no row, or an errno from sql_errno. */
+int auditdb_get_int(sqlite3 *db, const char *sql, int64_t *out);
 void bind_text(sqlite3_stmt *st, int i, const char *s);
 int insert_row(agate_auditdb *a, agate_auditdb_row *r);
 int sql_fail(agate_auditdb *a, int rc, const char *what, char *err, size_t errcap);

@@ -186,16 +186,12 @@ int agate_auditdb_prune(agate_auditdb *a, int64_t before_ms, int64_t now_ms,
 
 static int pragma_u64(sqlite3 *db, const char *sql, uint64_t *out)
 {
-	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+	int64_t v = 0;
+	int rc = auditdb_get_int(db, sql, &v);
 
-	if (rc != SQLITE_OK)
-		return sql_errno(rc);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*out = (uint64_t)sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : sql_errno(rc);
+	if (rc == 0)
+		*out = (uint64_t)v;
+	return rc;
 }
 
 int agate_auditdb_info_get(agate_auditdb *a, agate_auditdb_info *out)

@@ -155,7 +155,7 @@ static int exec(sqlite3 *db, const char *sql, char *err, size_t errcap)
 	return 0;
 }
 
-static int get_int(sqlite3 *db, const char *sql, int64_t *out)
+int auditdb_get_int(sqlite3 *db, const char *sql, int64_t *out)
 {
 	sqlite3_stmt *st = NULL;
 	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
@@ -181,8 +181,8 @@ static int migrate(agate_auditdb *a, char *err, size_t errcap)
 
 		if (rc < 0)
 			return rc;
-		if ((rc = get_int(a->db, "PRAGMA user_version", &v)) < 0 ||
-		    (rc = get_int(a->db, "SELECT count(*) FROM sqlite_master", &tables)) < 0) {
+		if ((rc = auditdb_get_int(a->db, "PRAGMA user_version", &v)) < 0 ||
+		    (rc = auditdb_get_int(a->db, "SELECT count(*) FROM sqlite_master", &tables)) < 0) {
 			seterr(err, errcap, "reading the schema version: %s",
 			       sqlite3_errmsg(a->db));
 			goto fail;
@@ -343,7 +343,7 @@ static int open_db(const char *path, unsigned flags, const agate_auditdb_access 
 	sqlite3_extended_result_codes(a->db, 1);
 	sqlite3_busy_timeout(a->db, BUSY_TIMEOUT_MS);
 	if (ro) {
-		if ((rc = get_int(a->db, "PRAGMA user_version", &v)) < 0) {
+		if ((rc = auditdb_get_int(a->db, "PRAGMA user_version", &v)) < 0) {
 			seterr(err, errcap, "%s: %s", path, sqlite3_errmsg(a->db));
 			goto fail;
 		}
