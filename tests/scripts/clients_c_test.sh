@@ -38,11 +38,18 @@ block '<!-- tested: tests/scripts/clients_c_test.sh -->' >"$tmp/guarded_shell.c"
 grep -q 'rule @' "$tmp/demo.rules" || fail "no rules block in $doc"
 grep -q '#include <agate/agate.h>' "$tmp/guarded_shell.c" || fail "no C example in $doc"
 
+# a sanitizer build's libagate needs its runtime in the program too
+san=""
+case ${AGATE_SANITIZE:-none} in
+none | "") ;;
+*) san="-fsanitize=$AGATE_SANITIZE" ;;
+esac
+
 # 1. the uninstalled agate.pc of the build tree
 flags=$(PKG_CONFIG_PATH=$build/meson-uninstalled pkg-config --cflags --libs agate) ||
 	fail "pkg-config finds no agate in $build/meson-uninstalled"
 # shellcheck disable=SC2086
-"$cc" -std=c11 -Wall -Wextra -Werror -o "$tmp/guarded_shell" "$tmp/guarded_shell.c" $flags ||
+"$cc" -std=c11 -Wall -Wextra -Werror $san -o "$tmp/guarded_shell" "$tmp/guarded_shell.c" $flags ||
 	fail "the example does not compile with the uninstalled agate.pc ($flags)"
 
 # 2. the installed agate.pc, moved under a prefix nobody uses (no default
@@ -61,7 +68,7 @@ case "$iflags" in
 *) fail "the installed agate.pc does not follow its prefix: $iflags" ;;
 esac
 # shellcheck disable=SC2086
-"$cc" -std=c11 -Wall -Wextra -Werror -o "$tmp/guarded_shell_installed" "$tmp/guarded_shell.c" $iflags ||
+"$cc" -std=c11 -Wall -Wextra -Werror $san -o "$tmp/guarded_shell_installed" "$tmp/guarded_shell.c" $iflags ||
 	fail "the example does not compile with the installed agate.pc ($iflags)"
 libdir=$(pcx --variable=libdir)
 

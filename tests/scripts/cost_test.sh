@@ -15,6 +15,10 @@ max_per_byte=${COST_MAX_PER_BYTE:-2000}
 max_growth_x100=${COST_MAX_GROWTH_X100:-500}
 
 command -v valgrind >/dev/null 2>&1 || { echo "valgrind missing: skipped"; exit 77; }
+case ${AGATE_SANITIZE:-none} in
+none | "") ;;
+*) echo "a sanitizer build (${AGATE_SANITIZE}): its instruction counts measure the sanitizer: skipped"; exit 77 ;;
+esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
