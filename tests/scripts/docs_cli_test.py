@@ -11,8 +11,9 @@ docs/packs.md and docs/audit.md must carry a marker (docs_examples.py):
     <!-- example: run by tests/scripts/docs_cli_test.py -->
         run here: in a folder of its own, with a fresh agated on
         ./agate-run/agated.sock (the socket agatectl looks for first)
-        that loads policy/packs/default and the frames policy/frames, the
-        test's uid an admin; ./policy is the source tree's, ./r.rules the
+        that loads policy/packs/default, the page's site.rules (the rule
+        block marked "site.rules of the transcripts", if any) and the
+        frames policy/frames, the test's uid an admin; ./policy is the source tree's, ./r.rules the
         broken file docs/cli.md lints, agatectl and agated on PATH
     <!-- example: checked by tests/scripts/audit_docs_test.py -->
         run by that test, on its audit log
@@ -43,6 +44,7 @@ from audit_docs_test import output_matches  # noqa: E402
 
 DOCS = ["docs/cli.md", "docs/operations.md", "docs/rules.md", "docs/packs.md", "docs/audit.md"]
 RUN = "run by tests/scripts/docs_cli_test.py"
+SITE_RULES = "site.rules of the transcripts"
 CHECKED_ELSEWHERE = "checked by tests/scripts/audit_docs_test.py"
 
 # The file `agatectl lint r.rules` of docs/cli.md reads: one mistake of
@@ -70,15 +72,18 @@ predicate is_big := args.amount > 1000
 
 
 class Daemon:
-    def __init__(self, folder, root, agated):
+    def __init__(self, folder, root, agated, site_rules):
         os.mkdir(os.path.join(folder, "agate-run"))
+        rules = ["--rules", os.path.join(root, "policy", "packs", "default")]
+        if site_rules is not None:
+            with open(os.path.join(folder, "site.rules"), "w") as f:
+                f.write(site_rules)
+            rules += ["--rules", os.path.join(folder, "site.rules")]
         self.sock = os.path.join(folder, "agate-run", "agated.sock")
         self.log = open(os.path.join(folder, "agated.log"), "w")
         self.proc = subprocess.Popen(
-            [agated, "--socket", self.sock, "--db", os.path.join(folder, "audit.db"),
-             "--rules", os.path.join(root, "policy", "packs", "default"),
-             "--frames", os.path.join(root, "policy", "frames"),
-             "--admin-uid", str(os.getuid())],
+            [agated, "--socket", self.sock, "--db", os.path.join(folder, "audit.db")] + rules +
+            ["--frames", os.path.join(root, "policy", "frames"), "--admin-uid", str(os.getuid())],
             stdout=self.log, stderr=self.log, cwd=folder)
         for _ in range(600):
             if os.path.exists(self.sock) or self.proc.poll() is not None:
@@ -109,7 +114,7 @@ def commands(lines):
     return cmds
 
 
-def run_block(block, folder, root, agated, agatectl):
+def run_block(block, folder, root, agated, agatectl, site_rules):
     os.mkdir(folder)
     os.symlink(os.path.join(root, "policy"), os.path.join(folder, "policy"))
     with open(os.path.join(folder, "r.rules"), "w") as f:
@@ -119,7 +124,7 @@ def run_block(block, folder, root, agated, agatectl):
     env = dict(os.environ, PATH=path_env)
     for k in ("AGATE_SOCKET", "AGATE_DB", "AGATE_SESSION", "AGATE_AGENT"):
         env.pop(k, None)
-    daemon = Daemon(folder, root, agated)
+    daemon = Daemon(folder, root, agated, site_rules)
     fails, last = 0, 0
     try:
         cmds = commands(block.lines)
@@ -156,13 +161,15 @@ def main():
     counts, skipped = {}, []
     try:
         for doc in DOCS:
+            site = [b for b in docs_examples.blocks(root, doc) if b.marker == SITE_RULES]
+            site_rules = "\n".join(site[0].lines) + "\n" if site else None
             for i, block in enumerate(docs_examples.blocks(root, doc)):
                 if not docs_examples.is_transcript(block):
                     continue
                 m = block.marker or ""
                 if m == RUN:
                     f, c = run_block(block, os.path.join(tmp, "%s-%d" % (os.path.basename(doc), i)),
-                                     root, agated, agatectl)
+                                     root, agated, agatectl, site_rules)
                     fails += f
                     ran += c
                     kind = "run"

@@ -19,6 +19,10 @@ block (docs_examples.py) changes what is asked:
                                             lint --strict of that pack and the
                                             block together must pass (an
                                             override of the pack's lists)
+    <!-- example: site.rules of the transcripts -->
+                                            the same as lint with policy/packs/default
+                                            (the site rules docs_cli_test.py loads
+                                            beside the default pack)
     <!-- example: excerpt of policy/packs/NAME -->
                                             the block's lines are, in order and
                                             indentation aside, in a file of that
@@ -71,6 +75,9 @@ def check_block(block, n, tmp, root, agatectl):
     pack = WITH_PACK.match(marker)
     if pack:
         paths = [os.path.join(root, pack.group(1)), name]
+    elif marker == "site.rules of the transcripts":
+        pack = True
+        paths = [os.path.join(root, "policy", "packs", "default"), name]
     rc, out = lint(agatectl, paths, folder, strict=marker != WARNINGS_ALLOWED)
     broken = BROKEN.match(marker)
     if broken:
