@@ -24,12 +24,17 @@ docs/packs.md and docs/audit.md must carry a marker (docs_examples.py):
 A transcript without a marker fails the test, so that a new example is
 either run or says why not. The commands of a block run one by one with
 `sh -c`; `echo $?` prints the status of the command before it. A command
+ending in "&" runs in the background (its output redirected by the
+transcript), and the next command waits until the daemon holds a call for
+review (`agatectl pending`), so that a transcript can show an agent waiting
+while an operator decides; `wait` waits for the background commands. A command
 must exit 0 unless the next command is `echo $?`, and its output
 (standard output then standard error) must match the expected lines once
 times, hashes and numbers are masked (audit_docs_test.py: audit ids,
 latencies and counts differ from run to run); a line "..." stands for any
 number of lines and "..." inside a line for any text.
 """
+import json
 import os
 import shutil
 import signal
@@ -125,12 +130,22 @@ def run_block(block, folder, root, agated, agatectl, site_rules):
     for k in ("AGATE_SOCKET", "AGATE_DB", "AGATE_SESSION", "AGATE_AGENT"):
         env.pop(k, None)
     daemon = Daemon(folder, root, agated, site_rules)
-    fails, last = 0, 0
+    fails, last, jobs = 0, 0, []
     try:
         cmds = commands(block.lines)
         for n, (cmd, want) in enumerate(cmds):
             if cmd.strip() == "echo $?":
                 got, rc = [str(last)], 0
+            elif cmd.rstrip().endswith("&"):
+                jobs.append(subprocess.Popen(["sh", "-c", cmd.rstrip()[:-1]], cwd=folder, env=env,
+                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+                got, rc = [], 0
+                if not wait_held(agatectl, folder, env):
+                    got, rc = ["(no call was held for review within 30 s)"], 1
+            elif cmd.strip() == "wait":
+                got, rc = [], 0
+                for j in jobs:
+                    j.wait(timeout=60)
             else:
                 r = subprocess.run(["sh", "-c", cmd], capture_output=True, text=True,
                                    cwd=folder, env=env, timeout=60)
@@ -147,7 +162,22 @@ def run_block(block, folder, root, agated, agatectl, site_rules):
                 fails += 1
         return fails, len(cmds)
     finally:
+        for j in jobs:
+            if j.poll() is None:
+                j.kill()
+                j.wait()
         daemon.stop()
+
+
+def wait_held(agatectl, folder, env):
+    """True once agated holds a call for review (the one just started)."""
+    for _ in range(600):
+        r = subprocess.run([agatectl, "--json", "pending"], capture_output=True, text=True,
+                           cwd=folder, env=env)
+        if r.returncode == 0 and json.loads(r.stdout).get("total", 0) > 0:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def main():
