@@ -25,8 +25,8 @@ A transcript without a marker fails the test, so that a new example is
 either run or says why not. The commands of a block run one by one with
 `sh -c`; `echo $?` prints the status of the command before it. A command
 ending in "&" runs in the background (its output redirected by the
-transcript), and the next command waits until the daemon holds a call for
-review (`agatectl pending`), so that a transcript can show an agent waiting
+transcript), and the next command waits until the daemon holds it for
+review (`agatectl pending` counts one held call per background command), so that a transcript can show an agent waiting
 while an operator decides; `wait` waits for the background commands. A command
 must exit 0 unless the next command is `echo $?`, and its output
 (standard output then standard error) must match the expected lines once
@@ -140,7 +140,7 @@ def run_block(block, folder, root, agated, agatectl, site_rules):
                 jobs.append(subprocess.Popen(["sh", "-c", cmd.rstrip()[:-1]], cwd=folder, env=env,
                                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
                 got, rc = [], 0
-                if not wait_held(agatectl, folder, env):
+                if not wait_held(agatectl, folder, env, len(jobs)):
                     got, rc = ["(no call was held for review within 30 s)"], 1
             elif cmd.strip() == "wait":
                 got, rc = [], 0
@@ -169,12 +169,13 @@ def run_block(block, folder, root, agated, agatectl, site_rules):
         daemon.stop()
 
 
-def wait_held(agatectl, folder, env):
-    """True once agated holds a call for review (the one just started)."""
+def wait_held(agatectl, folder, env, n):
+    """True once agated holds n calls for review (the one just started the
+    nth: a transcript's background checks are held in the order given)."""
     for _ in range(600):
         r = subprocess.run([agatectl, "--json", "pending"], capture_output=True, text=True,
                            cwd=folder, env=env)
-        if r.returncode == 0 and json.loads(r.stdout).get("total", 0) > 0:
+        if r.returncode == 0 and json.loads(r.stdout).get("total", 0) >= n:
             return True
         time.sleep(0.05)
     return False
