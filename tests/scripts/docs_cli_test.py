@@ -13,8 +13,9 @@ docs/packs.md and docs/audit.md must carry a marker (docs_examples.py):
         ./agate-run/agated.sock (the socket agatectl looks for first)
         that loads policy/packs/default, the page's site.rules (the rule
         block marked "site.rules of the transcripts", if any) and the
-        frames policy/frames, the test's uid an admin; ./policy is the source tree's, ./r.rules the
-        broken file docs/cli.md lints, agatectl and agated on PATH
+        frames policy/frames, the test's uid an admin; ./policy is the
+        source tree's, each rule block of the page marked "NAME.rules of
+        the transcripts" is ./NAME.rules; agatectl and agated on PATH
     <!-- example: checked by tests/scripts/audit_docs_test.py -->
         run by that test, on its audit log
     <!-- example: not run: REASON -->
@@ -36,6 +37,7 @@ number of lines and "..." inside a line for any text.
 """
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -49,40 +51,19 @@ from audit_docs_test import DOCS as AUDIT_DOCS, output_matches  # noqa: E402
 
 DOCS = ["docs/cli.md", "docs/operations.md", "docs/rules.md", "docs/packs.md", "docs/audit.md"]
 RUN = "run by tests/scripts/docs_cli_test.py"
-SITE_RULES = "site.rules of the transcripts"
 CHECKED_ELSEWHERE = "checked by tests/scripts/audit_docs_test.py"
 
-# The file `agatectl lint r.rules` of docs/cli.md reads: one mistake of
-# each kind that transcript shows, in its order.
-R_RULES = """default allow
-
-rule @big_mail
-  check args.count >
-  trigger send_email
-end
-
-rule @frobbed
-  trigger bash
-  enforce frob "x"
-end
-
-rule @nolist_user
-  trigger bash
-  check tool in @nolist
-  enforce block "x"
-end
-
-predicate is_big := args.amount > 1000
-"""
+# A rule block of a page marked "NAME.rules of the transcripts" (and
+# maybe more after a comma) is written as NAME.rules in the folder of each
+# of that page's transcripts; site.rules is also loaded by the daemon.
+PAGE_FILE = re.compile(r"^([\w-]+\.rules) of the transcripts\b")
 
 
 class Daemon:
-    def __init__(self, folder, root, agated, site_rules):
+    def __init__(self, folder, root, agated, page_files):
         os.mkdir(os.path.join(folder, "agate-run"))
         rules = ["--rules", os.path.join(root, "policy", "packs", "default")]
-        if site_rules is not None:
-            with open(os.path.join(folder, "site.rules"), "w") as f:
-                f.write(site_rules)
+        if "site.rules" in page_files:
             rules += ["--rules", os.path.join(folder, "site.rules")]
         self.sock = os.path.join(folder, "agate-run", "agated.sock")
         self.log = open(os.path.join(folder, "agated.log"), "w")
@@ -119,17 +100,18 @@ def commands(lines):
     return cmds
 
 
-def run_block(block, folder, root, agated, agatectl, site_rules):
+def run_block(block, folder, root, agated, agatectl, page_files):
     os.mkdir(folder)
     os.symlink(os.path.join(root, "policy"), os.path.join(folder, "policy"))
-    with open(os.path.join(folder, "r.rules"), "w") as f:
-        f.write(R_RULES)
+    for name, text in page_files.items():
+        with open(os.path.join(folder, name), "w") as f:
+            f.write(text)
     path_env = os.pathsep.join([os.path.dirname(agatectl), os.path.dirname(agated),
                                 os.environ.get("PATH", "")])
     env = dict(os.environ, PATH=path_env)
     for k in ("AGATE_SOCKET", "AGATE_DB", "AGATE_SESSION", "AGATE_AGENT"):
         env.pop(k, None)
-    daemon = Daemon(folder, root, agated, site_rules)
+    daemon = Daemon(folder, root, agated, page_files)
     fails, last, jobs = 0, 0, []
     try:
         cmds = commands(block.lines)
@@ -192,15 +174,18 @@ def main():
     counts, skipped = {}, []
     try:
         for doc in DOCS:
-            site = [b for b in docs_examples.blocks(root, doc) if b.marker == SITE_RULES]
-            site_rules = "\n".join(site[0].lines) + "\n" if site else None
+            page_files = {}
+            for b in docs_examples.blocks(root, doc):
+                m = PAGE_FILE.match(b.marker or "")
+                if m:
+                    page_files[m.group(1)] = "\n".join(b.lines) + "\n"
             for i, block in enumerate(docs_examples.blocks(root, doc)):
                 if not docs_examples.is_transcript(block):
                     continue
                 m = block.marker or ""
                 if m == RUN:
                     f, c = run_block(block, os.path.join(tmp, "%s-%d" % (os.path.basename(doc), i)),
-                                     root, agated, agatectl, site_rules)
+                                     root, agated, agatectl, page_files)
                     fails += f
                     ran += c
                     kind = "run"

@@ -19,10 +19,13 @@ block (docs_examples.py) changes what is asked:
                                             lint --strict of that pack and the
                                             block together must pass (an
                                             override of the pack's lists)
-    <!-- example: site.rules of the transcripts -->
+    <!-- example: NAME.rules of the transcripts -->
                                             the same as lint with policy/packs/default
-                                            (the site rules docs_cli_test.py loads
+                                            (a file docs_cli_test.py writes for the
+                                            page's transcripts; site.rules is loaded
                                             beside the default pack)
+    <!-- example: NAME.rules of the transcripts, MARKER -->
+                                            as MARKER says (e.g. broken, ...)
     <!-- example: excerpt of policy/packs/NAME -->
                                             the block's lines are, in order and
                                             indentation aside, in a file of that
@@ -49,6 +52,7 @@ DOCS = ["docs/rules.md", "docs/packs.md", "docs/operations.md", "docs/cli.md"]
 WITH_PACK = re.compile(r"^lint with (policy/packs/[\w.-]+)$")
 EXCERPT = re.compile(r"^excerpt of (policy/packs/[\w.-]+)$")
 WARNINGS_ALLOWED = "lint, warnings allowed"
+PAGE_FILE = re.compile(r"^[\w-]+\.rules of the transcripts\b")
 BROKEN = re.compile(r'^broken, lint says "(.*)"$')
 
 
@@ -61,6 +65,9 @@ def lint(agatectl, paths, cwd, strict=True):
 def check_block(block, n, tmp, root, agatectl):
     """Returns (outcome, failure text or None)."""
     marker = block.marker or ""
+    page_file = PAGE_FILE.match(marker)
+    if page_file:
+        marker = marker[page_file.end():].lstrip(", ") or "lint with policy/packs/default"
     if marker == "fragment" or marker.startswith("fragment:"):
         return "fragment", None
     excerpt = EXCERPT.match(marker)
@@ -75,9 +82,6 @@ def check_block(block, n, tmp, root, agatectl):
     pack = WITH_PACK.match(marker)
     if pack:
         paths = [os.path.join(root, pack.group(1)), name]
-    elif marker == "site.rules of the transcripts":
-        pack = True
-        paths = [os.path.join(root, "policy", "packs", "default"), name]
     rc, out = lint(agatectl, paths, folder, strict=marker != WARNINGS_ALLOWED)
     broken = BROKEN.match(marker)
     if broken:
