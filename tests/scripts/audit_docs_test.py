@@ -16,7 +16,8 @@ with agatectl on PATH. A command must exit 0 (show a failing status with
 `; echo $?`), and its output must match the expected lines once times,
 hashes and numbers are masked and runs of blanks squeezed (counts and ids
 depend on rows other parts of agated may add); a line "..." stands for
-any number of lines and "..." inside a line for any text.
+any number of lines (at any indentation) and "..." inside a line for any
+text.
 """
 import os
 import re
@@ -103,17 +104,17 @@ def mask(line):
 
 
 def line_matches(want, got):
-    if "..." in want and want != "...":
+    if "..." in want and want.strip() != "...":
         pat = ".*".join(re.escape(p) for p in mask(want).split("..."))
         return re.fullmatch(pat, mask(got)) is not None
     return mask(want) == mask(got)
 
 
 def output_matches(want, got):
-    """want may hold "..." lines that match any number of lines."""
+    """want may hold "..." lines (indented or not) that match any number of lines."""
     if not want:
         return not got
-    if want[0] == "...":
+    if want[0].strip() == "...":
         return any(output_matches(want[1:], got[i:]) for i in range(len(got) + 1))
     return bool(got) and line_matches(want[0], got[0]) and output_matches(want[1:], got[1:])
 
@@ -179,4 +180,5 @@ def main():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-main()
+if __name__ == "__main__":
+    main()
