@@ -19,6 +19,7 @@ static void check_usage(FILE *f)
 		"usage: agatectl check --tool NAME [--arg KEY=VALUE ...] [--args-json JSON]\n"
 		"                      [--text T] [--agent A] [--session S]\n"
 		"                      [--context KEY=VALUE ...] [--explain | --explain-all]\n"
+		"                      [--no-hold]\n"
 		"       agatectl check -        (the whole request as JSON on stdin)\n"
 		"\n"
 		"Ask agated whether an agent may run one tool call.\n"
@@ -35,12 +36,17 @@ static void check_usage(FILE *f)
 		"                       trace is cut at 4 KiB (it says where), then lists\n"
 		"                       every rule considered, by file\n"
 		"  --explain-all        the same, with the checks of every rule (up to 256 KiB)\n"
+		"  --no-hold            a call a rule sends to review is answered at once\n"
+		"                       (REVIEW, exit 2) with an approval_id, not held;\n"
+		"                       `agatectl approve ID` then lets the same call\n"
+		"                       through once within grant-ttl\n"
 		"  --wait SECS          how long to wait for the verdict (default 330: a\n"
 		"                       call held for review waits for the operator)\n"
 		"  --json               print the daemon's reply as JSON\n"
 		"\n"
 		"stdin form: {\"tool\": .., \"args\": {..}, \"text\": .., \"agent\": ..,\n"
-		"             \"session\": .., \"context\": {..}, \"explain\": bool};\n"
+		"             \"session\": .., \"context\": {..}, \"explain\": bool,\n"
+		"             \"hold\": bool (false: as --no-hold)};\n"
 		"options given as well override its fields.\n"
 		"\n"
 		"exit status: 0 allow, 1 block, 2 review, 3 error (the verdict printed\n"
@@ -157,7 +163,7 @@ struct check_cmd {
 	const char *tool, *text, *agent, *session;
 	agate_value empty; /* args when none are given */
 	agate_value *args, *context;
-	bool explain, explain_all, from_stdin;
+	bool explain, explain_all, from_stdin, no_hold;
 	/* the daemon holds a review until an operator decides or its review
 	 * timeout (300 s by default) blocks it */
 	long wait_s;
@@ -200,6 +206,7 @@ static int parse_options(agatectl_opts *o, struct check_cmd *cc, int argc,
 		{ "context", required_argument, NULL, 'c' },
 		{ "explain", no_argument, NULL, 'e' },
 		{ "explain-all", no_argument, NULL, 'E' },
+		{ "no-hold", no_argument, NULL, 'H' },
 		{ "wait", required_argument, NULL, 'w' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
@@ -235,6 +242,9 @@ static int parse_options(agatectl_opts *o, struct check_cmd *cc, int argc,
 			break;
 		case 'E':
 			cc->explain = cc->explain_all = true;
+			break;
+		case 'H':
+			cc->no_hold = true;
 			break;
 		case 'w': {
 			char *end;
@@ -320,6 +330,13 @@ static int read_stdin_request(struct check_cmd *cc)
 	v = agate_value_get(req, "explain", 7);
 	if (v && v->type == AGATE_BOOL && v->as.boolean)
 		cc->explain = true;
+	v = agate_value_get(req, "hold", 4);
+	if (v && v->type == AGATE_BOOL && !v->as.boolean)
+		cc->no_hold = true;
+	else if (v && v->type != AGATE_BOOL && v->type != AGATE_NIL) {
+		agatectl_err("check -: \"hold\" must be true or false");
+		return -1;
+	}
 	return 0;
 }
 
@@ -382,6 +399,7 @@ static int build_request(struct check_cmd *cc, agate_check_request *rq)
 	rq->context = cc->context;
 	rq->explain = cc->explain;
 	rq->explain_all = cc->explain_all;
+	rq->no_hold = cc->no_hold;
 	return 0;
 }
 

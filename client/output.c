@@ -397,6 +397,8 @@ void agatectl_print_check(FILE *f, const agate_check_reply *r, bool explain)
 	}
 	if (r->audit_id)
 		fprintf(f, "  audit_id=%" PRIu64, r->audit_id);
+	if (r->approval_id) /* an unheld review: the id `agatectl approve` takes */
+		fprintf(f, "  approval_id=%" PRIu64, r->approval_id);
 	/* the shadow rules that matched, each with the verdict it would
 	 * have given: what enforcing them would change is visible here */
 	const agate_value *sh = r->raw ? agate_value_get(r->raw, "shadow_matched", 14) : NULL;

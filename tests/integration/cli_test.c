@@ -27,6 +27,12 @@ static const char rules_text[] =
 	"  trigger bash\n"
 	"  check args.command matches /curl[^|]*\\|\\s*(ba)?sh/\n"
 	"  enforce block \"piping a download into a shell\"\n"
+	"end\n"
+	"\n"
+	"rule @big_transfer\n"
+	"  trigger transfer\n"
+	"  check args.amount > 1000\n"
+	"  enforce review \"transfer above 1000\"\n"
 	"end\n";
 
 struct run {
@@ -179,6 +185,39 @@ Test(cli_daemon, check_from_stdin)
 	run(&r, d.dir, "{\"tool\": ", args);
 	cr_assert_eq(r.status, 3, "bad JSON on stdin is an error: %s", r.out);
 	cr_assert_not_null(strstr(r.err, "stdin"), "err: %s", r.err);
+}
+
+/* --no-hold (and "hold": false on stdin): a review is answered at once
+ * with an approval id; approving it lets that same call through once. */
+Test(cli_daemon, check_no_hold_answers_review_with_an_approval_id)
+{
+	struct run r;
+	const char *check[] = { "--socket", d.sock, "check", "--agent", "fin", "--session", "s7",
+				"--tool", "transfer", "--arg", "amount:=5000", "--no-hold", NULL };
+	const char *stdin_check[] = { "--socket", d.sock, "check", "-", NULL };
+	char id[32] = "", *p;
+	const char *approve[] = { "--socket", d.sock, "approve", id, NULL };
+
+	run(&r, d.dir, NULL, check);
+	cr_assert_eq(r.status, 2, "review exits 2: %s%s", r.out, r.err);
+	cr_assert(strncmp(r.out, "REVIEW", 6) == 0, "%s", r.out);
+	p = strstr(r.out, "approval_id=");
+	cr_assert_not_null(p, "the line gives the approval id: %s", r.out);
+	snprintf(id, sizeof(id), "%llu", strtoull(p + 12, NULL, 10));
+	run(&r, d.dir, NULL, approve);
+	cr_assert_eq(r.status, 0, "%s%s", r.out, r.err);
+	run(&r, d.dir, NULL, check);
+	cr_assert_eq(r.status, 0, "the approved call goes through once: %s", r.out);
+	run(&r, d.dir, NULL, check);
+	cr_assert_eq(r.status, 2, "and only once: %s", r.out);
+
+	run(&r, d.dir, "{\"tool\": \"transfer\", \"args\": {\"amount\": 7000}, \"hold\": false}",
+	    stdin_check);
+	cr_assert_eq(r.status, 2, "\"hold\": false on stdin: %s%s", r.out, r.err);
+	cr_assert_not_null(strstr(r.out, "approval_id="), "%s", r.out);
+	run(&r, d.dir, "{\"tool\": \"transfer\", \"hold\": 0}", stdin_check);
+	cr_assert_eq(r.status, 3, "a hold that is not a bool is refused: %s", r.out);
+	cr_assert_not_null(strstr(r.err, "hold"), "%s", r.err);
 }
 
 Test(cli_daemon, check_json_prints_reply)
@@ -350,7 +389,7 @@ Test(cli_local, lint_reports_file_line_col)
 	const char *ok[] = { "lint", good, NULL };
 	run(&r, tmpdir, NULL, ok);
 	cr_assert_eq(r.status, 0, "out: %s", r.out);
-	cr_assert_not_null(strstr(r.out, "1 file, 2 rules, 0 errors"), "out: %s", r.out);
+	cr_assert_not_null(strstr(r.out, "1 file, 3 rules, 0 errors"), "out: %s", r.out);
 
 	const char *ko[] = { "lint", bad, NULL };
 	run(&r, tmpdir, NULL, ko);
