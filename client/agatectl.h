@@ -28,6 +28,8 @@ int agatectl_test_main(agatectl_opts *o, int argc, char **argv);
 
 /* "ERROR: " style message on stderr, prefixed with "agatectl: ". */
 void agatectl_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* the same, for the audit subcommands ("agatectl audit: ...") */
+void agatectl_audit_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* s between double quotes, with \" \\ and control characters escaped */
 void agatectl_put_quoted(FILE *f, const char *s);

@@ -18,6 +18,7 @@
 
 #include "client/cmd_audit_ocsf.h"
 #include "client/cmd_audit_pg.h"
+#include "client/agatectl.h"
 #include "schema/auditdb.h"
 
 enum { EXIT_OK = 0, EXIT_BROKEN = 1, EXIT_USAGE = 2, EXIT_FAIL = 3 };
@@ -25,18 +26,6 @@ enum { EXIT_OK = 0, EXIT_BROKEN = 1, EXIT_USAGE = 2, EXIT_FAIL = 3 };
 #define DB_HELP \
 	"  --db PATH          the audit database (default: $AGATE_DB, else\n" \
 	"                     ./agate-run/audit.db)\n"
-
-static void say_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void say_err(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("agatectl audit: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
 
 static int64_t now_ms(void)
 {
@@ -59,9 +48,9 @@ static int open_db(const char *path, bool write, agate_auditdb **db)
 	int rc = agate_auditdb_open(path, write ? 0 : AGATE_AUDITDB_READONLY, db, err, sizeof err);
 
 	if (rc == -ENOENT && !write)
-		say_err("no audit database at %s (use --db PATH)", path);
+		agatectl_audit_err("no audit database at %s (use --db PATH)", path);
 	else if (rc < 0)
-		say_err("%s", err[0] ? err : strerror(-rc));
+		agatectl_audit_err("%s", err[0] ? err : strerror(-rc));
 	return rc;
 }
 
@@ -80,7 +69,7 @@ static bool parse_when(const char *opt, const char *s, int64_t *ms)
 {
 	if (agate_auditdb_parse_time(s, now_ms(), ms) == 0)
 		return true;
-	say_err("%s: cannot read '%s' as a time (2025-03-01, 2025-03-01T12:00:00Z, "
+	agatectl_audit_err("%s: cannot read '%s' as a time (2025-03-01, 2025-03-01T12:00:00Z, "
 		"@UNIXSECONDS or an age such as 12h, 30d)", opt, s);
 	return false;
 }
@@ -221,7 +210,7 @@ static int cmd_verify(int argc, char **argv)
 		}
 	}
 	if (optind < argc) {
-		say_err("verify: unexpected argument '%s'", argv[optind]);
+		agatectl_audit_err("verify: unexpected argument '%s'", argv[optind]);
 		return EXIT_USAGE;
 	}
 	if (json)
@@ -245,7 +234,7 @@ static int cmd_verify(int argc, char **argv)
 	if (rc < 0) {
 		if (all && json && !quiet)
 			printf("\"ok\":false}\n");
-		say_err("verify: %s: %s", path, res.message[0] ? res.message : strerror(-rc));
+		agatectl_audit_err("verify: %s: %s", path, res.message[0] ? res.message : strerror(-rc));
 		return EXIT_FAIL;
 	}
 	if (json && !quiet) {
@@ -341,7 +330,7 @@ static bool parse_format(const char *s, bool export, agate_auditdb_format *fmt)
 	else if (!strcmp(s, "csv"))
 		*fmt = AGATE_AUDITDB_CSV;
 	else {
-		say_err("--format: expected %s, not '%s'",
+		agatectl_audit_err("--format: expected %s, not '%s'",
 			export ? "chain, jsonl or csv" : "table, jsonl, chain or csv", s);
 		return false;
 	}
@@ -384,7 +373,7 @@ static int cmd_query(int argc, char **argv, bool export)
 		/* export takes only its own few options */
 		if (export && c != 'd' && c != OPT_SINCE && c != OPT_AFTER && c != 'o' &&
 		    c != OPT_FORMAT && c != 'h' && c != '?') {
-			say_err("export: option not supported here (use query for filters)");
+			agatectl_audit_err("export: option not supported here (use query for filters)");
 			return EXIT_USAGE;
 		}
 		switch (c) {
@@ -394,7 +383,7 @@ static int cmd_query(int argc, char **argv, bool export)
 		case OPT_TOOL: f.tool = optarg; break;
 		case OPT_VERDICT:
 			if (strcmp(optarg, "allow") && strcmp(optarg, "block") && strcmp(optarg, "review")) {
-				say_err("--verdict: expected allow, block or review, not '%s'", optarg);
+				agatectl_audit_err("--verdict: expected allow, block or review, not '%s'", optarg);
 				return EXIT_USAGE;
 			}
 			f.verdict = optarg;
@@ -406,7 +395,7 @@ static int cmd_query(int argc, char **argv, bool export)
 			errno = 0;
 			f.uid = strtoll(optarg, &end, 10);
 			if (errno || !*optarg || *end) {
-				say_err("--uid: expected a number, not '%s'", optarg);
+				agatectl_audit_err("--uid: expected a number, not '%s'", optarg);
 				return EXIT_USAGE;
 			}
 			f.has_uid = true;
@@ -424,13 +413,13 @@ static int cmd_query(int argc, char **argv, bool export)
 			break;
 		case OPT_AFTER:
 			if (!parse_u64(optarg, &f.after_id)) {
-				say_err("--after-id: expected a row id, not '%s'", optarg);
+				agatectl_audit_err("--after-id: expected a row id, not '%s'", optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case OPT_LIMIT:
 			if (!parse_u64(optarg, &u) || u == 0) {
-				say_err("--limit: expected a positive number, not '%s'", optarg);
+				agatectl_audit_err("--limit: expected a positive number, not '%s'", optarg);
 				return EXIT_USAGE;
 			}
 			f.limit = u;
@@ -448,17 +437,17 @@ static int cmd_query(int argc, char **argv, bool export)
 		}
 	}
 	if (optind < argc) {
-		say_err("%s: unexpected argument '%s'", export ? "export" : "query", argv[optind]);
+		agatectl_audit_err("%s: unexpected argument '%s'", export ? "export" : "query", argv[optind]);
 		return EXIT_USAGE;
 	}
 	if (f.has_since && f.has_until && f.until_ms <= f.since_ms) {
-		say_err("--until is not after --since: no row can match");
+		agatectl_audit_err("--until is not after --since: no row can match");
 		return EXIT_USAGE;
 	}
 	if (open_db(path, false, &db) < 0)
 		return EXIT_FAIL;
 	if (output && !(out = fopen(output, "w"))) {
-		say_err("%s: %s", output, strerror(errno));
+		agatectl_audit_err("%s: %s", output, strerror(errno));
 		agate_auditdb_close(db);
 		return EXIT_FAIL;
 	}
@@ -469,7 +458,7 @@ static int cmd_query(int argc, char **argv, bool export)
 		rc = -EIO;
 	}
 	if (rc < 0) {
-		say_err("%s", err);
+		agatectl_audit_err("%s", err);
 		return EXIT_FAIL;
 	}
 	if (export)
@@ -520,7 +509,7 @@ static int prune_dry_run(const char *path, int64_t before)
 	rc = agate_auditdb_prune_step(db, &o, &pr, err, sizeof err);
 	agate_auditdb_close(db);
 	if (rc < 0) {
-		say_err("prune: %s", err);
+		agatectl_audit_err("prune: %s", err);
 		return EXIT_FAIL;
 	}
 	agate_auditdb_format_time(before, bt, sizeof bt);
@@ -570,20 +559,20 @@ static int cmd_prune(int argc, char **argv)
 		}
 	}
 	if (optind < argc) {
-		say_err("prune: unexpected argument '%s'", argv[optind]);
+		agatectl_audit_err("prune: unexpected argument '%s'", argv[optind]);
 		return EXIT_USAGE;
 	}
 	if (!have_before) {
-		say_err("prune: --before TIME is required");
+		agatectl_audit_err("prune: --before TIME is required");
 		prune_help(stderr);
 		return EXIT_USAGE;
 	}
 	if (dry && vacuum) {
-		say_err("prune: --dry-run changes nothing, so it cannot --vacuum");
+		agatectl_audit_err("prune: --dry-run changes nothing, so it cannot --vacuum");
 		return EXIT_USAGE;
 	}
 	if (access(path, F_OK) != 0) {
-		say_err("no audit database at %s (use --db PATH)", path);
+		agatectl_audit_err("no audit database at %s (use --db PATH)", path);
 		return EXIT_FAIL;
 	}
 	if (dry)
@@ -592,13 +581,13 @@ static int cmd_prune(int argc, char **argv)
 		return EXIT_FAIL;
 	rc = agate_auditdb_prune(db, before, now_ms(), &pr, err, sizeof err);
 	if (rc == -EBUSY) {
-		say_err("prune: the database is busy (agated is writing to it); "
+		agatectl_audit_err("prune: the database is busy (agated is writing to it); "
 			"run prune again, or stop agated first");
 		agate_auditdb_close(db);
 		return EXIT_FAIL;
 	}
 	if (rc < 0) {
-		say_err("prune: %s", err);
+		agatectl_audit_err("prune: %s", err);
 		agate_auditdb_close(db);
 		return EXIT_FAIL;
 	}
@@ -613,7 +602,7 @@ static int cmd_prune(int argc, char **argv)
 		char *msg = NULL;
 
 		if (sqlite3_exec(agate_auditdb_sqlite(db), "VACUUM", NULL, NULL, &msg) != SQLITE_OK) {
-			say_err("vacuum: %s", msg ? msg : "failed");
+			agatectl_audit_err("vacuum: %s", msg ? msg : "failed");
 			sqlite3_free(msg);
 			agate_auditdb_close(db);
 			return EXIT_FAIL;
@@ -684,14 +673,14 @@ static int import_stream(sqlite3 *db, sqlite3_stmt *ins, FILE *in, const char *n
 			continue;
 		o = json_loadb(line, (size_t)len, JSON_DISABLE_EOF_CHECK, &jerr);
 		if (!o || !json_is_object(o) || !json_is_integer(json_object_get(o, "id"))) {
-			say_err("import: %s:%lu: not an exported row%s%s", name, lineno,
+			agatectl_audit_err("import: %s:%lu: not an exported row%s%s", name, lineno,
 				o ? "" : ": ", o ? "" : jerr.text);
 			json_decref(o);
 			rc = -EINVAL;
 			break;
 		}
 		if (!json_object_get(o, "args_json") && json_object_get(o, "args")) {
-			say_err("import: %s:%lu: a --format jsonl line (arguments as objects); import "
+			agatectl_audit_err("import: %s:%lu: a --format jsonl line (arguments as objects); import "
 				"reads the chain form, `agatectl audit export` without --format",
 				name, lineno);
 			json_decref(o);
@@ -700,11 +689,11 @@ static int import_stream(sqlite3 *db, sqlite3_stmt *ins, FILE *in, const char *n
 		}
 		for (size_t i = 0; i < NIMPORT; i++)
 			if (bind_json(ins, (int)i + 1, json_object_get(o, import_cols[i])) != SQLITE_OK) {
-				say_err("import: %s:%lu: bad value for %s", name, lineno, import_cols[i]);
+				agatectl_audit_err("import: %s:%lu: bad value for %s", name, lineno, import_cols[i]);
 				rc = -EINVAL;
 			}
 		if (rc == 0 && sqlite3_step(ins) != SQLITE_DONE) {
-			say_err("import: %s:%lu: %s", name, lineno, sqlite3_errmsg(db));
+			agatectl_audit_err("import: %s:%lu: %s", name, lineno, sqlite3_errmsg(db));
 			rc = -EIO;
 		}
 		sqlite3_reset(ins);
@@ -749,7 +738,7 @@ static int cmd_import(int argc, char **argv)
 		}
 	}
 	if (!path) {
-		say_err("import: --db PATH is required (the database to import into)");
+		agatectl_audit_err("import: --db PATH is required (the database to import into)");
 		return EXIT_USAGE;
 	}
 	if (open_db(path, true, &adb) < 0)
@@ -768,7 +757,7 @@ static int cmd_import(int argc, char **argv)
 	    sqlite3_prepare_v2(db, "UPDATE meta SET value = CASE key WHEN 'head_id' THEN ?1 "
 			       "ELSE ?2 END WHERE key IN ('head_id', 'head_hash')", -1, &meta,
 			       NULL) != SQLITE_OK) {
-		say_err("import: %s", sqlite3_errmsg(db));
+		agatectl_audit_err("import: %s", sqlite3_errmsg(db));
 		rc = -EIO;
 		goto out;
 	}
@@ -779,7 +768,7 @@ static int cmd_import(int argc, char **argv)
 			FILE *in = fopen(argv[i], "r");
 
 			if (!in) {
-				say_err("import: %s: %s", argv[i], strerror(errno));
+				agatectl_audit_err("import: %s: %s", argv[i], strerror(errno));
 				rc = -errno;
 				break;
 			}
@@ -793,12 +782,12 @@ static int cmd_import(int argc, char **argv)
 		sqlite3_bind_text(meta, 1, ids, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(meta, 2, link, -1, SQLITE_TRANSIENT);
 		if (sqlite3_step(meta) != SQLITE_DONE) {
-			say_err("import: %s", sqlite3_errmsg(db));
+			agatectl_audit_err("import: %s", sqlite3_errmsg(db));
 			rc = -EIO;
 		}
 	}
 	if (rc == 0 && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		say_err("import: commit: %s", sqlite3_errmsg(db));
+		agatectl_audit_err("import: commit: %s", sqlite3_errmsg(db));
 		rc = -EIO;
 	}
 out:
@@ -808,7 +797,7 @@ out:
 	sqlite3_finalize(meta);
 	agate_auditdb_close(adb);
 	if (rc < 0) {
-		say_err("import: nothing imported");
+		agatectl_audit_err("import: nothing imported");
 		return rc == -EINVAL ? EXIT_USAGE : EXIT_FAIL;
 	}
 	printf("imported %" PRIu64 " rows into %s; last id %lld\n", rows, path, (long long)last_id);
@@ -874,7 +863,7 @@ int agatectl_audit_main(int argc, char **argv)
 		audit_help(stdout);
 		return EXIT_OK;
 	}
-	say_err("unknown command '%s'", sub);
+	agatectl_audit_err("unknown command '%s'", sub);
 	audit_help(stderr);
 	return EXIT_USAGE;
 }

@@ -15,21 +15,10 @@
 
 #include <libpq-fe.h>
 
+#include "client/agatectl.h"
 #include "schema/pgaudit.h"
 
 enum { EXIT_OK = 0, EXIT_BROKEN = 1, EXIT_USAGE = 2, EXIT_FAIL = 3 };
-
-static void pg_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void pg_say(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("agatectl audit: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
 
 bool agatectl_audit_wants_pg(int argc, char **argv)
 {
@@ -51,7 +40,7 @@ static PGconn *pg_open(const char *conninfo)
 	if (!pg || PQstatus(pg) != CONNECTION_OK) {
 		const char *m = pg ? PQerrorMessage(pg) : "out of memory";
 
-		pg_say("--pg: cannot connect: %.*s", (int)strcspn(m, "\n"), m);
+		agatectl_audit_err("--pg: cannot connect: %.*s", (int)strcspn(m, "\n"), m);
 		PQfinish(pg);
 		return NULL;
 	}
@@ -141,7 +130,7 @@ static int pg_verify(int argc, char **argv)
 			errno = 0;
 			maxf = strtoul(optarg, &end, 10);
 			if (errno || !*optarg || *end || maxf == 0 || maxf > 1000000) {
-				pg_say("--max-faults: expected 1 to 1000000, not '%s'", optarg);
+				agatectl_audit_err("--max-faults: expected 1 to 1000000, not '%s'", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -160,7 +149,7 @@ static int pg_verify(int argc, char **argv)
 				  err, sizeof err);
 	PQfinish(pg);
 	if (rc < 0) {
-		pg_say("verify --pg: %s", err[0] ? err : strerror(-rc));
+		agatectl_audit_err("verify --pg: %s", err[0] ? err : strerror(-rc));
 		return rc == -EINVAL ? EXIT_USAGE : EXIT_FAIL;
 	}
 	printf("%" PRIu64 " host%s checked, %" PRIu64 " fault%s\n", v.hosts, v.hosts == 1 ? "" : "s",
@@ -202,7 +191,7 @@ static bool num_arg(const char *opt, const char *s, int64_t min, int64_t *out)
 	errno = 0;
 	*out = strtoll(s, &end, 10);
 	if (errno || !*s || *end || *out < min) {
-		pg_say("%s: expected a number, not '%s'", opt, s);
+		agatectl_audit_err("%s: expected a number, not '%s'", opt, s);
 		return false;
 	}
 	return true;
@@ -212,7 +201,7 @@ static bool time_arg(const char *opt, const char *s, int64_t *ms)
 {
 	if (agate_auditdb_parse_time(s, pg_now_ms(), ms) == 0)
 		return true;
-	pg_say("%s: cannot read '%s' as a time", opt, s);
+	agatectl_audit_err("%s: cannot read '%s' as a time", opt, s);
 	return false;
 }
 
@@ -227,7 +216,7 @@ static bool filter_opt(int c, const char *arg, agate_auditdb_filter *f, agate_au
 	case Q_TOOL: f->tool = arg; return true;
 	case Q_VERDICT:
 		if (strcmp(arg, "allow") && strcmp(arg, "block") && strcmp(arg, "review")) {
-			pg_say("--verdict: expected allow, block or review, not '%s'", arg);
+			agatectl_audit_err("--verdict: expected allow, block or review, not '%s'", arg);
 			return false;
 		}
 		f->verdict = arg;
@@ -252,7 +241,7 @@ static bool filter_opt(int c, const char *arg, agate_auditdb_filter *f, agate_au
 		else if (!strcmp(arg, "jsonl") || !strcmp(arg, "json")) *fmt = AGATE_AUDITDB_JSONL;
 		else if (!strcmp(arg, "csv")) *fmt = AGATE_AUDITDB_CSV;
 		else {
-			pg_say("--format: expected table, jsonl or csv, not '%s'", arg);
+			agatectl_audit_err("--format: expected table, jsonl or csv, not '%s'", arg);
 			return false;
 		}
 		return true;
@@ -317,7 +306,7 @@ static int pg_query(int argc, char **argv)
 	rc = agate_pgaudit_query(pg, host, &f, fmt, stdout, &n, err, sizeof err);
 	PQfinish(pg);
 	if (rc < 0) {
-		pg_say("query --pg: %s", err);
+		agatectl_audit_err("query --pg: %s", err);
 		return EXIT_FAIL;
 	}
 	return EXIT_OK;
@@ -329,6 +318,6 @@ int agatectl_audit_pg_main(const char *sub, int argc, char **argv)
 		return pg_verify(argc, argv);
 	if (!strcmp(sub, "query"))
 		return pg_query(argc, argv);
-	pg_say("%s: --pg is for verify and query", sub);
+	agatectl_audit_err("%s: --pg is for verify and query", sub);
 	return EXIT_USAGE;
 }

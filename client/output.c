@@ -23,6 +23,16 @@ void agatectl_err(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+void agatectl_audit_err(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("agatectl audit: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
 void agatectl_put_quoted(FILE *f, const char *s)
 {
 	fputc('"', f);
