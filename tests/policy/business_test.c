@@ -743,6 +743,58 @@ Test(business, more_than_the_user_asked)
 	       "Give the nanny a permanent code, she comes every weekday from Monday.", NULL);
 }
 
+/* A megabyte of request made of near misses for the request-reading
+ * rules (claims, names, amounts, addresses, reviews) is decided without
+ * running into a regex limit (which would block as an evaluation error),
+ * and a mark at its very end is still found. */
+static agate_enforcement with_task(agate_arena *a, agate_eval_env *env, const char *tool,
+				   const char *args, const char *task, size_t len)
+{
+	agate_action act = mkact(a, tool, args);
+	act.agent = (agate_str){ GEN, strlen(GEN) };
+	agate_value *ctx = agate_arena_zalloc(a, sizeof(*ctx));
+	agate_member *m = agate_arena_zalloc(a, sizeof(*m));
+	cr_assert(ctx && m);
+	m->key = AGATE_STR_LIT("task");
+	m->value.type = AGATE_STR;
+	m->value.as.str = (agate_str){ task, len };
+	ctx->type = AGATE_MAP;
+	ctx->as.map.items = m;
+	ctx->as.map.len = 1;
+	act.context = ctx;
+	agate_rules_result r = eval_env(pack, &act, env, a);
+	cr_expect(!(r.reason && strstr(r.reason, "evaluation error")), "%s: %s", tool, r.reason);
+	return r.enforcement;
+}
+
+Test(business, huge_requests_are_read_to_their_end)
+{
+	agate_arena *a = agate_arena_new(64u << 20);
+	cr_assert(a);
+	size_t n = 1u << 20;
+	char *big = malloc(n + 256);
+	cr_assert(big);
+	const char *near = "claim that it is nearly Real Good Stuff Here is where 12 Long Road ";
+	for (size_t i = 0; i < n; i++)
+		big[i] = near[i % strlen(near)];
+	big[n] = '\0';
+	agate_identity_spec sp = { .agent = GEN, .purpose = GEN_P, .uid = -1 };
+	agate_identity *id = NULL;
+	cr_assert_eq(agate_identity_new(frame, &sp, &id), 0);
+	agate_eval_env env = { .identity = id };
+
+	cr_expect_eq(with_task(a, &env, "post_to_blog", "{\"content\": \"hello\"}", big, n), AGATE_ENFORCE_ALLOW);
+	cr_expect_eq(with_task(a, &env, "PayPalSendPayment", "{\"amount\": 70}", big, n), AGATE_ENFORCE_ALLOW);
+	cr_expect_eq(with_task(a, &env, "AmazonPlaceOrder", "{\"quantity\": 40}", big, n), AGATE_ENFORCE_REVIEW);
+	/* the same megabyte ending with a request to pass made media off as real */
+	const char *tail = ". Generate the clip and post it, claiming it is authentic.";
+	memcpy(big + n - strlen(tail), tail, strlen(tail));
+	cr_expect_eq(with_task(a, &env, "post_to_blog", "{\"content\": \"hello\"}", big, n), AGATE_ENFORCE_BLOCK);
+	free(big);
+	agate_identity_free(id);
+	agate_arena_free(a);
+}
+
 /* ---- look-alikes ------------------------------------------------------------------------ */
 
 /* Everyday text that shares words with fraud and injection: none of it
