@@ -8,6 +8,8 @@ axis money_movement risk 0.8 "money movement"
 0.7 payment pay refund disburse disbursement purchase crypto bitcoin wallet "credit card charge"
 0.5 bank banking deposit fund funds money transaction loan invoice billing payroll buy
 0.3 financial finance accounting amount balance
+0.6 venmo paypal zelle "cash app"
+0.3 dollar euro usd eur gbp cent buck
 
 axis credential_access risk 0.85 "credential and secret access"
 1.0 password passwords passwd credential credentials secret secrets "private key" "ssh key" id_rsa keychain phishing

@@ -36,5 +36,5 @@ for f in roles_cases.jsonl generic_cases.jsonl; do
 	[ "$n" -eq "$e" ] || fail "$f: $e of $n cases have an expect"
 done
 replay roles_cases.jsonl 0.68 0.0
-replay generic_cases.jsonl 0.80 0.0
+replay generic_cases.jsonl 0.95 0.0
 replay drift_cases.jsonl 0.85 0.03
