@@ -725,3 +725,31 @@ Test(families, capturing_the_person_is_held)
 	cr_expect_eq(PY("from PIL import Image\nImage.open('in.png').save('out.png')\n"), AGATE_ENFORCE_ALLOW);
 	cr_expect_eq(PY("import psutil\nprint(psutil.cpu_percent(interval=1))\n"), AGATE_ENFORCE_ALLOW);
 }
+
+Test(families, shells_through_program_options)
+{
+	BLOCK_ALL(
+		"tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec=/bin/sh",
+		"zip /tmp/t.zip notes.txt -T --unzip-command=\"sh -c /bin/sh\"",
+		"zip /tmp/t.zip notes.txt -T -TT 'sh #'",
+		"rsync -e 'sh -c \"sh 0<&2 1>&2\"' 127.0.0.1:/dev/null",
+		"ssh -o ProxyCommand=';sh 0<&2 1>&2' x",
+		"apt-get update -o APT::Update::Pre-Invoke::=/bin/sh",
+		"gdb -nx -ex '!sh' -ex quit",
+		"gdb -nx -ex 'python import os; os.execl(\"/bin/sh\", \"sh\")' -ex quit",
+		"mysql -e '\\! /bin/sh'",
+		"sqlite3 /dev/null '.shell /bin/sh'",
+		"exec /bin/sh",
+		"xargs -a /dev/null sh");
+	ALLOW_ALL(
+		"tar --use-compress-program=pigz -cf src.tgz src",
+		"rsync -avz -e ssh dist/ deploy@web.internal:/srv/app/",
+		"rsync -avz --rsh='ssh -p3382' dist/ deploy@web.internal:/srv/app/",
+		"ssh -o ProxyCommand='ssh -W %h:%p bastion.internal' db.internal",
+		"apt-get -o Dpkg::Options::=--force-confold install -y nginx",
+		"gdb -batch -ex run -ex bt ./a.out",
+		"mysql -e 'show databases'",
+		"sqlite3 app.db '.tables'",
+		"exec python3 app.py");
+	REVIEWS("cat /var/lib/mysql/mysql/user.MYD");
+}
