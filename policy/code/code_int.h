@@ -1,7 +1,8 @@
 /* code_int.h - what the files of the Python reader share, private to
  * policy/code (callers use code.h): tokens (lex.c) and the small
  * helpers every file needs. python.c reads statements and expressions
- * from the tokens and emits the calls.
+ * from the tokens and emits the calls; bind.c keeps what their arguments
+ * were resolved to.
  */
 #ifndef AGATE_POLICY_CODE_INT_H
 #define AGATE_POLICY_CODE_INT_H
@@ -35,6 +36,12 @@ typedef struct toks {
  * -ENOMEM, or -E2BIG past AGATE_CODE_MAX_TOKENS. The last token is
  * TK_END. */
 int code_lex(const char *src, size_t len, agate_arena *a, toks *out);
+
+/* Keep on c, for --explain, the arguments written as a name or an
+ * expression (written[k]) together with the value the code fixes for them
+ * (value[k]); literals are skipped. 0 or -ENOMEM. (bind.c) */
+int code_bind(agate_arena *a, agate_shell_cmd *c, const agate_str *written,
+	      const agate_str *value, size_t n);
 
 static inline bool tok_is(const tok *t, const char *name)
 {

@@ -15,7 +15,6 @@
  * VALUE_BUDGET, items of a list by LIST_MAX, arguments by ARGS_MAX.
  */
 #include <errno.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "policy/base/path.h"
@@ -500,6 +499,13 @@ static val do_call(scope *sc, agate_str prog, agate_str written, const val *recv
 		memcpy(av, w, nw * sizeof(*av));
 		c->argv = av;
 	}
+	agate_str bn[ARGS_MAX], bv[ARGS_MAX]; /* for --explain (bind.c) */
+	size_t nb = 0;
+	for (size_t k = 0; k < n; k++)
+		if (args[k].v.known && !args[k].v.list)
+			bn[nb] = args[k].v.src, bv[nb++] = args[k].v.s;
+	if (code_bind(p->a, c, bn, bv, nb) < 0)
+		fail(p, -ENOMEM);
 	if (first && first->known && !first->list &&
 	    (in_list(prog, shell_calls) || (in_list(prog, run_calls) && !str_eq(prog, "pty.spawn"))))
 		emit_shell(sc, first->s);
@@ -711,7 +717,7 @@ static val postfix(scope *sc, size_t *ip, size_t end, unsigned d)
 			i += 2;
 		} else if (tok_op(t, '(')) {
 			arg args[ARGS_MAX];
-			size_t n = 0, cb = i;
+			size_t n = 0;
 			agate_str written = unknown(p, b, i).src, prog = { NULL, 0 };
 			for (i++; i < end && !tok_op(&p->t[i], ')') && !p->err;) {
 				size_t before = i;
@@ -743,7 +749,6 @@ static val postfix(scope *sc, size_t *ip, size_t end, unsigned d)
 				;
 			else if (has_recv && !cat(p, (agate_str){ ".", 1 }, method, &prog))
 				prog.len = 0;
-			(void)cb;
 			if (prog.len) {
 				pyfn *f = pure && !memchr(written.ptr, '.', written.len) ? find_fn(p, written) : NULL;
 				cur = do_call(sc, prog, written, has_recv ? &recv : NULL, args, n, b, i);

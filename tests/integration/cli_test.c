@@ -312,6 +312,37 @@ Test(cli_daemon, reload_reports_errors_with_position)
 	cr_assert_eq(r.status, 1, "out: %s", r.out);
 }
 
+/* --explain shows what a name was resolved to before a rule matched on it,
+ * in a shell line and in Python code alike. */
+Test(cli_daemon, check_explain_shows_resolved_values)
+{
+	struct run r;
+	const char *reload[] = { "--socket", d.sock, "reload", NULL };
+	static char text[4096];
+	snprintf(text, sizeof(text), "%s\n%s", rules_text,
+			    "rule @passwd_read\n  trigger bash, python\n"
+			    "  check cmd(args.command) { program == \"cat\" and any operands == \"/etc/passwd\" }\n"
+			    "        or py(args.code) { program == \"open\" and any operands == \"/etc/passwd\" }\n"
+			    "  enforce block \"reads the account list\"\nend\n");
+	agt_write_rules(&d, text);
+	run(&r, d.dir, NULL, reload);
+	cr_assert_eq(r.status, 0, "out: %s err: %s log: %s", r.out, r.err, agt_log_tail(&d));
+
+	const char *sh[] = { "--socket", d.sock, "check", "--explain", "--tool", "bash", "--arg",
+			     "command=file_name=/etc/passwd; cat \"$file_name\"", NULL };
+	run(&r, d.dir, NULL, sh);
+	cr_assert_eq(r.status, 1, "out: %s err: %s", r.out, r.err);
+	cr_assert_not_null(strstr(r.out, "command: cat /etc/passwd"), "out: %s", r.out);
+	cr_assert_not_null(strstr(r.out, "resolved: $file_name = /etc/passwd"), "out: %s", r.out);
+
+	const char *py[] = { "--socket", d.sock, "check", "--explain", "-", NULL };
+	run(&r, d.dir,
+	    "{\"tool\": \"python\", \"args\": {\"code\": \"import os\\nd = '/usr'\\n"
+	    "p = os.path.join(d, '../etc/passwd')\\nprint(open(p).read())\\n\"}}", py);
+	cr_assert_eq(r.status, 1, "out: %s err: %s", r.out, r.err);
+	cr_assert_not_null(strstr(r.out, "resolved: p = /usr/../etc/passwd"), "out: %s", r.out);
+}
+
 Test(cli_daemon, admin_lists)
 {
 	struct run r;

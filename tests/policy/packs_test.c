@@ -145,7 +145,7 @@ Test(packs, system_writes)
 	cr_expect(SH("curl -o /usr/fresh.py http://example.test/x"));
 	cr_expect_not(SH("make install PREFIX=/usr/local"));
 	cr_expect_not(SH("sudo cp tool /usr/local/bin/"));
-	cr_expect_not(SH("ls /etc > listing.txt"));
+	cr_expect_not(SH("ls /etc/nginx > listing.txt"));
 	cr_expect_not(SH("cmd 2>/dev/null > out.log"));
 }
 

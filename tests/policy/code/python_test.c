@@ -193,3 +193,30 @@ Test(python, hostile_input_is_bounded)
 	cr_expect_eq(agate_code_python(many, big, arena, 1024, &c, &n), -E2BIG);
 	free(many);
 }
+
+/* does some record of prog say that `name` was resolved to value? */
+static bool bound(parsed p, const char *prog, const char *name, const char *value)
+{
+	for (size_t i = 0; i < p.n; i++)
+		for (size_t k = 0; eq(p.c[i].program, prog) && k < p.c[i].nbindings; k++)
+			if (eq(p.c[i].bindings[k].name, name) && eq(p.c[i].bindings[k].value, value))
+				return true;
+	return false;
+}
+
+Test(python, records_say_what_names_resolved_to)
+{
+	parsed p = parse("import os\nbase = '/usr'\np = os.path.join(base, '../etc/passwd')\n"
+			 "print(open(p).read())\nopen(f'{base}/x', mode='w')\n");
+	cr_expect(bound(p, "open", "p", "/usr/../etc/passwd"));
+	cr_expect(bound(p, "os.path.join", "base", "/usr"));
+	cr_expect(bound(p, "open", "f'{base}/x'", "/usr/x"));
+	/* literals are shown by the command itself, not as a resolution */
+	for (size_t i = 0; i < p.n; i++)
+		for (size_t k = 0; k < p.c[i].nbindings; k++)
+			cr_expect(p.c[i].bindings[k].name.ptr[0] != '\'',
+				  "a literal listed as resolved");
+	p = parse("open(name)\n");
+	cr_expect(has(p, "open", "name"));
+	cr_expect_eq(p.c[0].nbindings, 0, "an unknown name is not a resolution");
+}
