@@ -35,8 +35,10 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include "daemon/audit_tree.h"
 #include "daemon/log.h"
 #include "daemon/sink.h"
+#include "policy/base/json.h"
 #include "schema/protocol.h"
 
 #define DEFAULT_QUEUE_MAX 65536
@@ -45,6 +47,7 @@
 #define BACKOFF_MIN_MS 20
 #define BACKOFF_MAX_MS 2000
 #define CLOSE_ATTEMPTS 4 /* tries left once close began while failing */
+#define DEFAULT_FORMAT_LIMIT ((size_t)64 << 20)
 
 typedef struct entry entry;
 struct entry {
@@ -57,7 +60,11 @@ struct entry {
 	bool acked;
 	bool early;        /* async: acknowledged before its row was written */
 	uint64_t queued_ns;
-	agate_auditdb_row row; /* strings point into data */
+	/* copies (in data) of the trees the writer formats as JSON; its
+	 * text then goes to fmt and the row points there */
+	const agate_value *args_tree, *scores_tree;
+	char *fmt;
+	agate_auditdb_row row; /* strings point into data (or fmt) */
 	char data[];
 };
 
@@ -85,6 +92,8 @@ struct agate_audit {
 	size_t id_bound;     /* most ids ever unwritten at once */
 	unsigned flush_ms;
 	agate_auditdb_row *rows; /* writer's batch buffer, batch_max rows */
+	entry **ents;        /* writer: the entries of rows, same index (gap: NULL) */
+	agate_arena *fmt;    /* writer: formatting one entry's trees */
 	/* writer only: the gap row and its arguments */
 	agate_auditdb_row gap;
 	char gap_args[64];
@@ -150,6 +159,21 @@ static const char *scopy(char **p, const char *s)
 	return d;
 }
 
+/* A tree to copy into the entry when the record asks for JSON of it:
+ * adds its sizes to *nodes and *bytes; false: nothing to copy. */
+static bool tree_wanted(const char *json, const agate_value *v, size_t *nodes, size_t *bytes)
+{
+	size_t n, b;
+
+	if (json || !v || !agated_tree_size(v, &n, &b))
+		return false;
+	if (*nodes > SIZE_MAX / 2 - n || *bytes > SIZE_MAX / 2 - b)
+		return false;
+	*nodes += n;
+	*bytes += b;
+	return true;
+}
+
 static entry *entry_new(const agate_audit_record *r)
 {
 	size_t n = slen(r->op) + slen(r->agent) + slen(r->session) + slen(r->tool) +
@@ -157,13 +181,27 @@ static entry *entry_new(const agate_audit_record *r)
 		   slen(r->rule) + slen(r->reason) + slen(r->scores_json) +
 		   slen(r->trace) + slen(r->error) + slen(r->ruleset_digest) +
 		   slen(r->shadow) + slen(r->rules_label);
-	entry *e = malloc(sizeof *e + n);
-	char *p;
+	size_t nodes = 0, bytes = 0, lead;
+	bool args_tree = tree_wanted(r->args_json, r->args_value, &nodes, &bytes);
+	bool scores_tree = tree_wanted(r->scores_json, r->scores_value, &nodes, &bytes);
+	entry *e;
+	char *p, *tn, *tb;
 
+	/* the trees' structs first, 8-byte aligned, then every string */
+	lead = nodes ? (8 - offsetof(entry, data) % 8) % 8 : 0;
+	if (n > SIZE_MAX / 4 || nodes + bytes > SIZE_MAX / 4)
+		return NULL;
+	e = malloc(sizeof *e + lead + nodes + bytes + n);
 	if (!e)
 		return NULL;
 	memset(e, 0, sizeof *e);
-	p = e->data;
+	tn = e->data + lead;
+	tb = tn + nodes;
+	if (args_tree)
+		e->args_tree = agated_tree_copy(r->args_value, &tn, &tb);
+	if (scores_tree)
+		e->scores_tree = agated_tree_copy(r->scores_value, &tn, &tb);
+	p = tb;
 	e->row.kind = "verdict";
 	e->row.time_ms = r->time_ms;
 	e->row.op = scopy(&p, r->op);
@@ -195,6 +233,7 @@ static void entry_unref(agate_audit *a, entry *e)
 {
 	if (--e->refs == 0) {
 		a->inflight--;
+		free(e->fmt);
 		free(e);
 	}
 }
@@ -285,17 +324,70 @@ static size_t take_batch(agate_audit *a, size_t *nent, uint64_t *reserve_to)
 {
 	size_t k = 0;
 
-	if (a->gap_pending)
+	if (a->gap_pending) {
+		a->ents[k] = NULL;
 		a->rows[k++] = a->gap;
+	}
 	*nent = 0;
 	/* The loop thread only appends at the tail, so the first entries
 	 * stay put while mu is released. */
 	for (entry *e = a->qhead; e && k < a->batch_max; e = e->next) {
+		a->ents[k] = e;
 		a->rows[k++] = e->row;
 		(*nent)++;
 	}
 	*reserve_to = reserve_low(a) ? a->next_id - 1 + 2 * a->id_bound : 0;
 	return k;
+}
+
+/* JSON of one tree in the writer's arena; NULL when it does not fit
+ * (written as NULL, as when the loop thread's arena ran out). */
+static const char *tree_json(agate_audit *a, const agate_value *v, const char *what,
+			     uint64_t id)
+{
+	const char *j = v ? agate_json_encode(a->fmt, v) : NULL;
+
+	if (v && !j)
+		agated_warn("audit: row %" PRIu64 ": %s too large to write as JSON; written as NULL",
+			    id, what);
+	return j;
+}
+
+/* The batch's rows whose arguments or scores came as trees get their
+ * JSON text, made here on the writer thread, once per entry (a retried
+ * batch keeps it). Without mu: only the writer reads or writes an
+ * entry's row and trees once it is queued. */
+static void format_batch(agate_audit *a, size_t k)
+{
+	for (size_t i = 0; i < k; i++) {
+		entry *e = a->ents[i];
+		const char *args, *scores;
+		size_t na, ns;
+
+		if (!e || (!e->args_tree && !e->scores_tree))
+			continue;
+		agate_arena_reset(a->fmt);
+		args = tree_json(a, e->args_tree, "arguments", e->row.id);
+		scores = tree_json(a, e->scores_tree, "scores", e->row.id);
+		na = args ? strlen(args) + 1 : 0;
+		ns = scores ? strlen(scores) + 1 : 0;
+		e->args_tree = e->scores_tree = NULL;
+		if (na + ns && !(e->fmt = malloc(na + ns))) {
+			agated_warn("audit: row %" PRIu64 ": out of memory for its JSON; "
+				    "arguments and scores written as NULL", e->row.id);
+			continue;
+		}
+		if (na) {
+			memcpy(e->fmt, args, na);
+			e->row.args_json = e->fmt;
+		}
+		if (ns) {
+			memcpy(e->fmt + na, scores, ns);
+			e->row.scores_json = e->fmt + na;
+		}
+		a->rows[i].args_json = e->row.args_json;
+		a->rows[i].scores_json = e->row.scores_json;
+	}
 }
 
 /* A commit of k rows succeeded: the entries among them leave the queue,
@@ -548,6 +640,7 @@ static void writer(void *arg)
 		 * ran goes into this one. */
 		k = take_batch(a, &nent, &reserve_to);
 		uv_mutex_unlock(&a->mu);
+		format_batch(a, k);
 
 		err[0] = '\0';
 		rc = a->sink->ops->append(a->sink, a->rows, k, reserve_to, err, sizeof err);
@@ -633,6 +726,8 @@ static void on_closed(uv_handle_t *h)
 	uv_sem_destroy(&a->opened);
 	uv_sem_destroy(&a->go);
 	free(a->rows);
+	free(a->ents);
+	agate_arena_free(a->fmt);
 	free(a);
 	if (cb)
 		cb(ud);
@@ -743,8 +838,13 @@ int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
 	a->sink = sink;
 	cfg_defaults(a, cfg);
 	a->rows = calloc(a->batch_max, sizeof *a->rows);
-	if (!a->rows) {
+	a->ents = calloc(a->batch_max, sizeof *a->ents);
+	a->fmt = agate_arena_new(cfg->format_limit ? cfg->format_limit : DEFAULT_FORMAT_LIMIT);
+	if (!a->rows || !a->ents || !a->fmt) {
 		sink->ops->close(sink);
+		free(a->rows);
+		free(a->ents);
+		agate_arena_free(a->fmt);
 		free(a);
 		snprintf(err, errcap, "audit: out of memory");
 		return -ENOMEM;
@@ -809,6 +909,8 @@ fail_mutex:
 	if (rc != a->open_rc || rc == 0)
 		snprintf(err, errcap, "audit: %s", uv_strerror(rc));
 	free(a->rows);
+	free(a->ents);
+	agate_arena_free(a->fmt);
 	free(a);
 	return rc;
 }

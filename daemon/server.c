@@ -698,6 +698,8 @@ static int open_audit_log(agated *d)
 	acfg.socket_path = cfg->socket_path;
 	acfg.retain_ms = (uint64_t)cfg->audit_retain_days * 86400000u;
 	acfg.max_bytes = cfg->audit_max_size;
+	/* the writer formats what the loop thread's scratch arena formatted */
+	acfg.format_limit = (size_t)cfg->max_frame * 8u + (1u << 20);
 	e = agate_audit_open(d->loop, &acfg, &d->audit, err, sizeof(err));
 	if (e) {
 		agated_error("cannot open the audit log %s: %s", cfg->db_path,
