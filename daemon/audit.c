@@ -48,6 +48,7 @@
 #define BACKOFF_MAX_MS 2000
 #define CLOSE_ATTEMPTS 4 /* tries left once close began while failing */
 #define DEFAULT_FORMAT_LIMIT ((size_t)64 << 20)
+#define FORMAT_BUF_MIN 16384
 
 typedef struct entry entry;
 struct entry {
@@ -93,7 +94,8 @@ struct agate_audit {
 	unsigned flush_ms;
 	agate_auditdb_row *rows; /* writer's batch buffer, batch_max rows */
 	entry **ents;        /* writer: the entries of rows, same index (gap: NULL) */
-	agate_arena *fmt;    /* writer: formatting one entry's trees */
+	char *fbuf;          /* writer: one entry's trees as JSON, NUL after each */
+	size_t fcap, format_limit;
 	/* writer only: the gap row and its arguments */
 	agate_auditdb_row gap;
 	char gap_args[64];
@@ -340,17 +342,34 @@ static size_t take_batch(agate_audit *a, size_t *nent, uint64_t *reserve_to)
 	return k;
 }
 
-/* JSON of one tree in the writer's arena; NULL when it does not fit
- * (written as NULL, as when the loop thread's arena ran out). */
-static const char *tree_json(agate_audit *a, const agate_value *v, const char *what,
-			     uint64_t id)
+/* Write v as JSON at a->fbuf + at, growing the buffer up to format_limit:
+ * one pass of agate_json_write when the text fits (agate_json_encode
+ * measures first, then writes: every number formatted twice). Returns
+ * the text's length, or SIZE_MAX when it does not fit the limit (the
+ * row then says NULL, as when the loop thread's arena ran out). */
+static size_t tree_json(agate_audit *a, size_t at, const agate_value *v, const char *what,
+			uint64_t id)
 {
-	const char *j = v ? agate_json_encode(a->fmt, v) : NULL;
+	size_t n = agate_json_write(a->fbuf + at, a->fcap - at, v);
 
-	if (v && !j)
+	if (n < a->fcap - at)
+		return n;
+	if (n >= a->format_limit - at) {
 		agated_warn("audit: row %" PRIu64 ": %s too large to write as JSON; written as NULL",
 			    id, what);
-	return j;
+		return SIZE_MAX;
+	}
+	size_t cap = a->fcap * 2 > at + n + 1 ? a->fcap * 2 : at + n + 1;
+	char *nb = realloc(a->fbuf, cap);
+
+	if (!nb) {
+		agated_warn("audit: row %" PRIu64 ": out of memory for its %s as JSON; "
+			    "written as NULL", id, what);
+		return SIZE_MAX;
+	}
+	a->fbuf = nb;
+	a->fcap = cap;
+	return agate_json_write(a->fbuf + at, a->fcap - at, v);
 }
 
 /* The batch's rows whose arguments or scores came as trees get their
@@ -361,32 +380,40 @@ static void format_batch(agate_audit *a, size_t k)
 {
 	for (size_t i = 0; i < k; i++) {
 		entry *e = a->ents[i];
-		const char *args, *scores;
-		size_t na, ns;
+		size_t na = SIZE_MAX, ns = SIZE_MAX, len;
 
 		if (!e || (!e->args_tree && !e->scores_tree))
 			continue;
-		agate_arena_reset(a->fmt);
-		args = tree_json(a, e->args_tree, "arguments", e->row.id);
-		scores = tree_json(a, e->scores_tree, "scores", e->row.id);
-		na = args ? strlen(args) + 1 : 0;
-		ns = scores ? strlen(scores) + 1 : 0;
+		if (e->args_tree)
+			na = tree_json(a, 0, e->args_tree, "arguments", e->row.id);
+		if (e->scores_tree)
+			ns = tree_json(a, na == SIZE_MAX ? 0 : na + 1, e->scores_tree, "scores",
+				       e->row.id);
 		e->args_tree = e->scores_tree = NULL;
-		if (na + ns && !(e->fmt = malloc(na + ns))) {
+		len = (na == SIZE_MAX ? 0 : na + 1) + (ns == SIZE_MAX ? 0 : ns + 1);
+		if (!len)
+			continue;
+		if (!(e->fmt = malloc(len))) {
 			agated_warn("audit: row %" PRIu64 ": out of memory for its JSON; "
 				    "arguments and scores written as NULL", e->row.id);
 			continue;
 		}
-		if (na) {
-			memcpy(e->fmt, args, na);
+		memcpy(e->fmt, a->fbuf, len);
+		if (na != SIZE_MAX)
 			e->row.args_json = e->fmt;
-		}
-		if (ns) {
-			memcpy(e->fmt + na, scores, ns);
-			e->row.scores_json = e->fmt + na;
-		}
+		if (ns != SIZE_MAX)
+			e->row.scores_json = e->fmt + (na == SIZE_MAX ? 0 : na + 1);
 		a->rows[i].args_json = e->row.args_json;
 		a->rows[i].scores_json = e->row.scores_json;
+	}
+	/* a buffer grown for one huge row is not kept */
+	if (a->fcap > 64 * FORMAT_BUF_MIN) {
+		char *nb = realloc(a->fbuf, FORMAT_BUF_MIN);
+
+		if (nb) {
+			a->fbuf = nb;
+			a->fcap = FORMAT_BUF_MIN;
+		}
 	}
 }
 
@@ -727,7 +754,7 @@ static void on_closed(uv_handle_t *h)
 	uv_sem_destroy(&a->go);
 	free(a->rows);
 	free(a->ents);
-	agate_arena_free(a->fmt);
+	free(a->fbuf);
 	free(a);
 	if (cb)
 		cb(ud);
@@ -839,12 +866,14 @@ int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
 	cfg_defaults(a, cfg);
 	a->rows = calloc(a->batch_max, sizeof *a->rows);
 	a->ents = calloc(a->batch_max, sizeof *a->ents);
-	a->fmt = agate_arena_new(cfg->format_limit ? cfg->format_limit : DEFAULT_FORMAT_LIMIT);
-	if (!a->rows || !a->ents || !a->fmt) {
+	a->format_limit = cfg->format_limit ? cfg->format_limit : DEFAULT_FORMAT_LIMIT;
+	a->fcap = FORMAT_BUF_MIN;
+	a->fbuf = malloc(a->fcap);
+	if (!a->rows || !a->ents || !a->fbuf) {
 		sink->ops->close(sink);
 		free(a->rows);
 		free(a->ents);
-		agate_arena_free(a->fmt);
+		free(a->fbuf);
 		free(a);
 		snprintf(err, errcap, "audit: out of memory");
 		return -ENOMEM;
@@ -910,7 +939,7 @@ fail_mutex:
 		snprintf(err, errcap, "audit: %s", uv_strerror(rc));
 	free(a->rows);
 	free(a->ents);
-	agate_arena_free(a->fmt);
+	free(a->fbuf);
 	free(a);
 	return rc;
 }

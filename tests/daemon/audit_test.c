@@ -845,3 +845,55 @@ Test(audit, value_trees_are_written_as_their_json)
 	free(want_scores);
 	assert_verifies();
 }
+
+/* Text longer than the writer's format buffer: the buffer grows, and the
+ * scores after the arguments are still right. */
+Test(audit, large_tree_is_written_whole)
+{
+	agate_audit *a = open_audit(AGATE_AUDIT_SYNC, 0, NULL);
+	agate_arena *ar = agate_arena_new(4 << 20);
+	size_t big = 300000;
+	char *blob = malloc(big);
+	agate_value *args = agate_arena_zalloc(ar, sizeof *args);
+	agate_member *m = agate_arena_zalloc(ar, sizeof *m);
+	agate_value scores = { .type = AGATE_FLOAT, .as.real = 0.25 };
+	sqlite3 *s;
+	sqlite3_stmt *st;
+	uint64_t id;
+	int want = 1;
+	char *want_args;
+
+	cr_assert(blob && args && m);
+	memset(blob, 'q', big);
+	blob[7] = '"';
+	m->key = AGATE_STR_LIT("blob");
+	m->value.type = AGATE_STR;
+	m->value.as.str = (agate_str){ blob, big };
+	args->type = AGATE_MAP;
+	args->as.map.items = m;
+	args->as.map.len = 1;
+	want_args = agate_json_encode(ar, args);
+	cr_assert_not_null(want_args);
+
+	agate_audit_record r = { .time_ms = 1700000000000, .op = "check", .tool = "bash",
+				 .verdict = "allow", .args_value = args, .scores_value = &scores };
+	cr_assert_eq(agate_audit_submit(a, &r, on_done, (void *)(uintptr_t)1, &id), 0);
+	next_ud = 1;
+	free(blob);
+	run_until(got_n, &want, 5000);
+	cr_assert_eq(cb.status[0], 0);
+	close_audit(a);
+
+	cr_assert_eq(sqlite3_open_v2(path, &s, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_prepare_v2(s, "SELECT args_json, scores_json FROM verdicts WHERE id = ?",
+					-1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, (int64_t)id);
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+	cr_assert_eq(strlen((const char *)sqlite3_column_text(st, 0)), strlen(want_args));
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 0), want_args);
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "0.25");
+	sqlite3_finalize(st);
+	sqlite3_close(s);
+	agate_arena_free(ar);
+	assert_verifies();
+}
