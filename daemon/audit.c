@@ -715,6 +715,13 @@ static void writer(void *arg)
 			uv_async_send(&a->async);
 			uv_mutex_lock(&a->mu);
 		}
+		if (rc == 0 && a->sink->ops->after) {
+			/* the replies are on their way: the store's deferred
+			 * work (a checkpoint's copy and fsyncs) delays none */
+			uv_mutex_unlock(&a->mu);
+			a->sink->ops->after(a->sink);
+			uv_mutex_lock(&a->mu);
+		}
 	}
 	uv_mutex_unlock(&a->mu);
 

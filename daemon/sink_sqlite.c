@@ -8,7 +8,9 @@
  * writer itself, between two of its commits, lets the next transaction
  * start the WAL over, so once the background one has finished the writer
  * runs one more after its next commit; it finds only the frames of the
- * commits made meanwhile to copy and little to sync.
+ * commits made meanwhile to copy, but it still syncs the WAL and the
+ * database, so it runs only once that commit's replies have been sent
+ * (sq_after), never between a commit and its replies.
  */
 #include "daemon/sink.h"
 
@@ -52,6 +54,7 @@ typedef struct sqlite_sink {
 	enum { CK_IDLE, CK_WANTED, CK_BUSY, CK_DONE } ck_state;
 	bool ck_stop;
 	int64_t ck_last_ms;        /* when the last one was asked for */
+	bool ck_after;             /* the writer checkpoints after this commit */
 } sqlite_sink;
 
 /* WAL frames that start a background checkpoint, at most one per
@@ -104,13 +107,18 @@ static int64_t mono_ms(void)
 }
 
 /* Called by sqlite on the writer's thread after every commit, with the
- * number of frames in the WAL. Errors of a checkpoint are not the
- * commit's: the next one tries again. */
+ * number of frames in the WAL, before the commit returns: a checkpoint
+ * run here would hold up the replies waiting for the commit. So it only
+ * decides; sq_after runs the writer's own checkpoint once those replies
+ * are on their way. Errors of a checkpoint are not the commit's: the
+ * next one tries again. */
 static int wal_hook(void *ud, sqlite3 *db, const char *name, int npages)
 {
 	sqlite_sink *s = ud;
 	bool inline_ckpt = !s->ck_running || npages >= CKPT_HARD;
 
+	(void)db;
+	(void)name;
 	if (s->ck_running) {
 		pthread_mutex_lock(&s->ck_mu);
 		if (s->ck_state == CK_DONE) {
@@ -125,8 +133,20 @@ static int wal_hook(void *ud, sqlite3 *db, const char *name, int npages)
 		pthread_mutex_unlock(&s->ck_mu);
 	}
 	if (inline_ckpt && (s->ck_running || npages >= 4000))
-		(void)sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		s->ck_after = true;
 	return SQLITE_OK;
+}
+
+/* The writer's own checkpoint, after the commit's replies (sink.h). */
+static void sq_after(agate_sink *base)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+
+	if (!s->ck_after || !s->db)
+		return;
+	s->ck_after = false;
+	(void)sqlite3_wal_checkpoint_v2(agate_auditdb_sqlite(s->db), NULL,
+					SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
 }
 
 static void watch_wal(sqlite_sink *s)
@@ -391,6 +411,7 @@ static const agate_sink_ops sqlite_ops = {
 	.close = sq_close,
 	.prune = sq_prune,
 	.info = sq_info,
+	.after = sq_after,
 };
 
 agate_sink *agate_sink_sqlite_new(const char *path, unsigned flags)
