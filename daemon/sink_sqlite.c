@@ -62,9 +62,9 @@ typedef struct sqlite_sink {
  * two fsyncs whatever it copies: bulk writing would otherwise pay them
  * every few commits), and the size at which the writer checkpoints
  * itself whatever the background one is doing */
-#define CKPT_PAGES 1000
+#define CKPT_PAGES 4000
 #define CKPT_GAP_MS 100
-#define CKPT_HARD 16000
+#define CKPT_HARD 32000
 
 static void *checkpointer(void *arg)
 {
