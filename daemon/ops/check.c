@@ -469,7 +469,8 @@ static void pack_check_rest(struct check *k)
 	agated_pk_kstr(&pk, "rule", v->rule);
 	agated_pk_kstr(&pk, "advice", v->advice);
 	agated_pk_key(&pk, "scores");
-	if (agate_wire_pack_value(&pk, k->scores))
+	/* the largest member (the cascade's votes): written in place */
+	if (agate_wire_pack_value_sb(&r->rest, k->scores))
 		msgpack_pack_nil(&pk);
 	agated_pk_ku64(&pk, "audit_id", k->audit_id);
 	agated_pk_ku64(&pk, "eval_ns", v->eval_ns);
