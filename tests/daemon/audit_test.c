@@ -906,3 +906,44 @@ Test(audit, large_tree_is_written_whole)
 	agate_arena_free(ar);
 	assert_verifies();
 }
+
+/* The checkpointer thread copies the WAL into the database file by
+ * itself: with the writer's own checkpoint (after) never run, the file
+ * still grows. (Its connection must open the WAL first: a checkpoint on
+ * a fresh connection copies nothing, and then every cycle's copy and
+ * fsyncs fell to the writer, between two commits.) */
+Test(audit, checkpointer_thread_copies_the_wal)
+{
+	agate_sink *s = agate_sink_sqlite_new(path, 0);
+	char err[256] = "";
+	uint64_t last = 0, reserved = 0;
+	struct stat before, st;
+	int n = 3000;
+
+	cr_assert_not_null(s);
+	cr_assert_eq(s->ops->open(s, &last, &reserved, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(stat(path, &before), 0);
+	for (int i = 1; i <= n; i++) {
+		agate_auditdb_row r = {
+			.id = (uint64_t)i, .time_ms = 1700000000000 + i, .op = "check",
+			.agent = "billing_bot", .session = "s1", .tool = "bash",
+			.args_json = "{\"command\":\"a line long enough to fill pages quickly, "
+				     "a line long enough to fill pages quickly\"}",
+			.verdict = "allow", .peer_uid = 1000, .peer_pid = 1,
+		};
+		cr_assert_eq(s->ops->append(s, &r, 1, 0, err, sizeof err), 0, "%s", err);
+		if (i % 100 == 0)
+			usleep(2000); /* room for the background checkpoint */
+	}
+	for (int i = 0; i < 500; i++) {
+		cr_assert_eq(stat(path, &st), 0);
+		if (st.st_size > before.st_size + 256 * 1024)
+			break;
+		usleep(10000);
+	}
+	cr_assert_gt(st.st_size, before.st_size + 256 * 1024,
+		     "the database file stayed at %lld bytes: nothing was checkpointed",
+		     (long long)st.st_size);
+	cr_assert_eq(s->ops->sync(s, err, sizeof err), 0, "%s", err);
+	s->ops->close(s);
+}
