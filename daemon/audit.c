@@ -35,8 +35,10 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include "daemon/audit_tree.h"
 #include "daemon/log.h"
 #include "daemon/sink.h"
+#include "policy/base/json.h"
 #include "schema/protocol.h"
 
 #define DEFAULT_QUEUE_MAX 65536
@@ -45,6 +47,8 @@
 #define BACKOFF_MIN_MS 20
 #define BACKOFF_MAX_MS 2000
 #define CLOSE_ATTEMPTS 4 /* tries left once close began while failing */
+#define DEFAULT_FORMAT_LIMIT ((size_t)64 << 20)
+#define FORMAT_BUF_MIN 16384
 
 typedef struct entry entry;
 struct entry {
@@ -57,7 +61,11 @@ struct entry {
 	bool acked;
 	bool early;        /* async: acknowledged before its row was written */
 	uint64_t queued_ns;
-	agate_auditdb_row row; /* strings point into data */
+	/* copies (in data) of the trees the writer formats as JSON; its
+	 * text then goes to fmt and the row points there */
+	const agate_value *args_tree, *scores_tree;
+	char *fmt;
+	agate_auditdb_row row; /* strings point into data (or fmt) */
 	char data[];
 };
 
@@ -85,6 +93,9 @@ struct agate_audit {
 	size_t id_bound;     /* most ids ever unwritten at once */
 	unsigned flush_ms;
 	agate_auditdb_row *rows; /* writer's batch buffer, batch_max rows */
+	entry **ents;        /* writer: the entries of rows, same index (gap: NULL) */
+	char *fbuf;          /* writer: one entry's trees as JSON, NUL after each */
+	size_t fcap, format_limit;
 	/* writer only: the gap row and its arguments */
 	agate_auditdb_row gap;
 	char gap_args[64];
@@ -150,6 +161,21 @@ static const char *scopy(char **p, const char *s)
 	return d;
 }
 
+/* A tree to copy into the entry when the record asks for JSON of it:
+ * adds its sizes to *nodes and *bytes; false: nothing to copy. */
+static bool tree_wanted(const char *json, const agate_value *v, size_t *nodes, size_t *bytes)
+{
+	size_t n, b;
+
+	if (json || !v || !agated_tree_size(v, &n, &b))
+		return false;
+	if (*nodes > SIZE_MAX / 2 - n || *bytes > SIZE_MAX / 2 - b)
+		return false;
+	*nodes += n;
+	*bytes += b;
+	return true;
+}
+
 static entry *entry_new(const agate_audit_record *r)
 {
 	size_t n = slen(r->op) + slen(r->agent) + slen(r->session) + slen(r->tool) +
@@ -157,13 +183,27 @@ static entry *entry_new(const agate_audit_record *r)
 		   slen(r->rule) + slen(r->reason) + slen(r->scores_json) +
 		   slen(r->trace) + slen(r->error) + slen(r->ruleset_digest) +
 		   slen(r->shadow) + slen(r->rules_label);
-	entry *e = malloc(sizeof *e + n);
-	char *p;
+	size_t nodes = 0, bytes = 0, lead;
+	bool args_tree = tree_wanted(r->args_json, r->args_value, &nodes, &bytes);
+	bool scores_tree = tree_wanted(r->scores_json, r->scores_value, &nodes, &bytes);
+	entry *e;
+	char *p, *tn, *tb;
 
+	/* the trees' structs first, 8-byte aligned, then every string */
+	lead = nodes ? (8 - offsetof(entry, data) % 8) % 8 : 0;
+	if (n > SIZE_MAX / 4 || nodes + bytes > SIZE_MAX / 4)
+		return NULL;
+	e = malloc(sizeof *e + lead + nodes + bytes + n);
 	if (!e)
 		return NULL;
 	memset(e, 0, sizeof *e);
-	p = e->data;
+	tn = e->data + lead;
+	tb = tn + nodes;
+	if (args_tree)
+		e->args_tree = agated_tree_copy(r->args_value, &tn, &tb);
+	if (scores_tree)
+		e->scores_tree = agated_tree_copy(r->scores_value, &tn, &tb);
+	p = tb;
 	e->row.kind = "verdict";
 	e->row.time_ms = r->time_ms;
 	e->row.op = scopy(&p, r->op);
@@ -195,6 +235,7 @@ static void entry_unref(agate_audit *a, entry *e)
 {
 	if (--e->refs == 0) {
 		a->inflight--;
+		free(e->fmt);
 		free(e);
 	}
 }
@@ -285,17 +326,95 @@ static size_t take_batch(agate_audit *a, size_t *nent, uint64_t *reserve_to)
 {
 	size_t k = 0;
 
-	if (a->gap_pending)
+	if (a->gap_pending) {
+		a->ents[k] = NULL;
 		a->rows[k++] = a->gap;
+	}
 	*nent = 0;
 	/* The loop thread only appends at the tail, so the first entries
 	 * stay put while mu is released. */
 	for (entry *e = a->qhead; e && k < a->batch_max; e = e->next) {
+		a->ents[k] = e;
 		a->rows[k++] = e->row;
 		(*nent)++;
 	}
 	*reserve_to = reserve_low(a) ? a->next_id - 1 + 2 * a->id_bound : 0;
 	return k;
+}
+
+/* Write v as JSON at a->fbuf + at, growing the buffer up to format_limit:
+ * one pass of agate_json_write when the text fits (agate_json_encode
+ * measures first, then writes: every number formatted twice). Returns
+ * the text's length, or SIZE_MAX when it does not fit the limit (the
+ * row then says NULL, as when the loop thread's arena ran out). */
+static size_t tree_json(agate_audit *a, size_t at, const agate_value *v, const char *what,
+			uint64_t id)
+{
+	size_t n = agate_json_write(a->fbuf + at, a->fcap - at, v);
+
+	if (n < a->fcap - at)
+		return n;
+	if (n >= a->format_limit - at) {
+		agated_warn("audit: row %" PRIu64 ": %s too large to write as JSON; written as NULL",
+			    id, what);
+		return SIZE_MAX;
+	}
+	size_t cap = a->fcap * 2 > at + n + 1 ? a->fcap * 2 : at + n + 1;
+	char *nb = realloc(a->fbuf, cap);
+
+	if (!nb) {
+		agated_warn("audit: row %" PRIu64 ": out of memory for its %s as JSON; "
+			    "written as NULL", id, what);
+		return SIZE_MAX;
+	}
+	a->fbuf = nb;
+	a->fcap = cap;
+	return agate_json_write(a->fbuf + at, a->fcap - at, v);
+}
+
+/* The batch's rows whose arguments or scores came as trees get their
+ * JSON text, made here on the writer thread, once per entry (a retried
+ * batch keeps it). Without mu: only the writer reads or writes an
+ * entry's row and trees once it is queued. */
+static void format_batch(agate_audit *a, size_t k)
+{
+	for (size_t i = 0; i < k; i++) {
+		entry *e = a->ents[i];
+		size_t na = SIZE_MAX, ns = SIZE_MAX, len;
+
+		if (!e || (!e->args_tree && !e->scores_tree))
+			continue;
+		if (e->args_tree)
+			na = tree_json(a, 0, e->args_tree, "arguments", e->row.id);
+		if (e->scores_tree)
+			ns = tree_json(a, na == SIZE_MAX ? 0 : na + 1, e->scores_tree, "scores",
+				       e->row.id);
+		e->args_tree = e->scores_tree = NULL;
+		len = (na == SIZE_MAX ? 0 : na + 1) + (ns == SIZE_MAX ? 0 : ns + 1);
+		if (!len)
+			continue;
+		if (!(e->fmt = malloc(len))) {
+			agated_warn("audit: row %" PRIu64 ": out of memory for its JSON; "
+				    "arguments and scores written as NULL", e->row.id);
+			continue;
+		}
+		memcpy(e->fmt, a->fbuf, len);
+		if (na != SIZE_MAX)
+			e->row.args_json = e->fmt;
+		if (ns != SIZE_MAX)
+			e->row.scores_json = e->fmt + (na == SIZE_MAX ? 0 : na + 1);
+		a->rows[i].args_json = e->row.args_json;
+		a->rows[i].scores_json = e->row.scores_json;
+	}
+	/* a buffer grown for one huge row is not kept */
+	if (a->fcap > 64 * FORMAT_BUF_MIN) {
+		char *nb = realloc(a->fbuf, FORMAT_BUF_MIN);
+
+		if (nb) {
+			a->fbuf = nb;
+			a->fcap = FORMAT_BUF_MIN;
+		}
+	}
 }
 
 /* A commit of k rows succeeded: the entries among them leave the queue,
@@ -548,6 +667,7 @@ static void writer(void *arg)
 		 * ran goes into this one. */
 		k = take_batch(a, &nent, &reserve_to);
 		uv_mutex_unlock(&a->mu);
+		format_batch(a, k);
 
 		err[0] = '\0';
 		rc = a->sink->ops->append(a->sink, a->rows, k, reserve_to, err, sizeof err);
@@ -595,6 +715,13 @@ static void writer(void *arg)
 			uv_async_send(&a->async);
 			uv_mutex_lock(&a->mu);
 		}
+		if (rc == 0 && a->sink->ops->after) {
+			/* the replies are on their way: the store's deferred
+			 * work (a checkpoint's copy and fsyncs) delays none */
+			uv_mutex_unlock(&a->mu);
+			a->sink->ops->after(a->sink);
+			uv_mutex_lock(&a->mu);
+		}
 	}
 	uv_mutex_unlock(&a->mu);
 
@@ -633,6 +760,8 @@ static void on_closed(uv_handle_t *h)
 	uv_sem_destroy(&a->opened);
 	uv_sem_destroy(&a->go);
 	free(a->rows);
+	free(a->ents);
+	free(a->fbuf);
 	free(a);
 	if (cb)
 		cb(ud);
@@ -743,8 +872,15 @@ int agate_audit_open_sink(uv_loop_t *loop, const agate_audit_config *cfg,
 	a->sink = sink;
 	cfg_defaults(a, cfg);
 	a->rows = calloc(a->batch_max, sizeof *a->rows);
-	if (!a->rows) {
+	a->ents = calloc(a->batch_max, sizeof *a->ents);
+	a->format_limit = cfg->format_limit ? cfg->format_limit : DEFAULT_FORMAT_LIMIT;
+	a->fcap = FORMAT_BUF_MIN;
+	a->fbuf = malloc(a->fcap);
+	if (!a->rows || !a->ents || !a->fbuf) {
 		sink->ops->close(sink);
+		free(a->rows);
+		free(a->ents);
+		free(a->fbuf);
 		free(a);
 		snprintf(err, errcap, "audit: out of memory");
 		return -ENOMEM;
@@ -809,6 +945,8 @@ fail_mutex:
 	if (rc != a->open_rc || rc == 0)
 		snprintf(err, errcap, "audit: %s", uv_strerror(rc));
 	free(a->rows);
+	free(a->ents);
+	free(a->fbuf);
 	free(a);
 	return rc;
 }

@@ -78,6 +78,11 @@ typedef struct agate_audit_config {
 	 * provides it yet, so agated leaves it NULL (docs/audit.md). */
 	uint64_t (*shipped_id)(void *ud);
 	void *shipped_ud;
+	/* Most bytes the writer spends formatting one record's value trees
+	 * as JSON (args_value, scores_value); a tree whose text does not fit
+	 * is written as NULL, as the loop thread's scratch arena did. 0:
+	 * 64 MiB. */
+	size_t format_limit;
 } agate_audit_config;
 
 /* Most rows one retention step removes in one transaction. */
@@ -106,6 +111,11 @@ typedef struct agate_audit_record {
 	uint64_t eval_ns;
 	const char *shadow;      /* shadow rules that matched, "rule:verdict,...", or NULL */
 	const char *rules_label; /* the operator's label of the rule set, or NULL */
+	/* Value trees the writer thread writes as JSON (agate_json_encode)
+	 * into args_json and scores_json when those are NULL: submit copies
+	 * them, so formatting costs the loop thread nothing. */
+	const struct agate_value *args_value;
+	const struct agate_value *scores_value;
 } agate_audit_record;
 
 typedef struct agate_audit agate_audit;

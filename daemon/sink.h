@@ -28,6 +28,10 @@
  *           (e.g. checkpoint the WAL); called at close.
  *   close   release everything and free the sink; safe after a failed
  *           open.
+ *   after   (optional, may be NULL) called by the writer after a
+ *           successful append, once the records waiting for it were
+ *           answered: work the store deferred out of append so that no
+ *           reply waits for it (the SQLite sink's checkpoints).
  *   generation  (optional, may be NULL: 0) right after a successful open,
  *           the highest rule-set generation any stored row names, so
  *           that agated continues above it (generations only grow over
@@ -61,6 +65,7 @@ typedef struct agate_sink_ops {
 		     agate_auditdb_prune_result *res, char *err, size_t errcap);
 	int (*info)(agate_sink *s, agate_auditdb_info *out);
 	uint64_t (*generation)(agate_sink *s);
+	void (*after)(agate_sink *s);
 } agate_sink_ops;
 
 /* Every implementation starts with this header. */

@@ -8,7 +8,11 @@
  * writer itself, between two of its commits, lets the next transaction
  * start the WAL over, so once the background one has finished the writer
  * runs one more after its next commit; it finds only the frames of the
- * commits made meanwhile to copy and little to sync.
+ * commits made meanwhile to copy (at most CKPT_CATCHUP: when more came
+ * in, the background thread makes another pass first), but it still
+ * syncs the WAL and the database, so it runs only once that commit's
+ * replies have been sent (sq_after), never between a commit and its
+ * replies.
  */
 #include "daemon/sink.h"
 
@@ -52,6 +56,8 @@ typedef struct sqlite_sink {
 	enum { CK_IDLE, CK_WANTED, CK_BUSY, CK_DONE } ck_state;
 	bool ck_stop;
 	int64_t ck_last_ms;        /* when the last one was asked for */
+	int ck_copied;             /* WAL frames the last one left copied; -1 failed */
+	bool ck_after;             /* the writer checkpoints after this commit */
 } sqlite_sink;
 
 /* WAL frames that start a background checkpoint, at most one per
@@ -59,9 +65,12 @@ typedef struct sqlite_sink {
  * two fsyncs whatever it copies: bulk writing would otherwise pay them
  * every few commits), and the size at which the writer checkpoints
  * itself whatever the background one is doing */
-#define CKPT_PAGES 1000
+#define CKPT_PAGES 4000
 #define CKPT_GAP_MS 100
-#define CKPT_HARD 16000
+#define CKPT_HARD 32000
+/* the most frames the writer copies itself to finish a cycle: more left
+ * after a background pass, and another pass runs first */
+#define CKPT_CATCHUP 256
 
 static void *checkpointer(void *arg)
 {
@@ -70,6 +79,7 @@ static void *checkpointer(void *arg)
 	pthread_mutex_lock(&s->ck_mu);
 	for (;;) {
 		sqlite3 *db = NULL;
+		int copied = -1;
 
 		while (s->ck_state != CK_WANTED && !s->ck_stop)
 			pthread_cond_wait(&s->ck_cond, &s->ck_mu);
@@ -81,14 +91,20 @@ static void *checkpointer(void *arg)
 		 * after the sink re-created a removed one. No CREATE: a
 		 * vanished file is the writer's business. */
 		if (sqlite3_open_v2(s->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-				    NULL) == SQLITE_OK) {
+				    NULL) == SQLITE_OK &&
+		    /* A new connection has not opened the WAL: its checkpoint
+		     * would find nothing to copy and return at once, leaving
+		     * the whole cycle to the writer. One read opens it. */
+		    sqlite3_exec(db, "SELECT count(*) FROM meta", NULL, NULL, NULL) == SQLITE_OK) {
 			/* synchronous as the writer's: FULL syncs like NORMAL
 			 * at a checkpoint, so the default is right for both */
-			(void)sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_PASSIVE,
-							NULL, NULL);
+			if (sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_PASSIVE,
+						      NULL, &copied) != SQLITE_OK)
+				copied = -1;
 		}
 		sqlite3_close_v2(db);
 		pthread_mutex_lock(&s->ck_mu);
+		s->ck_copied = copied;
 		s->ck_state = CK_DONE;
 	}
 	pthread_mutex_unlock(&s->ck_mu);
@@ -104,16 +120,27 @@ static int64_t mono_ms(void)
 }
 
 /* Called by sqlite on the writer's thread after every commit, with the
- * number of frames in the WAL. Errors of a checkpoint are not the
- * commit's: the next one tries again. */
+ * number of frames in the WAL, before the commit returns: a checkpoint
+ * run here would hold up the replies waiting for the commit. So it only
+ * decides; sq_after runs the writer's own checkpoint once those replies
+ * are on their way. Errors of a checkpoint are not the commit's: the
+ * next one tries again. */
 static int wal_hook(void *ud, sqlite3 *db, const char *name, int npages)
 {
 	sqlite_sink *s = ud;
 	bool inline_ckpt = !s->ck_running || npages >= CKPT_HARD;
 
+	(void)db;
+	(void)name;
 	if (s->ck_running) {
 		pthread_mutex_lock(&s->ck_mu);
-		if (s->ck_state == CK_DONE) {
+		if (s->ck_state == CK_DONE && s->ck_copied >= 0 &&
+		    npages - s->ck_copied > CKPT_CATCHUP) {
+			/* more came while it ran than the writer should
+			 * copy itself: another pass in the background */
+			s->ck_state = CK_WANTED;
+			pthread_cond_signal(&s->ck_cond);
+		} else if (s->ck_state == CK_DONE) {
 			s->ck_state = CK_IDLE;
 			inline_ckpt = true;
 		} else if (s->ck_state == CK_IDLE && npages >= CKPT_PAGES &&
@@ -125,8 +152,20 @@ static int wal_hook(void *ud, sqlite3 *db, const char *name, int npages)
 		pthread_mutex_unlock(&s->ck_mu);
 	}
 	if (inline_ckpt && (s->ck_running || npages >= 4000))
-		(void)sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		s->ck_after = true;
 	return SQLITE_OK;
+}
+
+/* The writer's own checkpoint, after the commit's replies (sink.h). */
+static void sq_after(agate_sink *base)
+{
+	sqlite_sink *s = (sqlite_sink *)base;
+
+	if (!s->ck_after || !s->db)
+		return;
+	s->ck_after = false;
+	(void)sqlite3_wal_checkpoint_v2(agate_auditdb_sqlite(s->db), NULL,
+					SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
 }
 
 static void watch_wal(sqlite_sink *s)
@@ -391,6 +430,7 @@ static const agate_sink_ops sqlite_ops = {
 	.close = sq_close,
 	.prune = sq_prune,
 	.info = sq_info,
+	.after = sq_after,
 };
 
 agate_sink *agate_sink_sqlite_new(const char *path, unsigned flags)

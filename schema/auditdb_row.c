@@ -6,6 +6,7 @@
 #include "schema/auditdb_int.h"
 
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,11 +142,28 @@ void enc_col(hasher *md, sqlite3_stmt *st, int i)
 	}
 }
 
+/* SHA-256 fetched once: EVP_sha256() hands OpenSSL 3 a legacy method,
+ * which every EVP_DigestInit_ex looked up again (a fetch from the
+ * provider, a few thousand instructions per row). */
+static EVP_MD *sha256_fetched;
+static pthread_once_t sha256_once = PTHREAD_ONCE_INIT;
+
+static void sha256_fetch(void)
+{
+	sha256_fetched = EVP_MD_fetch(NULL, "SHA2-256", NULL);
+}
+
+static const EVP_MD *sha256(void)
+{
+	pthread_once(&sha256_once, sha256_fetch);
+	return sha256_fetched ? sha256_fetched : EVP_sha256();
+}
+
 void hash_begin(hasher *md, EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB_HASH_LEN])
 {
 	md->ctx = ctx;
 	md->n = 0;
-	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+	EVP_DigestInit_ex(ctx, sha256(), NULL);
 	hput(md, prev, AGATE_AUDITDB_HASH_LEN);
 	hput(md, ENCODING_DOMAIN, sizeof ENCODING_DOMAIN); /* with NUL */
 }
@@ -154,7 +172,7 @@ void hash_begin_v2(hasher *md, EVP_MD_CTX *ctx, const uint8_t prev[AGATE_AUDITDB
 {
 	md->ctx = ctx;
 	md->n = 0;
-	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+	EVP_DigestInit_ex(ctx, sha256(), NULL);
 	hput(md, prev, AGATE_AUDITDB_HASH_LEN);
 	hput(md, ENCODING_DOMAIN_2, sizeof ENCODING_DOMAIN_2); /* with NUL */
 }

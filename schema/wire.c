@@ -510,6 +510,232 @@ int agate_wire_pack_value(msgpack_packer *pk, const agate_value *v)
 	return pack_value(pk, v, 0);
 }
 
+/* ---- packing straight into an sbuffer --------------------------------- */
+
+/* The same bytes as pack_value, written without a callback per item:
+ * the size is taken first, the buffer grown once, then every item is
+ * stored in place. The encodings follow msgpack-c's packer (smallest
+ * form; positive integers as unsigned, floats as float64, str8), and
+ * wire_test compares the two byte for byte. */
+
+static size_t len_head(size_t n, size_t small)
+{
+	return n < small ? 1 : n < 65536 ? 3 : 5;
+}
+
+static size_t str_head(size_t n)
+{
+	return n < 32 ? 1 : n < 256 ? 2 : n < 65536 ? 3 : 5;
+}
+
+static size_t int_size(int64_t d)
+{
+	if (d < -(1LL << 5))
+		return d < -(1LL << 31) ? 9 : d < -(1LL << 15) ? 5 : d < -(1LL << 7) ? 3 : 2;
+	if (d < (1LL << 7))
+		return 1;
+	return d < (1LL << 8) ? 2 : d < (1LL << 16) ? 3 : d < (1LL << 32) ? 5 : 9;
+}
+
+/* SIZE_MAX: deeper than pack_value goes */
+static size_t packed_size(const agate_value *v, unsigned depth)
+{
+	size_t n, k;
+
+	if (depth > WIRE_DEPTH_HARD_MAX)
+		return SIZE_MAX;
+	if (!v)
+		return 1;
+	switch (v->type) {
+	case AGATE_BOOL:
+		return 1;
+	case AGATE_INT:
+		return int_size(v->as.integer);
+	case AGATE_FLOAT:
+		return 9;
+	case AGATE_STR:
+		return str_head(v->as.str.len) + v->as.str.len;
+	case AGATE_BIN:
+		n = v->as.str.len;
+		return (n < 256 ? 2 : n < 65536 ? 3 : 5) + n;
+	case AGATE_ARRAY:
+		n = len_head(v->as.array.len, 16);
+		for (uint32_t i = 0; i < v->as.array.len; i++) {
+			if ((k = packed_size(&v->as.array.items[i], depth + 1)) == SIZE_MAX)
+				return SIZE_MAX;
+			n += k;
+		}
+		return n;
+	case AGATE_MAP:
+		n = len_head(v->as.map.len, 16);
+		for (uint32_t i = 0; i < v->as.map.len; i++) {
+			const agate_member *m = &v->as.map.items[i];
+
+			if ((k = packed_size(&m->value, depth + 1)) == SIZE_MAX)
+				return SIZE_MAX;
+			n += str_head(m->key.len) + m->key.len + k;
+		}
+		return n;
+	case AGATE_NIL:
+		return 1;
+	default:
+		return SIZE_MAX; /* pack_value refuses it too */
+	}
+}
+
+static unsigned char *put_be(unsigned char *p, uint64_t x, int bytes)
+{
+	for (int i = bytes - 1; i >= 0; i--) {
+		p[i] = (unsigned char)x;
+		x >>= 8;
+	}
+	return p + bytes;
+}
+
+/* a head: fix form below `small` (tag fix | n), else 16- or 32-bit */
+static unsigned char *put_head(unsigned char *p, size_t n, size_t small, unsigned char fix,
+			       unsigned char t16, unsigned char t32)
+{
+	if (n < small) {
+		*p++ = (unsigned char)(fix | n);
+		return p;
+	}
+	if (n < 65536) {
+		*p++ = t16;
+		return put_be(p, n, 2);
+	}
+	*p++ = t32;
+	return put_be(p, n, 4);
+}
+
+static unsigned char *put_strx(unsigned char *p, const char *s, size_t n)
+{
+	if (n >= 32 && n < 256) {
+		*p++ = 0xd9;
+		*p++ = (unsigned char)n;
+	} else {
+		p = put_head(p, n, 32, 0xa0, 0xda, 0xdb);
+	}
+	if (n)
+		memcpy(p, s, n);
+	return p + n;
+}
+
+static unsigned char *put_int(unsigned char *p, int64_t d)
+{
+	uint64_t u = (uint64_t)d;
+
+	if (d < -(1LL << 5)) {
+		if (d < -(1LL << 31)) {
+			*p++ = 0xd3;
+			return put_be(p, u, 8);
+		}
+		if (d < -(1LL << 15)) {
+			*p++ = 0xd2;
+			return put_be(p, u, 4);
+		}
+		if (d < -(1LL << 7)) {
+			*p++ = 0xd1;
+			return put_be(p, u, 2);
+		}
+		*p++ = 0xd0;
+		return put_be(p, u, 1);
+	}
+	if (d < (1LL << 7)) {
+		*p++ = (unsigned char)d;
+		return p;
+	}
+	if (d < (1LL << 8)) {
+		*p++ = 0xcc;
+		return put_be(p, u, 1);
+	}
+	if (d < (1LL << 16)) {
+		*p++ = 0xcd;
+		return put_be(p, u, 2);
+	}
+	if (d < (1LL << 32)) {
+		*p++ = 0xce;
+		return put_be(p, u, 4);
+	}
+	*p++ = 0xcf;
+	return put_be(p, u, 8);
+}
+
+static unsigned char *put_direct(unsigned char *p, const agate_value *v)
+{
+	uint64_t bits;
+
+	if (!v) {
+		*p++ = 0xc0;
+		return p;
+	}
+	switch (v->type) {
+	case AGATE_BOOL:
+		*p++ = v->as.boolean ? 0xc3 : 0xc2;
+		return p;
+	case AGATE_INT:
+		return put_int(p, v->as.integer);
+	case AGATE_FLOAT:
+		memcpy(&bits, &v->as.real, sizeof bits);
+		*p++ = 0xcb;
+		return put_be(p, bits, 8);
+	case AGATE_STR:
+		return put_strx(p, v->as.str.ptr, v->as.str.len);
+	case AGATE_BIN:
+		if (v->as.str.len < 256) {
+			*p++ = 0xc4;
+			*p++ = (unsigned char)v->as.str.len;
+		} else {
+			p = put_head(p, v->as.str.len, 0, 0, 0xc5, 0xc6);
+		}
+		if (v->as.str.len)
+			memcpy(p, v->as.str.ptr, v->as.str.len);
+		return p + v->as.str.len;
+	case AGATE_ARRAY:
+		p = put_head(p, v->as.array.len, 16, 0x90, 0xdc, 0xdd);
+		for (uint32_t i = 0; i < v->as.array.len; i++)
+			p = put_direct(p, &v->as.array.items[i]);
+		return p;
+	case AGATE_MAP:
+		p = put_head(p, v->as.map.len, 16, 0x80, 0xde, 0xdf);
+		for (uint32_t i = 0; i < v->as.map.len; i++) {
+			p = put_strx(p, v->as.map.items[i].key.ptr, v->as.map.items[i].key.len);
+			p = put_direct(p, &v->as.map.items[i].value);
+		}
+		return p;
+	default:
+		*p++ = 0xc0;
+		return p;
+	}
+}
+
+int agate_wire_pack_value_sb(msgpack_sbuffer *sb, const agate_value *v)
+{
+	size_t n;
+	char *nb;
+
+	if (!sb)
+		return -EINVAL;
+	if ((n = packed_size(v, 0)) == SIZE_MAX)
+		return -EINVAL;
+	if (sb->alloc - sb->size < n) {
+		size_t cap = sb->alloc ? sb->alloc : 1024;
+
+		while (cap - sb->size < n) {
+			if (cap > SIZE_MAX / 2)
+				return -ENOMEM;
+			cap *= 2;
+		}
+		if (!(nb = realloc(sb->data, cap)))
+			return -ENOMEM;
+		sb->data = nb;
+		sb->alloc = cap;
+	}
+	put_direct((unsigned char *)sb->data + sb->size, v);
+	sb->size += n;
+	return 0;
+}
+
 int agate_wire_pack_cstr(msgpack_packer *pk, const char *s)
 {
 	if (!pk)

@@ -41,6 +41,11 @@ int agate_wire_decode(const char *buf, size_t len, unsigned max_depth,
 
 /* Append v to the packer. Returns 0 or -ENOMEM. */
 int agate_wire_pack_value(msgpack_packer *pk, const agate_value *v);
+/* The bytes agate_wire_pack_value appends, appended to sb directly (one
+ * size pass, one reserve, no call per item): for a reply's larger
+ * members. Returns 0, -EINVAL past the depth limit or -ENOMEM; on
+ * failure sb is unchanged. */
+int agate_wire_pack_value_sb(msgpack_sbuffer *sb, const agate_value *v);
 /* Pack a C string (NULL packs nil). */
 int agate_wire_pack_cstr(msgpack_packer *pk, const char *s);
 int agate_wire_pack_str(msgpack_packer *pk, agate_str s);

@@ -167,7 +167,7 @@ struct check {
 	agate_action act;
 	agate_verdict v;
 	agate_value *scores;
-	const char *args_json;     /* in the scratch arena; NULL when it ran out */
+	const char *args_json;     /* reviews: in the scratch arena; NULL when it ran out */
 	uint64_t audit_id;
 };
 
@@ -422,12 +422,13 @@ static bool record_check(struct check *k)
 	rec.agent = k->agent.ptr;
 	rec.session = k->session.ptr;
 	rec.tool = k->tool.ptr;
-	rec.args_json = k->args_json = agate_json_encode(d->scratch, k->act.args);
+	/* the writer thread writes args and scores as JSON */
+	rec.args_value = k->act.args;
 	rec.verdict = agate_verdict_name(v->verdict);
 	rec.enforcement = agate_enforcement_name(v->enforcement);
 	rec.rule = v->rule;
 	rec.reason = v->reason;
-	rec.scores_json = k->scores ? agate_json_encode(d->scratch, k->scores) : NULL;
+	rec.scores_value = k->scores;
 	rec.trace = v->rules.trace;
 	rec.peer_uid = r->uid;
 	rec.peer_pid = r->pid;
@@ -468,7 +469,8 @@ static void pack_check_rest(struct check *k)
 	agated_pk_kstr(&pk, "rule", v->rule);
 	agated_pk_kstr(&pk, "advice", v->advice);
 	agated_pk_key(&pk, "scores");
-	if (agate_wire_pack_value(&pk, k->scores))
+	/* the largest member (the cascade's votes): written in place */
+	if (agate_wire_pack_value_sb(&r->rest, k->scores))
 		msgpack_pack_nil(&pk);
 	agated_pk_ku64(&pk, "audit_id", k->audit_id);
 	agated_pk_ku64(&pk, "eval_ns", v->eval_ns);
@@ -486,6 +488,15 @@ static void pack_check_rest(struct check *k)
 		agated_pk_kstr(&pk, "shadow_matched", v->rules.shadow_matched);
 		r->nrest++;
 	}
+}
+
+/* The arguments as JSON, for a review (the row's own are written by the
+ * audit writer). */
+static const char *check_args_json(struct check *k)
+{
+	if (!k->args_json)
+		k->args_json = agate_json_encode(k->d->scratch, k->act.args);
+	return k->args_json;
 }
 
 /* A review verdict: hold r until an admin decides, it times out or its
@@ -510,7 +521,7 @@ static bool hold_for_review(struct check *k)
 	if (agated_snapshot_label(k->snap))
 		r->rules_label = strdup(agated_snapshot_label(k->snap)); /* NULL: the decision row goes without */
 	if (h && r->agent && r->session && r->tool && r->digest &&
-	    agated_hold_set_args(h, k->args_json) == 0) {
+	    agated_hold_set_args(h, check_args_json(k)) == 0) {
 		r->hold = h;
 		r->hold_hr = uv_hrtime();
 		r->waits++;
@@ -544,7 +555,7 @@ static bool answer_unheld_review(struct check *k)
 			       agated_snapshot_generation(k->snap), NULL);
 	if (!h)
 		return false;
-	if (agated_hold_set_args(h, k->args_json)) {
+	if (agated_hold_set_args(h, check_args_json(k))) {
 		agated_reviews_remove(d->reviews, h);
 		return false;
 	}

@@ -15,7 +15,9 @@
 
 #include "daemon/audit.h"
 #include "daemon/sink.h"
+#include "policy/base/json.h"
 #include "schema/auditdb.h"
+#include "schema/wire.h"
 
 static char dir[64], path[128];
 static uv_loop_t loop;
@@ -106,8 +108,16 @@ static int ts_release(agate_sink *s, char *err, size_t cap)
 	return t->inner->ops->release(t->inner, err, cap);
 }
 
+static void ts_after(agate_sink *s)
+{
+	test_sink *t = (test_sink *)s;
+
+	t->inner->ops->after(t->inner);
+}
+
 static const agate_sink_ops test_ops = {
 	"test", ts_open, ts_append, ts_release, ts_sync, ts_close, NULL, NULL, NULL, /* no upkeep, no generation */
+	ts_after,
 };
 
 static test_sink *test_sink_new(void)
@@ -688,6 +698,7 @@ Test(audit, small_commits_keep_the_wal_bounded)
 			.verdict = "allow", .peer_uid = 1000, .peer_pid = 1,
 		};
 		cr_assert_eq(s->ops->append(s, &r, 1, 0, err, sizeof err), 0, "%s", err);
+		s->ops->after(s); /* as the writer does, once the commit's replies went */
 		if (i % 100 == 0)
 			usleep(2000); /* room for the background checkpoint */
 	}
@@ -758,4 +769,181 @@ Test(audit, retention_prunes_old_rows_only_up_to_the_shipped_id)
 	cr_assert_eq(count_rows("kind = 'verdict'"), 5);
 	cr_assert_eq(count_rows("kind = 'checkpoint' AND op = 'retention' AND id = 5"), 1);
 	assert_verifies();
+}
+
+/* Arguments and scores handed over as value trees are written as the
+ * JSON agate_json_encode makes of them, byte for byte, after the loop
+ * thread's trees are gone (its arena is wiped right after submit). */
+Test(audit, value_trees_are_written_as_their_json)
+{
+	agate_audit *a = open_audit(AGATE_AUDIT_ASYNC, 0, NULL);
+	agate_arena *ar = agate_arena_new(1 << 20);
+	agate_value *args = NULL, *scores = NULL;
+	char *want_args, *want_scores, err[128];
+	msgpack_sbuffer sb;
+	msgpack_packer pk;
+	uint64_t id;
+	sqlite3 *s;
+	sqlite3_stmt *st;
+	int want = 1;
+
+	/* the trees as the daemon has them: decoded from msgpack */
+	msgpack_sbuffer_init(&sb);
+	msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+	msgpack_pack_map(&pk, 2);
+	agate_wire_pack_cstr(&pk, "drift");
+	msgpack_pack_double(&pk, 0.55);
+	agate_wire_pack_cstr(&pk, "votes");
+	msgpack_pack_array(&pk, 1);
+	msgpack_pack_map(&pk, 1);
+	agate_wire_pack_cstr(&pk, "why");
+	agate_wire_pack_cstr(&pk, "path \"/etc\"");
+	cr_assert_eq(agate_wire_decode(sb.data, sb.size, 32, ar, &scores, err, sizeof err), 0,
+		     "%s", err);
+	msgpack_sbuffer_clear(&sb);
+	msgpack_pack_map(&pk, 6);
+	agate_wire_pack_cstr(&pk, "command");
+	agate_wire_pack_cstr(&pk, "rm -rf /tmp/x");
+	agate_wire_pack_cstr(&pk, "n");
+	msgpack_pack_int64(&pk, -3);
+	agate_wire_pack_cstr(&pk, "x");
+	msgpack_pack_double(&pk, 0.1);
+	agate_wire_pack_cstr(&pk, "deep");
+	msgpack_pack_array(&pk, 2);
+	msgpack_pack_array(&pk, 3);
+	msgpack_pack_true(&pk);
+	msgpack_pack_nil(&pk);
+	agate_wire_pack_cstr(&pk, "\xc3\xa9\n");
+	msgpack_pack_map(&pk, 1);
+	agate_wire_pack_cstr(&pk, "k");
+	msgpack_pack_double(&pk, 1e300);
+	agate_wire_pack_cstr(&pk, "e");
+	msgpack_pack_map(&pk, 0);
+	agate_wire_pack_cstr(&pk, "l");
+	msgpack_pack_array(&pk, 0);
+	cr_assert_eq(agate_wire_decode(sb.data, sb.size, 32, ar, &args, err, sizeof err), 0,
+		     "%s", err);
+	msgpack_sbuffer_destroy(&sb);
+	want_args = strdup(agate_json_encode(ar, args));
+	want_scores = strdup(agate_json_encode(ar, scores));
+
+	agate_audit_record r = {
+		.time_ms = 1700000000000, .op = "check", .request_id = 9, .tool = "bash",
+		.verdict = "block", .args_value = args, .scores_value = scores,
+	};
+	cr_assert_eq(agate_audit_submit(a, &r, on_done, (void *)(uintptr_t)1, &id), 0);
+	next_ud = 1;
+	/* what the loop thread does next: its arena is reused */
+	memset(args->as.map.items, 0, args->as.map.len * sizeof(agate_member));
+	agate_arena_free(ar);
+	run_until(got_n, &want, 5000);
+	close_audit(a);
+
+	cr_assert_eq(sqlite3_open_v2(path, &s, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_prepare_v2(s, "SELECT args_json, scores_json FROM verdicts WHERE id = ?",
+					-1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, (int64_t)id);
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 0), want_args);
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), want_scores);
+	cr_assert(strstr(want_args, "\"x\":0.10000000000000001") != NULL, "%s", want_args);
+	cr_assert(strstr(want_args, "\"e\":{},\"l\":[]") != NULL, "%s", want_args);
+	sqlite3_finalize(st);
+	sqlite3_close(s);
+	free(want_args);
+	free(want_scores);
+	assert_verifies();
+}
+
+/* Text longer than the writer's format buffer: the buffer grows, and the
+ * scores after the arguments are still right. */
+Test(audit, large_tree_is_written_whole)
+{
+	agate_audit *a = open_audit(AGATE_AUDIT_SYNC, 0, NULL);
+	agate_arena *ar = agate_arena_new(4 << 20);
+	size_t big = 300000;
+	char *blob = malloc(big);
+	agate_value *args = agate_arena_zalloc(ar, sizeof *args);
+	agate_member *m = agate_arena_zalloc(ar, sizeof *m);
+	agate_value scores = { .type = AGATE_FLOAT, .as.real = 0.25 };
+	sqlite3 *s;
+	sqlite3_stmt *st;
+	uint64_t id;
+	int want = 1;
+	char *want_args;
+
+	cr_assert(blob && args && m);
+	memset(blob, 'q', big);
+	blob[7] = '"';
+	m->key = AGATE_STR_LIT("blob");
+	m->value.type = AGATE_STR;
+	m->value.as.str = (agate_str){ blob, big };
+	args->type = AGATE_MAP;
+	args->as.map.items = m;
+	args->as.map.len = 1;
+	want_args = agate_json_encode(ar, args);
+	cr_assert_not_null(want_args);
+
+	agate_audit_record r = { .time_ms = 1700000000000, .op = "check", .tool = "bash",
+				 .verdict = "allow", .args_value = args, .scores_value = &scores };
+	cr_assert_eq(agate_audit_submit(a, &r, on_done, (void *)(uintptr_t)1, &id), 0);
+	next_ud = 1;
+	free(blob);
+	run_until(got_n, &want, 5000);
+	cr_assert_eq(cb.status[0], 0);
+	close_audit(a);
+
+	cr_assert_eq(sqlite3_open_v2(path, &s, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_prepare_v2(s, "SELECT args_json, scores_json FROM verdicts WHERE id = ?",
+					-1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, (int64_t)id);
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
+	cr_assert_eq(strlen((const char *)sqlite3_column_text(st, 0)), strlen(want_args));
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 0), want_args);
+	cr_assert_str_eq((const char *)sqlite3_column_text(st, 1), "0.25");
+	sqlite3_finalize(st);
+	sqlite3_close(s);
+	agate_arena_free(ar);
+	assert_verifies();
+}
+
+/* The checkpointer thread copies the WAL into the database file by
+ * itself: with the writer's own checkpoint (after) never run, the file
+ * still grows. (Its connection must open the WAL first: a checkpoint on
+ * a fresh connection copies nothing, and then every cycle's copy and
+ * fsyncs fell to the writer, between two commits.) */
+Test(audit, checkpointer_thread_copies_the_wal)
+{
+	agate_sink *s = agate_sink_sqlite_new(path, 0);
+	char err[256] = "";
+	uint64_t last = 0, reserved = 0;
+	struct stat before, st;
+	int n = 3000;
+
+	cr_assert_not_null(s);
+	cr_assert_eq(s->ops->open(s, &last, &reserved, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(stat(path, &before), 0);
+	for (int i = 1; i <= n; i++) {
+		agate_auditdb_row r = {
+			.id = (uint64_t)i, .time_ms = 1700000000000 + i, .op = "check",
+			.agent = "billing_bot", .session = "s1", .tool = "bash",
+			.args_json = "{\"command\":\"a line long enough to fill pages quickly, "
+				     "a line long enough to fill pages quickly\"}",
+			.verdict = "allow", .peer_uid = 1000, .peer_pid = 1,
+		};
+		cr_assert_eq(s->ops->append(s, &r, 1, 0, err, sizeof err), 0, "%s", err);
+		if (i % 100 == 0)
+			usleep(2000); /* room for the background checkpoint */
+	}
+	for (int i = 0; i < 500; i++) {
+		cr_assert_eq(stat(path, &st), 0);
+		if (st.st_size > before.st_size + 256 * 1024)
+			break;
+		usleep(10000);
+	}
+	cr_assert_gt(st.st_size, before.st_size + 256 * 1024,
+		     "the database file stayed at %lld bytes: nothing was checkpointed",
+		     (long long)st.st_size);
+	cr_assert_eq(s->ops->sync(s, err, sizeof err), 0, "%s", err);
+	s->ops->close(s);
 }

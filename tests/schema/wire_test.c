@@ -4,7 +4,9 @@
 
 #include <errno.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "schema/wire.h"
@@ -326,4 +328,88 @@ Test(wire, duplicate_keys_refused)
 	cr_assert_eq(decode_map_with(300, 299, true, err), -EINVAL);
 	cr_assert_str_eq(err, "duplicate map key 'k0'");
 	cr_assert_eq(decode_map_with(40, 17, false, err), -EINVAL);
+}
+
+/* agate_wire_pack_value_sb writes exactly what agate_wire_pack_value
+ * writes, at every boundary between msgpack's size classes. */
+Test(wire, direct_pack_is_byte_identical)
+{
+	static const int64_t ints[] = {
+		0, 1, 127, 128, 255, 256, 65535, 65536, 4294967295LL, 4294967296LL, INT64_MAX,
+		-1, -32, -33, -128, -129, -32768, -32769, -2147483648LL, -2147483649LL, INT64_MIN,
+	};
+	static const size_t lens[] = { 0, 1, 31, 32, 255, 256, 65535, 65536 };
+	static const uint32_t counts[] = { 0, 1, 15, 16, 17, 65536 };
+	size_t nints = sizeof ints / sizeof ints[0], nlens = sizeof lens / sizeof lens[0];
+	char *text = malloc(65536);
+	agate_value *root = agate_arena_zalloc(arena, sizeof *root);
+	agate_value *items = agate_arena_zalloc(arena, 64 * sizeof *items);
+	agate_member *mem = agate_arena_zalloc(arena, 8 * sizeof *mem);
+	agate_value *many = calloc(65536, sizeof *many); /* nils */
+	msgpack_sbuffer a, b;
+	msgpack_packer pk;
+	uint32_t n = 0;
+
+	cr_assert(text && root && items && mem && many);
+	memset(text, 'z', 65536);
+	for (size_t i = 0; i < nints; i++) {
+		items[n].type = AGATE_INT;
+		items[n++].as.integer = ints[i];
+	}
+	for (size_t i = 0; i < nlens; i++) {
+		items[n].type = AGATE_STR;
+		items[n++].as.str = (agate_str){ text, lens[i] };
+		items[n].type = AGATE_BIN;
+		items[n++].as.str = (agate_str){ text, lens[i] };
+	}
+	items[n].type = AGATE_FLOAT;
+	items[n++].as.real = 0.55;
+	items[n].type = AGATE_FLOAT;
+	items[n++].as.real = -1e300;
+	items[n++].type = AGATE_NIL;
+	items[n].type = AGATE_BOOL;
+	items[n++].as.boolean = true;
+	items[n].type = AGATE_BOOL;
+	items[n++].as.boolean = false;
+	items[n].type = AGATE_STR;
+	items[n++].as.str = (agate_str){ NULL, 0 };
+	/* arrays and maps of every size class, nested in a map */
+	for (size_t i = 0; i < sizeof counts / sizeof counts[0] && n < 64; i++) {
+		items[n].type = AGATE_ARRAY;
+		items[n].as.array.items = many;
+		items[n++].as.array.len = counts[i];
+	}
+	for (uint32_t i = 0; i < 8; i++) {
+		mem[i].key = (agate_str){ text, i == 7 ? 40 : i };
+		mem[i].value.type = AGATE_INT;
+		mem[i].value.as.integer = i * 1000;
+	}
+	items[n].type = AGATE_MAP;
+	items[n].as.map.items = mem;
+	items[n++].as.map.len = 8;
+	root->type = AGATE_MAP;
+	root->as.map.items = agate_arena_zalloc(arena, 17 * sizeof(agate_member));
+	root->as.map.len = 17;
+	for (uint32_t i = 0; i < 17; i++) {
+		root->as.map.items[i].key = (agate_str){ text, i * 3 };
+		root->as.map.items[i].value.type = AGATE_ARRAY;
+		root->as.map.items[i].value.as.array.items = items;
+		root->as.map.items[i].value.as.array.len = i == 16 ? n : i;
+	}
+	msgpack_sbuffer_init(&a);
+	msgpack_sbuffer_init(&b);
+	msgpack_packer_init(&pk, &a, msgpack_sbuffer_write);
+	msgpack_sbuffer_write(&a, "hd", 2); /* appends after what is there */
+	msgpack_sbuffer_write(&b, "hd", 2);
+	cr_assert_eq(agate_wire_pack_value(&pk, root), 0);
+	cr_assert_eq(agate_wire_pack_value_sb(&b, root), 0);
+	cr_assert_eq(a.size, b.size, "%zu vs %zu bytes", a.size, b.size);
+	cr_assert(memcmp(a.data, b.data, a.size) == 0, "the bytes differ");
+	/* NULL packs nil, as agate_wire_pack_value does */
+	cr_assert_eq(agate_wire_pack_value_sb(&b, NULL), 0);
+	cr_assert_eq((unsigned char)b.data[b.size - 1], 0xc0);
+	msgpack_sbuffer_destroy(&a);
+	msgpack_sbuffer_destroy(&b);
+	free(many);
+	free(text);
 }
