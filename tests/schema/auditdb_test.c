@@ -1046,12 +1046,15 @@ Test(auditdb, nested_jsonl_and_table)
 
 /* Schema 5: a row naming a shadow match or a label is hashed with both
  * columns (encoding 2); clearing either is a change that verify finds,
- * while rows without them keep encoding 1. */
+ * while rows without them keep encoding 1. verify --all reads them too
+ * (it once read only the first columns and called every such row
+ * changed). */
 Test(auditdb, shadow_and_label_columns_enter_the_chain)
 {
 	agate_auditdb *db = open_rw();
 	agate_auditdb_row r = mkrow(2, 2000);
 	agate_auditdb_verify_result res;
+	struct faults fs = { 0 };
 	char err[256] = "";
 
 	fill(db, 1, 1);
@@ -1062,10 +1065,16 @@ Test(auditdb, shadow_and_label_columns_enter_the_chain)
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
 	cr_assert_eq(res.rows, 3);
+	cr_assert_eq(agate_auditdb_verify_all(db, &res, collect, &fs), 0);
+	cr_assert_eq(fs.n, 0, "verify --all: %s", res.message);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
 	sql(db, "UPDATE verdicts SET shadow = NULL WHERE id = 2");
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_CHANGED, "%s", res.message);
 	cr_assert_eq(res.bad_id, 2);
+	cr_assert_eq(agate_auditdb_verify_all(db, &res, collect, &fs), 0);
+	cr_assert_eq(fs.n, 1, "verify --all: %s", res.message);
+	cr_assert_eq(fs.id[0], 2);
 	sql(db, "UPDATE verdicts SET shadow = 'try_rm:block', rules_label = 'other' WHERE id = 2");
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_CHANGED, "a changed label is a change: %s", res.message);
