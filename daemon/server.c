@@ -417,6 +417,8 @@ static void reload_done(uv_work_t *w, int status)
 		.who = rw->who, .asker = waiters, .generation = agated_snapshot_generation(d->snap),
 		.digest = agated_snapshot_digest(d->snap), .label = agated_snapshot_label(d->snap),
 		.previous = agated_snapshot_generation(d->snap),
+		.bundle_digest = agated_fleet_reload_digest(&rw->fleet),
+		.bundle_revision = rw->fleet.revision,
 	};
 	bool ok = false;
 	size_t dropped = 0;
@@ -608,6 +610,8 @@ static int record_startup(agated *d)
 	at.digest = agated_snapshot_digest(d->snap);
 	at.label = d->cfg->rules_label;
 	at.rules = agated_snapshot_rule_count(d->snap);
+	at.bundle_digest = d->bundle_dir ? d->bundle_digest : NULL;
+	at.bundle_revision = d->bundle_rev;
 	snprintf(msg, sizeof msg, "generation %llu in force: %zu rules, digest %.16s%s%s",
 		 (unsigned long long)at.generation, at.rules, at.digest,
 		 at.label ? ", label " : "", at.label ? at.label : "");

@@ -55,7 +55,7 @@ void agated_holds_cancel_all(agated *d, const char *why);
 
 /* reload_row.c: one reload attempt, as its audit row says it */
 typedef struct agated_reload_attempt {
-	const char *who;        /* "admin", "signal", "watch" or "start-up" */
+	const char *who;        /* "admin", "signal", "watch", "bundle" or "start-up" */
 	agated_req *asker;      /* the first admin request it serves, or NULL;
 				   in sync mode its reply waits for the row */
 	size_t requests;        /* admin requests it serves */
@@ -72,9 +72,14 @@ typedef struct agated_reload_attempt {
 				   built (args_json), NULL when nothing compiled */
 	size_t rules, dropped, errors;
 	const char *message;    /* for people */
+	/* the signed bundle the attempt is about, its digest "" when it was
+	 * refused before one could be read, NULL for the local rules: the
+	 * row's tool is then "bundle" (docs/fleet.md) */
+	const char *bundle_digest;
+	uint64_t bundle_revision;   /* 0 when refused before it was read */
 } agated_reload_attempt;
 /* Write the attempt's row. Returns 0 and *audit_id (may be NULL), or the
- * submit error (logged). */
+ * submit error (logged). Borrows everything in at. */
 int agated_audit_reload(agated *d, const agated_reload_attempt *at, uint64_t *audit_id);
 
 /* register.c */

@@ -1,7 +1,8 @@
 /* reload_row.c - the audit row of one reload attempt, whoever asked
- * (an admin's reload op, SIGHUP, the rule watch, start-up) and however it
- * ended. One row per attempt: the auditor finds every rule version that
- * was in force, when, who put it there and what failed on the way.
+ * (an admin's reload op, SIGHUP, the rule watch, a bundle, start-up) and
+ * however it ended. One row per attempt: the auditor finds every rule
+ * version that was in force, when, who put it there and what failed on
+ * the way.
  */
 #include "daemon/ops/ops.h"
 #include "daemon/ops/ops_int.h"
@@ -11,7 +12,49 @@
 #include <string.h>
 
 #include "daemon/log.h"
+#include "policy/base/json.h"
 #include "schema/protocol.h"
+
+/* args_json: room for the fixed fields and the bundle's */
+#define ARGS_CAP 8192
+
+/* Append s as a JSON string at args + *len when it fits with `keep`
+ * bytes to spare; false (nothing written) when not. */
+static bool put_json_str(char *args, size_t *len, const char *s, size_t keep)
+{
+	size_t need = agate_json_write_str(NULL, 0, s, strlen(s));
+
+	if (*len + need + keep >= ARGS_CAP)
+		return false;
+	agate_json_write_str(args + *len, ARGS_CAP - *len, s, strlen(s));
+	*len += need;
+	return true;
+}
+
+/* The attempt's args_json into args (ARGS_CAP bytes). The fixed fields
+ * are numbers or a few fixed words; digests go through the JSON writer. */
+static void attempt_args(const agated_reload_attempt *at, const char *who, const char *outcome,
+			 char *args)
+{
+	size_t len;
+
+	len = (size_t)snprintf(args, ARGS_CAP,
+			       "{\"who\":\"%s\",\"outcome\":\"%s\",\"force\":%s,\"requests\":%zu,"
+			       "\"previous_generation\":%" PRIu64 ",\"rules\":%zu,\"dropped\":%zu,"
+			       "\"errors\":%zu,\"built_digest\":",
+			       who, outcome, at->force ? "true" : "false", at->requests,
+			       at->previous, at->rules, at->dropped, at->errors);
+	if (!at->built || !put_json_str(args, &len, at->built, 64))
+		len += (size_t)snprintf(args + len, ARGS_CAP - len, "null");
+	if (at->bundle_digest) {
+		len += (size_t)snprintf(args + len, ARGS_CAP - len,
+					",\"bundle_revision\":%" PRIu64 ",\"digest\":",
+					at->bundle_revision);
+		if (!at->bundle_digest[0] || !put_json_str(args, &len, at->bundle_digest, 64))
+			len += (size_t)snprintf(args + len, ARGS_CAP - len, "null");
+	}
+	snprintf(args + len, ARGS_CAP - len, "}");
+}
 
 int agated_audit_reload(agated *d, const agated_reload_attempt *at, uint64_t *audit_id)
 {
@@ -19,19 +62,17 @@ int agated_audit_reload(agated *d, const agated_reload_attempt *at, uint64_t *au
 	const char *outcome = at->outcome ? at->outcome : "failed";
 	const char *who = at->who ? at->who : "signal";
 	bool ok = strcmp(outcome, "loaded") == 0;
-	char args[400], trace[96];
+	char args[ARGS_CAP], trace[96];
 
-	/* every field is a number or one of a few fixed words: no escaping */
-	snprintf(args, sizeof args,
-		 "{\"who\":\"%s\",\"outcome\":\"%s\",\"force\":%s,\"requests\":%zu,"
-		 "\"previous_generation\":%" PRIu64 ",\"rules\":%zu,\"dropped\":%zu,"
-		 "\"errors\":%zu,\"built_digest\":%s%s%s}",
-		 who, outcome, at->force ? "true" : "false", at->requests,
-		 at->previous, at->rules, at->dropped, at->errors,
-		 at->built ? "\"" : "", at->built ? at->built : "null", at->built ? "\"" : "");
-	snprintf(trace, sizeof trace, "reload by %s: %s; generation %" PRIu64 " in force",
-		 who, outcome, at->generation);
+	attempt_args(at, who, outcome, args);
+	if (at->generation)
+		snprintf(trace, sizeof trace, "reload by %s: %s; generation %" PRIu64 " in force",
+			 who, outcome, at->generation);
+	else
+		snprintf(trace, sizeof trace, "reload by %s: %s; no rule set in force", who, outcome);
 	rec.op = AGATE_OP_RELOAD;
+	/* a bundle's rows are found with --tool bundle (docs/fleet.md) */
+	rec.tool = at->bundle_digest ? "bundle" : NULL;
 	rec.verdict = ok ? "allow" : "block";
 	rec.error = ok ? NULL : AGATE_ERR_RELOAD;
 	rec.reason = at->message;
