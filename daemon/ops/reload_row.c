@@ -7,15 +7,18 @@
 #include "daemon/ops/ops.h"
 #include "daemon/ops/ops_int.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "daemon/log.h"
+#include "policy/base/diag.h"
 #include "policy/base/json.h"
 #include "schema/protocol.h"
 
-/* args_json: room for the fixed fields and the bundle's */
+/* args_json: room for the fixed fields and a few rule paths; a longer
+ * list of files is cut (files_omitted says how many are missing) */
 #define ARGS_CAP 8192
 
 /* Append s as a JSON string at args + *len when it fits with `keep`
@@ -32,11 +35,12 @@ static bool put_json_str(char *args, size_t *len, const char *s, size_t keep)
 }
 
 /* The attempt's args_json into args (ARGS_CAP bytes). The fixed fields
- * are numbers or a few fixed words; digests go through the JSON writer. */
+ * are numbers or a few fixed words; paths, labels and bundle digests go
+ * through the JSON writer. */
 static void attempt_args(const agated_reload_attempt *at, const char *who, const char *outcome,
 			 char *args)
 {
-	size_t len;
+	size_t len, omitted = 0;
 
 	len = (size_t)snprintf(args, ARGS_CAP,
 			       "{\"who\":\"%s\",\"outcome\":\"%s\",\"force\":%s,\"requests\":%zu,"
@@ -52,6 +56,30 @@ static void attempt_args(const agated_reload_attempt *at, const char *who, const
 					at->bundle_revision);
 		if (!at->bundle_digest[0] || !put_json_str(args, &len, at->bundle_digest, 64))
 			len += (size_t)snprintf(args + len, ARGS_CAP - len, "null");
+	}
+	if (at->tried_label) {
+		len += (size_t)snprintf(args + len, ARGS_CAP - len, ",\"label\":");
+		if (!put_json_str(args, &len, at->tried_label, 64))
+			len += (size_t)snprintf(args + len, ARGS_CAP - len, "null");
+	}
+	if (at->files) {
+		len += (size_t)snprintf(args + len, ARGS_CAP - len, ",\"files\":[");
+		for (size_t i = 0; i < at->nfiles; i++) {
+			size_t before = len;
+
+			if (i)
+				args[len++] = ',';
+			/* keep room for the ],"files_omitted":N} that may follow */
+			if (!put_json_str(args, &len, at->files[i], 64)) {
+				len = before;
+				omitted = at->nfiles - i;
+				break;
+			}
+		}
+		len += (size_t)snprintf(args + len, ARGS_CAP - len, "]");
+		if (omitted)
+			len += (size_t)snprintf(args + len, ARGS_CAP - len,
+						",\"files_omitted\":%zu", omitted);
 	}
 	snprintf(args + len, ARGS_CAP - len, "}");
 }
@@ -89,4 +117,36 @@ int agated_audit_reload(agated *d, const agated_reload_attempt *at, uint64_t *au
 		return audit_submit(d, at->asker, &rec, audit_id);
 	}
 	return agated_audit_detached(d, &rec, audit_id);
+}
+
+int agated_audit_startup_failed(agated *d, int err, const agate_diags *diags,
+				uint64_t *audit_id)
+{
+	const agated_config *cfg = d->cfg;
+	agated_reload_attempt at = { .who = "start-up", .outcome = "failed" };
+	const char *first = NULL;
+	char line[512], msg[800];
+
+	for (size_t i = 0; diags && i < agate_diags_count(diags); i++) {
+		const agate_diag *dg = agate_diags_at(diags, i);
+
+		if (dg->level == AGATE_DIAG_ERROR && !first) {
+			agate_diag_format(dg, line, sizeof line);
+			first = line;
+		}
+	}
+	at.errors = diags ? agate_diags_errors(diags) : 0;
+	if (first)
+		snprintf(msg, sizeof msg,
+			 "start-up failed with %zu error%s, no rule set in force; agated did not "
+			 "start; first: %s", at.errors, at.errors == 1 ? "" : "s", first);
+	else
+		snprintf(msg, sizeof msg,
+			 "start-up failed: %s, no rule set in force; agated did not start",
+			 strerror(err < 0 ? -err : EINVAL));
+	at.message = msg;
+	at.files = (const char *const *)cfg->rules;
+	at.nfiles = cfg->nrules;
+	at.tried_label = cfg->rules_label;
+	return agated_audit_reload(d, &at, audit_id);
 }
