@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/time.h>
 
 #include "daemon/bundle.h"
 #include "daemon/log.h"
+#include "daemon/ops/ops.h"
 #include "daemon/sink_pg.h"
 #include "schema/protocol.h"
 
@@ -19,14 +19,6 @@ static bool is_dir(const char *p)
 	struct stat st;
 
 	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-static int64_t fleet_wall_ms(void)
-{
-	struct timeval tv;
-
-	gettimeofday(&tv, NULL);
-	return (int64_t)tv.tv_sec * 1000 + tv.tv_usec / 1000;
 }
 
 static void state_path(const agated_config *cfg, char *out, size_t cap)
@@ -93,30 +85,24 @@ int agated_fleet_load_first(agated *d, agate_diags *diags)
 
 /* ---- audit rows ------------------------------------------------------ */
 
-static void audit_bundle(agated *d, bool ok, const char *reason, uint64_t rev, const char *digest)
+/* A bundle refused before any reload (signature, key, rollback, replay,
+ * a damaged file): the one row of that attempt, a reload row like the
+ * others (who "bundle", outcome failed) with the rules in force
+ * unchanged. A bundle that reaches the reload is audited by the reload's
+ * own row instead (server.c names the bundle in it), never twice. */
+static void audit_bundle_refused(agated *d, const char *reason, uint64_t rev, const char *digest)
 {
-	agate_audit_record rec = { 0 };
-	char args[512];
-	uint64_t id;
-	int rc;
+	agated_reload_attempt at = {
+		.who = "bundle", .outcome = "failed",
+		.generation = agated_snapshot_generation(d->snap),
+		.digest = agated_snapshot_digest(d->snap), .label = agated_snapshot_label(d->snap),
+		.previous = agated_snapshot_generation(d->snap), .message = reason,
+		.bundle_revision = rev, .bundle_digest = digest ? digest : "",
+	};
 
-	snprintf(args, sizeof args, "{\"bundle_revision\":%" PRIu64 ",\"digest\":\"%.64s\"}", rev,
-		 digest ? digest : "");
-	rec.time_ms = fleet_wall_ms();
-	rec.op = AGATE_OP_RELOAD;
-	rec.tool = "bundle";
-	rec.args_json = args;
-	rec.verdict = ok ? "allow" : "block";
-	rec.error = ok ? NULL : AGATE_ERR_RELOAD;
-	rec.reason = reason;
-	rec.peer_uid = -1;
-	rec.peer_pid = -1;
-	rec.generation = agated_snapshot_generation(d->snap);
-	rec.ruleset_digest = agated_snapshot_digest(d->snap);
-	if (!ok)
-		agated_stats_error(d->stats, AGATE_ERR_RELOAD);
-	if (d->audit && (rc = agate_audit_submit(d->audit, &rec, NULL, NULL, &id)) < 0)
-		agated_warn("bundle: the audit row was not written (%s): %s", strerror(-rc), reason);
+	agated_stats_error(d->stats, AGATE_ERR_RELOAD);
+	if (d->audit && agated_audit_reload(d, &at, NULL) < 0)
+		agated_warn("bundle: the audit row was not written: %s", reason);
 }
 
 /* ---- start and stop ---------------------------------------------------- */
@@ -202,7 +188,7 @@ void agated_fleet_tick(agated *d)
 
 		if (!ev.ready) {
 			snprintf(why, sizeof why, "bundle refused, the rules in force stay: %s", ev.message);
-			audit_bundle(d, false, why, ev.revision, ev.digest);
+			audit_bundle_refused(d, why, ev.revision, ev.digest);
 			continue;
 		}
 		free(d->bundle_cand_dir);
@@ -230,8 +216,17 @@ void agated_fleet_reload_begin(agated *d, agated_fleet_reload *fr)
 		memcpy(fr->digest, d->bundle_cand_digest, sizeof fr->digest);
 		fr->candidate = true;
 	} else if (d->bundle_dir) {
-		fr->dir = strdup(d->bundle_dir); /* NULL on ENOMEM: the load fails on local rules */
+		/* NULL on ENOMEM: the load then reads the local rules */
+		if ((fr->dir = strdup(d->bundle_dir))) {
+			fr->revision = d->bundle_rev;
+			memcpy(fr->digest, d->bundle_digest, sizeof fr->digest);
+		}
 	}
+}
+
+const char *agated_fleet_reload_digest(const agated_fleet_reload *fr)
+{
+	return fr->dir ? fr->digest : NULL;
 }
 
 void agated_fleet_reload_end(agated *d, agated_fleet_reload *fr, bool ok, const char *msg)
@@ -257,5 +252,6 @@ void agated_fleet_reload_end(agated *d, agated_fleet_reload *fr, bool ok, const 
 	}
 	fr->dir = NULL;
 	agated_bundles_settle(d->bundles, fr->revision, fr->digest, ok, msg);
-	audit_bundle(d, ok, why, fr->revision, fr->digest);
+	if (!ok)
+		agated_stats_error(d->stats, AGATE_ERR_RELOAD);
 }

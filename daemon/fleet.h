@@ -7,9 +7,11 @@
  * (d->up.reload): the loop takes a checked bundle from the fetch thread
  * as the reload's candidate, the reload compiles it off the loop and
  * swaps it in through the same guard as any reload, and its end settles
- * the bundle (applied and kept, or refused) and writes a reload audit
- * row with the bundle's revision. Once a bundle is in force, every later
- * reload (SIGHUP, agatectl reload) reads the rules from its folder.
+ * the bundle (applied and kept, or refused). The reload's one audit row
+ * names the bundle (agated_fleet_reload_digest); a bundle refused before
+ * any reload gets its own reload row here. Once a bundle is in force,
+ * every later reload (SIGHUP, agatectl reload) reads the rules from its
+ * folder.
  */
 #ifndef AGATE_DAEMON_FLEET_H
 #define AGATE_DAEMON_FLEET_H
@@ -46,7 +48,8 @@ void agated_fleet_stop(agated *d);
 void agated_fleet_tick(agated *d);
 
 /* What one reload loads: the bundle candidate (then settled at its end),
- * the bundle in force, or (dir NULL) the local rules. */
+ * the bundle in force, or (dir NULL) the local rules; revision and
+ * digest name the bundle in the first two cases. */
 typedef struct agated_fleet_reload {
 	char *dir;
 	uint64_t revision;
@@ -55,6 +58,9 @@ typedef struct agated_fleet_reload {
 } agated_fleet_reload;
 
 void agated_fleet_reload_begin(agated *d, agated_fleet_reload *fr);
+/* The digest of the bundle the reload reads (for its audit row, with
+ * fr->revision), or NULL when it reads the local rules. Owned by fr. */
+const char *agated_fleet_reload_digest(const agated_fleet_reload *fr);
 /* The reload ended (ok: swapped in); frees fr->dir unless kept. */
 void agated_fleet_reload_end(agated *d, agated_fleet_reload *fr, bool ok, const char *msg);
 

@@ -232,6 +232,14 @@ static void on_audit_closed(void *ud)
 	close_handle(d, (uv_handle_t *)&d->accept_retry);
 }
 
+/* a start that failed once the log was open: the log is all there is */
+static void on_audit_closed_at_start(void *ud)
+{
+	agated *d = ud;
+
+	d->audit = NULL;
+}
+
 static void finish_shutdown(agated *d)
 {
 	/* held calls end as block, each with its row, before the log closes */
@@ -425,6 +433,8 @@ static void reload_done(uv_work_t *w, int status)
 		.who = rw->who, .asker = waiters, .generation = agated_snapshot_generation(d->snap),
 		.digest = agated_snapshot_digest(d->snap), .label = agated_snapshot_label(d->snap),
 		.previous = agated_snapshot_generation(d->snap),
+		.bundle_digest = agated_fleet_reload_digest(&rw->fleet),
+		.bundle_revision = rw->fleet.revision,
 	};
 	bool ok = false;
 	size_t dropped = 0;
@@ -616,6 +626,8 @@ static int record_startup(agated *d)
 	at.digest = agated_snapshot_digest(d->snap);
 	at.label = d->cfg->rules_label;
 	at.rules = agated_snapshot_rule_count(d->snap);
+	at.bundle_digest = d->bundle_dir ? d->bundle_digest : NULL;
+	at.bundle_revision = d->bundle_rev;
 	snprintf(msg, sizeof msg, "generation %llu in force: %zu rules, digest %.16s%s%s",
 		 (unsigned long long)at.generation, at.rules, at.digest,
 		 at.label ? ", label " : "", at.label ? at.label : "");
@@ -716,7 +728,7 @@ int agated_run(agated_config *cfg)
 	agate_diags *diags = agate_diags_new();
 	char err[512] = "";
 	sigset_t sigs;
-	int e, rc = 1;
+	int e, rc = 1, load_err;
 
 	d = calloc(1, sizeof(*d));
 	if (!d || !diags) {
@@ -746,15 +758,17 @@ int agated_run(agated_config *cfg)
 	sigaddset(&sigs, SIGHUP);
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 
-	e = agated_fleet_load_first(d, diags);
-	if (e) {
+	/* a policy that does not load stops the start (fail closed), once
+	 * its attempt has its reload row: that needs the socket (no other
+	 * agated writes the log) and the log, never a listening loop */
+	load_err = agated_fleet_load_first(d, diags);
+	if (load_err) {
 		for (size_t i = 0; i < agate_diags_count(diags); i++) {
 			char line[512];
 			agate_diag_format(agate_diags_at(diags, i), line, sizeof(line));
 			agated_error("%s", line);
 		}
-		agated_error("cannot load the policy (%s); not starting", strerror(-e));
-		goto out_free;
+		agated_error("cannot load the policy (%s); not starting", strerror(-load_err));
 	}
 
 	if (open_stores(d))
@@ -782,15 +796,16 @@ int agated_run(agated_config *cfg)
 		unlink(cfg->socket_path);
 		goto out_loop;
 	}
+	if (load_err) {
+		(void)agated_audit_startup_failed(d, load_err, diags, NULL);
+		goto out_audit;
+	}
 	if ((e = record_startup(d)) == -ENOMEM) {
 		agated_error("out of memory");
-		goto out_loop;
+		goto out_audit;
 	}
-	if (agated_fleet_start(d) < 0) {
-		close(d->listen_fd);
-		unlink(cfg->socket_path);
-		goto out_loop;
-	}
+	if (agated_fleet_start(d) < 0)
+		goto out_audit;
 	if ((e = uv_poll_init(d->loop, &d->listen_poll, d->listen_fd)) ||
 	    (d->listen_poll.data = d, d->handles_open++, 0) ||
 	    (e = uv_poll_start(&d->listen_poll, UV_READABLE, on_listen))) {
@@ -823,6 +838,13 @@ int agated_run(agated_config *cfg)
 		agated_info("stopped");
 	}
 	goto out_free;
+out_audit:
+	/* the start ends with the log open: what was queued is written */
+	close(d->listen_fd);
+	if (!d->listen_inherited)
+		unlink(cfg->socket_path);
+	agate_audit_close(d->audit, on_audit_closed_at_start, d);
+	uv_run(d->loop, UV_RUN_DEFAULT);
 out_loop:
 	/* only reached before the loop ran */
 	rc = 1;

@@ -203,18 +203,23 @@ static void table_cell(FILE *f, const unsigned char *s, int width, bool last)
 	", CASE WHEN json_valid(scores_json) THEN json(scores_json) END"
 
 /* Widths of the table's columns; rule and generation are as wide as the
- * widest value among the rows printed, so that no rule name is cut. */
+ * widest value among the rows printed, so that no rule name is cut. The
+ * shadow matches too, up to SHADOW_WIDTH: a row can name many shadow
+ * rules, and the arguments and the reason must stay on the screen (the
+ * JSON forms have the whole text). Where no row printed has one, the
+ * column is only as wide as its title. */
 typedef struct table_widths {
-	int rule, gen;
+	int rule, gen, shadow;
 } table_widths;
 
 #define ARGS_WIDTH 40
+#define SHADOW_WIDTH 40
 
 static void table_head(FILE *f, const table_widths *w)
 {
-	fprintf(f, "%-8s %-24s %-9s %-16s %-12s %-16s %-7s %-*s %-*s %-*s %s\n", "ID", "TIME",
-		"OP", "AGENT", "SESSION", "TOOL", "VERDICT", w->rule, "RULE", w->gen, "GEN",
-		ARGS_WIDTH, "ARGS", "REASON");
+	fprintf(f, "%-8s %-24s %-9s %-16s %-12s %-16s %-7s %-*s %-*s %-*s %-*s %s\n", "ID",
+		"TIME", "OP", "AGENT", "SESSION", "TOOL", "VERDICT", w->rule, "RULE", w->gen, "GEN",
+		w->shadow, "SHADOW", ARGS_WIDTH, "ARGS", "REASON");
 }
 
 static void table_row(FILE *f, sqlite3_stmt *st, const table_widths *w)
@@ -243,6 +248,7 @@ static void table_row(FILE *f, sqlite3_stmt *st, const table_widths *w)
 	else
 		snprintf(gb, sizeof gb, "%" PRIu64, (uint64_t)sqlite3_column_int64(st, 18));
 	table_cell(f, (const unsigned char *)gb, w->gen, false);
+	table_cell(f, sqlite3_column_text(st, COL_SHADOW), w->shadow, false);
 	table_cell(f, sqlite3_column_text(st, COL_EXTRA), ARGS_WIDTH, false);
 	table_cell(f, sqlite3_column_text(st, sqlite3_column_text(st, 14) ? 14 : 17), 60, true);
 	fputc('\n', f);
@@ -335,10 +341,11 @@ static void bind_filter(sqlite3_stmt *st, const agate_auditdb_filter *f)
 	sqlite3_bind_int64(st, bi++, f->limit ? (int64_t)f->limit : -1);
 }
 
-/* The table's rule and generation widths over the rows it will print:
- * the same filter, read once more (a table is for people, and small). */
+/* The table's rule, generation and shadow widths over the rows it will
+ * print: the same filter, read once more (a table is for people, and
+ * small). v5: the database has the shadow column. */
 static int table_measure(agate_auditdb *a, const agate_auditdb_filter *f, const char *where,
-			 table_widths *w, char *err, size_t errcap)
+			 bool v5, table_widths *w, char *err, size_t errcap)
 {
 	char sql[1200];
 	sqlite3_stmt *st = NULL;
@@ -346,8 +353,10 @@ static int table_measure(agate_auditdb *a, const agate_auditdb_filter *f, const 
 
 	w->rule = 4;
 	w->gen = 3;
-	snprintf(sql, sizeof sql, "SELECT max(length(rule)), max(length(generation)) FROM "
-		 "(SELECT rule, generation FROM verdicts%s)", where);
+	w->shadow = 6;
+	snprintf(sql, sizeof sql, "SELECT max(length(rule)), max(length(generation)), "
+		 "max(length(shadow)) FROM (SELECT rule, generation, %s AS shadow FROM verdicts%s)",
+		 v5 ? "shadow" : "NULL", where);
 	rc = sqlite3_prepare_v2(a->db, sql, -1, &st, NULL);
 	if (rc != SQLITE_OK) {
 		seterr(err, errcap, "query: %s", sqlite3_errmsg(a->db));
@@ -360,6 +369,9 @@ static int table_measure(agate_auditdb *a, const agate_auditdb_filter *f, const 
 			w->rule = sqlite3_column_int(st, 0);
 		if (sqlite3_column_int(st, 1) > w->gen)
 			w->gen = sqlite3_column_int(st, 1);
+		if (sqlite3_column_int(st, 2) > w->shadow)
+			w->shadow = sqlite3_column_int(st, 2) < SHADOW_WIDTH ?
+				    sqlite3_column_int(st, 2) : SHADOW_WIDTH;
 		rc = SQLITE_DONE;
 	}
 	sqlite3_finalize(st);
@@ -378,7 +390,7 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 	static const agate_auditdb_filter none;
 	const agate_auditdb_filter *f = flt ? flt : &none;
 	char where[1024], sql[2048];
-	table_widths w = { 4, 3 };
+	table_widths w = { 4, 3, 6 };
 	sqlite3_stmt *st = NULL;
 	uint64_t n = 0;
 	int rc;
@@ -394,7 +406,7 @@ int agate_auditdb_query(agate_auditdb *a, const agate_auditdb_filter *flt,
 	snprintf(sql, sizeof sql, "SELECT %s%s FROM verdicts%s", v5 ? COLS_ALL : COLS_V4_AS_V5,
 		 fmt == AGATE_AUDITDB_TABLE ? TABLE_EXTRA :
 		 fmt == AGATE_AUDITDB_JSONL_NESTED ? NESTED_EXTRA : "", where);
-	if (fmt == AGATE_AUDITDB_TABLE && (rc = table_measure(a, f, where, &w, err, errcap)) < 0)
+	if (fmt == AGATE_AUDITDB_TABLE && (rc = table_measure(a, f, where, v5, &w, err, errcap)) < 0)
 		return rc;
 	rc = sqlite3_prepare_v2(a->db, sql, -1, &st, NULL);
 	if (rc != SQLITE_OK) {

@@ -448,7 +448,11 @@ int agate_auditdb_verify_all(agate_auditdb *a, agate_auditdb_verify_result *res,
 	if (rc != SQLITE_OK)
 		return sql_errno(rc);
 	meta_head(a->db, &mid, mlink, &meta_ok);
-	rc = sqlite3_prepare_v2(a->db, "SELECT " COLS " FROM verdicts ORDER BY id", -1, &st, NULL);
+	/* schema 5's columns too: a row with a shadow match or a label is
+	 * hashed with them (read_vrow) */
+	rc = sqlite3_prepare_v2(a->db, a->version >= 5 ? "SELECT " COLS_ALL " FROM verdicts ORDER BY id"
+						       : "SELECT " COLS " FROM verdicts ORDER BY id",
+				-1, &st, NULL);
 	if (rc != SQLITE_OK) {
 		snprintf(res->message, sizeof res->message, "%s", sqlite3_errmsg(a->db));
 		rc = sql_errno(rc);

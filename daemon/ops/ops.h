@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "daemon/daemon.h"
+#include "policy/base/diag.h"
 
 /* dispatch.c: r is a new request, queued on its connection by conn.c */
 void agated_handle_frame(agated_req *r, const char *buf, size_t len);
@@ -55,7 +56,7 @@ void agated_holds_cancel_all(agated *d, const char *why);
 
 /* reload_row.c: one reload attempt, as its audit row says it */
 typedef struct agated_reload_attempt {
-	const char *who;        /* "admin", "signal", "watch" or "start-up" */
+	const char *who;        /* "admin", "signal", "watch", "bundle" or "start-up" */
 	agated_req *asker;      /* the first admin request it serves, or NULL;
 				   in sync mode its reply waits for the row */
 	size_t requests;        /* admin requests it serves */
@@ -72,10 +73,28 @@ typedef struct agated_reload_attempt {
 				   built (args_json), NULL when nothing compiled */
 	size_t rules, dropped, errors;
 	const char *message;    /* for people */
+	/* the signed bundle the attempt is about, its digest "" when it was
+	 * refused before one could be read, NULL for the local rules: the
+	 * row's tool is then "bundle" (docs/fleet.md) */
+	const char *bundle_digest;
+	uint64_t bundle_revision;   /* 0 when refused before it was read */
+	/* a failed start-up's: the rule paths and the label it tried
+	 * (files NULL: not listed) */
+	const char *const *files;
+	size_t nfiles;
+	const char *tried_label;
 } agated_reload_attempt;
 /* Write the attempt's row. Returns 0 and *audit_id (may be NULL), or the
- * submit error (logged). */
+ * submit error (logged). Borrows everything in at. */
 int agated_audit_reload(agated *d, const agated_reload_attempt *at, uint64_t *audit_id);
+/* The row of a start-up whose policy did not load (err, with diags'
+ * errors; diags may be NULL): outcome failed, generation 0 (no rule set
+ * in force), the first error in the reason, the configured rule paths and
+ * label in args_json. Call it once the audit log is open and the socket
+ * is taken (no other agated writes this log); the row is committed when
+ * the log is closed. As agated_audit_reload. */
+int agated_audit_startup_failed(agated *d, int err, const agate_diags *diags,
+				uint64_t *audit_id);
 
 /* register.c */
 void agated_bindings_free(agated *d);

@@ -3,11 +3,13 @@
 # and build, a static HTTP server with ETags (bundle_server.py), and one
 # agated pulling from it:
 #   - a signed bundle with a new rule goes into force, with its reload
-#     audit row naming the revision;
+#     audit row naming the revision: one row for the attempt;
 #   - a bundle signed with another key, a lower revision (rollback), the
-#     same revision with other content (replay) and a truncated bundle are
-#     each refused, change nothing, are audited and counted in stats;
-#   - after a restart with the server gone, the kept bundle is in force.
+#     same revision with other content (replay), a truncated bundle and
+#     one whose rules do not compile are each refused, change nothing,
+#     are audited (once each) and counted in stats;
+#   - after a restart with the server gone, the kept bundle is in force,
+#     and the start-up's reload row names it.
 #
 # Usage: bundle_test.sh AGATED AGATECTL SOURCE_ROOT
 set -eu
@@ -98,6 +100,14 @@ deploy_verdict() {
 	echo "$st"
 }
 rows() { sqlite3 "$tmp/a.db" "SELECT count(*) FROM verdicts WHERE tool = 'bundle' AND $1"; }
+reload_rows() { sqlite3 "$tmp/a.db" "SELECT count(*) FROM verdicts WHERE op = 'reload'"; }
+# who:outcome:bundle_revision of the last reload row
+last_reload() {
+	sqlite3 "$tmp/a.db" "SELECT json_extract(args_json, '\$.who') || ':' ||
+		json_extract(args_json, '\$.outcome') || ':' ||
+		coalesce(json_extract(args_json, '\$.bundle_revision'), '-') || ':' || coalesce(tool, '-')
+		FROM verdicts WHERE op = 'reload' ORDER BY id DESC LIMIT 1"
+}
 
 start_agated
 [ "$(deploy_verdict)" = 0 ] || fail "the local rules already block deploy"
@@ -108,7 +118,10 @@ wait_field revision 1
 [ "$(deploy_verdict)" = 1 ] || fail "revision 1 is in force but deploy is not blocked"
 [ "$(rows "verdict = 'allow' AND args_json LIKE '%\"bundle_revision\":1,%'")" = 1 ] ||
 	fail "no reload audit row for revision 1"
-echo "ok: revision 1 in force, audited"
+# one attempt, one row: the start-up's and the bundle's, nothing more
+[ "$(reload_rows)" = 2 ] || fail "$(reload_rows) reload rows after one bundle, expected 2"
+[ "$(last_reload)" = "bundle:loaded:1:bundle" ] || fail "the bundle's reload row: $(last_reload)"
+echo "ok: revision 1 in force, audited once"
 
 # ---- refused: wrong key, rollback, replay, truncated -------------------
 refused=0
@@ -124,14 +137,25 @@ expect_refused() { # FILE WHAT PATTERN
 	until [ "$(rows "verdict = 'block' AND reason LIKE '%$3%'")" -ge 1 ]; do
 		n=$((n + 1)); [ "$n" -lt 100 ] || fail "$2 was not audited"; sleep 0.05
 	done
-	echo "ok: $2 refused and audited"
+	reloads=$((reloads + 1))
+	[ "$(reload_rows)" = "$reloads" ] || fail "$2: $(reload_rows) reload rows, expected $reloads"
+	[ "$(rows "verdict = 'block' AND reason LIKE '%$3%'")" = 1 ] || fail "$2 was audited twice"
+	echo "ok: $2 refused and audited once"
 }
+reloads=2
 build 2 other "$tmp/r2-other.bundle"
 expect_refused "$tmp/r2-other.bundle" "a bundle signed with the wrong key" "not with the configured key" 1
 
 build 3 good "$tmp/r3.bundle"
 publish "$tmp/r3.bundle"
 wait_field revision 3
+reloads=$((reloads + 1))
+n=0
+until [ "$(reload_rows)" -ge "$reloads" ]; do
+	n=$((n + 1)); [ "$n" -lt 100 ] || fail "revision 3 was not audited"; sleep 0.05
+done
+[ "$(reload_rows)" = "$reloads" ] || fail "revision 3: $(reload_rows) reload rows, expected $reloads"
+[ "$(last_reload)" = "bundle:loaded:3:bundle" ] || fail "revision 3's reload row: $(last_reload)"
 build 2 good "$tmp/r2.bundle"
 expect_refused "$tmp/r2.bundle" "a lower revision" "rollback" 3
 
@@ -151,6 +175,13 @@ until [ "$(stat_field not_modified)" -gt 0 ]; do
 	sleep 0.1
 done
 
+# rules that do not compile: the reload refuses them, in one row
+printf 'rule @broken\n  trigger deploy\n  check args.service ==\n  enforce block\nend\n' \
+	>"$tmp/extra/90-deploys.rules"
+build 5 good "$tmp/r5.bundle"
+expect_refused "$tmp/r5.bundle" "a bundle whose rules do not compile" "reload failed with 1 error" 3
+[ "$(last_reload)" = "bundle:failed:5:bundle" ] || fail "revision 5's reload row: $(last_reload)"
+
 # ---- the kept bundle at the next start ---------------------------------
 stop_agated
 kill "$srv"; wait "$srv" 2>/dev/null || true
@@ -158,5 +189,6 @@ pids=$(echo "$pids" | sed "s/ $srv\b//")
 start_agated
 [ "$(deploy_verdict)" = 1 ] || fail "after a restart without the server, the kept bundle is not in force"
 [ "$(stat_field revision)" = 3 ] || fail "after a restart the revision in force is not 3"
+[ "$(last_reload)" = "start-up:loaded:3:bundle" ] || fail "the start-up's reload row: $(last_reload)"
 echo "ok: the kept revision 3 is in force after a restart"
 stop_agated

@@ -1,11 +1,11 @@
 /* audit_cli_test.c - the auditor's commands end to end, on the database a
  * real agated wrote: `agatectl audit verify --all` lists every bad row,
  * `prune --dry-run` changes nothing, `export --format jsonl` nests the
- * arguments and scores, the `query` table shows the op, the arguments
- * and the generation without cutting rule names; and agated's own
- * retention (audit-retain-days, audit-max-size) prunes in bounded steps
- * behind a checkpoint while checks go on, reporting the database's size
- * and oldest row in stats. */
+ * arguments and scores, the `query` table shows the op, the arguments,
+ * the generation and what shadow rules would have done without cutting
+ * rule names; and agated's own retention (audit-retain-days,
+ * audit-max-size) prunes in bounded steps behind a checkpoint while
+ * checks go on, reporting the database's size and oldest row in stats. */
 #include "harness.h"
 
 #include <criterion/criterion.h>
@@ -353,9 +353,14 @@ static int row_fields(const char *out, const char *id, char f[16][128])
 	int n = 0;
 
 	snprintf(want, sizeof want, "\n%s ", id);
-	p = strstr(out, want);
-	cr_assert_not_null(p, "row %s not in %s", id, out);
-	sscanf(p + 1, "%1023[^\n]", line);
+	if (strncmp(out, want + 1, strlen(want + 1)) == 0) {
+		p = out; /* the first line: the titles */
+	} else {
+		p = strstr(out, want);
+		cr_assert_not_null(p, "row %s not in %s", id, out);
+		p++;
+	}
+	sscanf(p, "%1023[^\n]", line);
 	for (char *save = NULL, *t = strtok_r(line, " ", &save); t && n < 16;
 	     t = strtok_r(NULL, " ", &save))
 		snprintf(f[n++], 128, "%s", t);
@@ -382,20 +387,62 @@ Test(audit_cli, query_table_shows_op_args_generation_and_whole_rule_names)
 	cr_assert_not_null(strstr(r.out, " OP "), "%s", r.out);
 	cr_assert_not_null(strstr(r.out, " GEN "), "%s", r.out);
 	cr_assert_not_null(strstr(r.out, " ARGS "), "%s", r.out);
-	/* id time op agent session tool verdict rule gen args... */
+	/* id time op agent session tool verdict rule gen shadow args... */
 	/* audit id 1 is the start-up reload row, 3 the admin's reload */
 	n = row_fields(r.out, "2", f);
-	cr_assert_geq(n, 10, "%s", r.out);
+	cr_assert_geq(n, 11, "%s", r.out);
 	cr_assert_str_eq(f[2], "check");
 	cr_assert_str_eq(f[3], "billing_bot");
 	cr_assert_str_eq(f[7], LONG_RULE, "the rule name was cut: %s", r.out);
 	cr_assert_str_eq(f[8], "1");
-	cr_assert_str_eq(f[9], "command=\"rm");
+	cr_assert_str_eq(f[9], "-", "no shadow rule matched: %s", r.out);
+	cr_assert_str_eq(f[10], "command=\"rm");
 	cr_assert_not_null(strstr(r.out, "command=\"rm -rf /\""), "%s", r.out);
 	n = row_fields(r.out, "4", f);
 	cr_assert_str_eq(f[7], "big_transfer", "%s", r.out);
 	cr_assert_str_eq(f[8], "2", "the row after the reload has generation 2: %s", r.out);
-	cr_assert_str_eq(f[9], "amount=20000", "%s", r.out);
+	cr_assert_str_eq(f[10], "amount=20000", "%s", r.out);
+	free(r.out);
+}
+
+/* A rule tried in shadow mode: the table names it, with the verdict it
+ * would have given, on the rows where it matched (the call itself was
+ * decided by the rules in force), and --shadow lists only those. */
+Test(audit_cli, query_table_shows_what_shadow_rules_would_have_done)
+{
+	struct run r;
+	char f[16][128];
+
+	agt_write_rules(&d, "default allow\n"
+			    "rule @try_no_curl\n"
+			    "  mode shadow\n"
+			    "  trigger bash\n"
+			    "  check args.command contains \"curl\"\n"
+			    "  enforce block \"curl goes through the proxy\"\n"
+			    "end\n");
+	start_with(NULL);
+	cr_assert_eq(check("bash", "command=ls /tmp"), 0);
+	cr_assert_eq(check("bash", "command=curl http://example.org"), 0,
+		     "a shadow rule decided: %s", agt_log_tail(&d));
+
+	run(&r, d.dir, (const char *const[]){ "audit", "query", "--db", d.db, NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_eq(row_fields(r.out, "ID", f), 12, "%s", r.out);
+	cr_assert_str_eq(f[9], "SHADOW", "%s", r.out);
+	row_fields(r.out, "2", f);
+	cr_assert_str_eq(f[6], "allow", "%s", r.out);
+	cr_assert_str_eq(f[9], "-", "%s", r.out);
+	row_fields(r.out, "3", f);
+	cr_assert_str_eq(f[6], "allow", "%s", r.out);
+	cr_assert_str_eq(f[9], "try_no_curl:block", "%s", r.out);
+	cr_assert_str_eq(f[10], "command=\"curl", "%s", r.out);
+	free(r.out);
+
+	run(&r, d.dir, (const char *const[]){ "audit", "query", "--db", d.db, "--shadow", NULL });
+	cr_assert_eq(r.status, 0, "%s", r.err);
+	cr_assert_null(strstr(r.out, "\n2 "), "%s", r.out);
+	row_fields(r.out, "3", f);
+	cr_assert_str_eq(f[9], "try_no_curl:block", "%s", r.out);
 	free(r.out);
 }
 

@@ -1044,14 +1044,93 @@ Test(auditdb, nested_jsonl_and_table)
 	agate_auditdb_close(db);
 }
 
+/* The table's SHADOW column, between GEN and ARGS: "-" where no shadow
+ * rule matched, the matches where some did, cut with '~' at 40 cells so
+ * that the arguments and the reason stay in view; as narrow as its title
+ * when no row printed has one. */
+static const char *table_line(const char *out, const char *id, char *line, size_t cap)
+{
+	char want[32];
+	const char *p;
+
+	snprintf(want, sizeof want, "\n%s ", id);
+	p = strstr(out, want);
+	cr_assert_not_null(p, "row %s not in %s", id, out);
+	snprintf(line, cap, "%.*s", (int)strcspn(p + 1, "\n"), p + 1);
+	return line;
+}
+
+/* the n-th blank-separated field of line (0 = id) */
+static const char *field(const char *line, int n, char *buf, size_t cap)
+{
+	const char *p = line;
+
+	for (int i = 0; i < n; i++) {
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+	}
+	snprintf(buf, cap, "%.*s", (int)strcspn(p, " "), p);
+	return buf;
+}
+
+Test(auditdb, table_shows_shadow_matches)
+{
+	agate_auditdb *db = open_rw();
+	agate_auditdb_row r2 = mkrow(2, 2000), r3 = mkrow(3, 3000);
+	agate_auditdb_filter f = { 0 };
+	char err[256] = "", line[1024], fb[128], *out;
+	uint64_t n;
+
+	fill(db, 1, 1);
+	r2.shadow = "try_rm:block";
+	r3.shadow = "try_one:block,try_two:allow,try_three:block,try_four:review";
+	cr_assert_eq(agate_auditdb_append(db, &r2, 1, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(agate_auditdb_append(db, &r3, 1, err, sizeof err), 0, "%s", err);
+	fill(db, 4, 4);
+
+	out = run_query(db, NULL, AGATE_AUDITDB_TABLE, &n);
+	cr_assert_eq(n, 4);
+	/* ID TIME OP AGENT SESSION TOOL VERDICT RULE GEN SHADOW ARGS REASON */
+	cr_assert_str_eq(field(out, 9, fb, sizeof fb), "SHADOW", "%s", out);
+	cr_assert_str_eq(field(out, 10, fb, sizeof fb), "ARGS", "%s", out);
+	cr_assert_str_eq(field(table_line(out, "1", line, sizeof line), 9, fb, sizeof fb), "-");
+	cr_assert_str_eq(field(table_line(out, "2", line, sizeof line), 9, fb, sizeof fb),
+			 "try_rm:block", "%s", out);
+	cr_assert_str_eq(field(line, 10, fb, sizeof fb), "command=\"ls", "%s", out);
+	/* 40 cells: 39 of the text and the mark of the cut */
+	cr_assert_str_eq(field(table_line(out, "3", line, sizeof line), 9, fb, sizeof fb),
+			 "try_one:block,try_two:allow,try_three:b~", "%s", out);
+	cr_assert_str_eq(field(line, 10, fb, sizeof fb), "command=\"ls", "%s", out);
+	free(out);
+
+	/* --shadow: only the rows where one matched */
+	f.shadow = true;
+	out = run_query(db, &f, AGATE_AUDITDB_TABLE, &n);
+	cr_assert_eq(n, 2, "%s", out);
+	cr_assert_null(strstr(out, "\n1 "), "%s", out);
+	free(out);
+
+	/* none among the rows printed: the column takes no more than its title */
+	f.shadow = false;
+	f.after_id = 3;
+	out = run_query(db, &f, AGATE_AUDITDB_TABLE, &n);
+	cr_assert_eq(n, 1);
+	cr_assert_not_null(strstr(out, " GEN SHADOW ARGS "), "%s", out);
+	free(out);
+	agate_auditdb_close(db);
+}
+
 /* Schema 5: a row naming a shadow match or a label is hashed with both
  * columns (encoding 2); clearing either is a change that verify finds,
- * while rows without them keep encoding 1. */
+ * while rows without them keep encoding 1. verify --all reads them too
+ * (it once read only the first columns and called every such row
+ * changed). */
 Test(auditdb, shadow_and_label_columns_enter_the_chain)
 {
 	agate_auditdb *db = open_rw();
 	agate_auditdb_row r = mkrow(2, 2000);
 	agate_auditdb_verify_result res;
+	struct faults fs = { 0 };
 	char err[256] = "";
 
 	fill(db, 1, 1);
@@ -1062,10 +1141,16 @@ Test(auditdb, shadow_and_label_columns_enter_the_chain)
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
 	cr_assert_eq(res.rows, 3);
+	cr_assert_eq(agate_auditdb_verify_all(db, &res, collect, &fs), 0);
+	cr_assert_eq(fs.n, 0, "verify --all: %s", res.message);
+	cr_assert_eq(res.problem, AGATE_AUDITDB_OK, "%s", res.message);
 	sql(db, "UPDATE verdicts SET shadow = NULL WHERE id = 2");
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_CHANGED, "%s", res.message);
 	cr_assert_eq(res.bad_id, 2);
+	cr_assert_eq(agate_auditdb_verify_all(db, &res, collect, &fs), 0);
+	cr_assert_eq(fs.n, 1, "verify --all: %s", res.message);
+	cr_assert_eq(fs.id[0], 2);
 	sql(db, "UPDATE verdicts SET shadow = 'try_rm:block', rules_label = 'other' WHERE id = 2");
 	res = verify(db);
 	cr_assert_eq(res.problem, AGATE_AUDITDB_CHANGED, "a changed label is a change: %s", res.message);

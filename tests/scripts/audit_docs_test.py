@@ -10,8 +10,9 @@ Every fenced block in docs/audit.md and docs/cli.md that follows the line
 is run: each line starting with "$ " is a shell command, the lines after
 it up to the next "$ " line are its expected output. Each block runs in a
 folder of its own holding a copy of audit.db, a small audit log a real
-agated wrote (rows of billing_bot and ops_bot: an allowed `ls -la`, a
-blocked `rm -rf /`, a blocked transfer of 20000, an allowed `df -h`),
+agated wrote (rows of billing_bot and ops_bot: an allowed `ls -la` that
+the shadow rule try_hiding_listings would have blocked, a blocked `rm -rf
+/`, a blocked transfer of 20000, an allowed `df -h`),
 with agatectl on PATH. A command must exit 0 (show a failing status with
 `; echo $?`), and its output must match the expected lines once times,
 hashes and numbers are masked and runs of blanks squeezed (counts and ids
@@ -41,6 +42,12 @@ rule @transfer_above_the_daily_limit_needs_review
   trigger transfer
   check args.amount > 10000
   enforce block "transfer above 10000"
+end
+rule @try_hiding_listings
+  mode shadow
+  trigger bash
+  check args.command contains "ls -la"
+  enforce block "listings are hidden"
 end
 """
 
