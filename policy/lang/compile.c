@@ -653,6 +653,7 @@ static void cst_free(cst *c)
 	rl_vec_free(&c->hvals);
 	rl_map_free(&c->lit_keys);
 	rl_vec_free(&c->lit_texts); /* the keys themselves are in the pool */
+	rl_vec_free(&c->gates);
 	agate_arena_free(c->tmp);
 }
 
@@ -683,7 +684,7 @@ static void finish(rl_build *b)
 	if (!lint_rules(&c, &acc))
 		goto out;
 	build_index(&c, &acc);
-	if (litscan_build(&c) < 0)
+	if (litscan_build(&c) < 0 || gindex_build(&c) < 0)
 		b->oom = true;
 	if (b->oom || !copy_hist_slots(&c) || !make_match_context(&c))
 		goto out;

@@ -219,7 +219,32 @@ typedef struct rl_gate {
 	 * field may match, by the regexes' literal prefilter (rep set) */
 	const struct rl_node *fre[4];
 	uint8_t nfre;
+	uint32_t id;     /* its bit in rl_gindex */
 } rl_gate;
+
+/* Every gate of a rule set at once (gindex.c): the gates a program name
+ * opens, as the program, the next or the previous program of a
+ * pipeline, and those a redirection opens. A command's gates are then
+ * three probes, once per command (eval/expr.c), instead of one test per
+ * (gate, command) pair; a gate with program/path regexes runs their
+ * prefilter for a command the first time it is asked about it. Bit g is
+ * set exactly when the gate with id g admits the command. */
+typedef struct rl_gname {
+	uint64_t hash;   /* rl_hash of name */
+	agate_str name;  /* ptr NULL: empty slot */
+	uint32_t off;    /* bits[off ..): as program, as next, as prev
+			    (nwords each) */
+} rl_gname;
+
+typedef struct rl_gindex {
+	uint32_t ngates, nwords;
+	uint32_t cap;            /* power of two */
+	rl_gname *names;
+	uint64_t *bits;
+	uint64_t *redir_out, *redir_in; /* nwords each */
+	const rl_gate **fre;     /* the gates that have program/path regexes */
+	uint32_t nfre;
+} rl_gindex;
 
 #define RL_NO_SLOT UINT32_MAX
 
@@ -443,6 +468,9 @@ struct agate_ruleset {
 	rl_re **res;        /* every compiled regex, freed with the set */
 	size_t nres, capres;
 	const rl_litscan *lits; /* their literals in one automaton, or NULL */
+	rl_gate **gates;    /* every cmd{} gate, by id */
+	size_t ngates;
+	const rl_gindex *gidx; /* all of them at once, or NULL (no gate) */
 	pcre2_match_context *mctx;
 	bool has_history;
 };

@@ -428,6 +428,9 @@ void assign_gates(cst *c, rl_node *n)
 				gt->redir_in = g.redir_in;
 				memcpy(gt->fre, g.fre, sizeof(g.fre));
 				gt->nfre = (uint8_t)g.nfre;
+				gt->id = (uint32_t)c->gates.len;
+				if (rl_vec_push(&c->gates, gt) < 0)
+					c->b->oom = true;
 				n->gate = gt;
 			}
 		}
