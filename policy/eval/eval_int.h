@@ -256,7 +256,8 @@ void rl_fn_amount(const rl_val *v, rl_val *out);
  * map's members (the shallowest map that has one), else key=value text
  * in x's strings; nil when none. 0, -ENOMEM, or -EINVAL (c->err). The
  * value found in text points into x. */
-int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_val *keys, size_t nkeys, rl_val *out);
+int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_pkeys *pre, const rl_val *keys,
+		size_t nkeys, rl_val *out);
 
 /* ---- compare.c ------------------------------------------------------- */
 bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll);

@@ -672,13 +672,15 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		size_t nk = n->nargs - 1;
 		if ((rc = rl_eval_val(c, n->args[0], &x)) < 0)
 			return rc;
+		if (n->u.pkeys) /* constant keys, folded at load */
+			return rl_fn_param(c, &x, n->u.pkeys, NULL, 0, o);
 		if (nk > sizeof(keys) / sizeof(keys[0]) &&
 		    !(kv = agate_arena_alloc(c->arena, nk * sizeof(*kv))))
 			return -ENOMEM;
 		for (size_t i = 0; i < nk; i++)
 			if ((rc = rl_eval_val(c, n->args[i + 1], &kv[i])) < 0)
 				return rc;
-		return rl_fn_param(c, &x, kv, nk, o);
+		return rl_fn_param(c, &x, NULL, kv, nk, o);
 	}
 	}
 	return 0;

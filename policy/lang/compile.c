@@ -481,10 +481,13 @@ static void plan_all(cst *c)
 	for (size_t i = 0; i < rs->npreds && !b->oom; i++) {
 		assign_memo(c, rs->preds[i]->body);
 		assign_gates(c, rs->preds[i]->body);
+		assign_param_keys(c, rs->preds[i]->body);
 	}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
-		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
+		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++) {
 			assign_gates(c, rs->rules[i]->checks[k]);
+			assign_param_keys(c, rs->rules[i]->checks[k]);
+		}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++) {
 		rl_rule *r = rs->rules[i];
 		if (r->nchecks && precheck_useful(r->checks[0], 0))

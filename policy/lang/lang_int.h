@@ -321,6 +321,8 @@ void assign_memo(cst *c, rl_node *n);
 /* cmd{} gates and the direct paths of program/next_program/prev_program
  * tests */
 void assign_gates(cst *c, rl_node *n);
+/* param(...) calls whose keys are constants get them folded (u.pkeys) */
+void assign_param_keys(cst *c, rl_node *n);
 /* can eval.c's may_hold refute n without evaluating it? */
 bool precheck_useful(const rl_node *n, int depth);
 

@@ -246,6 +246,25 @@ typedef struct rl_gindex {
 	uint32_t nfre;
 } rl_gindex;
 
+/* The keys of param(x, k1, k2, ...), folded (rl_fold_key), in the order
+ * asked: a name's rank is the index of the first key it folds to. With
+ * cap > 0 (keys fixed at load) a hash table answers that in one probe;
+ * else the keys are scanned. */
+#define RL_PARAM_KEY_MAX 64
+typedef struct rl_pkeys {
+	size_t n;
+	const char **key;
+	uint8_t *len;
+	uint32_t cap;     /* power of two, 0: no table */
+	uint32_t *slot;   /* rank + 1 of the first key hashing there, 0 empty */
+	uint64_t *hash;   /* rl_hash of the folded key, per slot */
+} rl_pkeys;
+
+/* ASCII lower case without '_', '-', '.' and ' ' into out[0..
+ * RL_PARAM_KEY_MAX): its length, or RL_PARAM_KEY_MAX + 1 when longer
+ * (model.c) */
+size_t rl_fold_key(const char *s, size_t n, char *out);
+
 #define RL_NO_SLOT UINT32_MAX
 
 struct rl_node {
@@ -300,6 +319,9 @@ struct rl_node {
 			const char *lflag;
 		} flag;
 		uint32_t cmd_slot; /* N_CMD: shell parse cache, RL_NO_SLOT = none */
+		const struct rl_pkeys *pkeys; /* N_CALL param(x, keys...) whose keys
+						 are constants: folded at load
+						 (plan.c), else NULL */
 		struct rl_strset *set; /* N_CMP `in` a constant list: its strings hashed */
 	} u;
 };
