@@ -329,6 +329,20 @@ typedef rl_pkeys param_keys;
 static int key_rank(const param_keys *ks, const char *s, size_t n)
 {
 	char f[PARAM_KEY_MAX];
+	if (ks->cap) {
+		/* its folded form cannot be a key: too short, or the first
+		 * byte folding keeps is none of theirs */
+		if (n < ks->min_len)
+			return -1;
+		size_t i = 0;
+		while (i < n && (s[i] == '_' || s[i] == '-' || s[i] == '.' || s[i] == ' '))
+			i++;
+		if (i == n)
+			return -1;
+		unsigned char f0 = (unsigned char)lc((unsigned char)s[i]);
+		if (!(ks->first[f0 >> 6] >> (f0 & 63) & 1))
+			return -1;
+	}
 	size_t fl = rl_fold_key(s, n, f);
 	if (fl == 0 || fl > PARAM_KEY_MAX)
 		return -1;

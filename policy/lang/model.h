@@ -258,6 +258,9 @@ typedef struct rl_pkeys {
 	uint32_t cap;     /* power of two, 0: no table */
 	uint32_t *slot;   /* rank + 1 of the first key hashing there, 0 empty */
 	uint64_t *hash;   /* rl_hash of the folded key, per slot */
+	uint64_t first[4]; /* with the table: the keys' first bytes, so that
+			      most names are refused before they are folded */
+	size_t min_len;    /* and the shortest key */
 } rl_pkeys;
 
 /* ASCII lower case without '_', '-', '.' and ' ' into out[0..

@@ -523,6 +523,10 @@ static rl_pkeys *param_keys_of(cst *c, const rl_node *n)
 				ks->slot[at] = (uint32_t)ks->n + 1;
 				ks->hash[at] = h;
 			}
+			unsigned char f0 = (unsigned char)f[0];
+			ks->first[f0 >> 6] |= 1ull << (f0 & 63);
+			if (!ks->n || fl < ks->min_len)
+				ks->min_len = fl;
 			ks->key[ks->n] = k;
 			ks->len[ks->n++] = (uint8_t)fl;
 		}

@@ -236,6 +236,8 @@ Test(builtin, param_constant_keys_answer_as_computed_keys)
 		{ "{\"note\": \"value=4 sum=5\"}", NULL, "4" },
 		{ "{}", "pay(sum=8;amount=9)", "9" },
 		{ "{\"amounts\": 1}", NULL, "nil" },
+		{ "{\"-\": 1, \"s\": 2, \"_.Value\": 5}", NULL, "5" },
+		{ "{\"x\": \" __sum=6\"}", NULL, "6" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		char a[256], b[256];
