@@ -102,12 +102,18 @@ static bool lit_union(const litset *a, const litset *b, litset *o)
 	return true;
 }
 
-/* a.s[i] holds b.s[j] */
+/* a[0..al) holds b[0..bl) (bl > 0) */
 static bool lit_holds(const char *a, unsigned al, const char *b, unsigned bl)
 {
-	for (unsigned k = 0; k + bl <= al; k++)
-		if (!memcmp(a + k, b, bl))
+	for (unsigned k = 0; k + bl <= al; k++) {
+		if (a[k] != b[0])
+			continue;
+		unsigned m = 1;
+		while (m < bl && a[k + m] == b[m])
+			m++;
+		if (m == bl)
 			return true;
+	}
 	return false;
 }
 
@@ -144,8 +150,15 @@ static bool lit_union_cover(const litset *a, const litset *b, litset *o)
 		for (unsigned i = 0; i < n; i++) {
 			if (gone[i])
 				continue;
-			for (unsigned l = len[i]; l >= 3; l--)
+			/* (substrings of up to 8 bytes: the choice is as good
+			 * in practice and bounds the work at load) */
+			for (unsigned l = len[i] < 8 ? len[i] : 8; l >= 3; l--)
 				for (unsigned k = 0; k + l <= len[i]; k++) {
+					bool seen = false; /* counted from an earlier string */
+					for (unsigned j = 0; j < i && !seen; j++)
+						seen = !gone[j] && lit_holds(s[j], len[j], s[i] + k, l);
+					if (seen)
+						continue;
 					unsigned cnt = 0;
 					for (unsigned j = 0; j < n; j++)
 						cnt += !gone[j] && lit_holds(s[j], len[j], s[i] + k, l);
