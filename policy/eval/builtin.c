@@ -319,36 +319,43 @@ void rl_fn_amount(const rl_val *v, rl_val *out)
 /* Keys compare after folding ASCII case and dropping '_', '-', '.' and
  * spaces: "recipient_account", "RecipientAccount" and "recipient-account"
  * are one key. */
-#define PARAM_KEY_MAX 64
+#define PARAM_KEY_MAX RL_PARAM_KEY_MAX
 
-static size_t fold_key(const char *s, size_t n, char *out)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-		if (ch == '_' || ch == '-' || ch == '.' || ch == ' ')
-			continue;
-		if (k == PARAM_KEY_MAX)
-			return PARAM_KEY_MAX + 1; /* longer than any key asked for */
-		out[k++] = (char)lc(ch);
-	}
-	return k;
-}
-
-/* the keys asked for, folded, in the arena of the decision */
-typedef struct param_keys {
-	size_t n;
-	const char **key;
-	uint8_t *len;
-} param_keys;
+/* the keys asked for, folded: rl_pkeys (model.h), made at load when the
+ * keys are constants, else in the arena of the decision */
+typedef rl_pkeys param_keys;
 
 /* rank of a folded name among the keys (0 best), or -1 */
 static int key_rank(const param_keys *ks, const char *s, size_t n)
 {
 	char f[PARAM_KEY_MAX];
-	size_t fl = fold_key(s, n, f);
+	if (ks->cap) {
+		/* its folded form cannot be a key: too short, or the first
+		 * byte folding keeps is none of theirs */
+		if (n < ks->min_len)
+			return -1;
+		size_t i = 0;
+		while (i < n && (s[i] == '_' || s[i] == '-' || s[i] == '.' || s[i] == ' '))
+			i++;
+		if (i == n)
+			return -1;
+		unsigned char f0 = (unsigned char)lc((unsigned char)s[i]);
+		if (!(ks->first[f0 >> 6] >> (f0 & 63) & 1))
+			return -1;
+	}
+	size_t fl = rl_fold_key(s, n, f);
 	if (fl == 0 || fl > PARAM_KEY_MAX)
 		return -1;
+	if (ks->cap) {
+		uint64_t h = rl_hash(f, fl);
+		for (uint32_t j = (uint32_t)h & (ks->cap - 1); ks->slot[j];
+		     j = (j + 1) & (ks->cap - 1)) {
+			uint32_t r = ks->slot[j] - 1;
+			if (ks->hash[j] == h && ks->len[r] == fl && memcmp(ks->key[r], f, fl) == 0)
+				return (int)r;
+		}
+		return -1;
+	}
 	for (size_t i = 0; i < ks->n; i++)
 		if (ks->len[i] == fl && memcmp(ks->key[i], f, fl) == 0)
 			return (int)i;
@@ -358,7 +365,7 @@ static int key_rank(const param_keys *ks, const char *s, size_t n)
 static int keys_add(rl_ctx *c, param_keys *ks, size_t cap, agate_str s)
 {
 	char f[PARAM_KEY_MAX];
-	size_t fl = fold_key(s.ptr, s.len, f);
+	size_t fl = rl_fold_key(s.ptr, s.len, f);
 	if (fl == 0 || fl > PARAM_KEY_MAX || ks->n == cap)
 		return 0; /* a key no name folds to: never found */
 	char *k = agate_arena_strndup(c->arena, f, fl);
@@ -634,11 +641,16 @@ static int keys_cached(rl_ctx *c, const rl_val *kv, size_t nk, param_keys *ks)
 	return 0;
 }
 
-int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_val *keys, size_t nkeys, rl_val *out)
+int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_pkeys *pre, const rl_val *keys,
+		size_t nkeys, rl_val *out)
 {
 	param_keys ks;
+	int rc = 0;
 	memset(out, 0, sizeof(*out));
-	int rc = keys_cached(c, keys, nkeys, &ks);
+	if (pre)
+		ks = *pre;
+	else
+		rc = keys_cached(c, keys, nkeys, &ks);
 	if (rc < 0 || ks.n == 0)
 		return rc;
 	param_find pf = { &ks, -1, { 0 }, false };

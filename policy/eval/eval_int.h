@@ -40,6 +40,8 @@ struct rl_shcmd_cache {
 	uint64_t h[3]; /* rl_hash of program, next_program, prev_program */
 	bool have_bg;
 	uint64_t bg[2][4]; /* bigrams of program and path (gate prefilters) */
+	uint64_t *gates;   /* the rule set's gates that admit the command
+			      (rl_gate_bits), NULL until asked */
 };
 
 typedef struct rl_scope {
@@ -48,6 +50,7 @@ typedef struct rl_scope {
 	rl_shcmd_cache *cc; /* per command: argv / operands as values */
 	const char *line;   /* the parsed text */
 	size_t line_len;
+	uint64_t *gates_any; /* the gates some command admits, NULL until asked */
 } rl_scope;
 
 typedef struct rl_shslot {
@@ -101,6 +104,18 @@ int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out);
 int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out);
 /* 0 when n is surely false without error, 1 when it may hold, -ENOMEM */
 int may_hold(rl_ctx *c, const rl_node *n, int depth);
+/* Does gate g admit cmd (cc: its cache, or NULL)? One gate alone. */
+bool rl_gate_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_cache *cc);
+/* The gates of gx that admit cmd, bit g for the gate of id g, kept per
+ * command in bits[0 .. 2 * gx->nwords). rl_gate_bits fills in what the
+ * command's names and redirections open (three probes); then
+ * rl_gate_bits_admit answers for one gate what rl_gate_admits answers,
+ * running a regex gate's prefilter the first time that gate is asked
+ * (and noting the answer in bits). */
+void rl_gate_bits(const rl_gindex *gx, const agate_shell_cmd *cmd, rl_shcmd_cache *cc,
+		  uint64_t *bits);
+bool rl_gate_bits_admit(const rl_gindex *gx, const rl_gate *g, const agate_shell_cmd *cmd,
+			rl_shcmd_cache *cc, uint64_t *bits);
 
 /* ---- value.c --------------------------------------------------------- */
 bool rl_num_from_str(const char *s, size_t n, double *out);
@@ -241,7 +256,8 @@ void rl_fn_amount(const rl_val *v, rl_val *out);
  * map's members (the shallowest map that has one), else key=value text
  * in x's strings; nil when none. 0, -ENOMEM, or -EINVAL (c->err). The
  * value found in text points into x. */
-int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_val *keys, size_t nkeys, rl_val *out);
+int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_pkeys *pre, const rl_val *keys,
+		size_t nkeys, rl_val *out);
 
 /* ---- compare.c ------------------------------------------------------- */
 bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll);

@@ -165,25 +165,12 @@ static void rl_bigrams_ci(const char *p, size_t n, uint64_t bg[4])
 	}
 }
 
-static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_cache *cc)
+/* could one of g's program/path regexes match cmd? (their literal
+ * prefilter, nothing more) */
+static bool gate_fre_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_cache *cc,
+			    agate_str prog)
 {
-	if ((g->redir_out && cmd->redirect_out.ptr) || (g->redir_in && cmd->redirect_in.ptr))
-		return true;
-	agate_str prog = cmd->program;
-	if (!prog.ptr)
-		prog.ptr = "";
-	uint64_t tmp[3];
-	const uint64_t *h = cc ? cmd_hashes(cc, cmd) : tmp;
-	if (!cc) {
-		tmp[0] = rl_hash(prog.ptr, prog.len);
-		tmp[1] = cmd->next_program.ptr ? rl_hash(cmd->next_program.ptr, cmd->next_program.len) : 0;
-		tmp[2] = cmd->prev_program.ptr ? rl_hash(cmd->prev_program.ptr, cmd->prev_program.len) : 0;
-	}
-	if (in_strset(g->prog, prog, h[0]) || in_strset(g->next, cmd->next_program, h[1]) ||
-	    in_strset(g->prev, cmd->prev_program, h[2]))
-		return true;
 	for (unsigned k = 0; k < g->nfre; k++) {
-		/* could the regex match? (its literal prefilter, nothing more) */
 		const rl_node *re = g->fre[k]->b;
 		bool is_prog = g->fre[k]->a->sub == F_PROGRAM;
 		agate_str f = is_prog ? prog : cmd->path;
@@ -210,6 +197,160 @@ static bool gate_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_c
 				return true;
 	}
 	return false;
+}
+
+/* the hashes of cmd's program ("" when none), next and previous program */
+static const uint64_t *gate_hashes(const agate_shell_cmd *cmd, rl_shcmd_cache *cc,
+				   uint64_t tmp[3])
+{
+	if (cc)
+		return cmd_hashes(cc, cmd);
+	tmp[0] = rl_hash(cmd->program.ptr ? cmd->program.ptr : "", cmd->program.len);
+	tmp[1] = cmd->next_program.ptr ? rl_hash(cmd->next_program.ptr, cmd->next_program.len) : 0;
+	tmp[2] = cmd->prev_program.ptr ? rl_hash(cmd->prev_program.ptr, cmd->prev_program.len) : 0;
+	return tmp;
+}
+
+bool rl_gate_admits(const rl_gate *g, const agate_shell_cmd *cmd, rl_shcmd_cache *cc)
+{
+	if ((g->redir_out && cmd->redirect_out.ptr) || (g->redir_in && cmd->redirect_in.ptr))
+		return true;
+	agate_str prog = cmd->program;
+	if (!prog.ptr)
+		prog.ptr = "";
+	uint64_t tmp[3];
+	const uint64_t *h = gate_hashes(cmd, cc, tmp);
+	if (in_strset(g->prog, prog, h[0]) || in_strset(g->next, cmd->next_program, h[1]) ||
+	    in_strset(g->prev, cmd->prev_program, h[2]))
+		return true;
+	return gate_fre_admits(g, cmd, cc, prog);
+}
+
+/* bits |= the gates name opens in position which (0 program, 1 next,
+ * 2 previous) */
+static void gname_or(const rl_gindex *gx, agate_str name, uint64_t h, unsigned which,
+		     uint64_t *bits)
+{
+	for (uint32_t j = (uint32_t)h & (gx->cap - 1); gx->names[j].name.ptr;
+	     j = (j + 1) & (gx->cap - 1)) {
+		const rl_gname *e = &gx->names[j];
+		if (e->hash != h || !bytes_eq(name, e->name, false))
+			continue;
+		const uint64_t *src = gx->bits + e->off + which * gx->nwords;
+		for (uint32_t w = 0; w < gx->nwords; w++)
+			bits[w] |= src[w];
+		return;
+	}
+}
+
+void rl_gate_bits(const rl_gindex *gx, const agate_shell_cmd *cmd, rl_shcmd_cache *cc,
+		  uint64_t *bits)
+{
+	uint32_t nw = gx->nwords;
+	for (uint32_t w = 0; w < nw; w++) {
+		bits[w] = (cmd->redirect_out.ptr ? gx->redir_out[w] : 0) |
+			  (cmd->redirect_in.ptr ? gx->redir_in[w] : 0);
+		bits[nw + w] = 0;
+	}
+	agate_str prog = cmd->program;
+	if (!prog.ptr)
+		prog.ptr = "";
+	uint64_t tmp[3];
+	const uint64_t *h = gate_hashes(cmd, cc, tmp);
+	gname_or(gx, prog, h[0], 0, bits);
+	if (cmd->next_program.ptr)
+		gname_or(gx, cmd->next_program, h[1], 1, bits);
+	if (cmd->prev_program.ptr)
+		gname_or(gx, cmd->prev_program, h[2], 2, bits);
+}
+
+bool rl_gate_bits_admit(const rl_gindex *gx, const rl_gate *g, const agate_shell_cmd *cmd,
+			rl_shcmd_cache *cc, uint64_t *bits)
+{
+	uint32_t id = g->id, w = id >> 6;
+	uint64_t m = 1ull << (id & 63);
+	if (bits[w] & m)
+		return true;
+	if (!g->nfre || (bits[gx->nwords + w] & m))
+		return false;
+	bits[gx->nwords + w] |= m;
+	agate_str prog = cmd->program;
+	if (!prog.ptr)
+		prog.ptr = "";
+	if (!gate_fre_admits(g, cmd, cc, prog))
+		return false;
+	bits[w] |= m;
+	return true;
+}
+
+/* the gates cmd's names open, computed once per command (NULL: the arena
+ * is full, or g is not of this rule set; then ask the gate itself) */
+static uint64_t *cmd_gates(rl_ctx *c, const rl_gate *g, const agate_shell_cmd *cmd,
+			   rl_shcmd_cache *cc)
+{
+	const agate_ruleset *rs = c->rs;
+	if (!cc || !rs->gidx || g->id >= rs->ngates || rs->gates[g->id] != g)
+		return NULL;
+	if (!cc->gates) {
+		uint64_t *b = agate_arena_alloc(c->arena, 2 * rs->gidx->nwords * sizeof(*b));
+		if (!b)
+			return NULL;
+		rl_gate_bits(rs->gidx, cmd, cc, b);
+		cc->gates = b;
+	}
+	return cc->gates;
+}
+
+static bool gate_admits(rl_ctx *c, const rl_gate *g, const agate_shell_cmd *cmd,
+			rl_shcmd_cache *cc)
+{
+	uint64_t *b = cmd_gates(c, g, cmd, cc);
+	if (!b)
+		return rl_gate_admits(g, cmd, cc);
+	if (b[g->id >> 6] >> (g->id & 63) & 1)
+		return true;
+	return g->nfre && rl_gate_bits_admit(c->rs->gidx, g, cmd, cc, b);
+}
+
+/* does some command of sc admit g? The union of the gates every
+ * command's names open is kept with the scope, so a gate without regexes
+ * is one bit test; a regex gate that no name opens asks each command. */
+__attribute__((noinline)) static bool scope_admits_slow(rl_ctx *c, rl_scope *sc,
+							 const rl_gate *g)
+{
+	if (!sc->gates_any && sc->n && sc->cc && cmd_gates(c, g, &sc->cmds[0], &sc->cc[0])) {
+		uint32_t nw = c->rs->gidx->nwords;
+		uint64_t *any = agate_arena_zalloc(c->arena, nw * sizeof(*any));
+		for (size_t i = 0; any && i < sc->n; i++) {
+			const uint64_t *b = cmd_gates(c, g, &sc->cmds[i], &sc->cc[i]);
+			if (!b)
+				any = NULL;
+			for (uint32_t w = 0; any && w < nw; w++)
+				any[w] |= b[w];
+		}
+		sc->gates_any = any;
+	}
+	if (sc->gates_any && g->id < c->rs->ngates && c->rs->gates[g->id] == g) {
+		if (sc->gates_any[g->id >> 6] >> (g->id & 63) & 1)
+			return true;
+		if (!g->nfre)
+			return false;
+	}
+	for (size_t i = 0; i < sc->n; i++)
+		if (gate_admits(c, g, &sc->cmds[i], sc->cc ? &sc->cc[i] : NULL))
+			return true;
+	return false;
+}
+
+static inline bool scope_admits(rl_ctx *c, rl_scope *sc, const rl_gate *g)
+{
+	if (sc->gates_any && g->id < c->rs->ngates && c->rs->gates[g->id] == g) {
+		if (sc->gates_any[g->id >> 6] >> (g->id & 63) & 1)
+			return true;
+		if (!g->nfre)
+			return false;
+	}
+	return scope_admits_slow(c, sc, g);
 }
 
 /* the parse of n's operand, shared by every cmd{} over it (0, -ENOMEM) */
@@ -250,10 +391,7 @@ static int rule_may_match(rl_ctx *c, const rl_node *n)
 		return rc;
 	if (sl->err < 0)
 		return 1;
-	for (size_t i = 0; i < sl->scope.n; i++)
-		if (gate_admits(n->gate, &sl->scope.cmds[i], sl->scope.cc ? &sl->scope.cc[i] : NULL))
-			return 1;
-	return 0;
+	return scope_admits(c, &sl->scope, n->gate) ? 1 : 0;
 }
 
 /* 0 when n is surely false without error (so a rule whose first check it
@@ -349,7 +487,7 @@ static void trace_command(rl_sbuf *sb, const agate_shell_cmd *cmd)
 
 static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 {
-	rl_scope local;
+	rl_scope local, *shared = NULL;
 	int rc;
 	*out = false;
 	if (n->u.cmd_slot != RL_NO_SLOT && n->u.cmd_slot < c->rs->ncmd) {
@@ -364,6 +502,7 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 			return sl->err;
 		}
 		local = sl->scope;
+		shared = &sl->scope;
 	} else {
 		rc = shell_parse(c, n, &local);
 		if (rc < 0)
@@ -374,8 +513,11 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 	/* the gate skips commands whose program the body cannot accept (not
 	 * while explaining, so the trace shows every test) */
 	const rl_gate *gate = c->trace ? NULL : n->gate;
-	for (size_t i = 0; i < local.n; i++) {
-		if (gate && !gate_admits(gate, &local.cmds[i], local.cc ? &local.cc[i] : NULL))
+	size_t upto = local.n;
+	if (gate && shared && !scope_admits(c, shared, gate))
+		upto = 0; /* no command can pass: the body is never asked */
+	for (size_t i = 0; i < upto; i++) {
+		if (gate && !gate_admits(c, gate, &local.cmds[i], local.cc ? &local.cc[i] : NULL))
 			continue;
 		local.i = i;
 		c->scope = &local;
@@ -530,13 +672,15 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		size_t nk = n->nargs - 1;
 		if ((rc = rl_eval_val(c, n->args[0], &x)) < 0)
 			return rc;
+		if (n->u.pkeys) /* constant keys, folded at load */
+			return rl_fn_param(c, &x, n->u.pkeys, NULL, 0, o);
 		if (nk > sizeof(keys) / sizeof(keys[0]) &&
 		    !(kv = agate_arena_alloc(c->arena, nk * sizeof(*kv))))
 			return -ENOMEM;
 		for (size_t i = 0; i < nk; i++)
 			if ((rc = rl_eval_val(c, n->args[i + 1], &kv[i])) < 0)
 				return rc;
-		return rl_fn_param(c, &x, kv, nk, o);
+		return rl_fn_param(c, &x, NULL, kv, nk, o);
 	}
 	}
 	return 0;

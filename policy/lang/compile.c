@@ -481,10 +481,13 @@ static void plan_all(cst *c)
 	for (size_t i = 0; i < rs->npreds && !b->oom; i++) {
 		assign_memo(c, rs->preds[i]->body);
 		assign_gates(c, rs->preds[i]->body);
+		assign_param_keys(c, rs->preds[i]->body);
 	}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
-		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
+		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++) {
 			assign_gates(c, rs->rules[i]->checks[k]);
+			assign_param_keys(c, rs->rules[i]->checks[k]);
+		}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++) {
 		rl_rule *r = rs->rules[i];
 		if (r->nchecks && precheck_useful(r->checks[0], 0))
@@ -653,6 +656,7 @@ static void cst_free(cst *c)
 	rl_vec_free(&c->hvals);
 	rl_map_free(&c->lit_keys);
 	rl_vec_free(&c->lit_texts); /* the keys themselves are in the pool */
+	rl_vec_free(&c->gates);
 	agate_arena_free(c->tmp);
 }
 
@@ -683,7 +687,7 @@ static void finish(rl_build *b)
 	if (!lint_rules(&c, &acc))
 		goto out;
 	build_index(&c, &acc);
-	if (litscan_build(&c) < 0)
+	if (litscan_build(&c) < 0 || gindex_build(&c) < 0)
 		b->oom = true;
 	if (b->oom || !copy_hist_slots(&c) || !make_match_context(&c))
 		goto out;

@@ -269,6 +269,7 @@ typedef struct cst {
 	uint64_t *pred_hash;                   /* per predicate, 0 = not yet */
 	rl_map lit_keys;                       /* regex literal key -> id+1 */
 	rl_vec lit_texts;                      /* the keys by id (pool strings) */
+	rl_vec gates;                          /* rl_gate*, by id */
 } cst;
 
 /* ---- litscan.c ---------------------------------------------------------- */
@@ -276,6 +277,10 @@ typedef struct cst {
 int litscan_key(cst *c, const char *lit, size_t len, uint32_t *id);
 /* rs->lits from every key; 0 or -ENOMEM */
 int litscan_build(cst *c);
+
+/* ---- gindex.c ----------------------------------------------------------- */
+/* rs->gates and rs->gidx from every gate assign_gates made; 0 or -ENOMEM */
+int gindex_build(cst *c);
 
 /* regex.c: compile one pattern (flags from "imsxu") into the rule set's
  * list of regexes, with its literal prefilter; NULL after an error
@@ -316,6 +321,8 @@ void assign_memo(cst *c, rl_node *n);
 /* cmd{} gates and the direct paths of program/next_program/prev_program
  * tests */
 void assign_gates(cst *c, rl_node *n);
+/* param(...) calls whose keys are constants get them folded (u.pkeys) */
+void assign_param_keys(cst *c, rl_node *n);
 /* can eval.c's may_hold refute n without evaluating it? */
 bool precheck_useful(const rl_node *n, int depth);
 

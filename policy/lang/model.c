@@ -424,6 +424,20 @@ static bool plain_operand(const rl_node *a)
 	return true;
 }
 
+size_t rl_fold_key(const char *s, size_t n, char *out)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == '_' || ch == '-' || ch == '.' || ch == ' ')
+			continue;
+		if (k == RL_PARAM_KEY_MAX)
+			return RL_PARAM_KEY_MAX + 1; /* longer than any key asked for */
+		out[k++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+	}
+	return k;
+}
+
 bool rl_precheck_regex(const rl_node *n)
 {
 	return n->kind == N_CMP && n->op == OP_MATCHES && !n->neg && n->quant == Q_NONE &&

@@ -219,7 +219,54 @@ typedef struct rl_gate {
 	 * field may match, by the regexes' literal prefilter (rep set) */
 	const struct rl_node *fre[4];
 	uint8_t nfre;
+	uint32_t id;     /* its bit in rl_gindex */
 } rl_gate;
+
+/* Every gate of a rule set at once (gindex.c): the gates a program name
+ * opens, as the program, the next or the previous program of a
+ * pipeline, and those a redirection opens. A command's gates are then
+ * three probes, once per command (eval/expr.c), instead of one test per
+ * (gate, command) pair; a gate with program/path regexes runs their
+ * prefilter for a command the first time it is asked about it. Bit g is
+ * set exactly when the gate with id g admits the command. */
+typedef struct rl_gname {
+	uint64_t hash;   /* rl_hash of name */
+	agate_str name;  /* ptr NULL: empty slot */
+	uint32_t off;    /* bits[off ..): as program, as next, as prev
+			    (nwords each) */
+} rl_gname;
+
+typedef struct rl_gindex {
+	uint32_t ngates, nwords;
+	uint32_t cap;            /* power of two */
+	rl_gname *names;
+	uint64_t *bits;
+	uint64_t *redir_out, *redir_in; /* nwords each */
+	const rl_gate **fre;     /* the gates that have program/path regexes */
+	uint32_t nfre;
+} rl_gindex;
+
+/* The keys of param(x, k1, k2, ...), folded (rl_fold_key), in the order
+ * asked: a name's rank is the index of the first key it folds to. With
+ * cap > 0 (keys fixed at load) a hash table answers that in one probe;
+ * else the keys are scanned. */
+#define RL_PARAM_KEY_MAX 64
+typedef struct rl_pkeys {
+	size_t n;
+	const char **key;
+	uint8_t *len;
+	uint32_t cap;     /* power of two, 0: no table */
+	uint32_t *slot;   /* rank + 1 of the first key hashing there, 0 empty */
+	uint64_t *hash;   /* rl_hash of the folded key, per slot */
+	uint64_t first[4]; /* with the table: the keys' first bytes, so that
+			      most names are refused before they are folded */
+	size_t min_len;    /* and the shortest key */
+} rl_pkeys;
+
+/* ASCII lower case without '_', '-', '.' and ' ' into out[0..
+ * RL_PARAM_KEY_MAX): its length, or RL_PARAM_KEY_MAX + 1 when longer
+ * (model.c) */
+size_t rl_fold_key(const char *s, size_t n, char *out);
 
 #define RL_NO_SLOT UINT32_MAX
 
@@ -275,6 +322,9 @@ struct rl_node {
 			const char *lflag;
 		} flag;
 		uint32_t cmd_slot; /* N_CMD: shell parse cache, RL_NO_SLOT = none */
+		const struct rl_pkeys *pkeys; /* N_CALL param(x, keys...) whose keys
+						 are constants: folded at load
+						 (plan.c), else NULL */
 		struct rl_strset *set; /* N_CMP `in` a constant list: its strings hashed */
 	} u;
 };
@@ -443,6 +493,9 @@ struct agate_ruleset {
 	rl_re **res;        /* every compiled regex, freed with the set */
 	size_t nres, capres;
 	const rl_litscan *lits; /* their literals in one automaton, or NULL */
+	rl_gate **gates;    /* every cmd{} gate, by id */
+	size_t ngates;
+	const rl_gindex *gidx; /* all of them at once, or NULL (no gate) */
 	pcre2_match_context *mctx;
 	bool has_history;
 };

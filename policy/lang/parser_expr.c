@@ -182,8 +182,12 @@ static rl_node *parse_call(parser *p, int fn)
 	if (!call)
 		return NULL;
 	call->sub = (uint16_t)fn;
-	call->u.hist.window_ms = -1;
-	call->u.hist.slot = RL_NO_SLOT;
+	if (fn == FN_PARAM) {
+		call->u.pkeys = NULL; /* plan.c folds constant keys */
+	} else {
+		call->u.hist.window_ms = -1;
+		call->u.hist.slot = RL_NO_SLOT;
+	}
 	next(p); /* name */
 	next(p); /* ( */
 	p->nest++;

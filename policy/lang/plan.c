@@ -428,6 +428,9 @@ void assign_gates(cst *c, rl_node *n)
 				gt->redir_in = g.redir_in;
 				memcpy(gt->fre, g.fre, sizeof(g.fre));
 				gt->nfre = (uint8_t)g.nfre;
+				gt->id = (uint32_t)c->gates.len;
+				if (rl_vec_push(&c->gates, gt) < 0)
+					c->b->oom = true;
 				n->gate = gt;
 			}
 		}
@@ -445,4 +448,103 @@ void assign_gates(cst *c, rl_node *n)
 	}
 	assign_gates(c, n->a);
 	assign_gates(c, n->b);
+}
+
+/* param(x, keys...) whose keys are all constants (strings, @lists): the
+ * keys folded once here, with a table from folded name to rank, instead
+ * of folding every key at every call (eval/builtin.c does the same for
+ * keys it only knows at run time, without the table). */
+static rl_pkeys *param_keys_of(cst *c, const rl_node *n)
+{
+	size_t cap = 0;
+	for (uint32_t i = 1; i < n->nargs; i++) {
+		const rl_node *a = n->args[i];
+		if (a->kind != N_LIT)
+			return NULL;
+		const rl_val *v = &a->u.lit.v;
+		if (v->kind == RV_STR)
+			cap++;
+		else if (v->kind == RV_TREE && v->t->type == AGATE_ARRAY)
+			cap += v->t->as.array.len;
+	}
+	rl_pool *pool = c->rs->pool;
+	rl_pkeys *ks = rl_alloc(pool, sizeof(*ks));
+	uint32_t tcap = 8;
+	while (tcap < 2 * cap)
+		tcap *= 2;
+	if (ks) {
+		ks->key = rl_alloc(pool, (cap ? cap : 1) * sizeof(*ks->key));
+		ks->len = rl_alloc(pool, cap ? cap : 1);
+		ks->slot = rl_alloc(pool, tcap * sizeof(*ks->slot));
+		ks->hash = rl_alloc(pool, tcap * sizeof(*ks->hash));
+	}
+	if (!ks || !ks->key || !ks->len || !ks->slot || !ks->hash) {
+		c->b->oom = true;
+		return NULL;
+	}
+	ks->cap = tcap;
+	for (uint32_t i = 1; i < n->nargs; i++) {
+		const rl_val *v = &n->args[i]->u.lit.v;
+		const agate_value *items = NULL;
+		size_t m = 0;
+		agate_str one = { 0 };
+		if (v->kind == RV_STR) {
+			one = v->s;
+		} else if (v->kind == RV_TREE && v->t->type == AGATE_ARRAY) {
+			items = v->t->as.array.items;
+			m = v->t->as.array.len;
+		} else {
+			continue;
+		}
+		for (size_t j = 0; j < (items ? m : 1); j++) {
+			if (items && items[j].type != AGATE_STR)
+				continue;
+			agate_str s = items ? items[j].as.str : one;
+			char f[RL_PARAM_KEY_MAX];
+			size_t fl = rl_fold_key(s.ptr, s.len, f);
+			if (fl == 0 || fl > RL_PARAM_KEY_MAX)
+				continue; /* a key no name folds to: never found */
+			char *k = rl_strndup(pool, f, fl);
+			if (!k) {
+				c->b->oom = true;
+				return NULL;
+			}
+			uint64_t h = rl_hash(f, fl);
+			uint32_t at = (uint32_t)h & (tcap - 1);
+			bool dup = false;
+			for (; ks->slot[at]; at = (at + 1) & (tcap - 1)) {
+				uint32_t r = ks->slot[at] - 1;
+				if (ks->hash[at] == h && ks->len[r] == fl && !memcmp(ks->key[r], f, fl)) {
+					dup = true; /* the earlier key keeps the rank */
+					break;
+				}
+			}
+			if (!dup) {
+				ks->slot[at] = (uint32_t)ks->n + 1;
+				ks->hash[at] = h;
+			}
+			unsigned char f0 = (unsigned char)f[0];
+			ks->first[f0 >> 6] |= 1ull << (f0 & 63);
+			if (!ks->n || fl < ks->min_len)
+				ks->min_len = fl;
+			ks->key[ks->n] = k;
+			ks->len[ks->n++] = (uint8_t)fl;
+		}
+	}
+	return ks;
+}
+
+void assign_param_keys(cst *c, rl_node *n)
+{
+	if (!n || c->b->oom || n->kind == N_PRED)
+		return; /* predicate bodies are visited on their own */
+	if (n->kind == N_CALL) {
+		if (n->sub == FN_PARAM && n->nargs >= 2 && !n->u.pkeys)
+			n->u.pkeys = param_keys_of(c, n);
+		for (uint32_t i = 0; i < n->nargs; i++)
+			assign_param_keys(c, n->args[i]);
+		return;
+	}
+	assign_param_keys(c, n->a);
+	assign_param_keys(c, n->b);
 }

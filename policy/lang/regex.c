@@ -102,6 +102,93 @@ static bool lit_union(const litset *a, const litset *b, litset *o)
 	return true;
 }
 
+/* a[0..al) holds b[0..bl) (bl > 0) */
+static bool lit_holds(const char *a, unsigned al, const char *b, unsigned bl)
+{
+	for (unsigned k = 0; k + bl <= al; k++) {
+		if (a[k] != b[0])
+			continue;
+		unsigned m = 1;
+		while (m < bl && a[k + m] == b[m])
+			m++;
+		if (m == bl)
+			return true;
+	}
+	return false;
+}
+
+/* Every match holds one of a's strings or one of b's: o := a set of at
+ * most LIT_MAX strings that says as much, when the union is too large.
+ * A string holding another of the set is dropped (a match holding it
+ * holds the other); then, while too many are left, the substring (3
+ * bytes or more) that the most of them hold replaces them, the longer
+ * on a tie. Each step only weakens. False when nothing fits (letter
+ * pairs would fit more sets, but a prefilter of pairs lets nearly every
+ * subject through and costs more than it saves). */
+static bool lit_union_cover(const litset *a, const litset *b, litset *o)
+{
+	enum { N = 2 * LIT_MAX };
+	char s[N][LIT_LEN];
+	unsigned len[N], n = 0;
+	bool gone[N] = { false };
+	const litset *src[2] = { a, b };
+	for (int h = 0; h < 2; h++)
+		for (unsigned i = 0; i < src[h]->n; i++) {
+			memcpy(s[n], src[h]->s[i], src[h]->len[i]);
+			len[n++] = src[h]->len[i];
+		}
+	unsigned left = n;
+	for (unsigned i = 0; i < n; i++)
+		for (unsigned j = 0; j < n && !gone[i]; j++)
+			if (j != i && !gone[j] && lit_holds(s[i], len[i], s[j], len[j]) &&
+			    (len[j] < len[i] || j < i)) {
+				gone[i] = true; /* i holds j (or equals it: keep the first) */
+				left--;
+			}
+	while (left > LIT_MAX) {
+		unsigned bc = 0, bl = 0, bi = 0, bk = 0;
+		for (unsigned i = 0; i < n; i++) {
+			if (gone[i])
+				continue;
+			/* (substrings of up to 8 bytes: the choice is as good
+			 * in practice and bounds the work at load) */
+			for (unsigned l = len[i] < 8 ? len[i] : 8; l >= 3; l--)
+				for (unsigned k = 0; k + l <= len[i]; k++) {
+					bool seen = false; /* counted from an earlier string */
+					for (unsigned j = 0; j < i && !seen; j++)
+						seen = !gone[j] && lit_holds(s[j], len[j], s[i] + k, l);
+					if (seen)
+						continue;
+					unsigned cnt = 0;
+					for (unsigned j = 0; j < n; j++)
+						cnt += !gone[j] && lit_holds(s[j], len[j], s[i] + k, l);
+					if (cnt > bc || (cnt == bc && l > bl)) {
+						bc = cnt, bl = l, bi = i, bk = k;
+					}
+				}
+		}
+		if (bc < 2)
+			return false;
+		char sub[LIT_LEN];
+		memcpy(sub, s[bi] + bk, bl);
+		for (unsigned j = 0; j < n; j++)
+			if (!gone[j] && lit_holds(s[j], len[j], sub, bl)) {
+				gone[j] = true;
+				left--;
+			}
+		memcpy(s[bi], sub, bl); /* bi held sub: its slot takes it */
+		len[bi] = bl;
+		gone[bi] = false;
+		left++;
+	}
+	litset t = { 0 };
+	for (unsigned i = 0; i < n; i++)
+		if (!gone[i] && !lit_add(&t, s[i], len[i]))
+			return false;
+	*o = t;
+	return true;
+}
+
 static const litset *req_of(const reinfo *x)
 {
 	return x->exact ? &x->e : &x->r;
@@ -490,7 +577,8 @@ static void re_alt(reparse *rp, reinfo *out)
 			continue;
 		}
 		const litset *ra = req_of(out), *rb = req_of(&b);
-		bool ok = lit_score(ra) > 0 && lit_score(rb) > 0 && lit_union(ra, rb, &u);
+		bool ok = lit_score(ra) > 0 && lit_score(rb) > 0 &&
+			  (lit_union(ra, rb, &u) || lit_union_cover(ra, rb, &u));
 		ri_any(out);
 		if (ok)
 			out->r = u;

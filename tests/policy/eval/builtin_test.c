@@ -220,3 +220,44 @@ Test(builtin, long_text_is_linear)
 	YES_T("param(text, @amount_keys) == 77 and not luhn(text) and not iban(text)", t);
 	free(t);
 }
+
+/* Keys given as constants are folded once at load (policy/lang/plan.c,
+ * rl_pkeys with its table); keys computed at run time are folded at the
+ * call. Both give the same value: the first key of the list a name
+ * folds to wins, duplicates included. */
+Test(builtin, param_constant_keys_answer_as_computed_keys)
+{
+	static const struct {
+		const char *args, *text, *want;
+	} cases[] = {
+		{ "{\"value\": 3, \"amount\": 7}", NULL, "7" },
+		{ "{\"Sum\": 2, \"VALUE\": 3}", NULL, "3" },
+		{ "{\"pay\": {\"a_m-o.u n t\": 11}}", NULL, "11" },
+		{ "{\"note\": \"value=4 sum=5\"}", NULL, "4" },
+		{ "{}", "pay(sum=8;amount=9)", "9" },
+		{ "{\"amounts\": 1}", NULL, "nil" },
+		{ "{\"-\": 1, \"s\": 2, \"_.Value\": 5}", NULL, "5" },
+		{ "{\"x\": \" __sum=6\"}", NULL, "6" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char a[256], b[256];
+		/* the same keys, as constants and as values computed per call
+		 * (with "value" twice: its first place is its rank) */
+		snprintf(a, sizeof a, "param(args, \"amount\", @amount_keys, %s) == %s",
+			 cases[i].text ? "text" : "\"value\"", cases[i].want);
+		snprintf(b, sizeof b,
+			 "param(args, lower(\"AMOUNT\"), lower(\"Value\"), lower(\"sum\"), "
+			 "lower(\"value\")%s) == %s", cases[i].text ? ", text" : "", cases[i].want);
+		const char *args = cases[i].args;
+		if (cases[i].text) {
+			/* param(text, ...) reads the call text */
+			snprintf(a, sizeof a, "param(text, \"amount\", @amount_keys) == %s", cases[i].want);
+			snprintf(b, sizeof b, "param(text, lower(\"AMOUNT\"), lower(\"value\"), "
+				 "lower(\"sum\")) == %s", cases[i].want);
+		}
+		bool x = holds_t(a, args, cases[i].text), y = holds_t(b, args, cases[i].text);
+		cr_expect_eq(x, y, "%s: constant keys %d, computed keys %d", args, x, y);
+		if (strcmp(cases[i].want, "nil"))
+			cr_expect(x, "%s: %s does not hold", args, a);
+	}
+}

@@ -118,3 +118,59 @@ Test(litscan, case_and_overlap)
 	cr_assert_gt(yes, 0);
 	agate_ruleset_unref(rs);
 }
+
+/* Alternations whose literals overflow one set (regex.c,
+ * lit_union_cover): the regex still gets a prefilter, made of strings
+ * that every match holds, so that every matching subject passes it and
+ * a subject without any of them is answered without PCRE2. */
+Test(litscan, wide_alternations_keep_every_match)
+{
+	struct {
+		const char *re, *yes[4], *no;
+	} cases[] = {
+		{ "/pty['\"]?\\)?\\.spawn\\s*\\(|\\b(exec|system|popen|spawn|execute|call|passthru)"
+		  "\\s*\\(?\\s*['\"]\\/bin\\/(ba|z|da|k)?sh['\"]|`\\s*\\/bin\\/(ba|z|da)?sh\\s*`|"
+		  ":!\\s*\\/bin\\/(ba)?sh/",
+		  { "pty.spawn(x)", "os.system('/bin/ksh')", "x=`/bin/dash`", ":! /bin/bash" },
+		  "import pty; print(spawn)" },
+		{ "/\\bos\\.(rename|replace|symlink|link|chmod|chown|mkdir|makedirs)\\s*\\(|"
+		  "\\.(touch|mkdir|rename|replace|symlink_to)\\s*\\(|\\.write_(text|bytes)\\(|"
+		  "\\bshutil\\.(move|copytree)\\(/",
+		  { "os.makedirs(p)", "p.symlink_to (q)", "f.write_bytes(b)", "shutil.copytree(a)" },
+		  "os.getcwd()" },
+		{ "/(?i)\\b(the user|they|you) (has|have) (already )?pre-?approved|\\bno need to "
+		  "(open a ticket|ask (the user|anyone)|confirm with)|\\bwithout (asking|telling) "
+		  "(the user|anyone|them)\\b/",
+		  { "The user has already PRE-approved it", "you have preapproved",
+		    "no need to ask anyone", "Without Telling them" },
+		  "please approve this" },
+		{ "/(?i)\\b(keylog\\w*|keystrokes?|key ?strokes?|screen ?(capture|recording|scraping)s?|"
+		  "webcam|record (the )?screens?|spyware|stalkerware|screenshots?|"
+		  "keyboard (hook|capture)s?)\\b/",
+		  { "install a KEYLOGGER", "screen scrapings", "record the screen", "keyboard hooks" },
+		  "take a photo" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char src[1024];
+		snprintf(src, sizeof src,
+			 "rule @a\ntrigger tool t\ncheck text matches %s\nenforce block\nend\n",
+			 cases[i].re);
+		agate_ruleset *rs = load_text(src);
+		cr_assert_eq(rs->nres, 1u);
+		const rl_re *re = rs->res[0];
+		cr_assert_gt(re->nlit, 0u, "%s: no prefilter", cases[i].re);
+		pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+		for (size_t k = 0; k < 4; k++) {
+			const char *s = cases[i].yes[k];
+			cr_assert_geq(pcre2_match(re->code, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL),
+				      0, "%s does not match %s", s, cases[i].re);
+			cr_assert_gt(agree(rs, s), 0, "%s: the prefilter hides a match of %s", s,
+				     cases[i].re);
+		}
+		const char *no = cases[i].no;
+		cr_assert_lt(pcre2_match(re->code, (PCRE2_SPTR)no, strlen(no), 0, 0, md, NULL), 0);
+		cr_assert_eq(agree(rs, no), 0, "%s passes the prefilter of %s", no, cases[i].re);
+		pcre2_match_data_free(md);
+		agate_ruleset_unref(rs);
+	}
+}
