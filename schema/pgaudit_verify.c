@@ -181,16 +181,15 @@ static void step(walk *w, PGresult *r, int i)
 	} else {
 		agate_auditdb_hash_row(prev, &row, calc);
 		/* the column after the local ones: received before central
-		 * schema 2, which shipped no shadow or rules_label */
-		if (memcmp(calc, hash, sizeof calc) != 0 && !row.shadow && !row.rules_label &&
-		    !strcmp(PQgetvalue(r, i, PGA_NCOLS), "t"))
+		 * schema 2, whose shipper dropped shadow and rules_label */
+		bool before_v2 = !row.shadow && !row.rules_label &&
+				 !strcmp(PQgetvalue(r, i, PGA_NCOLS), "t");
+
+		if (memcmp(calc, hash, sizeof calc) != 0)
 			fault(w, row.id, AGATE_PGAUDIT_EDITED, "row %" PRIu64 " edited: its content "
-			      "does not match its hash; it was shipped before central schema 2, "
-			      "which dropped its shadow and rules_label: ship it again from the "
-			      "host (docs/fleet.md)", row.id);
-		else if (memcmp(calc, hash, sizeof calc) != 0)
-			fault(w, row.id, AGATE_PGAUDIT_EDITED, "row %" PRIu64 " edited: its content "
-			      "does not match its hash", row.id);
+			      "does not match its hash%s", row.id, before_v2 ?
+			      "; it was shipped before central schema 2, which dropped its shadow "
+			      "and rules_label: ship it again from the host (docs/fleet.md)" : "");
 	}
 	if (checkpoint) {
 		if (w->have_prev)
