@@ -824,6 +824,8 @@ static void audit_help(FILE *f)
 		"  import    append exported JSON lines to a database (central store)\n"
 		"  shadow-report  per shadow rule: calls matched, would-be blocks, and\n"
 		"            the allowed calls it would have blocked (flips)\n"
+		"  migrate --pg CONNINFO  create or upgrade the central PostgreSQL\n"
+		"            schema (verify and query take --pg too: docs/fleet.md)\n"
 		"\n"
 		"`agatectl audit COMMAND --help` for each. Exit status: 0 success,\n"
 		"1 verify found the chain broken, 2 usage error, 3 other errors.\n"

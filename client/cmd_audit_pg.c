@@ -168,12 +168,14 @@ static void query_help(FILE *f)
 		"match every filter, oldest first, each with its host. FILTERS as for the\n"
 		"local query: --agent, --session, --tool, --verdict, --rule, --uid,\n"
 		"--since, --until, --after-id (ids are per host: use with --host),\n"
-		"--limit, --newest. --format table (default), jsonl or csv; --json.\n");
+		"--limit, --newest, --shadow (rows where a shadow rule matched). --format\n"
+		"table (default), jsonl or csv; --json. Every row carries its shadow and\n"
+		"rules_label columns.\n");
 }
 
 enum {
 	Q_AGENT = 256, Q_SESSION, Q_TOOL, Q_VERDICT, Q_RULE, Q_UID, Q_SINCE, Q_UNTIL,
-	Q_AFTER, Q_LIMIT, Q_NEWEST, Q_FORMAT,
+	Q_AFTER, Q_LIMIT, Q_NEWEST, Q_SHADOW, Q_FORMAT,
 };
 
 static int64_t pg_now_ms(void)
@@ -236,6 +238,7 @@ static bool filter_opt(int c, const char *arg, agate_auditdb_filter *f, agate_au
 		f->limit = (uint64_t)n;
 		return true;
 	case Q_NEWEST: f->newest_first = true; return true;
+	case Q_SHADOW: f->shadow = true; return true;
 	case Q_FORMAT:
 		if (!strcmp(arg, "table")) *fmt = AGATE_AUDITDB_TABLE;
 		else if (!strcmp(arg, "jsonl") || !strcmp(arg, "json")) *fmt = AGATE_AUDITDB_JSONL;
@@ -266,6 +269,7 @@ static int pg_query(int argc, char **argv)
 		{ "after-id", required_argument, NULL, Q_AFTER },
 		{ "limit", required_argument, NULL, Q_LIMIT },
 		{ "newest", no_argument, NULL, Q_NEWEST },
+		{ "shadow", no_argument, NULL, Q_SHADOW },
 		{ "format", required_argument, NULL, Q_FORMAT },
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
@@ -312,12 +316,60 @@ static int pg_query(int argc, char **argv)
 	return EXIT_OK;
 }
 
+/* ---- migrate ------------------------------------------------------------ */
+
+#define MIGRATE_USAGE                                                              \
+	"usage: agatectl audit migrate --pg CONNINFO\n"                              \
+	"\n"                                                                       \
+	"Create the central schema `agate`, or upgrade it to this build's version\n" \
+	"(%d), as the role given; run it with the schema owner's role.\n"
+
+/* The central schema created or upgraded by the operator, with the
+ * owner's role, before the hosts' restricted role meets a newer build. */
+static int pg_migrate(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "pg", required_argument, NULL, 'p' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *conninfo = NULL;
+	char err[768] = "";
+	PGconn *pg;
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (c == 'p') {
+			conninfo = optarg;
+		} else {
+			fprintf(c == 'h' ? stdout : stderr, MIGRATE_USAGE, AGATE_PGAUDIT_SCHEMA_VERSION);
+			return c == 'h' ? EXIT_OK : EXIT_USAGE;
+		}
+	}
+	if (optind < argc || !conninfo || !*conninfo) {
+		fprintf(stderr, MIGRATE_USAGE, AGATE_PGAUDIT_SCHEMA_VERSION);
+		return EXIT_USAGE;
+	}
+	if (!(pg = pg_open(conninfo)))
+		return EXIT_FAIL;
+	rc = agate_pgaudit_migrate(pg, err, sizeof err);
+	PQfinish(pg);
+	if (rc < 0) {
+		agatectl_audit_err("migrate --pg: %s", err[0] ? err : strerror(-rc));
+		return EXIT_FAIL;
+	}
+	printf("central schema at version %d\n", AGATE_PGAUDIT_SCHEMA_VERSION);
+	return EXIT_OK;
+}
+
 int agatectl_audit_pg_main(const char *sub, int argc, char **argv)
 {
+	if (!strcmp(sub, "migrate"))
+		return pg_migrate(argc, argv);
 	if (!strcmp(sub, "verify"))
 		return pg_verify(argc, argv);
 	if (!strcmp(sub, "query"))
 		return pg_query(argc, argv);
-	agatectl_audit_err("%s: --pg is for verify and query", sub);
+	agatectl_audit_err("%s: --pg is for verify, query and migrate", sub);
 	return EXIT_USAGE;
 }

@@ -6,8 +6,10 @@
  *
  * Schema (owned and migrated by agate, in the PostgreSQL schema `agate`):
  *   agate.schema_version(version, applied_at)  one row per migration run
- *   agate.verdicts   every column of the local table (schema/audit.sql),
- *                    hash chain included, plus host_id and received_at;
+ *   agate.verdicts   every column of the local table (schema/audit.sql,
+ *                    version 5: shadow and rules_label since central
+ *                    version 2), hash chain included, plus host_id and
+ *                    received_at;
  *                    partitioned by range of time_ms, one partition per
  *                    calendar month (UTC), made by the shipper as rows for
  *                    a new month arrive; primary key (host_id, id,
@@ -20,7 +22,10 @@
  *                    log, how often its reported head went back
  * Migrations run under an advisory lock, so many hosts starting at once
  * apply each one once. A newer central schema than this build knows is
- * refused (-EPROTO).
+ * refused (-EPROTO). A role that may not upgrade an older one (the hosts'
+ * restricted role) gets a message saying to migrate it as the owner;
+ * verify and query refuse any other version than this build's (-EPROTO)
+ * rather than call rows edited for columns they cannot read.
  *
  * Values: unsigned 64-bit ids are stored in bigint with the same bits, as
  * locally. The central copy hashes the same canonical encoding as the
@@ -42,11 +47,13 @@
 
 #include "schema/auditdb.h"
 
-#define AGATE_PGAUDIT_SCHEMA_VERSION 1
+#define AGATE_PGAUDIT_SCHEMA_VERSION 2
 #define AGATE_PGAUDIT_HOST_MAX 255
 
-/* Create or upgrade the central schema. -EPROTO when it is newer than
- * this build, -EIO on any database error. */
+/* Create or upgrade the central schema (`agatectl audit migrate --pg`,
+ * and every shipper at connect). -EPROTO when it is newer than this
+ * build, -EIO on any database error (err says who must upgrade an older
+ * schema when this role could not). */
 __attribute__((warn_unused_result))
 int agate_pgaudit_migrate(PGconn *pg, char *err, size_t errcap);
 

@@ -19,7 +19,7 @@ static const char *const out_cols[PGA_NCOLS + 1] = {
 	"host_id", "id", "kind", "time_ms", "op", "request_id", "agent", "session",
 	"peer_uid", "peer_pid", "tool", "args_json", "verdict", "enforcement", "rule",
 	"reason", "scores_json", "trace", "error", "generation", "ruleset_digest",
-	"eval_ns", "prev_hash", "hash",
+	"eval_ns", "prev_hash", "hash", "shadow", "rules_label",
 };
 
 static bool numeric_col(int c)
@@ -85,6 +85,8 @@ static void build(sqlq *q, const char *host, const agate_auditdb_filter *f)
 		cond_num(q, "time_ms >=", f->since_ms);
 	if (f && f->has_until)
 		cond_num(q, "time_ms <", f->until_ms);
+	if (f && f->shadow)
+		add(q, " AND shadow IS NOT NULL");
 	if (f && f->after_id)
 		cond_num(q, "id >", (int64_t)f->after_id);
 	add(q, f && f->newest_first ? " ORDER BY time_ms DESC, host_id DESC, id DESC"
@@ -133,7 +135,7 @@ static void print_row(FILE *out, PGresult *r, int i, agate_auditdb_format fmt)
 
 	agate_auditdb_format_time(strtoll(PQgetvalue(r, i, 3), NULL, 10), tb, sizeof tb);
 	if (fmt == AGATE_AUDITDB_TABLE) {
-		const int show[] = { 0, 1, 6, 7, 10, 12, 14, 15 };
+		const int show[] = { 0, 1, 6, 7, 10, 12, 14, 1 + PGA_COL_SHADOW, 15 };
 
 		fprintf(out, "%-24s", tb);
 		for (size_t k = 0; k < sizeof show / sizeof show[0]; k++)
@@ -178,6 +180,8 @@ int agate_pgaudit_query(PGconn *pg, const char *host, const agate_auditdb_filter
 	build(&q, host, f);
 	if ((rc = pga_exec(pg, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err, errcap)) < 0)
 		return rc;
+	if ((rc = pga_check_version(pg, err, errcap)) < 0)
+		goto out;
 	r = PQexecParams(pg, q.sql, q.n, NULL, q.params, NULL, NULL, 0);
 	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
 		PQclear(r);
@@ -187,7 +191,7 @@ int agate_pgaudit_query(PGconn *pg, const char *host, const agate_auditdb_filter
 	}
 	PQclear(r);
 	if (fmt == AGATE_AUDITDB_TABLE)
-		fprintf(out, "%-24s HOST ID AGENT SESSION TOOL VERDICT RULE REASON\n", "TIME");
+		fprintf(out, "%-24s HOST ID AGENT SESSION TOOL VERDICT RULE SHADOW REASON\n", "TIME");
 	else if (fmt == AGATE_AUDITDB_CSV)
 		for (int c = 0; c <= PGA_NCOLS; c++)
 			fprintf(out, "%s%s%s", c ? "," : "", out_cols[c], c == PGA_NCOLS ? "\n" : "");

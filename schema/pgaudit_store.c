@@ -74,6 +74,19 @@ static const char *const pg_migrations[AGATE_PGAUDIT_SCHEMA_VERSION + 1] = {
 	"         session, peer_uid, tool, verdict, enforcement, rule, reason, error,\n"
 	"         generation, ruleset_digest, args_json\n"
 	"  FROM agate.verdicts;\n",
+	/* The local log's schema 5 columns, which enter a row's hash when
+	 * set (encoding 2). Adding nullable columns without a default only
+	 * changes the catalog, on every partition, whatever the table's
+	 * size. Rows shipped before this version lack them: verify says so
+	 * (docs/fleet.md). */
+	[2] =
+	"ALTER TABLE agate.verdicts ADD COLUMN shadow text, ADD COLUMN rules_label text;\n"
+	"CREATE INDEX verdicts_shadow ON agate.verdicts (time_ms) WHERE shadow IS NOT NULL;\n"
+	"CREATE OR REPLACE VIEW agate.verdicts_readable AS\n"
+	"  SELECT host_id, id, to_timestamp(time_ms / 1000.0) AS time, kind, op, agent,\n"
+	"         session, peer_uid, tool, verdict, enforcement, rule, reason, error,\n"
+	"         generation, ruleset_digest, args_json, shadow, rules_label\n"
+	"  FROM agate.verdicts;\n",
 };
 
 void pga_err(char *err, size_t cap, const char *fmt, ...)
@@ -155,7 +168,7 @@ int agate_pgaudit_migrate(PGconn *pg, char *err, size_t errcap)
 	    (rc = pga_exec(pg, "CREATE TABLE IF NOT EXISTS agate.schema_version ("
 			   "version integer PRIMARY KEY, "
 			   "applied_at timestamptz NOT NULL DEFAULT now())", err, errcap)) < 0)
-		goto fail;
+		goto denied;
 	r = PQexec(pg, "SELECT coalesce(max(version), 0) FROM agate.schema_version");
 	if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
 		PQclear(r);
@@ -177,12 +190,45 @@ int agate_pgaudit_migrate(PGconn *pg, char *err, size_t errcap)
 		snprintf(sql, sizeof sql, "INSERT INTO agate.schema_version(version) VALUES (%ld)", n);
 		if ((rc = pga_exec(pg, pg_migrations[n], err, errcap)) < 0 ||
 		    (rc = pga_exec(pg, sql, err, errcap)) < 0)
-			goto fail;
+			goto denied;
 	}
 	return pga_exec(pg, "COMMIT", err, errcap);
+denied:
+	/* A host's restricted role meeting an older schema: say who must
+	 * upgrade it rather than only what PostgreSQL refused. */
+	if (v > 0 && v < AGATE_PGAUDIT_SCHEMA_VERSION) {
+		char why[256];
+
+		snprintf(why, sizeof why, "%s", err ? err : "");
+		pga_err(err, errcap, "central schema version %ld is older than this build's %d, and "
+			"upgrading it as this role failed: run `agatectl audit migrate --pg` as the "
+			"schema's owner (docs/fleet.md); %s",
+			v, AGATE_PGAUDIT_SCHEMA_VERSION, why);
+	}
 fail:
 	PQclear(PQexec(pg, "ROLLBACK"));
 	return rc;
+}
+
+int pga_check_version(PGconn *pg, char *err, size_t cap)
+{
+	long v = current_version(pg);
+
+	if (v == AGATE_PGAUDIT_SCHEMA_VERSION)
+		return 0;
+	if (v < 0) {
+		pga_pq_err(pg, err, cap, "reading agate.schema_version (is this agate's central "
+			   "database, and may this role read it?)");
+		return -EIO;
+	}
+	if (v > AGATE_PGAUDIT_SCHEMA_VERSION)
+		pga_err(err, cap, "the central schema is version %ld, newer than this build knows "
+			"(%d): use a newer agatectl", v, AGATE_PGAUDIT_SCHEMA_VERSION);
+	else
+		pga_err(err, cap, "the central schema is version %ld and this build reads version "
+			"%d: upgrade it first (`agatectl audit migrate --pg` or one agated with the "
+			"schema owner's role, docs/fleet.md)", v, AGATE_PGAUDIT_SCHEMA_VERSION);
+	return -EPROTO;
 }
 
 int agate_pgaudit_central_head(PGconn *pg, const char *host, uint64_t *id,
@@ -288,7 +334,7 @@ static int read_local(sqlite3 *local, const char *host, uint64_t after_id, size_
 		out->last_id = (uint64_t)sqlite3_column_int64(st, 0);
 		out->last_time_ms = sqlite3_column_int64(st, 2);
 		snprintf(hash, AGATE_AUDITDB_HEX_LEN + 1, "%s",
-			 (const char *)sqlite3_column_text(st, PGA_NCOLS - 1));
+			 (const char *)sqlite3_column_text(st, PGA_COL_HASH));
 	}
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 		pga_err(err, errcap, "reading the local log: %s", sqlite3_errmsg(local));
@@ -390,8 +436,10 @@ static int move_rows(PGconn *pg, agate_pgaudit_shipment *out, char *err, size_t 
 		return -EIO;
 	}
 	PQclear(r);
-	r = PQexec(pg, "INSERT INTO agate.verdicts SELECT * FROM pg_temp.agate_ship "
-		   "ON CONFLICT DO NOTHING");
+	/* named columns: received_at is the central clock's, and a temporary
+	 * table made before a migration cannot shift a column */
+	r = PQexec(pg, "INSERT INTO agate.verdicts (host_id, " PGA_LOCAL_COLS ") SELECT host_id, "
+		   PGA_LOCAL_COLS " FROM pg_temp.agate_ship ON CONFLICT DO NOTHING");
 	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
 		pga_pq_err(pg, err, errcap, "insert");
 		rc = -EIO;

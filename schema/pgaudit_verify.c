@@ -107,6 +107,9 @@ static void to_row(PGresult *r, int i, agate_auditdb_row *row)
 	row->generation = (uint64_t)col_i64(r, i, 18);
 	row->ruleset_digest = col(r, i, 19);
 	row->eval_ns = (uint64_t)col_i64(r, i, 20);
+	/* set on either: encoding 2, exactly as the host hashed it */
+	row->shadow = col(r, i, PGA_COL_SHADOW);
+	row->rules_label = col(r, i, PGA_COL_LABEL);
 }
 
 static uint64_t json_num(const char *s, const char *key)
@@ -159,7 +162,7 @@ static void step(walk *w, PGresult *r, int i)
 {
 	agate_auditdb_row row;
 	uint8_t prev[AGATE_AUDITDB_HASH_LEN], hash[AGATE_AUDITDB_HASH_LEN], calc[AGATE_AUDITDB_HASH_LEN];
-	const char *hash_hex = col(r, i, PGA_NCOLS - 1);
+	const char *hash_hex = col(r, i, PGA_COL_HASH);
 	bool checkpoint;
 
 	to_row(r, i, &row);
@@ -170,16 +173,23 @@ static void step(walk *w, PGresult *r, int i)
 		      "cut back and written again after it was shipped", row.id);
 		return;
 	}
-	if (!pga_unhex(col(r, i, PGA_NCOLS - 2), prev) || !pga_unhex(hash_hex, hash)) {
+	if (!pga_unhex(col(r, i, PGA_COL_PREV), prev) || !pga_unhex(hash_hex, hash)) {
 		fault(w, row.id, AGATE_PGAUDIT_EDITED, "row %" PRIu64 " edited: its hash columns "
 		      "are malformed", row.id);
 		memset(hash, 0, sizeof hash);
 		memcpy(prev, w->link, sizeof prev);
 	} else {
 		agate_auditdb_hash_row(prev, &row, calc);
+		/* the column after the local ones: received before central
+		 * schema 2, whose shipper dropped shadow and rules_label */
+		bool before_v2 = !row.shadow && !row.rules_label &&
+				 !strcmp(PQgetvalue(r, i, PGA_NCOLS), "t");
+
 		if (memcmp(calc, hash, sizeof calc) != 0)
 			fault(w, row.id, AGATE_PGAUDIT_EDITED, "row %" PRIu64 " edited: its content "
-			      "does not match its hash", row.id);
+			      "does not match its hash%s", row.id, before_v2 ?
+			      "; it was shipped before central schema 2, which dropped its shadow "
+			      "and rules_label: ship it again from the host (docs/fleet.md)" : "");
 	}
 	if (checkpoint) {
 		if (w->have_prev)
@@ -262,8 +272,9 @@ static int walk_host(PGconn *pg, walk *w, char *err, size_t errcap)
 	if ((rc = load_report(pg, w, err, errcap)) < 0)
 		return rc;
 	r = PQexecParams(pg, "DECLARE agate_walk NO SCROLL CURSOR FOR SELECT " PGA_LOCAL_COLS
-			 " FROM agate.verdicts WHERE host_id = $1 ORDER BY id, time_ms, hash",
-			 1, NULL, params, NULL, NULL, 0);
+			 ", coalesce(received_at < (SELECT applied_at FROM agate.schema_version "
+			 "WHERE version = 2), false) FROM agate.verdicts WHERE host_id = $1 "
+			 "ORDER BY id, time_ms, hash", 1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
 		PQclear(r);
 		pga_pq_err(pg, err, errcap, "reading agate.verdicts");
@@ -318,6 +329,10 @@ int agate_pgaudit_verify(PGconn *pg, const char *host, unsigned max_faults,
 	/* one snapshot: shipments committed meanwhile are not half seen */
 	if ((rc = pga_exec(pg, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err, errcap)) < 0)
 		return rc;
+	/* an older schema has no shadow or rules_label: every row hashed
+	 * with them would look edited */
+	if ((rc = pga_check_version(pg, err, errcap)) < 0)
+		goto out;
 	hosts = host_list(pg, host);
 	if (PQresultStatus(hosts) != PGRES_TUPLES_OK) {
 		pga_pq_err(pg, err, errcap, "listing hosts (is this agate's central database?)");
