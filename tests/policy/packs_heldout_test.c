@@ -113,6 +113,9 @@ Test(heldout, python_that_runs_what_it_downloads)
 	PASSES(py("import requests, json\\nr = requests.get('https://api.example.com/v1/items')\\n"
 		  "print(json.loads(r.text)['count'])"));
 	PASSES(py("import ast\\nprint(ast.literal_eval('[1, 2, 3]'))\\nprint(eval('2 + 2'))"));
+	/* a method named eval is not the builtin */
+	PASSES(py("import requests, torch\\nw = requests.get('https://models.example.org/w.bin').content\\n"
+		  "model = torch.nn.Linear(2, 2)\\nmodel.eval(); print(model(torch.zeros(2)), len(w))"));
 }
 
 Test(heldout, kill_through_a_pipe_of_pids)
