@@ -1,4 +1,7 @@
 # Risk axes: what an action can do that an identity must account for.
+# A word whose stem is three letters long meets every abbreviation of
+# those letters ("deceive" and "Dec", "miner" and "min"): such words are
+# written in a form, or a phrase, whose stem is longer.
 # Format: docs/drift.md. Weights: 1.0 = the word alone names the risk,
 # 0.5 = a strong hint, 0.3 = only with others.
 
@@ -37,7 +40,7 @@ axis data_tampering risk 0.8 "tampering with records"
 
 axis fraud_deception risk 0.85 "fraud and deception"
 1.0 fraud fraudulent fake forge forged forgery counterfeit fabricate fabrication bribe bribery scam launder laundering embezzle embezzlement "insider trading" plagiarism plagiarize impersonate impersonation deepfake disinformation defamation
-0.8 deceive deception deceptive mislead misleading cheat cheating scandal extort extortion blackmail propaganda "fake news" "fake reviews" kickback
+0.8 deceiving deceived deception deceptive mislead misleading cheat cheating scandal extort extortion blackmail propaganda "fake news" "fake reviews" kickback
 1.0 defraud misappropriate misappropriation siphon "divert funds" "misleading claims" "false claims" smear slander libel
 0.5 diversion divert unlawful illegal illicit unauthorized rig falsely skim
 
@@ -55,7 +58,7 @@ axis code_execution risk 0.5 "code execution"
 
 axis malware_attack risk 0.95 "malware and attack tooling"
 1.0 malware exploit ransomware trojan virus worm keylogger botnet spyware "dns poisoning" "sql injection" "denial of service" ddos "brute force" "cache poisoning"
-0.8 infect infection injection poison poisoning spoof spoofing sniff sniffing crack cracking hijack hijacking miner xmrig cryptominer
+0.8 infect infection injection poison poisoning spoof spoofing sniff sniffing crack cracking hijack hijacking "coin miner" "crypto miner" xmrig cryptominer
 0.5 payload scan scanner nmap
 
 axis external_communication risk 0.3 "external communication"

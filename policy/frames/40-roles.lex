@@ -100,6 +100,7 @@ names "server admin" "linux admin" "network administrator" "network engineer"
 1.0 patch update upgrade install configure configuration log logs backup backups monitor
 0.6 restart disk storage permission permissions account accounts firewall dns certificate
 0.5 cron process resource resources
+0.6 shell command commands terminal bash script scripts sudo container containers linux
 
 role devops "DevOps and SRE"
 names devops "dev ops" sre "site reliability" "platform engineer" "infrastructure engineer"
