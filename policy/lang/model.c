@@ -186,7 +186,9 @@ void rl_print_node(rl_sbuf *sb, const rl_node *n, bool expand, int depth)
 	case N_REGEX:
 		if (n->u.re.list && !expand) {
 			rl_sb_printf(sb, "@%s", n->u.re.list);
-		} else if (n->u.re.n > 1 || (n->u.re.n == 1 && n->u.re.list)) {
+		} else if (n->u.re.n > 1 || n->u.re.list || !n->u.re.src) {
+			/* a list, named or written in place: a memo key must
+			 * spell it out even when it holds one regex */
 			rl_sb_puts(sb, "[");
 			for (uint32_t i = 0; i < n->u.re.n; i++) {
 				if (i)

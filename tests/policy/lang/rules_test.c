@@ -1797,3 +1797,33 @@ Test(rules, digest_ignores_the_spelling_of_the_path)
 	snprintf(p, sizeof p, "rm -rf '%s'", dir);
 	cr_assert_eq(system(p), 0);
 }
+
+/* Tests of one regex written as a list in place (`["..."]`) used to
+ * share one memo slot whatever the regex: the key printed no list, so
+ * the first answer of `tool matches ["x"]` in a decision was the answer
+ * of every other such test on the same field. A payment rule read a
+ * generic identity's "not a payroll agent" from another rule's "is a
+ * generic agent" and let a large transfer through. */
+Test(rules, one_regex_lists_in_place_are_told_apart)
+{
+	static const char src[] =
+		"default allow\n"
+		"predicate is_alpha := args.who matches [\"(?i)alpha|omega\"] or args.n > 5\n"
+		"predicate is_beta := args.who matches [\"(?i)beta|zeta\"] or args.n > 5\n"
+		"rule @first_alpha\ntrigger any\ncheck is_alpha\nenforce block \"a\"\nend\n"
+		"rule @then_beta\ntrigger any\ncheck is_beta\nenforce block \"b\"\nend\n";
+	agate_ruleset *rs = compile_ok(src);
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, "t", "{\"who\": \"beta_x\"}");
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_assert_eq(r.enforcement, AGATE_ENFORCE_BLOCK, "%s", r.reason ? r.reason : "");
+	cr_assert_str_eq(r.rule, "then_beta");
+	act = mkact(a, "t", "{\"who\": \"Alpha\"}");
+	r = eval1(rs, &act, a);
+	cr_assert_str_eq(r.rule, "first_alpha");
+	act = mkact(a, "t", "{\"who\": \"delta\"}");
+	r = eval1(rs, &act, a);
+	cr_assert_eq(r.enforcement, AGATE_ENFORCE_ALLOW, "%s", r.rule ? r.rule : "");
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
