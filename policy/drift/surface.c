@@ -108,6 +108,25 @@ int agate_lex_surface_build(agate_frame *f, const char *words, size_t len)
 				surface_put(t, cap, &e, &n);
 		}
 	}
+	/* the words repeat across the lexicons: sized for every form of
+	 * every word, the table is mostly empty; keep it half full */
+	size_t fit = 64;
+	while (fit < 2 * n + 2)
+		fit <<= 1;
+	if (fit < cap) {
+		agate_lex_surface *small = calloc(fit, sizeof(*small));
+		if (!small) {
+			free(t);
+			return -ENOMEM;
+		}
+		size_t m = 0;
+		for (size_t i = 0; i < cap; i++)
+			if (t[i].key)
+				surface_put(small, fit, &t[i], &m);
+		free(t);
+		t = small;
+		cap = fit;
+	}
 	free(f->surf);
 	f->surf = t;
 	f->surf_cap = cap;
