@@ -85,6 +85,10 @@ struct builder {
 	size_t nrn, caprn;
 	uint64_t *pstarts;
 	size_t npstarts, cappstarts;
+	/* the lexicons' words and the stop words as written, NUL after
+	 * each: the surface table is built from them (surface.c) */
+	char *sw;
+	size_t nsw, capsw;
 	/* where each axis's risk was given, to report conflicts */
 	const char *risk_file[AGATE_LEX_MAX_AXES];
 	unsigned risk_line[AGATE_LEX_MAX_AXES];
@@ -108,10 +112,26 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
 	return 0;
 }
 
+/* keep a word of a lexicon for the surface table (oom noted) */
+static void surface_word(struct builder *b, const char *s, size_t n)
+{
+	if (n > AGATE_LEX_MAX_WORD)
+		n = AGATE_LEX_MAX_WORD;
+	if (grow((void **)&b->sw, &b->capsw, b->nsw + n + 1, 1)) {
+		b->oom = true;
+		return;
+	}
+	memcpy(b->sw + b->nsw, s, n);
+	b->sw[b->nsw + n] = '\0';
+	b->nsw += n + 1;
+}
+
 struct term_words {
 	uint64_t h[AGATE_LEX_MAX_PHRASE + 1];
 	size_t n, raw;
 	const agate_frame *f;
+	struct builder *b;
+	const char *text;
 	bool keep_stops; /* role names keep every word: "data analyst", "on call" */
 };
 
@@ -119,8 +139,9 @@ static bool term_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
 		      size_t off, size_t len)
 {
 	struct term_words *tw = ctx;
-	(void)word; (void)wlen; (void)off; (void)len;
+	(void)word; (void)wlen;
 	tw->raw++;
+	surface_word(tw->b, tw->text + off, len);
 	if (!tw->keep_stops && agate_lex_is_stop(tw->f, hash))
 		return true;
 	if (tw->n < AGATE_LEX_MAX_PHRASE + 1)
@@ -152,7 +173,8 @@ static int term_key(struct builder *b, const char *file, unsigned line,
 		    unsigned col, const char *s, size_t n, bool keep_stops, uint64_t *key,
 		    uint64_t *first, size_t *nwords)
 {
-	struct term_words tw = { .n = 0, .f = b->f, .keep_stops = keep_stops };
+	struct term_words tw = { .n = 0, .f = b->f, .b = b, .text = s,
+				 .keep_stops = keep_stops };
 	agate_lex_words(s, n, n, term_word, &tw);
 	if (tw.n == 1 && tw.raw > 1)
 		diag(b, AGATE_DIAG_WARNING, file, line, col,
@@ -433,6 +455,7 @@ static int line_stop(struct builder *b, const struct ltok *tok, size_t nt)
 		char w[AGATE_LEX_MAX_WORD + 1];
 		size_t n = tok[j].n > AGATE_LEX_MAX_WORD ? AGATE_LEX_MAX_WORD : tok[j].n;
 		memcpy(w, tok[j].s, n);
+		surface_word(b, w, n);
 		n = agate_lex_stem(w, n);
 		if (grow((void **)&b->stops, &b->capstops, b->nstops + 1,
 			 sizeof(uint64_t)))
@@ -872,7 +895,10 @@ static int finish(struct builder *b)
 		return -ENOMEM;
 	if (b->nroutine && set_build(&f->routine, &f->routine_cap, b->routine, b->nroutine))
 		return -ENOMEM;
-	return roles_finish(b);
+	int rc = roles_finish(b);
+	if (rc == 0 && agate_lex_surface_build(f, b->sw, b->nsw))
+		rc = -ENOMEM;
+	return rc;
 }
 
 static int builder_init(struct builder *b, agate_diags *diags)
@@ -890,6 +916,7 @@ static int builder_init(struct builder *b, agate_diags *diags)
 		char w[AGATE_LEX_MAX_WORD + 1];
 		size_t l = strlen(builtin_stops[i]);
 		memcpy(w, builtin_stops[i], l);
+		surface_word(b, w, l);
 		l = agate_lex_stem(w, l);
 		b->stops[b->nstops++] = agate_lex_hash(w, l);
 	}
@@ -904,6 +931,7 @@ static void builder_done(struct builder *b)
 	free(b->routine);
 	free(b->rn);
 	free(b->pstarts);
+	free(b->sw);
 }
 
 void agate_frame_free(agate_frame *f)
@@ -931,6 +959,7 @@ void agate_frame_free(agate_frame *f)
 	free(f->stops);
 	free(f->generic);
 	free(f->routine);
+	free(f->surf);
 	free(f);
 }
 

@@ -177,22 +177,12 @@ size_t agate_lex_stem(char *w, size_t n)
 	return n;
 }
 
-static bool emit_word(const char *s, size_t start, size_t end,
-		      agate_lex_word_fn fn, void *ctx)
-{
-	char buf[AGATE_LEX_MAX_WORD + 1];
-	size_t n = end - start;
-	if (n > AGATE_LEX_MAX_WORD)
-		n = AGATE_LEX_MAX_WORD;
-	memcpy(buf, s + start, n);
-	buf[n] = '\0';
-	n = agate_lex_stem(buf, n);
-	buf[n] = '\0';
-	return fn(ctx, buf, n, agate_lex_hash(buf, n), start, end - start);
-}
+typedef bool (*split_fn)(void *ctx, const char *s, size_t start, size_t end);
 
-void agate_lex_words(const char *s, size_t n, size_t max_bytes,
-		     agate_lex_word_fn fn, void *ctx)
+/* The word splitter shared by agate_lex_words and the bag: calls emit
+ * with the bounds of each word, in order. */
+static inline __attribute__((always_inline)) void
+split_words(const char *s, size_t n, size_t max_bytes, split_fn emit, void *ctx)
 {
 	if (!s)
 		return;
@@ -219,14 +209,40 @@ void agate_lex_words(const char *s, size_t n, size_t max_bytes,
 			else if (is_digit(c) != is_digit(p) && (is_digit(c) || is_digit(p)))
 				cut = true;
 			if (cut) {
-				if (!emit_word(s, ws, k, fn, ctx))
+				if (!emit(ctx, s, ws, k))
 					return;
 				ws = k;
 			}
 		}
-		if (end > ws && !emit_word(s, ws, end, fn, ctx))
+		if (end > ws && !emit(ctx, s, ws, end))
 			return;
 	}
+}
+
+struct word_emit {
+	agate_lex_word_fn fn;
+	void *ctx;
+};
+
+static bool emit_word(void *ctx, const char *s, size_t start, size_t end)
+{
+	struct word_emit *we = ctx;
+	char buf[AGATE_LEX_MAX_WORD + 1];
+	size_t n = end - start;
+	if (n > AGATE_LEX_MAX_WORD)
+		n = AGATE_LEX_MAX_WORD;
+	memcpy(buf, s + start, n);
+	buf[n] = '\0';
+	n = agate_lex_stem(buf, n);
+	buf[n] = '\0';
+	return we->fn(we->ctx, buf, n, agate_lex_hash(buf, n), start, end - start);
+}
+
+void agate_lex_words(const char *s, size_t n, size_t max_bytes,
+		     agate_lex_word_fn fn, void *ctx)
+{
+	struct word_emit we = { fn, ctx };
+	split_words(s, n, max_bytes, emit_word, &we);
 }
 
 static bool in_set(const uint64_t *t, size_t cap, uint64_t hash)
@@ -414,24 +430,23 @@ struct bag_scan {
 	size_t nprev;
 };
 
-static bool bag_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
-		     size_t off, size_t len)
+/* One word of the text: its stem's hash, whether the stem is a stop
+ * word, all digits or a single byte, and its postings when known
+ * (np == UINT32_MAX: bag_put looks them up). */
+static bool bag_term(struct bag_scan *sc, uint64_t hash, unsigned surf,
+		     const agate_lex_posting *po, uint32_t np, size_t off, size_t len)
 {
-	struct bag_scan *sc = ctx;
 	sc->bag->words++;
-	if (agate_lex_is_stop(sc->f, hash))
+	if (surf & AGATE_SURF_STOP)
 		return true;
-	bool number = true;
-	for (size_t i = 0; i < wlen; i++)
-		if (!is_digit((unsigned char)word[i]))
-			number = false;
 	/* numbers are entities (provenance), single letters are noise;
 	 * an identity leaves out the words that say nothing of what an
 	 * agent is for ("helpful", "assistant"), though they may still end
 	 * a phrase below */
-	if (!number && wlen > 1 && !(sc->bag->identity && agate_lex_is_generic(sc->f, hash)))
+	if (!(surf & (AGATE_SURF_NUMBER | AGATE_SURF_SHORT)) &&
+	    !(sc->bag->identity && agate_lex_is_generic(sc->f, hash)))
 		bag_put(sc->bag, sc->f, hash, sc->weight, sc->flags, sc->text + off, len,
-			NULL, UINT32_MAX);
+			po, np);
 	/* phrases ending at this word: try the 2..4-grams whose first word
 	 * may start a phrase */
 	uint64_t h;
@@ -444,11 +459,11 @@ static bool bag_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
 			h = agate_lex_hash_pair(h, sc->prev[k]);
 		h = agate_lex_hash_pair(h, hash);
 		const agate_lex_posting *p;
-		size_t np = agate_lex_lookup(sc->f, h, &p);
-		if (np) {
+		size_t pn = agate_lex_lookup(sc->f, h, &p);
+		if (pn) {
 			size_t start = sc->prev_off[first];
 			bag_put(sc->bag, sc->f, h, sc->weight, sc->flags | AGATE_BAG_PHRASE,
-				sc->text + start, off + len - start, p, (uint32_t)np);
+				sc->text + start, off + len - start, p, (uint32_t)pn);
 		}
 	}
 	if (sc->nprev == AGATE_LEX_MAX_PHRASE - 1) {
@@ -463,12 +478,53 @@ static bool bag_word(void *ctx, const char *word, size_t wlen, uint64_t hash,
 	return sc->bag->n < sc->bag->max && !sc->bag->oom;
 }
 
+/* A word of the text: found in the frame's surface table, it takes the
+ * stem, flags and postings computed at load; else it is stemmed here.
+ * A word the stemmer leaves as it is (shorter than four bytes, or not
+ * all letters) has the folded word as its stem, whose hash is the
+ * surface key: no stemming either. */
+static bool bag_emit(void *ctx, const char *s, size_t start, size_t end)
+{
+	struct bag_scan *sc = ctx;
+	size_t n = end - start;
+	if (n > AGATE_LEX_MAX_WORD)
+		n = AGATE_LEX_MAX_WORD;
+	const char *w = s + start;
+	uint64_t h = agate_lex_surface_key(w, n);
+	const agate_lex_surface *e = agate_lex_surface_find(sc->f, h);
+	if (e)
+		return bag_term(sc, e->stem, e->flags,
+				e->count ? sc->f->postings + e->first : NULL, e->count,
+				start, end - start);
+	/* the splitter cuts at letter/digit boundaries: a word is all
+	 * digits, or has none */
+	bool digits = is_digit((unsigned char)w[0]), letters = !digits;
+	for (size_t i = 0; i < n && letters; i++)
+		if (!is_lower((unsigned char)w[i]) && !is_upper((unsigned char)w[i]))
+			letters = false;
+	size_t m = n;
+	if (n >= 4 && letters) {
+		char buf[AGATE_LEX_MAX_WORD + 1];
+		memcpy(buf, w, n);
+		m = agate_lex_stem(buf, n);
+		h = agate_lex_hash(buf, m);
+	}
+	unsigned surf = 0;
+	if (agate_lex_is_stop(sc->f, h))
+		surf |= AGATE_SURF_STOP;
+	if (digits) /* a stem of letters has no digit, a word of digits is its own stem */
+		surf |= AGATE_SURF_NUMBER;
+	if (m <= 1)
+		surf |= AGATE_SURF_SHORT;
+	return bag_term(sc, h, surf, NULL, UINT32_MAX, start, end - start);
+}
+
 void agate_bag_add_text(agate_bag *b, const agate_frame *f, const char *s,
 			size_t n, size_t max_bytes, double weight, unsigned flags)
 {
 	struct bag_scan sc = { .bag = b, .f = f, .text = s, .weight = weight,
 			       .flags = flags };
-	agate_lex_words(s, n, max_bytes, bag_word, &sc);
+	split_words(s, n, max_bytes, bag_emit, &sc);
 }
 
 /* ---- loading ------------------------------------------------------------ */

@@ -58,6 +58,21 @@ typedef struct agate_lex_posting {
 	double weight;
 } agate_lex_posting;
 
+/* A surface word's outcome, computed at load (surface.c). */
+enum {
+	AGATE_SURF_STOP = 1u << 0,   /* its stem is a stop word */
+	AGATE_SURF_NUMBER = 1u << 1, /* its stem is all digits */
+	AGATE_SURF_SHORT = 1u << 2,  /* its stem is one byte or none */
+};
+
+typedef struct agate_lex_surface {
+	uint64_t key;   /* agate_lex_surface_key of the word; 0 marks empty */
+	uint64_t stem;  /* agate_lex_hash of its stem */
+	uint32_t first; /* its stem's postings: postings + first, count */
+	uint16_t count;
+	uint16_t flags; /* AGATE_SURF_* */
+} agate_lex_surface;
+
 struct agate_frame {
 	size_t naxes;
 	agate_lex_axis axes[AGATE_LEX_MAX_AXES];
@@ -92,6 +107,11 @@ struct agate_frame {
 	uint16_t *role_of;
 	size_t role_cap;     /* power of two */
 	uint64_t role_start[64];
+	/* surface words (the lexicons' words, their usual inflections and
+	 * the stop words, case-folded) to their stem's hash, stop flag and
+	 * postings: open addressing, power-of-two cap, key 0 empty */
+	agate_lex_surface *surf;
+	size_t surf_cap, nsurf;
 	/* the cascade's numbers: the defaults with the `set` lines applied */
 	agate_drift_config settings;
 };
@@ -134,6 +154,49 @@ bool agate_lex_may_start_role(const agate_frame *f, uint64_t hash);
 size_t agate_lex_lookup(const agate_frame *f, uint64_t key,
 			const agate_lex_posting **out);
 bool agate_lex_may_start_phrase(const agate_frame *f, uint64_t hash);
+
+/* ---- surface words (surface.c) ------------------------------------------ */
+
+/* FNV-1a 64 of the word with ASCII upper case folded, as the splitter
+ * cuts it (at most AGATE_LEX_MAX_WORD bytes); never 0. */
+static inline uint64_t agate_lex_surface_key(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (is_upper(c))
+			c = (unsigned char)(c - 'A' + 'a');
+		h ^= c;
+		h *= 0x100000001b3ull;
+	}
+	return h ? h : 1;
+}
+/* The entry of a surface key, or NULL: then the word must be stemmed.
+ * An entry holds exactly what stemming the word gives (the table is
+ * filled by running the stemmer at load). */
+static inline size_t agate_lex_surface_home(uint64_t key, size_t mask)
+{
+	return (size_t)(key ^ (key >> 33)) & mask;
+}
+static inline const agate_lex_surface *agate_lex_surface_find(const agate_frame *f,
+							      uint64_t key)
+{
+	if (!f->surf)
+		return NULL;
+	size_t mask = f->surf_cap - 1;
+	for (size_t i = agate_lex_surface_home(key, mask);; i = (i + 1) & mask) {
+		const agate_lex_surface *e = &f->surf[i];
+		if (e->key == 0)
+			return NULL;
+		if (e->key == key)
+			return e;
+	}
+}
+/* Build the table from NUL-terminated words packed in words[0..len)
+ * (the lexicons' words as written, and the stop words), with the forms
+ * of each that some ending gives and whose stem is a term or a stop
+ * word. Needs the term and stop tables built. Replaces f->surf. */
+int agate_lex_surface_build(agate_frame *f, const char *words, size_t len);
 
 /* ---- bag of terms ---------------------------------------------------- */
 
