@@ -687,7 +687,7 @@ Test(audit, small_commits_keep_the_wal_bounded)
 	char err[256] = "", wal[160];
 	uint64_t last = 0, reserved = 0;
 	struct stat st;
-	int n = 3000;
+	int n = 12000;
 
 	cr_assert_not_null(s);
 	cr_assert_eq(s->ops->open(s, &last, &reserved, err, sizeof err), 0, "%s", err);
@@ -702,11 +702,14 @@ Test(audit, small_commits_keep_the_wal_bounded)
 		if (i % 100 == 0)
 			usleep(2000); /* room for the background checkpoint */
 	}
-	/* about four frames per commit: without a restart the WAL would
-	 * hold some 12,000 frames (49 MB) */
+	/* About four frames per commit: without a restart the WAL would
+	 * hold some 48,000 frames (198 MB). How soon a background pass
+	 * catches up depends on the scheduler (on a loaded machine it may
+	 * not before the writer's own checkpoint at 32,000 frames, 132 MB);
+	 * the bound is that checkpoint plus what one pass lets in. */
 	snprintf(wal, sizeof wal, "%s-wal", path);
 	cr_assert_eq(stat(wal, &st), 0);
-	cr_assert_lt(st.st_size, 30L * 1024 * 1024, "WAL grew to %lld bytes",
+	cr_assert_lt(st.st_size, 170L * 1024 * 1024, "WAL grew to %lld bytes",
 		     (long long)st.st_size);
 	cr_assert_eq(s->ops->sync(s, err, sizeof err), 0, "%s", err);
 	s->ops->close(s);
