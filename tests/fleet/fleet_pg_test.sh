@@ -30,39 +30,12 @@ py=python3
 [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import msgpack' 2>/dev/null && py=/usr/bin/python3
 "$py" -c 'import msgpack' 2>/dev/null || { echo "python3-msgpack missing: skipped"; exit 77; }
 
-tmp=$(mktemp -d /tmp/agate-fleet.XXXXXX)
-chmod 755 "$tmp"
-pids=""
-cleanup() {
-	for p in $pids; do kill "$p" 2>/dev/null || true; done
-	for p in $pids; do wait "$p" 2>/dev/null || true; done
-	as_pg "$pgbin/pg_ctl" -D "$tmp/pgdata" -m immediate stop >/dev/null 2>&1 || true
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-
-# PostgreSQL refuses to run as root: the server runs as nobody then.
-if [ "$(id -u)" -eq 0 ]; then
-	as_pg() { runuser -u nobody -- "$@"; }
-else
-	as_pg() { "$@"; }
-fi
+. "$src/tests/fleet/pg_lib.sh"
+pg_tmp agate-fleet
 
 # ---- the central server ------------------------------------------------
-mkdir "$tmp/pgdata" "$tmp/pgsock"
-[ "$(id -u)" -eq 0 ] && chown nobody "$tmp/pgdata" "$tmp/pgsock"
-as_pg "$pgbin/initdb" -D "$tmp/pgdata" -U agate --auth=trust -E UTF8 --locale=C.UTF-8 \
-	>"$tmp/initdb.log" 2>&1 || { cat "$tmp/initdb.log"; fail "initdb"; }
-port=5432
-pg_start() {
-	as_pg "$pgbin/pg_ctl" -D "$tmp/pgdata" -l "$tmp/pgsock/pg.log" -w -t 60 \
-		-o "-k $tmp/pgsock -p $port -c listen_addresses=" start >/dev/null ||
-		{ cat "$tmp/pgsock/pg.log"; fail "pg_ctl start"; }
-}
-pg_stop() { as_pg "$pgbin/pg_ctl" -D "$tmp/pgdata" -m fast -w stop >/dev/null; }
+pg_init
 pg_start
-conn="host=$tmp/pgsock port=$port dbname=postgres user=agate"
 sql() { psql -X -q -At -d "$conn" -c "$1"; }
 
 # ---- the hosts -------------------------------------------------------

@@ -28,32 +28,12 @@ if [ -z "$pgbin" ] || [ ! -x "$pgbin/initdb" ] || ! command -v psql >/dev/null |
 	exit 77
 fi
 
-tmp=$(mktemp -d /tmp/agate-pgcols.XXXXXX)
-chmod 755 "$tmp"
-pids=""
-cleanup() {
-	for p in $pids; do kill "$p" 2>/dev/null || true; done
-	for p in $pids; do wait "$p" 2>/dev/null || true; done
-	as_pg "$pgbin/pg_ctl" -D "$tmp/pgdata" -m immediate stop >/dev/null 2>&1 || true
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-if [ "$(id -u)" -eq 0 ]; then
-	as_pg() { runuser -u nobody -- "$@"; }
-else
-	as_pg() { "$@"; }
-fi
+. "$src/tests/fleet/pg_lib.sh"
+pg_tmp agate-pgcols
 
 # ---- the central server, at schema 1 -----------------------------------
-mkdir "$tmp/pgdata" "$tmp/pgsock"
-[ "$(id -u)" -eq 0 ] && chown nobody "$tmp/pgdata" "$tmp/pgsock"
-as_pg "$pgbin/initdb" -D "$tmp/pgdata" -U agate --auth=trust -E UTF8 --locale=C.UTF-8 \
-	>"$tmp/initdb.log" 2>&1 || { cat "$tmp/initdb.log"; fail "initdb"; }
-as_pg "$pgbin/pg_ctl" -D "$tmp/pgdata" -l "$tmp/pgsock/pg.log" -w -t 60 \
-	-o "-k $tmp/pgsock -p 5432 -c listen_addresses=" start >/dev/null ||
-	{ cat "$tmp/pgsock/pg.log"; fail "pg_ctl start"; }
-conn="host=$tmp/pgsock port=5432 dbname=postgres user=agate"
+pg_init
+pg_start
 hostconn="host=$tmp/pgsock port=5432 dbname=postgres user=agate_host"
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$conn" -c "$1"; }
 psql -X -q -v ON_ERROR_STOP=1 -d "$conn" -f "$src/tests/fleet/pgaudit_v1.sql" >/dev/null ||
