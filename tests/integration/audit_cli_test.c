@@ -48,14 +48,10 @@ struct run {
 
 static const char *agatectl(void)
 {
-	const char *p = getenv("AGATECTL");
-
-	if (!p || !*p)
-		cr_skip_test("AGATECTL is not set (agatectl not built)");
-	return p;
+	return agt_program("AGATECTL");
 }
 
-static char *slurp(const char *path)
+static char *slurp_whole(const char *path)
 {
 	FILE *f = fopen(path, "r");
 	char *buf;
@@ -107,8 +103,8 @@ static void run(struct run *r, const char *dir, const char *const *args)
 	}
 	cr_assert_eq(waitpid(pid, &st, 0), pid);
 	r->status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-	r->out = slurp(out);
-	e = slurp(err);
+	r->out = slurp_whole(out);
+	e = slurp_whole(err);
 	snprintf(r->err, sizeof r->err, "%s", e);
 	free(e);
 }

@@ -86,6 +86,28 @@ static bool socket_answers(const char *path)
 	return ok;
 }
 
+const char *agt_program(const char *env_name)
+{
+	const char *p = getenv(env_name);
+
+	if (!p || !*p)
+		cr_skip_test("%s is not set (the program was not built)", env_name);
+	return p;
+}
+
+void agt_slurp(const char *path, char *buf, size_t cap)
+{
+	FILE *f = fopen(path, "r");
+	size_t n;
+
+	buf[0] = '\0';
+	if (!f)
+		return;
+	n = fread(buf, 1, cap - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+}
+
 void agt_start(agt_daemon *d, const char *const *extra)
 {
 	const char *agated = getenv("AGATED");

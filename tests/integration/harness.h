@@ -43,6 +43,12 @@ void agt_cleanup(agt_daemon *d);
 /* Last lines of the daemon's log, for failure messages. */
 const char *agt_log_tail(agt_daemon *d);
 
+/* The program a test needs, from the environment meson sets (AGATECTL,
+ * AGATE_HOOK, ...); skips the test when it was not built. */
+const char *agt_program(const char *env_name);
+/* The first cap - 1 bytes of a file, NUL-terminated ("" when unreadable). */
+void agt_slurp(const char *path, char *buf, size_t cap);
+
 int agt_connect(const char *sock);      /* blocking fd, aborts on failure */
 void agt_send_all(int fd, const void *buf, size_t len);
 /* Send payload with its 4-byte header. */

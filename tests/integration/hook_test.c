@@ -95,23 +95,7 @@ static agate_arena *arena;
 
 static const char *hook_path(void)
 {
-	const char *p = getenv("AGATE_HOOK");
-	if (!p || !*p)
-		cr_skip_test("AGATE_HOOK is not set (agate-hook not built)");
-	return p;
-}
-
-static void slurp(const char *path, char *buf, size_t cap)
-{
-	FILE *f = fopen(path, "r");
-	size_t n = 0;
-
-	buf[0] = '\0';
-	if (!f)
-		return;
-	n = fread(buf, 1, cap - 1, f);
-	buf[n] = '\0';
-	fclose(f);
+	return agt_program("AGATE_HOOK");
 }
 
 /* agate-hook ARGS... with input on stdin, in d.dir, markers in d.dir/rt */
@@ -154,8 +138,8 @@ static void run_args(struct run *r, const char *input, const char *const *args)
 	}
 	cr_assert_eq(waitpid(pid, &st, 0), pid);
 	r->status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-	slurp(out, r->out, sizeof(r->out));
-	slurp(err, r->err, sizeof(r->err));
+	agt_slurp(out, r->out, sizeof(r->out));
+	agt_slurp(err, r->err, sizeof(r->err));
 }
 
 /* tmpl with its one %s replaced by command */

@@ -69,19 +69,6 @@ struct run {
 	char err[4096];
 };
 
-static void slurp(const char *path, char *buf, size_t cap)
-{
-	FILE *f = fopen(path, "r");
-	size_t n = 0;
-
-	buf[0] = '\0';
-	if (!f)
-		return;
-	n = fread(buf, 1, cap - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-}
-
 /* Run agatectl --socket SOCK args... and wait for it. */
 static void ctl(struct run *r, const char *const *args)
 {
@@ -118,8 +105,8 @@ static void ctl(struct run *r, const char *const *args)
 	}
 	cr_assert_eq(waitpid(pid, &st, 0), pid);
 	r->status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-	slurp(out, r->out, sizeof(r->out));
-	slurp(err, r->err, sizeof(r->err));
+	agt_slurp(out, r->out, sizeof(r->out));
+	agt_slurp(err, r->err, sizeof(r->err));
 }
 
 /* ---- raw requests --------------------------------------------------- */
@@ -535,7 +522,7 @@ Test(review_queue, failing_webhook_never_delays_verdicts_and_is_logged_once)
 		usleep(10000);
 	}
 	cr_assert_eq(agt_stop(&d), 0, "%s", agt_log_tail(&d));
-	slurp(d.log, logbuf, sizeof(logbuf));
+	agt_slurp(d.log, logbuf, sizeof(logbuf));
 	for (p = logbuf; (p = strstr(p, "review webhook: cannot notify")); p++)
 		n++;
 	cr_assert_eq(n, 1, "one line for the failing episode, not one per call:\n%s", logbuf);

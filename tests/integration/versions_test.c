@@ -43,23 +43,7 @@ struct run {
 
 static const char *agatectl(void)
 {
-	const char *p = getenv("AGATECTL");
-	if (!p || !*p)
-		cr_skip_test("AGATECTL is not set (agatectl not built)");
-	return p;
-}
-
-static void slurp(const char *path, char *buf, size_t cap)
-{
-	FILE *f = fopen(path, "r");
-	size_t n = 0;
-
-	buf[0] = '\0';
-	if (!f)
-		return;
-	n = fread(buf, 1, cap - 1, f);
-	buf[n] = '\0';
-	fclose(f);
+	return agt_program("AGATECTL");
 }
 
 /* agatectl with args (NULL-terminated), in d's folder */
@@ -93,8 +77,8 @@ static void run(struct run *r, const char *const *args)
 	}
 	cr_assert_eq(waitpid(pid, &st, 0), pid);
 	r->status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-	slurp(out, r->out, sizeof r->out);
-	slurp(err, r->err, sizeof r->err);
+	agt_slurp(out, r->out, sizeof r->out);
+	agt_slurp(err, r->err, sizeof r->err);
 }
 
 static void write_text(const char *path, const char *text)
