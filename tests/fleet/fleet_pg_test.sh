@@ -43,27 +43,12 @@ sql() { psql -X -q -At -d "$conn" -c "$1"; }
 # restricted role of docs/fleet.md, which may insert and nothing more
 hostconn="host=$tmp/pgsock port=$port dbname=postgres user=agate_host"
 sql "CREATE ROLE agate_host LOGIN"
-start_host() { # N
+start_host() { # N: host 1 ships as the owner, the others as agate_host
 	c=$hostconn
 	[ "$1" = 1 ] && c=$conn
-	"$agated" --socket "$tmp/h$1.sock" --db "$tmp/h$1.db" --host-id "host$1" \
-		--audit-sink "postgresql:$c" --log-level warn \
-		>>"$tmp/h$1.log" 2>&1 &
-	eval "pid$1=$!"
-	pids="$pids $!"
-	i=0
-	while [ ! -S "$tmp/h$1.sock" ]; do
-		i=$((i + 1))
-		[ "$i" -lt 200 ] || { cat "$tmp/h$1.log"; fail "agated host$1 did not start"; }
-		sleep 0.05
-	done
+	host_start "$1" --audit-sink "postgresql:$c"
 }
-stop_host() { # N
-	eval "p=\$pid$1"
-	kill -TERM "$p"
-	wait "$p" || fail "agated host$1 did not stop cleanly"
-	pids=$(echo "$pids" | sed "s/ $p\b//")
-}
+stop_host() { host_stop "$1"; }
 local_rows() { sqlite3 "$tmp/h$1.db" "SELECT count(*) FROM verdicts"; }
 central_rows() { sql "SELECT count(*) FROM agate.verdicts WHERE host_id = 'host$1'"; }
 # wait until the central table holds as many rows of host N as its log

@@ -60,27 +60,12 @@ enforce block "net"
 end
 EOF
 
-start_host() { # N [ARGS...]: agated as host N
+start_host() { # N [ARGS...]: agated as host N on the site's rules
 	n=$1
 	shift
-	"$agated" --socket "$tmp/h$n.sock" --db "$tmp/h$n.db" --host-id "host$n" \
-		--rules "$tmp/site.rules" --log-level warn "$@" >>"$tmp/h$n.log" 2>&1 &
-	eval "pid$n=$!"
-	pids="$pids $!"
-	i=0
-	while [ ! -S "$tmp/h$n.sock" ]; do
-		i=$((i + 1))
-		[ "$i" -lt 200 ] || { cat "$tmp/h$n.log"; fail "agated host$n did not start"; }
-		sleep 0.05
-	done
+	host_start "$n" --rules "$tmp/site.rules" "$@"
 }
-stop_host() { # N
-	eval "p=\$pid$1"
-	kill -TERM "$p"
-	wait "$p" || fail "agated host$1 did not stop cleanly"
-	pids=$(echo "$pids" | sed "s/ $p\b//")
-	rm -f "$tmp/h$1.sock"
-}
+stop_host() { host_stop "$1"; }
 checks() { # N: one allowed call, one shadow match allowed, one blocked with a shadow match
 	"$ctl" --socket "$tmp/h$1.sock" check --agent a --tool read_file --arg path=/tmp/x >/dev/null ||
 		fail "check on host$1"

@@ -49,3 +49,29 @@ pg_start() {
 }
 
 pg_stop() { as_pg "$pgbin/pg_ctl" -D "$tmp/pgdata" -m fast -w stop >/dev/null; }
+
+# agated as host N (socket, log and database h$N.* in $tmp, host id
+# hostN) with ARGS, in the background; waits for its socket.
+host_start() { # N ARGS...
+	_hn=$1
+	shift
+	"$agated" --socket "$tmp/h$_hn.sock" --db "$tmp/h$_hn.db" --host-id "host$_hn" \
+		--log-level warn "$@" >>"$tmp/h$_hn.log" 2>&1 &
+	eval "pid$_hn=$!"
+	pids="$pids $!"
+	i=0
+	while [ ! -S "$tmp/h$_hn.sock" ]; do
+		i=$((i + 1))
+		[ "$i" -lt 200 ] || { cat "$tmp/h$_hn.log"; fail "agated host$_hn did not start"; }
+		sleep 0.05
+	done
+}
+
+# stop host N with SIGTERM; it must exit cleanly
+host_stop() { # N
+	eval "p=\$pid$1"
+	kill -TERM "$p"
+	wait "$p" || fail "agated host$1 did not stop cleanly"
+	pids=$(echo "$pids" | sed "s/ $p\b//")
+	rm -f "$tmp/h$1.sock"
+}
