@@ -283,7 +283,7 @@ static bool currency_word(const char *s, size_t n)
 	return false;
 }
 
-void rl_fn_amount(const rl_val *v, rl_val *out)
+static void amount_value(const rl_val *v, rl_val *out)
 {
 	*out = *v;
 	double d;
@@ -312,6 +312,17 @@ void rl_fn_amount(const rl_val *v, rl_val *out)
 		w--;
 	if (w < b && currency_word(s + w, b - w) && rl_num_from_str(s + a, w - a, &d))
 		set_num(out, d); /* "35 EUR", "40 dollars" */
+}
+
+/* The money a call moves, whichever way it moves: a negative amount
+ * ("-50000", "USD -1,200") is its size, so that a limit cannot be walked
+ * around by a sign (a reversal that pulls money in) and a session's sum
+ * of amounts cannot be lowered by one. */
+void rl_fn_amount(const rl_val *v, rl_val *out)
+{
+	amount_value(v, out);
+	if (out->kind == RV_NUM && out->n < 0)
+		out->n = -out->n;
 }
 
 /* ---- param --------------------------------------------------------------- */

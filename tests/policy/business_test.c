@@ -163,6 +163,11 @@ Test(business, money_blocks_what_no_one_should_pay_unattended)
 		"{\"sum\": 18500, \"destination\": \"external account 7838-3458\"}", NULL, NULL, NULL);
 	REVIEWS("payment_amount_unreadable", FIN, FIN_P, "bank_transfer",
 		"{\"amount\": \"50_000\", \"to\": \"1234-5678\"}", NULL, NULL, NULL);
+	/* a sign is no way under the limit */
+	REVIEWS("payment_above_limit", FIN, FIN_P, "wire_transfer",
+		"{\"amount\": -50000, \"to\": \"1234-5678\"}", NULL, NULL, NULL);
+	REVIEWS("payment_above_limit", FIN, FIN_P, "wire_transfer",
+		"{\"amount\": \"-50,000 USD\", \"to\": \"1234-5678\"}", NULL, NULL, NULL);
 	BLOCKS("payment_to_crypto_or_gift_cards", FIN, FIN_P, "send_payment",
 	       "{\"amount\": 480, \"recipient\": \"bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh\"}",
 	       NULL, NULL, NULL);
@@ -180,6 +185,14 @@ Test(business, money_history_catches_splits_and_bursts)
 	const char *rule;
 	cr_expect_eq(run(FIN, FIN_P, split, 4, &rule), AGATE_ENFORCE_BLOCK);
 	cr_expect_str_eq(rule, "payments_split_under_limit");
+	/* negative amounts between the splits do not lower the session's sum */
+	call offset[8];
+	for (int i = 0; i < 8; i++)
+		offset[i] = (call){ "bank_transfer",
+				    i % 2 ? "{\"amount\": -9400, \"to\": \"5512-0092\"}"
+					  : "{\"amount\": 9400, \"to\": \"5512-0091\"}",
+				    NULL, NULL, NULL };
+	cr_expect_neq(run(FIN, FIN_P, offset, 8, &rule), AGATE_ENFORCE_ALLOW, "%s", rule);
 
 	call burst[12];
 	for (int i = 0; i < 12; i++)

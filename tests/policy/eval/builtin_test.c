@@ -153,6 +153,13 @@ Test(builtin, amount_reads_a_number_with_its_currency)
 	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
 		YES("amount(args.a) == 35 and is_number(amount(args.a))", yes[i]);
 	YES("amount(args.a) > @cap", "{\"a\": \"USD 1,200.50\"}");
+	/* a sign does not make an amount small */
+	static const char *const negative[] = {
+		"{\"a\": -35}", "{\"a\": \"-35\"}", "{\"a\": \"-35 EUR\"}", "{\"a\": \"USD -35\"}",
+	};
+	for (size_t i = 0; i < sizeof(negative) / sizeof(negative[0]); i++)
+		YES("amount(args.a) == 35", negative[i]);
+	YES("amount(args.a) > @cap", "{\"a\": -50000}");
 	/* what is not a number with a currency stays as it was: an ordering
 	 * comparison still fails closed on it */
 	static const char *const no[] = {
