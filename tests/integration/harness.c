@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <signal.h>
+#include <poll.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -74,14 +75,32 @@ const char *agt_log_tail(agt_daemon *d)
 	return buf;
 }
 
-static bool socket_answers(const char *path)
+/* Whether agated's loop answers: a connection alone is queued by the kernel
+ * as soon as the socket listens, before the audit log is open, so a test
+ * that read the database at once could race the start; a ping's reply
+ * comes only from the running loop. */
+static bool daemon_answers(const char *path)
 {
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
-	int fd = socket(AF_UNIX, SOCK_STREAM, 0);
-	bool ok;
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	struct pollfd pfd = { .fd = fd, .events = POLLIN };
+	unsigned char h[4];
+	agt_req r;
+	bool ok = false;
 
+	if (fd < 0)
+		return false;
 	memcpy(sa.sun_path, path, strnlen(path, sizeof(sa.sun_path) - 1));
-	ok = connect(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0;
+	if (connect(fd, (struct sockaddr *)&sa, sizeof(sa)) != 0)
+		goto out;
+	agt_req_begin(&r, 3, 0, "ping");
+	agate_wire_put_frame_len(h, (uint32_t)r.sb.size);
+	ok = send(fd, h, 4, MSG_NOSIGNAL) == 4 &&
+	     send(fd, r.sb.data, r.sb.size, MSG_NOSIGNAL) == (ssize_t)r.sb.size;
+	msgpack_sbuffer_destroy(&r.sb);
+	/* any bytes back will do: the reply's content is each test's business */
+	ok = ok && poll(&pfd, 1, 200) == 1 && read(fd, h, 1) == 1;
+out:
 	close(fd);
 	return ok;
 }
@@ -154,9 +173,10 @@ void agt_start(agt_daemon *d, const char *const *extra)
 		execv(agated, (char *const *)argv);
 		_exit(127);
 	}
-	for (int i = 0; i < 1000; i++) {
+	/* 20 s: a sanitizer build loading the default pack is slow */
+	for (time_t until = time(NULL) + 20; time(NULL) < until;) {
 		int st;
-		if (socket_answers(d->sock))
+		if (daemon_answers(d->sock))
 			return;
 		if (waitpid(d->pid, &st, WNOHANG) == d->pid) {
 			d->pid = 0;
@@ -164,7 +184,7 @@ void agt_start(agt_daemon *d, const char *const *extra)
 		}
 		usleep(10000);
 	}
-	cr_assert_fail("agated did not listen within 10 s:\n%s", agt_log_tail(d));
+	cr_assert_fail("agated did not answer a ping within 20 s:\n%s", agt_log_tail(d));
 }
 
 int agt_stop(agt_daemon *d)

@@ -33,8 +33,9 @@ void agt_init(agt_daemon *d, const char *rules_text);
 void agt_write_rules(agt_daemon *d, const char *rules_text);
 /* Start agated with --socket, --db, --rules (dir/test.rules, or the
  * default pack when no rules were written), --frames unless `extra`
- * holds one, then the NULL-terminated extra arguments; wait until the
- * socket answers (10 s). Aborts the test on failure. */
+ * holds one, then the NULL-terminated extra arguments; wait until its
+ * loop answers a ping (20 s), which is after the audit log opened.
+ * Aborts the test on failure. */
 void agt_start(agt_daemon *d, const char *const *extra);
 /* SIGTERM and wait; returns the exit status (or -1 on a signal). */
 int agt_stop(agt_daemon *d);
