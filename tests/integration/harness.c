@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -155,9 +156,16 @@ void agt_start(agt_daemon *d, const char *const *extra)
 	}
 	argv[n] = NULL;
 
+	pid_t test_pid = getpid();
 	d->pid = fork();
 	cr_assert_geq(d->pid, 0);
 	if (d->pid == 0) {
+		/* a test that aborts on a failed assertion never reaches
+		 * agt_stop: its daemon ends with it rather than outlive it.
+		 * The signal follows the forking thread, and every test
+		 * starts its daemons from the test's own thread. */
+		if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != test_pid)
+			_exit(127);
 		int fd = open(d->log, O_WRONLY | O_CREAT | O_APPEND, 0644);
 		const char *nofile = getenv("AGT_NOFILE");
 		if (nofile) {
