@@ -94,9 +94,10 @@ void agated_session_resume(agated_session *s);
 int agated_session_register(agated_session *s, const agate_identity_spec *spec);
 /* The declared spec, or NULL when the session never registered. */
 const agate_identity_spec *agated_session_spec(const agated_session *s);
-/* The imprint of the declared spec in frame, built on first use and again
- * whenever generation changes (a reload may bring a new frame). *out is
- * NULL when the session never registered or frame is NULL. Returns 0 or
+/* The imprint of the declared spec in frame (of the session's agent name
+ * alone when it never registered), built on first use and again whenever
+ * generation changes (a reload may bring a new frame); its bytes count
+ * towards the session's. *out is NULL when frame is NULL. Returns 0 or
  * -ENOMEM. */
 int agated_session_identity(agated_session *s, const agate_frame *frame,
 			    uint64_t generation, const agate_identity **out);

@@ -270,7 +270,10 @@ static bool decide_in_session(struct check *k, agated_session *s)
 	const agate_identity *identity = NULL;
 	int e;
 
-	if (agated_session_spec(s)) {
+	/* a registration first, then the rule files' agent, then the name */
+	if (!agated_session_spec(s))
+		identity = agated_snapshot_identity(k->snap, k->agent.ptr, k->agent.len);
+	if (!identity) {
 		e = agated_session_identity(s, agated_snapshot_frame(k->snap),
 					    agated_snapshot_generation(k->snap),
 					    &identity);
@@ -279,8 +282,6 @@ static bool decide_in_session(struct check *k, agated_session *s)
 			       "out of memory for the identity");
 			return false;
 		}
-	} else {
-		identity = agated_snapshot_identity(k->snap, k->agent.ptr, k->agent.len);
 	}
 	in.rules = agated_snapshot_rules(k->snap);
 	in.frame = d->drift_cfg.enabled ? agated_snapshot_frame(k->snap) : NULL;

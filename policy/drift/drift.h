@@ -52,6 +52,8 @@ typedef struct agate_identity_spec {
 int agate_identity_new(const agate_frame *f, const agate_identity_spec *spec,
 		       agate_identity **out);
 void agate_identity_free(agate_identity *id);
+/* The heap bytes the identity holds, for a caller that budgets memory. */
+size_t agate_identity_bytes(const agate_identity *id);
 const char *agate_identity_agent(const agate_identity *id);   /* "" if none */
 const char *agate_identity_role(const agate_identity *id);    /* "" if none */
 const char *agate_identity_purpose(const agate_identity *id); /* "" if none */

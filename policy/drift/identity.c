@@ -369,6 +369,27 @@ void agate_identity_free(agate_identity *id)
 	free(id);
 }
 
+size_t agate_identity_bytes(const agate_identity *id)
+{
+	size_t b;
+
+	if (!id)
+		return 0;
+	b = sizeof(*id) + strlen(id->agent) + strlen(id->role) + strlen(id->purpose) + 3;
+	b += id->ntools * sizeof(*id->tools);
+	for (size_t i = 0; i < id->ntools; i++)
+		b += strlen(id->tools[i]) + 1;
+	b += id->tool_cap * (sizeof(*id->tool_hash) + sizeof(*id->tool_slot));
+	if (id->quote)
+		b += strlen(id->quote) + 1;
+	if (id->role_labels)
+		b += strlen(id->role_labels) + 1;
+	for (int i = 0; i < 3; i++)
+		if (id->thin_why[i])
+			b += strlen(id->thin_why[i]) + 1;
+	return b;
+}
+
 const char *agate_identity_agent(const agate_identity *id) { return id ? id->agent : ""; }
 const char *agate_identity_role(const agate_identity *id) { return id ? id->role : ""; }
 const char *agate_identity_purpose(const agate_identity *id) { return id ? id->purpose : ""; }

@@ -1,13 +1,16 @@
 /* session_test.c - daemon/session.h: lookup by (agent, session), refusal
  * (never eviction) at the count bound and at a uid's share, idle expiry
- * that spares stopped sessions, stop/resume, registration copies. */
+ * that spares stopped sessions, stop/resume, registration copies, the
+ * identity of a session that never registered. */
 #include <criterion/criterion.h>
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "daemon/session.h"
+#include "policy/drift/drift.h"
 
 Test(session, find_or_create)
 {
@@ -161,4 +164,35 @@ Test(session, register_copies_the_spec)
 	cr_assert_eq(agated_session_identity(s, NULL, 1, &id), 0);
 	cr_assert_null(id);
 	agated_sessions_free(ss);
+}
+
+/* A session that never registered is known by its agent's name, read as
+ * the role it names (as agatectl test reads a case without a purpose), and
+ * its imprint counts towards the session's bytes. */
+Test(session, unregistered_session_is_known_by_its_agent_name)
+{
+	const char *frames = getenv("AGATE_FRAMES");
+	agated_sessions *ss = agated_sessions_new(NULL);
+	agated_session *s = agated_sessions_get(ss, "crm_agent", 9, "s", 1, 0, true);
+	agate_frame *f = NULL;
+	const agate_identity *id = NULL, *again = NULL;
+	size_t before = agated_sessions_bytes(ss);
+
+	cr_assert_not_null(frames, "AGATE_FRAMES is not set (run through meson test)");
+	cr_assert_eq(agate_frame_load(frames, &f, NULL), 0);
+	cr_assert_null(agated_session_spec(s));
+	cr_assert_eq(agated_session_identity(s, f, 1, &id), 0);
+	cr_assert_not_null(id);
+	cr_assert_str_eq(agate_identity_agent(id), "crm_agent");
+	cr_assert_str_eq(agate_identity_purpose(id), "");
+	cr_assert_neq(agate_identity_roles(id)[0], '\0', "the role name is read as a role");
+	cr_assert_not(agate_identity_is_empty(id));
+	/* built once per generation */
+	cr_assert_eq(agated_session_identity(s, f, 1, &again), 0);
+	cr_assert_eq(again, id);
+	agated_session_touch(ss, s);
+	cr_assert_geq(agated_sessions_bytes(ss), before + agate_identity_bytes(id));
+	cr_assert_gt(agate_identity_bytes(id), 1000);
+	agated_sessions_free(ss);
+	agate_frame_free(f);
 }
