@@ -542,7 +542,7 @@ void agated_config_usage(FILE *out)
 		"max-sessions-per-uid, session-idle, read-timeout, write-timeout, idle-timeout,\n"
 		"max-reviews, grant-ttl, max-grants, audit-queue, audit-flush-ms, audit-window,\n"
 		"audit-group, audit-retain-days, audit-max-size, review-webhook URL,\n"
-		"audit-group, audit-sink, host-id, bundle-url, bundle-pubkey, bundle-poll,\n"
+		"audit-sink, host-id, bundle-url, bundle-pubkey, bundle-poll,\n"
 		"drift on|off. See agated(8) and docs/operations.md.\n",
 		AGATE_FRAME_MAX_DEFAULT);
 }
