@@ -11,6 +11,7 @@
 
 #include "client/json.h"
 #include "policy/base/json.h"
+#include "policy/base/text.h"
 #include "schema/protocol.h"
 
 void agatectl_err(const char *fmt, ...)
@@ -200,8 +201,10 @@ static void cell_text(const agate_value *v, char *buf, size_t cap)
 	for (char *p = buf; *p; p++)
 		if (*p == '\n' || *p == '\t' || *p == '\r')
 			*p = ' ';
-	if (strlen(buf) > CELL_MAX)
-		memcpy(buf + CELL_MAX - 3, "...", 4);
+	if (strlen(buf) > CELL_MAX) {
+		size_t at = rl_utf8_cut(buf, strlen(buf), CELL_MAX - 3);
+		memcpy(buf + at, "...", 4);
+	}
 }
 
 void agatectl_print_table(FILE *f, const agate_value *arr)

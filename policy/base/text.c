@@ -35,6 +35,19 @@ uint64_t rl_hash_lower(const void *p, size_t n)
 
 /* ---- string buffer ---------------------------------------------------------- */
 
+size_t rl_utf8_cut(const char *s, size_t n, size_t max)
+{
+	size_t k = n < max ? n : max;
+
+	/* back over continuation bytes to the lead byte, which starts the
+	 * character the cut would split (at most 3 steps in valid text) */
+	if (k < n)
+		for (size_t steps = 0; k > 0 && steps < 4 &&
+				       ((unsigned char)s[k] & 0xC0u) == 0x80u; steps++)
+			k--;
+	return k;
+}
+
 void rl_sb_put(rl_sbuf *sb, const char *s, size_t n)
 {
 	if (sb->overflow || sb->oom)
@@ -42,12 +55,16 @@ void rl_sb_put(rl_sbuf *sb, const char *s, size_t n)
 	if (sb->fixed) {
 		size_t room = sb->cap > sb->len + 1 ? sb->cap - sb->len - 1 : 0;
 		if (n > room) {
-			memcpy(sb->p + sb->len, s, room);
-			sb->len += room;
+			size_t keep = rl_utf8_cut(s, n, room);
+			memcpy(sb->p + sb->len, s, keep);
+			sb->len += keep;
 			sb->overflow = true;
-			/* say that the text was cut */
-			if (sb->len >= 4)
-				memcpy(sb->p + sb->len - 4, "...\n", 4);
+			/* say that the text was cut, where a character starts */
+			if (sb->len >= 4) {
+				size_t at = rl_utf8_cut(sb->p, sb->len, sb->len - 4);
+				memcpy(sb->p + at, "...\n", 4);
+				sb->len = at + 4;
+			}
 		} else {
 			memcpy(sb->p + sb->len, s, n);
 			sb->len += n;
@@ -87,7 +104,8 @@ void rl_sb_printf(rl_sbuf *sb, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0)
 		return;
-	rl_sb_put(sb, buf, (size_t)n < sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
+	rl_sb_put(sb, buf, (size_t)n < sizeof(buf) ? (size_t)n
+			   : rl_utf8_cut(buf, sizeof(buf) - 1, sizeof(buf) - 1));
 }
 
 /* ---- bigrams and globs ------------------------------------------------------ */

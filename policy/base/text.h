@@ -18,11 +18,18 @@ static inline int lc(int ch)
 	return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
 }
 
+/* The longest prefix of s[0..n) of at most max bytes that does not end
+ * inside a UTF-8 sequence: where text is cut for a sentence, a trace or a
+ * table, what is left stays valid UTF-8 for the JSON and msgpack it goes
+ * into. */
+size_t rl_utf8_cut(const char *s, size_t n, size_t max);
+
 /* ---- canonical text of expressions (history keys, lint, traces) ---- */
 typedef struct rl_sbuf {
 	char *p;
 	size_t len, cap;
-	bool fixed;    /* p is caller storage of cap bytes; truncate instead of grow */
+	bool fixed;    /* p is caller storage of cap bytes; truncate (on a
+	                  character boundary) instead of grow */
 	bool overflow;
 	bool oom;
 } rl_sbuf;

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "policy/base/text.h"
 #include "policy/drift/drift_int.h"
 
 /* ---- entities: what provenance follows ------------------------------------ */
@@ -292,7 +293,8 @@ char *short_quote(agate_arena *a, const char *s, size_t n, size_t max)
 		size_t k = max;
 		while (k > max / 2 && s[k] != ' ')
 			k--;
-		n = k;
+		/* no space in the second half: cut where a character starts */
+		n = s[k] == ' ' ? k : rl_utf8_cut(s, n, k);
 		cut = true;
 	}
 	char *o = agate_arena_alloc(a, n + 4);

@@ -453,7 +453,7 @@ int may_hold(rl_ctx *c, const rl_node *n, int depth)
 static void trace_command(rl_sbuf *sb, const agate_shell_cmd *cmd)
 {
 	enum { CUT = 160 };
-#define CUTLEN(s) ((s).len > CUT ? (size_t)CUT : (s).len)
+#define CUTLEN(s) rl_utf8_cut((s).ptr, (s).len, CUT)
 #define CUTMARK(s) ((s).len > CUT ? "..." : "")
 	rl_sb_puts(sb, "      command: ");
 	rl_sb_put(sb, cmd->path.ptr ? cmd->path.ptr : "", CUTLEN(cmd->path));

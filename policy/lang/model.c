@@ -81,7 +81,7 @@ static const char *const fn_names[] = {
 static void print_str(rl_sbuf *sb, const char *s, size_t n, size_t max)
 {
 	rl_sb_put(sb, "\"", 1);
-	size_t lim = n > max ? max : n;
+	size_t lim = rl_utf8_cut(s, n, max);
 	for (size_t i = 0; i < lim; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == '"' || c == '\\') {

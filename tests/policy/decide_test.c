@@ -3,6 +3,7 @@
  * every failure ending as a block. */
 #include <criterion/criterion.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "policy/decide.h"
@@ -281,5 +282,68 @@ Test(decide, empty_identity_still_catches_injected_orders)
 	cr_assert_eq(v.verdict, AGATE_VERDICT_BLOCK, "%s", v.reason);
 	cr_assert_str_eq(v.rule, "drift");
 	cr_assert_eq(v.drift.drift, 0);
+	agate_ruleset_unref(rs);
+}
+
+/* Strict enough for the test: every lead byte has its continuation bytes. */
+static bool valid_utf8(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (p && *p) {
+		size_t need = *p < 0x80 ? 0 : *p >= 0xf0 ? 3 : *p >= 0xe0 ? 2 : *p >= 0xc2 ? 1 : 9;
+		if (need == 9)
+			return false;
+		for (size_t k = 1; k <= need; k++)
+			if ((p[k] & 0xc0) != 0x80)
+				return false;
+		p += need + 1;
+	}
+	return true;
+}
+
+/* Reasons, the drift sentences and the trace quote the call cut to a
+ * length; cut inside a character they were invalid UTF-8, which a client
+ * decoding the reply as text refuses (the Python client failed closed on
+ * a benign call whose why quoted `find . — name`) and JSON cannot hold.
+ * Text of 2-, 3- and 4-byte characters, shifted by 0-3 bytes so that every
+ * cut lands at every offset, must come back valid everywhere. */
+Test(decide, every_quoted_text_is_cut_on_a_character_boundary)
+{
+	agate_ruleset *rs = compile(
+		"default allow\n"
+		"rule @hold_long_words\n"
+		"  trigger bash\n"
+		"  check any args matches /zzz-never/\n"
+		"  enforce block \"never\"\n"
+		"end\n");
+	agate_identity *id = research();
+	const char *chars[] = { "\u00e9", "\u2014", "\U0001F600" };
+	agate_decision_input in = { .rules = rs, .frame = frame, .identity = id,
+				    .explain = true, .explain_cap = 4096 };
+
+	for (size_t c = 0; c < 3; c++) {
+		for (size_t shift = 0; shift < 4; shift++) {
+			char text[6000];
+			size_t n = 0;
+			for (size_t k = 0; k < shift; k++)
+				text[n++] = 'x';
+			while (n + 8 < sizeof(text))
+				n += (size_t)snprintf(text + n, sizeof(text) - n, "%s", chars[c]);
+			text[n] = '\0';
+			agate_action a = action1("bash", "command", text);
+			agate_verdict v;
+			cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+			cr_assert(v.rules.trace && strlen(v.rules.trace) > 100, "explain gave a trace");
+			cr_assert(valid_utf8(v.reason), "reason (char %zu, shift %zu)", c, shift);
+			cr_assert(valid_utf8(v.rules.trace), "trace (char %zu, shift %zu)", c, shift);
+			cr_assert(valid_utf8(v.drift.reason), "drift reason (char %zu, shift %zu)", c, shift);
+			for (unsigned k = 0; k < v.drift.nvotes; k++)
+				cr_assert(valid_utf8(v.drift.votes[k].why), "why of %s (char %zu, shift %zu): %s",
+					  v.drift.votes[k].component, c, shift, v.drift.votes[k].why);
+			agate_arena_reset(arena);
+		}
+	}
+	agate_identity_free(id);
 	agate_ruleset_unref(rs);
 }
