@@ -254,3 +254,27 @@ Test(code_agent, stray_system_files_are_not_deleted)
 	cr_expect(refused(run(coder, "python_repl", "code",
 			      "import os\nos.remove(os.path.join('/usr', 'notes.txt'))\n")));
 }
+
+/* ---- account databases read through the C library ---------------------- */
+
+Test(code_agent, account_databases_through_the_c_library)
+{
+	static const char *const dumps[] = {
+		"import pwd\nfor p in pwd.getpwall():\n    print(p.pw_name, p.pw_uid, p.pw_shell)\n",
+		"from grp import getgrall\nprint([g.gr_name for g in getgrall()])\n",
+	};
+	static const char *const own[] = {
+		"import os, pwd\nprint(pwd.getpwuid(os.getuid()).pw_dir)\n",
+		"import getpass\nprint(getpass.getuser())\n",
+		"import grp\nprint('docker' in [grp.getgrgid(g).gr_name for g in __import__('os').getgroups()])\n",
+	};
+	PY_EACH(coder, dumps, AGATE_ENFORCE_REVIEW);
+	PY_EACH(admin, dumps, AGATE_ENFORCE_ALLOW);
+	PY_EACH(coder, own, AGATE_ENFORCE_ALLOW);
+	/* the shadow database is a secret, whoever asks */
+	cr_expect(refused(run(coder, "python_repl", "code", "import spwd\nprint(spwd.getspall())\n")));
+	cr_expect(refused(run(admin, "python_repl", "code",
+			      "from spwd import getspnam\nprint(getspnam('root').sp_pwdp)\n")));
+	cr_expect(refused(run(coder, "bash", "command",
+			      "python3 -c 'import spwd; print(spwd.getspall())'")));
+}
