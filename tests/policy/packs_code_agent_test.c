@@ -306,3 +306,23 @@ Test(code_agent, killing_shared_network_services)
 			 "for p in psutil.Process().children():\n    p.terminate()\n"),
 		     AGATE_ENFORCE_ALLOW);
 }
+
+/* ---- watching the whole machine ---------------------------------------- */
+
+Test(code_agent, watching_the_whole_machine_is_held)
+{
+	static const char *const watch[] = {
+		"from watchdog.observers import Observer\no = Observer()\no.schedule(h, '/', recursive=True)\no.start()\n",
+		"from watchdog.observers import Observer\nroot = '/var'\nobs = Observer()\nobs.schedule(h, root, recursive=True)\n",
+		"import pyinotify\nwm = pyinotify.WatchManager()\nwm.add_watch('/run/user', pyinotify.ALL_EVENTS)\n",
+	};
+	static const char *const own[] = {
+		"from watchdog.observers import Observer\no = Observer()\no.schedule(h, '.', recursive=True)\n",
+		"from watchdog.observers import Observer\no = Observer()\no.schedule(h, '/var/www/site/static', recursive=True)\n",
+	};
+	PY_EACH(coder, watch, AGATE_ENFORCE_REVIEW);
+	PY_EACH(admin, watch, AGATE_ENFORCE_ALLOW);
+	PY_EACH(coder, own, AGATE_ENFORCE_ALLOW);
+	cr_expect_eq(run(coder, "bash", "command", "inotifywait -m -r /"), AGATE_ENFORCE_REVIEW);
+	cr_expect_eq(run(coder, "bash", "command", "inotifywait -m -r ./src"), AGATE_ENFORCE_ALLOW);
+}
