@@ -326,3 +326,24 @@ Test(code_agent, watching_the_whole_machine_is_held)
 	cr_expect_eq(run(coder, "bash", "command", "inotifywait -m -r /"), AGATE_ENFORCE_REVIEW);
 	cr_expect_eq(run(coder, "bash", "command", "inotifywait -m -r ./src"), AGATE_ENFORCE_ALLOW);
 }
+
+/* ---- the clipboard and the screen read from code through other programs - */
+
+Test(code_agent, clipboard_and_screen_through_programs)
+{
+	static const char *const held[] = {
+		"import subprocess\nprint(subprocess.run(['xclip', '-selection', 'clipboard', '-o'],"
+		" capture_output=True, text=True).stdout)\n",
+		"import subprocess\nprint(subprocess.check_output(['xsel', '--clipboard']))\n",
+		"import os\nprint(os.popen('pbpaste').read())\n",
+		"import subprocess\nsubprocess.run('import -window root shot.png', shell=True)\n",
+		"import subprocess\nsubprocess.run(['logkeys', '--start', '--output', 'k.log'])\n",
+	};
+	static const char *const passes[] = {
+		"import subprocess\nsubprocess.run(['xclip', '-selection', 'clipboard', '-i', 'out.txt'])\n",
+		"import subprocess\nsubprocess.run('echo done | xsel -i -b', shell=True)\n",
+		"import subprocess\nsubprocess.run(['convert', 'in.png', 'out.jpg'])\n",
+	};
+	PY_EACH(coder, held, AGATE_ENFORCE_REVIEW);
+	PY_EACH(coder, passes, AGATE_ENFORCE_ALLOW);
+}
