@@ -137,6 +137,7 @@ static const char *const page_lines[] = {
 	"lynx -dump https://www.example.com/about.html",
 	"w3m -dump http://www.example.org/help.jsp",
 	"python3 -c \"import requests; print(requests.get('https://www.example.com/x.html').text)\"",
+	"http GET https://www.example.com/terms.html",
 };
 
 static const char *const page_code[] = {
@@ -147,6 +148,7 @@ static const char *const page_code[] = {
 	"print(urlopen(f'https://{host}/index.php').read().decode())\n",
 	"import httpx\nwith httpx.Client() as c:\n    print(c.get('http://203.0.113.9/status.cgi').text)\n",
 	"import requests\ns = requests.Session()\nprint(s.get('https://shop.example.com/item.aspx?id=3').text)\n",
+	"import requests\nr = requests.get(url='https://www.example.com/faq.html', timeout=5)\nprint(r.text)\n",
 };
 
 Test(code_agent, web_pages_are_held_for_a_coder)
@@ -171,6 +173,7 @@ Test(code_agent, data_downloads_and_own_servers_pass)
 		"curl -s https://www.example.com/page.html > saved.html",
 		"wget https://www.example.com/docs/index.html",
 		"wget https://downloads.example.org/tool-1.2.tar.gz",
+		"http --download https://www.example.com/terms.html",
 		"curl -fsSL https://get.example.com/install.sh -o install.sh",
 		/* checks that print no page text */
 		"curl -I https://www.example.com/index.html",
