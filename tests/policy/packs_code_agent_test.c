@@ -9,56 +9,24 @@
  *
  * Reading a page is held for a person (review), never refused, and an
  * agent whose declared identity is reading the web runs it freely. */
-#include <criterion/criterion.h>
-#include <stdio.h>
-#include <string.h>
-
-#include "policy/base/arena.h"
-#include "policy/base/diag.h"
-#include "policy/base/value.h"
-#include "policy/drift/drift.h"
-#include "policy/eval/eval.h"
-#include "policy/lang/rules.h"
-
-#ifndef AGATE_SOURCE_PACKS
-#error "AGATE_SOURCE_PACKS must name the source packs folder"
-#endif
+#include "packs_testlib.h"
 
 static agate_ruleset *def;
 static agate_arena *arena;
 static agate_frame *frame;
 static agate_identity *coder, *scraper, *admin;
 
-static agate_identity *identity(const char *role, const char *purpose)
-{
-	agate_identity_spec s = { .agent = "bot", .role = role, .purpose = purpose,
-				  .uid = -1 };
-	agate_identity *id = NULL;
-	cr_assert_eq(agate_identity_new(frame, &s, &id), 0);
-	return id;
-}
-
 static void setup(void)
 {
 	const char *p[] = { AGATE_SOURCE_PACKS "/default" };
-	agate_diags *d = agate_diags_new();
-	int rc;
 
-	cr_assert_not_null(d);
-	rc = agate_rules_load(p, 1, &def, d);
-	for (size_t i = 0; rc && i < agate_diags_count(d); i++) {
-		char buf[512];
-		agate_diag_format(agate_diags_at(d, i), buf, sizeof(buf));
-		fprintf(stderr, "%s\n", buf);
-	}
-	cr_assert_eq(rc, 0);
-	agate_diags_free(d);
+	def = pk_load(p, 1);
 	cr_assert_eq(agate_frame_load(AGATE_SOURCE_FRAMES, &frame, NULL), 0);
-	coder = identity("coding_assistant", "writes and tests code in the user's project");
-	scraper = identity("price_watcher", "scrapes the product pages of online shops to compare prices");
-	admin = identity("system_administrator",
-			 "administers the company's Linux servers: accounts, services, "
-			 "patching and security audits");
+	coder = pk_identity(frame, "coding_assistant", "writes and tests code in the user's project");
+	scraper = pk_identity(frame, "price_watcher", "scrapes the product pages of online shops to compare prices");
+	admin = pk_identity(frame, "system_administrator",
+			    "administers the company's Linux servers: accounts, services, "
+			    "patching and security audits");
 	arena = agate_arena_new(16u << 20);
 	cr_assert_not_null(arena);
 }
@@ -78,35 +46,7 @@ TestSuite(code_agent, .init = setup, .fini = teardown);
 static agate_enforcement run(const agate_identity *id, const char *tool, const char *key,
 			     const char *val)
 {
-	agate_member *m = agate_arena_zalloc(arena, sizeof(*m));
-	agate_value *args = agate_arena_zalloc(arena, sizeof(*args));
-	agate_action act;
-	agate_eval_env env;
-	agate_rules_result r;
-
-	cr_assert(m && args);
-	m->key = (agate_str){ key, strlen(key) };
-	m->value.type = AGATE_STR;
-	m->value.as.str = (agate_str){ val, strlen(val) };
-	args->type = AGATE_MAP;
-	args->as.map.items = m;
-	args->as.map.len = 1;
-	memset(&act, 0, sizeof(act));
-	act.agent = AGATE_STR_LIT("bot");
-	act.session = AGATE_STR_LIT("s1");
-	act.tool = (agate_str){ tool, strlen(tool) };
-	act.args = args;
-	act.now_ms = 1000;
-	memset(&env, 0, sizeof(env));
-	env.identity = id;
-	memset(&r, 0, sizeof(r));
-	cr_assert_eq(agate_rules_eval(def, &act, &env, arena, &r), 0);
-	return r.enforcement;
-}
-
-static bool refused(agate_enforcement e)
-{
-	return e == AGATE_ENFORCE_BLOCK || e == AGATE_ENFORCE_STOP || e == AGATE_ENFORCE_REFLECT;
+	return pk_eval(def, id, arena, "bot", tool, key, val).enforcement;
 }
 
 static void expect_each(const agate_identity *id, const char *tool, const char *key,
@@ -250,11 +190,11 @@ Test(code_agent, stray_system_files_are_not_deleted)
 		"rm /tmp/notes.txt",
 	};
 	for (size_t i = 0; i < N(deletes); i++)
-		cr_expect(refused(run(coder, "bash", "command", deletes[i])), "should block: %s",
+		cr_expect(pk_refused(run(coder, "bash", "command", deletes[i])), "should block: %s",
 			  deletes[i]);
 	SH_EACH(coder, passes, AGATE_ENFORCE_ALLOW);
 	/* Python refused the same already (61-python-names.rules) */
-	cr_expect(refused(run(coder, "python_repl", "code",
+	cr_expect(pk_refused(run(coder, "python_repl", "code",
 			      "import os\nos.remove(os.path.join('/usr', 'notes.txt'))\n")));
 }
 
@@ -275,10 +215,10 @@ Test(code_agent, account_databases_through_the_c_library)
 	PY_EACH(admin, dumps, AGATE_ENFORCE_ALLOW);
 	PY_EACH(coder, own, AGATE_ENFORCE_ALLOW);
 	/* the shadow database is a secret, whoever asks */
-	cr_expect(refused(run(coder, "python_repl", "code", "import spwd\nprint(spwd.getspall())\n")));
-	cr_expect(refused(run(admin, "python_repl", "code",
+	cr_expect(pk_refused(run(coder, "python_repl", "code", "import spwd\nprint(spwd.getspall())\n")));
+	cr_expect(pk_refused(run(admin, "python_repl", "code",
 			      "from spwd import getspnam\nprint(getspnam('root').sp_pwdp)\n")));
-	cr_expect(refused(run(coder, "bash", "command",
+	cr_expect(pk_refused(run(coder, "bash", "command",
 			      "python3 -c 'import spwd; print(spwd.getspall())'")));
 }
 
@@ -299,9 +239,9 @@ Test(code_agent, killing_shared_network_services)
 		"pgrep -a openvpn",
 	};
 	for (size_t i = 0; i < N(kills); i++)
-		cr_expect(refused(run(coder, "bash", "command", kills[i])), "should block: %s", kills[i]);
+		cr_expect(pk_refused(run(coder, "bash", "command", kills[i])), "should block: %s", kills[i]);
 	SH_EACH(coder, passes, AGATE_ENFORCE_ALLOW);
-	cr_expect(refused(run(coder, "python_repl", "code",
+	cr_expect(pk_refused(run(coder, "python_repl", "code",
 			      "import psutil\nfor p in psutil.process_iter(['name']):\n"
 			      "    if p.info['name'] == 'vsftpd':\n        p.kill()\n")));
 	cr_expect_eq(run(coder, "python_repl", "code",

@@ -1,52 +1,20 @@
 /* packs_test.c - the shipped rule packs load, block what they promise and
  * allow ordinary development work. Cases here are written for this test;
  * none comes from a data set. */
-#include <criterion/criterion.h>
+#include "packs_testlib.h"
+
 #include <errno.h>
-#include <stdio.h>
-#include <string.h>
-
-#include "policy/base/arena.h"
-#include "policy/base/diag.h"
-#include "policy/eval/eval.h"
-#include "policy/lang/rules.h"
-#include "policy/base/value.h"
-
-#ifndef AGATE_SOURCE_PACKS
-#error "AGATE_SOURCE_PACKS must name the source packs folder"
-#endif
 
 static agate_ruleset *def, *both;
 static agate_arena *arena;
-
-static agate_ruleset *load(const char *const *paths, size_t n)
-{
-	agate_ruleset *rs = NULL;
-	agate_diags *d = agate_diags_new();
-	int rc;
-
-	cr_assert_not_null(d);
-	rc = agate_rules_load(paths, n, &rs, d);
-	if (rc != 0) {
-		char buf[512];
-		for (size_t i = 0; i < agate_diags_count(d); i++) {
-			agate_diag_format(agate_diags_at(d, i), buf, sizeof(buf));
-			fprintf(stderr, "%s\n", buf);
-		}
-	}
-	cr_assert_eq(rc, 0, "pack failed to load (%d)", rc);
-	cr_assert_eq(agate_diags_errors(d), 0);
-	agate_diags_free(d);
-	return rs;
-}
 
 static void setup(void)
 {
 	const char *p1[] = { AGATE_SOURCE_PACKS "/default" };
 	const char *p2[] = { AGATE_SOURCE_PACKS "/default", AGATE_SOURCE_PACKS "/agentspec" };
 
-	def = load(p1, 1);
-	both = load(p2, 2);
+	def = pk_load(p1, 1);
+	both = pk_load(p2, 2);
 	arena = agate_arena_new(16u << 20);
 	cr_assert_not_null(arena);
 }
@@ -64,31 +32,7 @@ TestSuite(packs, .init = setup, .fini = teardown);
 static agate_rules_result decide(agate_ruleset *rs, const char *tool, const char *key,
 				 const char *val)
 {
-	agate_member *m = agate_arena_zalloc(arena, sizeof(*m));
-	agate_value *args = agate_arena_zalloc(arena, sizeof(*args));
-	agate_action act;
-	agate_eval_env env;
-	agate_rules_result r;
-	int rc;
-
-	cr_assert(m && args);
-	m->key = (agate_str){ key, strlen(key) };
-	m->value.type = AGATE_STR;
-	m->value.as.str = (agate_str){ val, strlen(val) };
-	args->type = AGATE_MAP;
-	args->as.map.items = m;
-	args->as.map.len = 1;
-	memset(&act, 0, sizeof(act));
-	act.agent = AGATE_STR_LIT("tester");
-	act.session = AGATE_STR_LIT("s1");
-	act.tool = (agate_str){ tool, strlen(tool) };
-	act.args = args;
-	act.now_ms = 1000;
-	memset(&env, 0, sizeof(env));
-	memset(&r, 0, sizeof(r));
-	rc = agate_rules_eval(rs, &act, &env, arena, &r);
-	cr_assert_eq(rc, 0);
-	return r;
+	return pk_eval(rs, NULL, arena, "tester", tool, key, val);
 }
 
 static bool blocked(agate_ruleset *rs, const char *tool, const char *key, const char *val)
