@@ -7,6 +7,7 @@
 #include "policy/decide.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <string.h>
 #include <time.h>
 
@@ -27,7 +28,107 @@ static void fail_closed(agate_verdict *out)
 	out->severity = 4;
 }
 
-int agate_decide(const agate_decision_input *in, const agate_action *act,
+
+/* ASCII lower case of one byte, without the locale */
+static char lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Tool names that say "a call" and nothing of which one: harnesses that
+ * replay agents put the real call in the text as API_CALL:name(k=v;...).
+ * Compared ASCII case-insensitively with '_', '-', '.' and ' ' ignored. */
+static const char *const generic_tools[] = {
+	"apicall", "action", "executeaction", "call", "toolcall", "tool",
+	"functioncall", "function", "invoke", "runaction", "api", "agentaction",
+};
+
+static bool generic_tool(agate_str t)
+{
+	char folded[32];
+	size_t n = 0;
+	for (size_t i = 0; i < t.len; i++) {
+		char c = t.ptr[i];
+		if (c == '_' || c == '-' || c == '.' || c == ' ')
+			continue;
+		if (n + 1 >= sizeof folded)
+			return false;
+		folded[n++] = lower(c);
+	}
+	folded[n] = '\0';
+	for (size_t i = 0; i < sizeof generic_tools / sizeof generic_tools[0]; i++)
+		if (strcmp(folded, generic_tools[i]) == 0)
+			return true;
+	return false;
+}
+
+static bool name_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '.' || c == '-' || c == ':';
+}
+
+/* The call a generic tool's text names: "API_CALL:bank_transfer(amount=5)"
+ * gives "bank_transfer" (a pointer into the text). Only the prefix
+ * API_CALL: (or TOOL_CALL:, ACTION:, CALL:, any case, blanks allowed) at
+ * the start of the text counts, followed by a name of at most 128 bytes
+ * and "(": a sentence that mentions a call is not one. */
+static bool called_in_text(agate_str text, agate_str *name)
+{
+	static const char *const prefixes[] = { "api_call", "tool_call", "action", "call" };
+	if (!text.ptr)
+		return false;
+	size_t i = 0, n = text.len < 4096 ? text.len : 4096;
+	while (i < n && (text.ptr[i] == ' ' || text.ptr[i] == '\t' || text.ptr[i] == '\n' ||
+			 text.ptr[i] == '\r'))
+		i++;
+	size_t after = 0;
+	for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0] && !after; p++) {
+		size_t k = strlen(prefixes[p]);
+		if (i + k > n)
+			continue;
+		size_t j = 0;
+		while (j < k && lower(text.ptr[i + j]) == prefixes[p][j])
+			j++;
+		if (j == k)
+			after = i + k;
+	}
+	if (!after)
+		return false;
+	i = after;
+	while (i < n && text.ptr[i] == ' ')
+		i++;
+	if (i >= n || text.ptr[i] != ':')
+		return false;
+	i++;
+	while (i < n && text.ptr[i] == ' ')
+		i++;
+	size_t start = i;
+	while (i < n && i - start <= 128 && name_byte(text.ptr[i]) && text.ptr[i] != ':')
+		i++;
+	size_t end = i;
+	while (i < n && text.ptr[i] == ' ')
+		i++;
+	if (end == start || end - start > 128 || i >= n || text.ptr[i] != '(')
+		return false;
+	*name = (agate_str){ text.ptr + start, end - start };
+	return true;
+}
+
+/* The action as policy judges it: a generic tool whose text names the
+ * call is judged as that call, so `api_call` with the text
+ * API_CALL:bank_transfer(...) meets the money rules and the cascade reads
+ * "bank transfer". Everything else is kept (args, text, context). */
+static agate_action effective_action(const agate_action *act)
+{
+	agate_action e = *act;
+	agate_str name;
+	if (generic_tool(act->tool) && called_in_text(act->text, &name))
+		e.tool = name;
+	return e;
+}
+
+int agate_decide(const agate_decision_input *in, const agate_action *given,
 		 agate_arena *arena, agate_verdict *out)
 {
 	if (!out)
@@ -36,10 +137,12 @@ int agate_decide(const agate_decision_input *in, const agate_action *act,
 	memset(out, 0, sizeof(*out));
 	fail_closed(out); /* until proven otherwise */
 	int rc = 0;
-	if (!in || !act || !arena || !in->rules) {
+	if (!in || !given || !arena || !in->rules) {
 		rc = -EINVAL;
 		goto fail;
 	}
+	agate_action eff = effective_action(given);
+	const agate_action *act = &eff;
 	/* without a configuration, the frame's: the defaults with its
 	 * lexicon files' `set` lines */
 	agate_drift_config cfg = in->drift_config ? *in->drift_config

@@ -39,11 +39,17 @@ typedef struct agate_verdict {
 	uint64_t eval_ns;    /* measured by agate_decide with CLOCK_MONOTONIC */
 } agate_verdict;
 
-/* Returns 0 with *out filled (strings in the arena or owned by the rule
+/* The action is judged as given, except that a generic tool name
+ * (`api_call`, `action`, `execute_action`, `tool_call`, ...) whose text
+ * starts with `API_CALL:name(` is judged as the tool `name`, as harnesses
+ * that replay agents spell a call (the arguments stay where they are:
+ * rules read `key=value` text with param()). History records that name.
+ *
+ * Returns 0 with *out filled (strings in the arena or owned by the rule
  * set), or a negative errno; on error *out is a block with reason
  * "internal error" so a caller that ignores the code still fails closed. */
 __attribute__((warn_unused_result))
-int agate_decide(const agate_decision_input *in, const agate_action *act,
+int agate_decide(const agate_decision_input *in, const agate_action *given,
 		 agate_arena *arena, agate_verdict *out);
 
 #endif

@@ -180,6 +180,7 @@ struct assess {
 	double hard_score, hard_thr;
 	unsigned blocks, need, voters;
 	bool against;      /* a blocking vote carries evidence against the action */
+	bool one_source;   /* drift and resonance counted as one vote (bare role) */
 	bool routine;      /* the uncovered risk is named by routine work (`routine` words) */
 };
 
@@ -793,6 +794,28 @@ static void tally(struct assess *s)
 			continue;
 		s->against = true;
 	}
+	/* A bare role name (crm_agent: a role of the roles lexicon, no
+	 * declared tools, no words of its own that name a field) is judged
+	 * only through what the lexicon says such a role touches; drift and
+	 * resonance then both measure that one list's coverage of the action,
+	 * so their two block votes are one piece of evidence, not two. A veto
+	 * needs session drift or provenance to agree, or a hard veto. */
+	s->one_source = false;
+	if (s->have_id && !s->generic && s->id->nroles && !s->id->ntools &&
+	    s->id->field < FIELD_LEVEL) {
+		bool d = false, r = false;
+		for (unsigned i = 0; i < out->nvotes; i++) {
+			const agate_drift_vote *v = &out->votes[i];
+			if (v->abstain || !v->block)
+				continue;
+			d = d || !strcmp(v->component, "drift");
+			r = r || !strcmp(v->component, "resonance");
+		}
+		if (d && r) {
+			s->blocks--;
+			s->one_source = true;
+		}
+	}
 	/* votes_to_veto is out of the four components; when some abstain,
 	 * the need shrinks in proportion (rounded up, at least one): the
 	 * consensus is among those that have evidence to vote on */
@@ -847,9 +870,12 @@ static int conclude(struct assess *s, agate_drift_state *state, bool commit)
 				 "absence of evidence; uncovered risk under %.2f%s is not enough)",
 				 EVIDENCE_RISK, s->routine ? ", or named by routine work," : "");
 		out->reason = agate_arena_printf(s->arena,
-			"drift cascade: %u of %u voting component%s block%s, %u needed%s%s",
+			"drift cascade: %u of %u voting component%s block%s, %u needed%s%s%s",
 			s->blocks, s->voters, s->voters == 1 ? "" : "s", s->blocks == 1 ? "s" : "",
-			s->need, weak, ab);
+			s->need,
+			s->one_source ? " (drift and resonance count as one: a bare role name is "
+					"judged by the roles lexicon alone)" : "",
+			weak, ab);
 	}
 	if (!out->reason && (out->veto || s->c.explain))
 		s->c.oom = true;

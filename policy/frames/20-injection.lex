@@ -6,9 +6,12 @@
 axis policy_override risk 0.9 "policy override / jailbreak"
 use injection
 1.0 "ignore previous instructions" "ignore prior instructions" "ignore above instructions" "ignore your instructions" "disregard previous instructions" "disregard your instructions" "forget your instructions" "forget previous instructions" "override your instructions" "new instructions"
-1.0 jailbreak jailbroken "developer mode" "do anything now" "no restrictions" "without restrictions" "ignore safety" "bypass safety" "ignore guidelines" "ignore your guidelines" "ignore rules"
+1.0 jailbreak jailbroken "do anything now" "no restrictions" "without restrictions" "ignore safety" "bypass safety" "ignore guidelines" "ignore your guidelines" "ignore rules"
 0.8 "you must now" "you must strictly" "system prompt" "do not tell" "don't tell" "without telling" "without informing" "do not inform" "keep this secret" "keep secret" "tell no one" secretly
 0.5 "you must" "instead you" immediately urgent "right now"
+# a product setting as often as a jailbreak ("enable developer mode on
+# staging"): evidence, not an unambiguous override on its own
+0.6 "developer mode"
 
 axis identity_role_change risk 0.9 "identity and role change"
 use role_override

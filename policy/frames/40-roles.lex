@@ -41,6 +41,7 @@ names "account manager" "business development" sdr "lead generation"
 0.3 delete archive
 
 role payments "finance and payments"
+names "bank teller" teller "banking bot" "banking agent" "payments bot"
 names "financial assistant" "finance assistant" "finance agent" "finance bot"
 names "payments agent" "payment agent" "payments assistant" "payment assistant"
 names "banking assistant" "bank assistant" "billing agent" "billing assistant"
@@ -51,6 +52,7 @@ names "expense assistant" "wallet assistant" treasury
 0.3 download export
 
 role accounting "accounting and bookkeeping"
+names "ap assistant" "ap agent" "ap bot" "invoice processing" "invoice assistant"
 names accountant bookkeeper bookkeeping "accounting assistant" "accounting agent"
 names "accounting bot" "accounts payable" "accounts receivable" "ap clerk" "ar clerk"
 1.0 ledger journal entry entries reconcile reconciliation invoice invoices receipt receipts
@@ -72,6 +74,7 @@ names payroll "payroll agent" "payroll assistant" "payroll bot" "payroll clerk"
 0.6 deduction deductions bonus overtime pension period deposit email
 
 role recruiting "recruiting and hiring"
+names "talent bot" "talent agent" "recruiting assistant" "recruiting agent"
 names recruiter recruiting recruitment "talent acquisition" "hiring assistant"
 names "hiring manager" sourcer "hiring agent"
 1.0 candidate candidates interview interviews job jobs opening applicant applicants resume cv
@@ -103,6 +106,7 @@ names "server admin" "linux admin" "network administrator" "network engineer"
 0.6 shell command commands terminal bash script scripts sudo container containers linux
 
 role devops "DevOps and SRE"
+names "cloud admin" "cloud ops" "cloud operations" "cloud infrastructure" "cloud agent"
 names devops "dev ops" sre "site reliability" "platform engineer" "infrastructure engineer"
 names "ops bot" "ops agent" "release manager" "cloud engineer" oncall "on call engineer"
 1.0 deploy deployment deployments release rollback service services cluster container containers
@@ -136,6 +140,7 @@ names "code reviewer" "code review" "review bot" "pr reviewer" "reviewer bot"
 0.6 issue bug style lint branch merge
 
 role data_analysis "data analysis"
+names "reporting agent" "reporting bot" "bi assistant" "bi agent" "analytics bot"
 names "data analyst" "data analysis" "business analyst" "bi analyst" "analytics agent"
 names "analytics assistant" "data scientist" "reporting assistant"
 1.0 query queries report reports chart charts dashboard dashboards dataset datasets metric metrics
@@ -143,6 +148,7 @@ names "analytics assistant" "data scientist" "reporting assistant"
 0.6 select aggregate group filter forecast model spreadsheet export
 
 role data_engineering "data engineering"
+names "db admin" "database assistant" "database agent" "database bot"
 names "data engineer" "data engineering" etl "data pipeline" "analytics engineer"
 names dba "database administrator" "database admin"
 1.0 pipeline pipelines table tables schema dataset datasets warehouse database job jobs
@@ -150,6 +156,7 @@ names dba "database administrator" "database admin"
 0.6 create drop run staging backfill rerun airflow spark dbt
 
 role marketing "marketing"
+names "campaign assistant" "campaign agent"
 names "marketing agent" "marketing assistant" "marketing manager" marketer
 names "growth marketer" "campaign manager" "email marketing" seo "marketing bot"
 names "marketing specialist"
@@ -164,6 +171,7 @@ names "social media" "social media manager" "community manager" "social bot" "so
 0.6 image video story engagement mention
 
 role legal "legal"
+names "legal bot" "contracts agent"
 names "legal assistant" "legal advisor" "legal counsel" "legal agent" lawyer attorney
 names paralegal "contract manager" "contracts assistant"
 1.0 contract contracts clause clauses agreement nda matter matters case cases document documents
@@ -171,6 +179,7 @@ names paralegal "contract manager" "contracts assistant"
 0.6 compliance policy discovery deadline court signature edit redline
 
 role compliance "compliance"
+names "compliance bot"
 names "compliance officer" "compliance agent" "compliance assistant" "compliance analyst"
 names "aml analyst" "kyc analyst" "risk officer"
 1.0 alert alerts case cases report reports screening sanctions kyc aml transaction transactions
@@ -185,11 +194,12 @@ names "meeting assistant" "appointment assistant"
 0.6 reminder room agenda time zone
 
 role email_assistant "email"
+names "mail bot" "email manager"
 names "email assistant" "email agent" "mail assistant" "inbox assistant" "inbox manager"
 names "email bot" "mail agent"
 1.0 email emails mail inbox message messages reply send draft folder label
 1.0 archive search read attachment thread
-0.6 forward filter spam contact contacts unsubscribe delete
+0.6 forward filter spam contact contacts unsubscribe delete phishing junk report
 
 role research "research"
 names "research assistant" researcher "research agent" "literature review"
@@ -199,6 +209,7 @@ names "academic assistant" scholar
 0.6 review notes abstract experiment analysis
 
 role travel "travel"
+names "travel booking" "booking bot"
 names "travel agent" "travel assistant" "travel planner" "trip planner" "booking agent"
 names concierge "travel bot"
 1.0 flight flights hotel hotels booking bookings itinerary trip reservation reservations
@@ -206,6 +217,7 @@ names concierge "travel bot"
 0.6 car rental visa airport fare price loyalty
 
 role ecommerce "e-commerce"
+names "order management" "order agent" "orders agent"
 names ecommerce "e commerce" "shop assistant" "shopping assistant" "store assistant"
 names "online store" "shop agent" "store manager" merchant "order assistant" "shop bot"
 names storefront
@@ -222,6 +234,7 @@ names "shipping agent" dispatcher "fleet manager"
 0.6 supplier route tracking damaged reorder
 
 role healthcare "healthcare and patient care"
+names "medical office" "clinic bot" "patient coordinator"
 names "patient scheduler" "patient scheduling" "patient assistant" "medical assistant"
 names "clinic assistant" "healthcare assistant" "health assistant" "medical receptionist"
 names "care coordinator" "medical consultant" triage
@@ -251,6 +264,7 @@ names "letting agent" "estate agent"
 0.6 mortgage inspection appraisal closing showing
 
 role insurance_claims "insurance claims"
+names "claims bot"
 names "claims agent" "claims adjuster" "claims assistant" "claims handler" "claims processor"
 names "insurance agent" "insurance assistant" underwriter
 1.0 claim claims policy policies policyholder coverage damage estimate document documents
@@ -278,6 +292,7 @@ names translator translation localization localisation interpreter
 0.6 review save file
 
 role personal_assistant "personal assistant"
+names "exec assistant" "executive assistant bot" "chief of staff"
 names "personal assistant" "executive assistant" "virtual assistant" "home assistant"
 names "family assistant" "life assistant" "personal agent"
 1.0 reminder reminders calendar errand errands shopping grocery groceries list note notes
@@ -291,3 +306,32 @@ names "portfolio manager" "investment analyst"
 1.0 portfolio portfolios stock stocks market markets investment investments fund funds
 1.0 analysis risk return returns report forecast
 0.6 trade rebalance price valuation earnings
+
+# ---- roles added for agents known by these names (same principle: daily
+# work only; what is risky in any role stays out)
+
+role identity_access "identity and access management"
+names iam "identity admin" "identity administrator" "identity management" "access management"
+names "access manager" "access admin" "access administrator" "directory admin" "idp admin"
+1.0 user users account accounts group groups role roles permission permissions access
+1.0 directory sso provision provisioning deprovision deprovisioning onboarding offboarding
+0.6 grant revoke review mfa password reset token tokens key keys policy
+
+role backup "backup and recovery"
+names "backup agent" "backup manager" "backup bot" "backup assistant" "backup operator"
+names "recovery agent" "disaster recovery"
+1.0 backup backups snapshot snapshots restore recovery retention vault copy replicate replica
+0.6 prune schedule verify expire storage archive
+
+role tax "tax preparation"
+names "tax assistant" "tax agent" "tax bot" "tax preparation" "tax preparer" "tax advisor"
+1.0 tax taxes return returns filing file deduction deductions form forms estimate estimated
+1.0 client clients irs amend amendment w2 1099
+0.6 payment refund quarter year draft review sign
+
+role document_management "document management"
+names "document manager" "document management" "docs agent" "document bot" "document agent"
+names "file management" "file manager" "records manager" "records management"
+1.0 document documents file files folder folders share link archive move rename upload
+1.0 version versions template templates drive
+0.6 delete copy permission permissions translate

@@ -347,3 +347,63 @@ Test(decide, every_quoted_text_is_cut_on_a_character_boundary)
 	agate_identity_free(id);
 	agate_ruleset_unref(rs);
 }
+
+/* A generic tool whose text names the call (API_CALL:name(...)) is judged
+ * as that call; any other tool, or text that only mentions a call, is
+ * judged as sent. */
+Test(decide, api_call_text_under_a_generic_tool_is_the_call_it_names)
+{
+	agate_ruleset *rs = compile(
+		"default allow\n"
+		"rule @hold_wires\n"
+		"  trigger *transfer*\n"
+		"  enforce review \"a person looks at wires\"\n"
+		"end\n"
+		"rule @generic_seen\n"
+		"  trigger api_call, action, ExecuteAction\n"
+		"  enforce block \"judged as the generic tool\"\n"
+		"end\n");
+	agate_decision_input in = { .rules = rs };
+	agate_verdict v;
+	static const char *const generic[] = { "api_call", "API_CALL", "action", "ExecuteAction",
+					       "tool-call" };
+	for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++) {
+		agate_action a = action1(generic[i], "note", "x");
+		a.text = AGATE_STR_LIT("  API_CALL: bank_transfer(amount=50000;dest=9912-3344)");
+		cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+		cr_expect_eq(v.verdict, AGATE_VERDICT_REVIEW, "%s", generic[i]);
+		cr_expect_str_eq(v.rule, "hold_wires", "%s", generic[i]);
+	}
+
+	/* a named tool keeps its name, whatever its text says */
+	agate_action named = action1("send_email", "to", "a@b.example");
+	named.text = AGATE_STR_LIT("API_CALL:bank_transfer(amount=5)");
+	cr_assert_eq(agate_decide(&in, &named, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW);
+
+	/* text that mentions a call mid-sentence, or a prefix without a
+	 * name and "(", is not a call: the generic tool is judged as sent */
+	static const char *const not_calls[] = {
+		"please run API_CALL:bank_transfer(amount=5)",
+		"API_CALL:",
+		"API_CALL: bank transfer of 5",
+		"API_CALLER:bank_transfer(x=1)",
+	};
+	for (size_t i = 0; i < sizeof not_calls / sizeof not_calls[0]; i++) {
+		agate_action a = action1("api_call", "note", "x");
+		a.text = (agate_str){ not_calls[i], strlen(not_calls[i]) };
+		cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+		cr_expect_str_eq(v.rule, "generic_seen", "%s", not_calls[i]);
+	}
+
+	/* a name longer than 128 bytes is not taken */
+	char longtext[400];
+	memset(longtext, 'a', sizeof longtext);
+	memcpy(longtext, "API_CALL:", 9);
+	memcpy(longtext + 300, "(x=1)", 6);
+	agate_action l = action1("api_call", "note", "x");
+	l.text = (agate_str){ longtext, strlen(longtext) };
+	cr_assert_eq(agate_decide(&in, &l, arena, &v), 0);
+	cr_expect_str_eq(v.rule, "generic_seen");
+	agate_ruleset_unref(rs);
+}

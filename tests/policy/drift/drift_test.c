@@ -750,6 +750,15 @@ Test(drift, role_names_are_read_as_people_write_them)
 		{ "x", "You are a travel agent who books trips for our staff.", "travel" },
 		{ "SupportBot", "", "customer support" },
 		{ "payroll_agent", "", "payroll" },
+		{ "MailBot", "", "email" },
+		{ "ap-assistant", "", "accounting and bookkeeping" },
+		{ "DBAdminBot", "", "data engineering" },
+		{ "reporting_agent", "reporting_agent", "data analysis" },
+		{ "iam-agent", "", "identity and access management" },
+		{ "BackupBot", "", "backup and recovery" },
+		{ "TaxBot", "", "tax preparation" },
+		{ "docs-agent", "", "document management" },
+		{ "CloudAdminBot", "", "DevOps and SRE" },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		agate_identity_spec s = { .agent = cases[i].agent, .purpose = cases[i].purpose,
@@ -1074,4 +1083,38 @@ Test(drift, ten_thousand_declared_tools)
 		free(names[i]);
 	free(names);
 	agate_identity_free(id);
+}
+
+/* A bare role name is judged through the roles lexicon alone: its drift
+ * and resonance votes are one piece of evidence, so together they do not
+ * veto; the same votes against an identity that says its own scope do. */
+Test(drift, bare_role_drift_and_resonance_count_as_one)
+{
+	agate_value *args = smap("sql", "DROP TABLE scratch.ana_tmp_0612", NULL);
+	agate_action a = action("run_query", args, NULL, "Drop my scratch table, I'm done.");
+	agate_drift_config cfg = agate_drift_config_default();
+	agate_drift_result r;
+
+	agate_identity_spec bare = { .agent = "data_analyst", .uid = -1 };
+	agate_identity *id = NULL;
+	cr_assert_eq(agate_identity_new(frame, &bare, &id), 0);
+	cr_assert_eq(agate_drift_assess_ex(frame, id, &cfg, &a, NULL, false, AGATE_DRIFT_EXPLAIN,
+					   arena, &r), 0);
+	const agate_drift_vote *d = find_vote(&r, "drift"), *res = find_vote(&r, "resonance");
+	cr_assert(d && res);
+	cr_assert(d->block && res->block, "drift %.2f resonance %.2f", d->score, res->score);
+	cr_assert(!r.veto, "%s", r.reason);
+	cr_assert(r.reason && strstr(r.reason, "drift and resonance count as one"), "%s",
+		  r.reason);
+	agate_identity_free(id);
+
+	/* declared scope in its own words: two votes, a veto */
+	agate_identity *own = ident(NULL, "analyses sales data and builds dashboards", NULL, 0);
+	cr_assert_eq(agate_drift_assess_ex(frame, own, &cfg, &a, NULL, false, AGATE_DRIFT_EXPLAIN,
+					   arena, &r), 0);
+	d = find_vote(&r, "drift");
+	res = find_vote(&r, "resonance");
+	cr_assert(d && res && d->block && res->block);
+	cr_assert(r.veto, "%s", r.reason);
+	agate_identity_free(own);
 }
