@@ -70,6 +70,17 @@ static void put_str(struct out *o, const char *s, size_t n)
 	putc1(o, '"');
 	size_t i = 0;
 	while (i < n) {
+		/* a run of bytes written as they are, with one put: most of a
+		 * row's text is plain ASCII */
+		size_t run = i;
+		while (run < n && p[run] >= 0x20 && p[run] < 0x7F && p[run] != '"' &&
+		       p[run] != '\\')
+			run++;
+		if (run > i) {
+			put(o, s + i, run - i);
+			i = run;
+			continue;
+		}
 		unsigned char c = p[i];
 		if (c >= 0x80) {
 			size_t k = utf8_seq(p + i, n - i);

@@ -149,3 +149,15 @@ Test(json, integers_are_written_as_printf_writes_them)
 		cr_assert_str_eq(got, want);
 	}
 }
+
+Test(json, plain_runs_and_escapes_alternate)
+{
+	char buf[64];
+	agate_value v = str("ab\\cd\"ef\x7f\tg\xc3\xa9h", 14);
+	agate_json_write(buf, sizeof(buf), &v);
+	cr_assert_str_eq(buf, "\"ab\\\\cd\\\"ef\\u007f\\tg\xc3\xa9h\"");
+	/* a run cut by the buffer's end is cut like snprintf */
+	char small[6];
+	cr_assert_eq(agate_json_write(small, sizeof(small), &v), strlen(buf));
+	cr_assert_str_eq(small, "\"ab\\\\");
+}
