@@ -63,6 +63,18 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 	return len;
 }
 
+/* The bytes a JSON string holds as they are: printable ASCII but the
+ * quote and the backslash. */
+#define PLAIN16(a) 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+static const unsigned char plain[256] = {
+	[0x20] = 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  /* ' ' .. '/', no '"' */
+	PLAIN16(0x30), PLAIN16(0x40),
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,           /* 0x50 .. 0x5F, no '\\' */
+	PLAIN16(0x60),
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,           /* 0x70 .. 0x7E, no DEL */
+};
+#undef PLAIN16
+
 static void put_str(struct out *o, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -73,8 +85,7 @@ static void put_str(struct out *o, const char *s, size_t n)
 		/* a run of bytes written as they are, with one put: most of a
 		 * row's text is plain ASCII */
 		size_t run = i;
-		while (run < n && p[run] >= 0x20 && p[run] < 0x7F && p[run] != '"' &&
-		       p[run] != '\\')
+		while (run < n && plain[p[run]])
 			run++;
 		if (run > i) {
 			put(o, s + i, run - i);
@@ -165,8 +176,15 @@ typedef unsigned __int128 u128;
  * product fits: m < 2^53, 10^20 < 2^67, and e >= -127 here). */
 static void scaled(uint64_t m, int k, int e, u128 *floor_out, u128 *round_out)
 {
-	u128 n = m;
-	for (int i = 0; i < k; i++)
+	static const uint64_t pow10[20] = {
+		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+		10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+		100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+		100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+		100000000000000000ULL, 1000000000000000000ULL, 10000000000000000000ULL,
+	};
+	u128 n = (u128)m * (k < 20 ? pow10[k] : pow10[19]);
+	if (k == 20)
 		n *= 10;
 	if (e >= 0) {
 		*floor_out = *round_out = n << e;

@@ -161,3 +161,21 @@ Test(json, plain_runs_and_escapes_alternate)
 	cr_assert_eq(agate_json_write(small, sizeof(small), &v), strlen(buf));
 	cr_assert_str_eq(small, "\"ab\\\\");
 }
+
+Test(json, every_ascii_byte_is_written_or_escaped_as_rfc8259_says)
+{
+	for (int c = 0; c < 0x80; c++) {
+		char in[1] = { (char)c }, got[16], want[16];
+		agate_value v = str(in, 1);
+		agate_json_write(got, sizeof got, &v);
+		if (c == '"' || c == '\\')
+			snprintf(want, sizeof want, "\"\\%c\"", c);
+		else if (c == '\n' || c == '\r' || c == '\t')
+			snprintf(want, sizeof want, "\"\\%c\"", c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+		else if (c < 0x20 || c == 0x7F)
+			snprintf(want, sizeof want, "\"\\u%04x\"", c);
+		else
+			snprintf(want, sizeof want, "\"%c\"", c);
+		cr_assert_str_eq(got, want, "byte 0x%02x", c);
+	}
+}
