@@ -387,6 +387,12 @@ static int open_db(const char *path, unsigned flags, const agate_auditdb_access 
 			rc = sqlite3_prepare_v3(a->db,
 				"UPDATE meta SET value = ?1 WHERE key = 'id_reserved'",
 				-1, SQLITE_PREPARE_PERSISTENT, &a->set_reserved, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_prepare_v3(a->db, "BEGIN IMMEDIATE", -1,
+						SQLITE_PREPARE_PERSISTENT, &a->begin, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_prepare_v3(a->db, "COMMIT", -1,
+						SQLITE_PREPARE_PERSISTENT, &a->commit, NULL);
 		if (rc != SQLITE_OK) {
 			seterr(err, errcap, "%s: %s", path, sqlite3_errmsg(a->db));
 			rc = sql_errno(rc);
@@ -427,6 +433,8 @@ void agate_auditdb_close(agate_auditdb *a)
 	sqlite3_finalize(a->insert);
 	sqlite3_finalize(a->set_head);
 	sqlite3_finalize(a->set_reserved);
+	sqlite3_finalize(a->begin);
+	sqlite3_finalize(a->commit);
 	/* close_v2: the handle goes away even if a caller leaked a statement. */
 	sqlite3_close_v2(a->db);
 	EVP_MD_CTX_free(a->md);
@@ -535,6 +543,16 @@ uint64_t agate_auditdb_reserved(agate_auditdb *a)
 	return a->reserved > a->head_id ? a->reserved : a->head_id;
 }
 
+/* Run a prepared statement that returns no rows (BEGIN, COMMIT): SQLITE_OK
+ * or the error; the statement is reset either way. */
+static int step_once(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 int sql_fail(agate_auditdb *a, int rc, const char *what, char *err, size_t errcap)
 {
 	seterr(err, errcap, "%s: %s", what, sqlite3_errmsg(a->db));
@@ -573,7 +591,7 @@ int agate_auditdb_append_reserve(agate_auditdb *a, agate_auditdb_row *rows, size
 		if (rows[i].generation > gen)
 			gen = rows[i].generation;
 	}
-	rc = sqlite3_exec(a->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	rc = step_once(a->begin);
 	if (rc != SQLITE_OK)
 		return sql_fail(a, rc, "begin", err, errcap);
 	memcpy(link, a->link, sizeof link);
@@ -592,7 +610,7 @@ int agate_auditdb_append_reserve(agate_auditdb *a, agate_auditdb_row *rows, size
 		return sql_fail(a, rc, "meta", err, errcap);
 	if (gen > a->generation && (rc = set_generation(a, gen)) != SQLITE_OK)
 		return sql_fail(a, rc, "meta", err, errcap);
-	rc = sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL);
+	rc = step_once(a->commit);
 	if (rc != SQLITE_OK)
 		return sql_fail(a, rc, "commit", err, errcap);
 	a->generation = gen;
@@ -613,12 +631,12 @@ int agate_auditdb_release(agate_auditdb *a, char *err, size_t errcap)
 	}
 	if (a->reserved <= a->head_id)
 		return 0;
-	rc = sqlite3_exec(a->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	rc = step_once(a->begin);
 	if (rc != SQLITE_OK)
 		return sql_fail(a, rc, "begin", err, errcap);
 	if ((rc = set_reserved(a, a->head_id)) != SQLITE_OK)
 		return sql_fail(a, rc, "meta", err, errcap);
-	if ((rc = sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
+	if ((rc = step_once(a->commit)) != SQLITE_OK)
 		return sql_fail(a, rc, "commit", err, errcap);
 	a->reserved = a->head_id;
 	return 0;
