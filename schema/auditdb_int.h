@@ -49,7 +49,8 @@ struct agate_auditdb {
 	unsigned flags;
 	int version;
 	sqlite3_stmt *insert;
-	sqlite3_stmt *set_head;
+	sqlite3_stmt *set_head;      /* meta head_id */
+	sqlite3_stmt *set_head_hash; /* meta head_hash */
 	sqlite3_stmt *set_reserved;
 	/* BEGIN IMMEDIATE and COMMIT, prepared once: sqlite3_exec parsed
 	 * them again for every commit of the writer */

@@ -380,9 +380,14 @@ static int open_db(const char *path, unsigned flags, const agate_auditdb_access 
 			-1, SQLITE_PREPARE_PERSISTENT, &a->insert, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_prepare_v3(a->db,
-				"UPDATE meta SET value = CASE key WHEN 'head_id' THEN ?1 ELSE ?2 END "
-				"WHERE key IN ('head_id', 'head_hash')",
+				"UPDATE meta SET value = ?1 WHERE key = 'head_id'",
 				-1, SQLITE_PREPARE_PERSISTENT, &a->set_head, NULL);
+		/* two statements, not one over key IN (...): the IN list
+		 * made SQLite build a temporary B-tree on every commit */
+		if (rc == SQLITE_OK)
+			rc = sqlite3_prepare_v3(a->db,
+				"UPDATE meta SET value = ?1 WHERE key = 'head_hash'",
+				-1, SQLITE_PREPARE_PERSISTENT, &a->set_head_hash, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_prepare_v3(a->db,
 				"UPDATE meta SET value = ?1 WHERE key = 'id_reserved'",
@@ -432,6 +437,7 @@ void agate_auditdb_close(agate_auditdb *a)
 		return;
 	sqlite3_finalize(a->insert);
 	sqlite3_finalize(a->set_head);
+	sqlite3_finalize(a->set_head_hash);
 	sqlite3_finalize(a->set_reserved);
 	sqlite3_finalize(a->begin);
 	sqlite3_finalize(a->commit);
@@ -511,6 +517,16 @@ int insert_row(agate_auditdb *a, agate_auditdb_row *r)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* Run a prepared statement that returns no rows (BEGIN, COMMIT, the head
+ * updates): SQLITE_OK or the error; the statement is reset either way. */
+static int step_once(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 static int set_head(agate_auditdb *a, uint64_t id, const uint8_t link[AGATE_AUDITDB_HASH_LEN])
 {
 	char hex[AGATE_AUDITDB_HEX_LEN + 1];
@@ -520,10 +536,9 @@ static int set_head(agate_auditdb *a, uint64_t id, const uint8_t link[AGATE_AUDI
 	agate_auditdb_hex(link, hex);
 	snprintf(ids, sizeof ids, "%" PRIu64, id);
 	sqlite3_bind_text(a->set_head, 1, ids, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(a->set_head, 2, hex, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(a->set_head);
-	sqlite3_reset(a->set_head);
-	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+	sqlite3_bind_text(a->set_head_hash, 1, hex, -1, SQLITE_TRANSIENT);
+	rc = step_once(a->set_head);
+	return rc == SQLITE_OK ? step_once(a->set_head_hash) : rc;
 }
 
 static int set_reserved(agate_auditdb *a, uint64_t id)
@@ -541,16 +556,6 @@ static int set_reserved(agate_auditdb *a, uint64_t id)
 uint64_t agate_auditdb_reserved(agate_auditdb *a)
 {
 	return a->reserved > a->head_id ? a->reserved : a->head_id;
-}
-
-/* Run a prepared statement that returns no rows (BEGIN, COMMIT): SQLITE_OK
- * or the error; the statement is reset either way. */
-static int step_once(sqlite3_stmt *st)
-{
-	int rc = sqlite3_step(st);
-
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 int sql_fail(agate_auditdb *a, int rc, const char *what, char *err, size_t errcap)
