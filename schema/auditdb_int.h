@@ -49,8 +49,13 @@ struct agate_auditdb {
 	unsigned flags;
 	int version;
 	sqlite3_stmt *insert;
-	sqlite3_stmt *set_head;
+	sqlite3_stmt *set_head;      /* meta head_id */
+	sqlite3_stmt *set_head_hash; /* meta head_hash */
 	sqlite3_stmt *set_reserved;
+	/* BEGIN IMMEDIATE and COMMIT, prepared once: sqlite3_exec parsed
+	 * them again for every commit of the writer */
+	sqlite3_stmt *begin;
+	sqlite3_stmt *commit;
 	EVP_MD_CTX *md;
 	uint64_t head_id;
 	uint64_t reserved;     /* meta id_reserved, never below head_id */

@@ -380,13 +380,24 @@ static int open_db(const char *path, unsigned flags, const agate_auditdb_access 
 			-1, SQLITE_PREPARE_PERSISTENT, &a->insert, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_prepare_v3(a->db,
-				"UPDATE meta SET value = CASE key WHEN 'head_id' THEN ?1 ELSE ?2 END "
-				"WHERE key IN ('head_id', 'head_hash')",
+				"UPDATE meta SET value = ?1 WHERE key = 'head_id'",
 				-1, SQLITE_PREPARE_PERSISTENT, &a->set_head, NULL);
+		/* two statements, not one over key IN (...): the IN list
+		 * made SQLite build a temporary B-tree on every commit */
+		if (rc == SQLITE_OK)
+			rc = sqlite3_prepare_v3(a->db,
+				"UPDATE meta SET value = ?1 WHERE key = 'head_hash'",
+				-1, SQLITE_PREPARE_PERSISTENT, &a->set_head_hash, NULL);
 		if (rc == SQLITE_OK)
 			rc = sqlite3_prepare_v3(a->db,
 				"UPDATE meta SET value = ?1 WHERE key = 'id_reserved'",
 				-1, SQLITE_PREPARE_PERSISTENT, &a->set_reserved, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_prepare_v3(a->db, "BEGIN IMMEDIATE", -1,
+						SQLITE_PREPARE_PERSISTENT, &a->begin, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_prepare_v3(a->db, "COMMIT", -1,
+						SQLITE_PREPARE_PERSISTENT, &a->commit, NULL);
 		if (rc != SQLITE_OK) {
 			seterr(err, errcap, "%s: %s", path, sqlite3_errmsg(a->db));
 			rc = sql_errno(rc);
@@ -426,7 +437,10 @@ void agate_auditdb_close(agate_auditdb *a)
 		return;
 	sqlite3_finalize(a->insert);
 	sqlite3_finalize(a->set_head);
+	sqlite3_finalize(a->set_head_hash);
 	sqlite3_finalize(a->set_reserved);
+	sqlite3_finalize(a->begin);
+	sqlite3_finalize(a->commit);
 	/* close_v2: the handle goes away even if a caller leaked a statement. */
 	sqlite3_close_v2(a->db);
 	EVP_MD_CTX_free(a->md);
@@ -503,6 +517,16 @@ int insert_row(agate_auditdb *a, agate_auditdb_row *r)
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* Run a prepared statement that returns no rows (BEGIN, COMMIT, the head
+ * updates): SQLITE_OK or the error; the statement is reset either way. */
+static int step_once(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 static int set_head(agate_auditdb *a, uint64_t id, const uint8_t link[AGATE_AUDITDB_HASH_LEN])
 {
 	char hex[AGATE_AUDITDB_HEX_LEN + 1];
@@ -512,10 +536,9 @@ static int set_head(agate_auditdb *a, uint64_t id, const uint8_t link[AGATE_AUDI
 	agate_auditdb_hex(link, hex);
 	snprintf(ids, sizeof ids, "%" PRIu64, id);
 	sqlite3_bind_text(a->set_head, 1, ids, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(a->set_head, 2, hex, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(a->set_head);
-	sqlite3_reset(a->set_head);
-	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+	sqlite3_bind_text(a->set_head_hash, 1, hex, -1, SQLITE_TRANSIENT);
+	rc = step_once(a->set_head);
+	return rc == SQLITE_OK ? step_once(a->set_head_hash) : rc;
 }
 
 static int set_reserved(agate_auditdb *a, uint64_t id)
@@ -573,7 +596,7 @@ int agate_auditdb_append_reserve(agate_auditdb *a, agate_auditdb_row *rows, size
 		if (rows[i].generation > gen)
 			gen = rows[i].generation;
 	}
-	rc = sqlite3_exec(a->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	rc = step_once(a->begin);
 	if (rc != SQLITE_OK)
 		return sql_fail(a, rc, "begin", err, errcap);
 	memcpy(link, a->link, sizeof link);
@@ -592,7 +615,7 @@ int agate_auditdb_append_reserve(agate_auditdb *a, agate_auditdb_row *rows, size
 		return sql_fail(a, rc, "meta", err, errcap);
 	if (gen > a->generation && (rc = set_generation(a, gen)) != SQLITE_OK)
 		return sql_fail(a, rc, "meta", err, errcap);
-	rc = sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL);
+	rc = step_once(a->commit);
 	if (rc != SQLITE_OK)
 		return sql_fail(a, rc, "commit", err, errcap);
 	a->generation = gen;
@@ -613,12 +636,12 @@ int agate_auditdb_release(agate_auditdb *a, char *err, size_t errcap)
 	}
 	if (a->reserved <= a->head_id)
 		return 0;
-	rc = sqlite3_exec(a->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	rc = step_once(a->begin);
 	if (rc != SQLITE_OK)
 		return sql_fail(a, rc, "begin", err, errcap);
 	if ((rc = set_reserved(a, a->head_id)) != SQLITE_OK)
 		return sql_fail(a, rc, "meta", err, errcap);
-	if ((rc = sqlite3_exec(a->db, "COMMIT", NULL, NULL, NULL)) != SQLITE_OK)
+	if ((rc = step_once(a->commit)) != SQLITE_OK)
 		return sql_fail(a, rc, "commit", err, errcap);
 	a->reserved = a->head_id;
 	return 0;

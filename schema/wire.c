@@ -2,11 +2,12 @@
  *
  * Decoding is two passes. agate_wire_validate walks the raw bytes with an
  * explicit stack (no recursion), so hostile nesting, lengths that point
- * past the end, non-string keys and bad UTF-8 are refused before msgpack-c
- * allocates anything. Only then does msgpack_unpack_next build its object
- * tree, which we copy into the request's arena; since every item of a
- * validated buffer takes at least one byte, that tree is bounded by the
- * frame size.
+ * past the end, non-string keys and bad UTF-8 are refused before anything
+ * is allocated. Only then does the second pass decode the bytes straight
+ * into value trees in the request's arena (it used to go through
+ * msgpack-c's object tree, one more pass and a zone allocated per
+ * message); since every item of a validated buffer takes at least one
+ * byte, the tree is bounded by the frame size.
  */
 #include "wire.h"
 
@@ -290,54 +291,159 @@ static int fail_duplicate(char *err, size_t errcap, agate_str key)
 		    n < key.len ? "..." : "");
 }
 
-static int convert(const msgpack_object *o, agate_arena *arena,
-		   agate_value *out, unsigned depth, char *err, size_t errcap)
+/* A copy of n bytes at p, NUL-terminated, in the arena. */
+static char *arena_bytes(agate_arena *arena, const unsigned char *p, size_t n)
 {
+	char *s = agate_arena_alloc(arena, n + 1);
+
+	if (!s)
+		return NULL;
+	if (n)
+		memcpy(s, p, n);
+	s[n] = '\0';
+	return s;
+}
+
+static int direct_container(const unsigned char *p, size_t *pos, agate_arena *arena,
+			    agate_value *out, uint64_t n, bool is_map, unsigned depth,
+			    char *err, size_t errcap);
+
+/* Decode the item at p[*pos] into out and move *pos past it. The buffer
+ * was validated: every header and length fits, keys are strings, nesting
+ * is within the limit, so nothing here reads past the end. What each
+ * type becomes is what msgpack-c's objects became before (a uint64
+ * above INT64_MAX a float, float32 widened to double). */
+static int direct(const unsigned char *p, size_t *pos, agate_arena *arena,
+		  agate_value *out, unsigned depth, char *err, size_t errcap)
+{
+	unsigned char b = p[*pos];
+	uint64_t n = 0;
+	bool is_map = false;
+
 	if (depth > WIRE_DEPTH_HARD_MAX)
 		return -EINVAL;
 	memset(out, 0, sizeof(*out));
-	switch (o->type) {
-	case MSGPACK_OBJECT_NIL:
-		out->type = AGATE_NIL;
-		return 0;
-	case MSGPACK_OBJECT_BOOLEAN:
-		out->type = AGATE_BOOL;
-		out->as.boolean = o->via.boolean;
-		return 0;
-	case MSGPACK_OBJECT_POSITIVE_INTEGER:
-		if (o->via.u64 > (uint64_t)INT64_MAX) {
-			out->type = AGATE_FLOAT;
-			out->as.real = (double)o->via.u64;
-		} else {
-			out->type = AGATE_INT;
-			out->as.integer = (int64_t)o->via.u64;
-		}
-		return 0;
-	case MSGPACK_OBJECT_NEGATIVE_INTEGER:
+	*pos += 1;
+	if (b <= 0x7f || b >= 0xe0) {
 		out->type = AGATE_INT;
-		out->as.integer = o->via.i64;
-		return 0;
-	case MSGPACK_OBJECT_FLOAT32:
-	case MSGPACK_OBJECT_FLOAT64:
-		out->type = AGATE_FLOAT;
-		out->as.real = o->via.f64;
-		return 0;
-	case MSGPACK_OBJECT_STR:
-	case MSGPACK_OBJECT_BIN: {
-		const char *src = o->type == MSGPACK_OBJECT_STR ? o->via.str.ptr
-							       : o->via.bin.ptr;
-		uint32_t n = o->type == MSGPACK_OBJECT_STR ? o->via.str.size
-							   : o->via.bin.size;
-		char *s = agate_arena_strndup(arena, src ? src : "", n);
-		if (!s)
-			return -ENOMEM;
-		out->type = o->type == MSGPACK_OBJECT_STR ? AGATE_STR : AGATE_BIN;
-		out->as.str.ptr = s;
-		out->as.str.len = n;
+		out->as.integer = (int8_t)b;
 		return 0;
 	}
-	case MSGPACK_OBJECT_ARRAY: {
-		uint32_t n = o->via.array.size;
+	if (b <= 0x8f) {
+		is_map = true;
+		n = b & 0x0f;
+		goto container;
+	}
+	if (b <= 0x9f) {
+		n = b & 0x0f;
+		goto container;
+	}
+	if (b <= 0xbf) {
+		n = b & 0x1f;
+		goto str;
+	}
+	switch (b) {
+	case 0xc0:
+		out->type = AGATE_NIL;
+		return 0;
+	case 0xc2: case 0xc3:
+		out->type = AGATE_BOOL;
+		out->as.boolean = b == 0xc3;
+		return 0;
+	case 0xc4: case 0xc5: case 0xc6: {
+		unsigned w = 1u << (b - 0xc4);
+		n = be(p + *pos, w);
+		*pos += w;
+		char *s = arena_bytes(arena, p + *pos, (size_t)n);
+		if (!s)
+			return -ENOMEM;
+		*pos += (size_t)n;
+		out->type = AGATE_BIN;
+		out->as.str.ptr = s;
+		out->as.str.len = (size_t)n;
+		return 0;
+	}
+	case 0xca: {
+		uint32_t bits = (uint32_t)be(p + *pos, 4);
+		float f;
+		memcpy(&f, &bits, sizeof f);
+		*pos += 4;
+		out->type = AGATE_FLOAT;
+		out->as.real = f;
+		return 0;
+	}
+	case 0xcb: {
+		uint64_t bits = be(p + *pos, 8);
+		double d;
+		memcpy(&d, &bits, sizeof d);
+		*pos += 8;
+		out->type = AGATE_FLOAT;
+		out->as.real = d;
+		return 0;
+	}
+	case 0xcc: case 0xcd: case 0xce: case 0xcf: {
+		unsigned w = 1u << (b - 0xcc);
+		uint64_t u = be(p + *pos, w);
+		*pos += w;
+		if (u > (uint64_t)INT64_MAX) {
+			out->type = AGATE_FLOAT;
+			out->as.real = (double)u;
+		} else {
+			out->type = AGATE_INT;
+			out->as.integer = (int64_t)u;
+		}
+		return 0;
+	}
+	case 0xd0: case 0xd1: case 0xd2: case 0xd3: {
+		unsigned w = 1u << (b - 0xd0);
+		uint64_t u = be(p + *pos, w);
+		*pos += w;
+		/* sign-extend the w-byte two's complement value */
+		if (w < 8 && (u >> (8 * w - 1)) & 1)
+			u |= ~(uint64_t)0 << (8 * w);
+		out->type = AGATE_INT;
+		out->as.integer = (int64_t)u;
+		return 0;
+	}
+	case 0xd9: case 0xda: case 0xdb: {
+		unsigned w = 1u << (b - 0xd9);
+		n = be(p + *pos, w);
+		*pos += w;
+		goto str;
+	}
+	case 0xdc: case 0xdd:
+		n = be(p + *pos, b == 0xdc ? 2 : 4);
+		*pos += b == 0xdc ? 2 : 4;
+		goto container;
+	case 0xde: case 0xdf:
+		is_map = true;
+		n = be(p + *pos, b == 0xde ? 2 : 4);
+		*pos += b == 0xde ? 2 : 4;
+		goto container;
+	default:
+		return -EINVAL; /* the validator refuses these */
+	}
+str: {
+	char *s = arena_bytes(arena, p + *pos, (size_t)n);
+	if (!s)
+		return -ENOMEM;
+	*pos += (size_t)n;
+	out->type = AGATE_STR;
+	out->as.str.ptr = s;
+	out->as.str.len = (size_t)n;
+	return 0;
+}
+container:
+	return direct_container(p, pos, arena, out, n, is_map, depth, err, errcap);
+}
+
+/* The n items (map: n key/value pairs) of a container whose header
+ * direct() read. */
+static int direct_container(const unsigned char *p, size_t *pos, agate_arena *arena,
+			    agate_value *out, uint64_t n, bool is_map, unsigned depth,
+			    char *err, size_t errcap)
+{
+	if (!is_map) {
 		agate_value *items = NULL;
 		if (n) {
 			items = agate_arena_alloc(arena, (size_t)n * sizeof(*items));
@@ -345,66 +451,52 @@ static int convert(const msgpack_object *o, agate_arena *arena,
 				return -ENOMEM;
 		}
 		for (uint32_t i = 0; i < n; i++) {
-			int r = convert(&o->via.array.ptr[i], arena, &items[i],
-					depth + 1, err, errcap);
+			int r = direct(p, pos, arena, &items[i], depth + 1, err, errcap);
 			if (r)
 				return r;
 		}
 		out->type = AGATE_ARRAY;
 		out->as.array.items = items;
-		out->as.array.len = n;
+		out->as.array.len = (uint32_t)n;
 		return 0;
 	}
-	case MSGPACK_OBJECT_MAP: {
-		uint32_t n = o->via.map.size;
-		agate_member *items = NULL;
-		if (n) {
-			items = agate_arena_alloc(arena, (size_t)n * sizeof(*items));
-			if (!items)
-				return -ENOMEM;
-		}
-		for (uint32_t i = 0; i < n; i++) {
-			const msgpack_object *k = &o->via.map.ptr[i].key;
-			char *ks;
-			int r;
-			if (k->type != MSGPACK_OBJECT_STR)
-				return -EINVAL;
-			ks = agate_arena_strndup(arena,
-						 k->via.str.ptr ? k->via.str.ptr : "",
-						 k->via.str.size);
-			if (!ks)
-				return -ENOMEM;
-			items[i].key.ptr = ks;
-			items[i].key.len = k->via.str.size;
-			r = convert(&o->via.map.ptr[i].val, arena, &items[i].value,
-				    depth + 1, err, errcap);
-			if (r)
-				return r;
-		}
-		if (n > 1) {
-			int r = 0;
-			const agate_member *dup = duplicate_key(items, n, arena, &r);
-			if (r)
-				return r;
-			if (dup)
-				return fail_duplicate(err, errcap, dup->key);
-		}
-		out->type = AGATE_MAP;
-		out->as.map.items = items;
-		out->as.map.len = n;
-		return 0;
+	agate_member *items = NULL;
+	if (n) {
+		items = agate_arena_alloc(arena, (size_t)n * sizeof(*items));
+		if (!items)
+			return -ENOMEM;
 	}
-	default:
-		return -EINVAL;
+	for (uint32_t i = 0; i < n; i++) {
+		agate_value key;
+		int r = direct(p, pos, arena, &key, depth + 1, err, errcap);
+		if (r)
+			return r;
+		if (key.type != AGATE_STR)
+			return -EINVAL; /* the validator refuses these */
+		items[i].key = key.as.str;
+		r = direct(p, pos, arena, &items[i].value, depth + 1, err, errcap);
+		if (r)
+			return r;
 	}
+	if (n > 1) {
+		int r = 0;
+		const agate_member *dup = duplicate_key(items, (uint32_t)n, arena, &r);
+		if (r)
+			return r;
+		if (dup)
+			return fail_duplicate(err, errcap, dup->key);
+	}
+	out->type = AGATE_MAP;
+	out->as.map.items = items;
+	out->as.map.len = (uint32_t)n;
+	return 0;
 }
 
 int agate_wire_decode(const char *buf, size_t len, unsigned max_depth,
 		      agate_arena *arena, agate_value **out, char *err,
 		      size_t errcap)
 {
-	msgpack_unpacked up;
-	size_t off = 0;
+	size_t pos = 0;
 	agate_value *v;
 	int r;
 
@@ -413,40 +505,22 @@ int agate_wire_decode(const char *buf, size_t len, unsigned max_depth,
 	r = agate_wire_validate(buf, len, max_depth, err, errcap);
 	if (r)
 		return r;
-
-	msgpack_unpacked_init(&up);
-	switch (msgpack_unpack_next(&up, buf, len, &off)) {
-	case MSGPACK_UNPACK_SUCCESS:
-		break;
-	case MSGPACK_UNPACK_NOMEM_ERROR:
-		r = -ENOMEM;
-		goto out;
-	default:
-		/* the validator accepted what msgpack-c refuses: a bug
-		 * somewhere, refused all the same */
-		r = fail(err, errcap, "undecodable msgpack");
-		goto out;
-	}
-	if (off != len) {
-		r = fail(err, errcap, "trailing bytes");
-		goto out;
-	}
 	v = agate_arena_alloc(arena, sizeof(*v));
 	if (!v) {
-		r = -ENOMEM;
-		goto out;
+		fail(err, errcap, "request too large for its arena");
+		return -ENOMEM;
 	}
 	if (err && errcap)
 		err[0] = '\0';
-	r = convert(&up.data, arena, v, 0, err, errcap);
+	r = direct((const unsigned char *)buf, &pos, arena, v, 0, err, errcap);
 	if (r == -ENOMEM)
 		fail(err, errcap, "request too large for its arena");
 	else if (r && (!err || !errcap || !err[0]))
 		fail(err, errcap, "undecodable msgpack");
-	else
+	else if (!r && pos != len)
+		r = fail(err, errcap, "trailing bytes");
+	else if (!r)
 		*out = v;
-out:
-	msgpack_unpacked_destroy(&up);
 	return r;
 }
 

@@ -413,3 +413,152 @@ Test(wire, direct_pack_is_byte_identical)
 	free(many);
 	free(text);
 }
+
+/* ---- the direct decoder against msgpack-c's unpacker ------------------ */
+
+static uint64_t rnd_state = 0x2545F4914F6CDD1DULL;
+
+static uint64_t rnd(void)
+{
+	/* xorshift64: reproducible, so a failure is the same every run */
+	rnd_state ^= rnd_state << 13;
+	rnd_state ^= rnd_state >> 7;
+	rnd_state ^= rnd_state << 17;
+	return rnd_state;
+}
+
+/* A random item, every msgpack encoding a client may send (fix and
+ * sized ints of both signs, float32 and 64, str and bin of 8/16/32-bit
+ * lengths, arrays and maps of fix and 16/32-bit counts). Map keys are
+ * made unique by their index. */
+static void pack_random(msgpack_packer *pk, int depth)
+{
+	static const char text[] = "rm -rf /tmp/x; echo \"h\xc3\xa9llo\" | sh";
+	unsigned kind = (unsigned)(rnd() % (depth < 4 ? 16 : 12));
+	uint64_t x = rnd();
+
+	switch (kind) {
+	case 0: msgpack_pack_nil(pk); break;
+	case 1: (x & 1) ? msgpack_pack_true(pk) : msgpack_pack_false(pk); break;
+	case 2: msgpack_pack_fix_int8(pk, (int8_t)x); break;
+	case 3: msgpack_pack_fix_int16(pk, (int16_t)x); break;
+	case 4: msgpack_pack_fix_int32(pk, (int32_t)x); break;
+	case 5: msgpack_pack_fix_int64(pk, (int64_t)x); break;
+	case 6: msgpack_pack_fix_uint64(pk, x >> (x % 64)); break;
+	case 7: msgpack_pack_int64(pk, (int64_t)(x >> (x % 64)) * ((x & 2) ? -1 : 1)); break;
+	case 8: msgpack_pack_float(pk, (float)((double)(int64_t)x / 1e9)); break;
+	case 9: {
+		double d;
+		memcpy(&d, &x, sizeof d);
+		msgpack_pack_double(pk, d != d ? 0.5 : d); /* NaN != NaN: not comparable */
+		break;
+	}
+	case 10: {
+		/* 0..39 bytes, and now and then one long enough for str16 */
+		size_t n = (x & 0xf0) == 0 ? 300 : x % sizeof text;
+		char buf[300];
+		for (size_t i = 0; i < n; i++)
+			buf[i] = n > sizeof text ? 'a' + (char)(i % 26) : text[i];
+		if (n < sizeof text && n && ((unsigned char)text[n] & 0xC0) == 0x80)
+			n--; /* keep it valid UTF-8 */
+		msgpack_pack_str_with_body(pk, buf, n);
+		break;
+	}
+	case 11: {
+		unsigned char bytes[8];
+		memcpy(bytes, &x, sizeof bytes);
+		msgpack_pack_bin_with_body(pk, bytes, x % 9);
+		break;
+	}
+	case 12: case 13: {
+		uint32_t n = (uint32_t)(x % 20);
+		msgpack_pack_array(pk, n);
+		for (uint32_t i = 0; i < n; i++)
+			pack_random(pk, depth + 1);
+		break;
+	}
+	default: {
+		uint32_t n = (uint32_t)(x % 20);
+		msgpack_pack_map(pk, n);
+		for (uint32_t i = 0; i < n; i++) {
+			char key[16];
+			int kl = snprintf(key, sizeof key, "k%u", i);
+			msgpack_pack_str_with_body(pk, key, (size_t)kl);
+			pack_random(pk, depth + 1);
+		}
+	}
+	}
+}
+
+/* v must be what msgpack-c's object o reads as: the same type mapping
+ * (uint64 above INT64_MAX: float; float32: widened), the same bytes. */
+static bool same_as_unpacked(const msgpack_object *o, const agate_value *v)
+{
+	switch (o->type) {
+	case MSGPACK_OBJECT_NIL:
+		return v->type == AGATE_NIL;
+	case MSGPACK_OBJECT_BOOLEAN:
+		return v->type == AGATE_BOOL && v->as.boolean == o->via.boolean;
+	case MSGPACK_OBJECT_POSITIVE_INTEGER:
+		if (o->via.u64 > (uint64_t)INT64_MAX)
+			return v->type == AGATE_FLOAT && v->as.real == (double)o->via.u64;
+		return v->type == AGATE_INT && v->as.integer == (int64_t)o->via.u64;
+	case MSGPACK_OBJECT_NEGATIVE_INTEGER:
+		return v->type == AGATE_INT && v->as.integer == o->via.i64;
+	case MSGPACK_OBJECT_FLOAT32:
+	case MSGPACK_OBJECT_FLOAT64:
+		return v->type == AGATE_FLOAT && memcmp(&v->as.real, &o->via.f64, 8) == 0;
+	case MSGPACK_OBJECT_STR:
+		return v->type == AGATE_STR && v->as.str.len == o->via.str.size &&
+		       v->as.str.ptr[v->as.str.len] == '\0' &&
+		       (!o->via.str.size || !memcmp(v->as.str.ptr, o->via.str.ptr, o->via.str.size));
+	case MSGPACK_OBJECT_BIN:
+		return v->type == AGATE_BIN && v->as.str.len == o->via.bin.size &&
+		       (!o->via.bin.size || !memcmp(v->as.str.ptr, o->via.bin.ptr, o->via.bin.size));
+	case MSGPACK_OBJECT_ARRAY:
+		if (v->type != AGATE_ARRAY || v->as.array.len != o->via.array.size)
+			return false;
+		for (uint32_t i = 0; i < o->via.array.size; i++)
+			if (!same_as_unpacked(&o->via.array.ptr[i], &v->as.array.items[i]))
+				return false;
+		return true;
+	case MSGPACK_OBJECT_MAP:
+		if (v->type != AGATE_MAP || v->as.map.len != o->via.map.size)
+			return false;
+		for (uint32_t i = 0; i < o->via.map.size; i++) {
+			const msgpack_object_kv *kv = &o->via.map.ptr[i];
+			const agate_member *m = &v->as.map.items[i];
+			if (m->key.len != kv->key.via.str.size ||
+			    memcmp(m->key.ptr, kv->key.via.str.ptr, m->key.len) ||
+			    !same_as_unpacked(&kv->val, &m->value))
+				return false;
+		}
+		return true;
+	default:
+		return false;
+	}
+}
+
+Test(wire, decode_reads_what_msgpack_c_reads)
+{
+	for (int round = 0; round < 3000; round++) {
+		msgpack_sbuffer sb;
+		msgpack_packer pk;
+		msgpack_unpacked up;
+		size_t off = 0;
+		agate_value *v = NULL;
+		char err[128] = "";
+
+		msgpack_sbuffer_init(&sb);
+		msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+		pack_random(&pk, 0);
+		agate_arena_reset(arena);
+		cr_assert_eq(agate_wire_decode(sb.data, sb.size, 32, arena, &v, err, sizeof err), 0,
+			     "round %d: %s", round, err);
+		msgpack_unpacked_init(&up);
+		cr_assert_eq(msgpack_unpack_next(&up, sb.data, sb.size, &off), MSGPACK_UNPACK_SUCCESS);
+		cr_assert(same_as_unpacked(&up.data, v), "round %d differs from msgpack-c", round);
+		msgpack_unpacked_destroy(&up);
+		msgpack_sbuffer_destroy(&sb);
+	}
+}
