@@ -4,7 +4,7 @@ gives the same case in process.
 
 Operators tune rules with `agatectl test` and the figures in docs/ come from
 it, while agents (and anyone measuring the gate from outside) speak to
-agated. This replays the project's corpora through a real agated, as the
+agated. This replays the project's corpora (roles, held-out, blind) through a real agated, as the
 case format's README says an outside replay does (a fresh session per case,
 `register` with the case's purpose and tools, then `check` every step until
 one is not allowed), and compares each case's outcome with the in-process
@@ -39,7 +39,8 @@ except ImportError as e:
     print("SKIP: %s (Debian: apt install python3-msgpack)" % e)
     sys.exit(77)
 
-CORPORA = ["tests/corpus/roles.jsonl", "tests/corpus/heldout.jsonl"]
+CORPORA = ["tests/corpus/roles.jsonl", "tests/corpus/heldout.jsonl",
+           "tests/corpus/blind.jsonl"]
 RULES = os.path.join(root, "policy", "packs", "default")
 FRAMES = os.path.join(root, "policy", "frames")
 
