@@ -293,7 +293,7 @@ static void export_help(FILE *f)
 {
 	fprintf(f,
 		"usage: agatectl audit export [--db PATH] [--since TIME] [--after-id N]\n"
-		"                             [--format chain|jsonl|csv] [--output FILE]\n"
+		"                             [--format chain|jsonl|csv|ocsf] [--output FILE]\n"
 		"\n"
 		"Write every row (all columns, with prev_hash and hash) oldest first, for\n"
 		"a central store. For an incremental export pass the last id you exported\n"
@@ -307,7 +307,8 @@ static void export_help(FILE *f)
 		"  --format F         chain (default: JSON lines, every column as stored);\n"
 		"                     jsonl (JSON lines with the arguments and scores as\n"
 		"                     JSON objects under \"args\" and \"scores\", for a SIEM\n"
-		"                     or jq; import does not read it); csv\n"
+		"                     or jq; import does not read it); csv; ocsf (OCSF\n"
+		"                     events: `agatectl audit export --format ocsf --help`)\n"
 		"  -o, --output FILE  write to FILE instead of standard output\n");
 }
 

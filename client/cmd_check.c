@@ -19,7 +19,7 @@ static void check_usage(FILE *f)
 		"usage: agatectl check --tool NAME [--arg KEY=VALUE ...] [--args-json JSON]\n"
 		"                      [--text T] [--agent A] [--session S]\n"
 		"                      [--context KEY=VALUE ...] [--explain | --explain-all]\n"
-		"                      [--no-hold]\n"
+		"                      [--no-hold] [--wait SECS] [--json]\n"
 		"       agatectl check -        (the whole request as JSON on stdin)\n"
 		"\n"
 		"Ask agated whether an agent may run one tool call.\n"

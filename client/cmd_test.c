@@ -85,7 +85,7 @@ static void test_usage(FILE *f)
 {
 	fprintf(f,
 		"usage: agatectl test [--rules PATH ...] [--frames PATH] [--no-drift]\n"
-		"                     [--compare-drift] [--explain] [--json]\n"
+		"                     [--compare-drift] [--explain | --explain-all] [--json]\n"
 		"                     [--by source|category] [--min-f1 X] [--max-fpr X]\n"
 		"                     CASES.jsonl...\n"
 		"\n"

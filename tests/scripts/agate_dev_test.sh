@@ -27,12 +27,14 @@ n=$(grep -c '^[[:space:]]*ln ' "$src/scripts/agate-dev" || true)
 awk '/^up\)/, /^\t;;/' "$src/scripts/agate-dev" | grep -q '/usr/local' &&
 	fail "up mentions /usr/local"
 
-# install-links links both binaries into the folder named
+# install-links links the four programs into the folder named
 mkdir "$tmp/bin"
 BUILD_DIR=$build "$src/scripts/agate-dev" install-links "$tmp/bin" >"$tmp/out" 2>&1 ||
 	fail "install-links: $(cat "$tmp/out")"
 [ "$(readlink "$tmp/bin/agatectl")" = "$build/client/agatectl" ] || fail "agatectl link"
 [ "$(readlink "$tmp/bin/agated")" = "$build/daemon/agated" ] || fail "agated link"
+[ "$(readlink "$tmp/bin/agate-hook")" = "$build/client/agate-hook" ] || fail "agate-hook link"
+[ "$(readlink "$tmp/bin/agate-mcp")" = "$build/client/agate-mcp" ] || fail "agate-mcp link"
 st=0
 BUILD_DIR=$build "$src/scripts/agate-dev" install-links "$tmp/nope" >"$tmp/out" 2>&1 || st=$?
 [ "$st" -ne 0 ] || fail "install-links into a missing folder succeeded"
