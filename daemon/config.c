@@ -532,7 +532,7 @@ void agated_config_usage(FILE *out)
 		"  --review-timeout SECS  block a held call after SECS (default 300)\n"
 		"  --log-level LEVEL      debug, info, warn or error (default info)\n"
 		"  --foreground           stay in the foreground (agated never forks)\n"
-		"  --check                validate the rule files, print every error, exit\n"
+		"  --check                validate the rule files and lexicons, print every error, exit\n"
 		"  --rules-label TEXT     label of the rule set (e.g. a git commit), in every audit row\n"
 		"  --watch-rules[=yes|no] reload when a rule or frame file changes\n"
 		"  --help, --version\n"

@@ -1,5 +1,5 @@
 /* main.c - agated: parse the configuration, then either check rule files
- * (--check) or run the daemon. */
+ * and lexicons (--check) or run the daemon. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,20 +8,25 @@
 #include "config.h"
 #include "log.h"
 #include "policy/base/diag.h"
+#include "policy/drift/drift.h"
 #include "policy/lang/rules.h"
 #include "schema/protocol.h"
 #include "server.h"
+#include "snapshot.h"
 
 #ifndef AGATE_VERSION
 #define AGATE_VERSION "0.1.0"
 #endif
 
-/* Compile the rule files as a reload would, print every diagnostic as
- * file:line:col, and say whether the set is usable. */
+/* Load the rule files and the drift lexicons as a start or a reload
+ * would, print every diagnostic as file:line:col, and say whether the set
+ * is usable: a lexicon that would stop the start fails the check too. */
 static int check_rules(const agated_config *cfg)
 {
 	agate_diags *diags = agate_diags_new();
-	agate_ruleset *rs = NULL;
+	agated_snapshot *snap = NULL;
+	const agate_ruleset *rs;
+	const agate_frame *frame;
 	char line[1024];
 	int e;
 
@@ -29,12 +34,13 @@ static int check_rules(const agated_config *cfg)
 		fprintf(stderr, "agated: out of memory\n");
 		return 1;
 	}
-	e = agate_rules_load((const char *const *)cfg->rules, cfg->nrules, &rs, diags);
+	e = agated_snapshot_load((const char *const *)cfg->rules, cfg->nrules, cfg->frames, 0,
+				 &snap, diags);
 	for (size_t i = 0; i < agate_diags_count(diags); i++) {
 		agate_diag_format(agate_diags_at(diags, i), line, sizeof(line));
 		fprintf(stderr, "%s\n", line);
 	}
-	if (e || !rs) {
+	if (e || !snap) {
 		size_t n = agate_diags_errors(diags);
 		fprintf(stderr, "agated: %zu error%s\n", n, n == 1 ? "" : "s");
 		if (!n)
@@ -42,9 +48,16 @@ static int check_rules(const agated_config *cfg)
 		agate_diags_free(diags);
 		return 1;
 	}
+	rs = agated_snapshot_rules(snap);
+	frame = agated_snapshot_frame(snap);
 	printf("agated: %zu rules OK (digest %s)\n", agate_ruleset_rule_count(rs),
 	       agate_ruleset_digest(rs));
-	agate_ruleset_unref(rs);
+	if (frame)
+		printf("agated: lexicons in %s OK (%zu axes)\n", cfg->frames,
+		       agate_frame_axes(frame));
+	else
+		printf("agated: no lexicons (frames none): the drift cascade is off\n");
+	agated_snapshot_unref(snap);
 	agate_diags_free(diags);
 	return 0;
 }

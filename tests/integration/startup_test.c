@@ -199,3 +199,50 @@ Test(startup, a_failed_start_beside_a_running_agated_writes_nothing)
 	cr_assert_eq(agt_stop(&d), 0);
 	agt_cleanup(&d);
 }
+
+/* agated --check with the given frames folder, its output in d's log; its
+ * exit status. */
+static int check_with_frames(agt_daemon *d, const char *frames_dir)
+{
+	const char *agated = getenv("AGATED");
+	cr_assert(agated && *agated, "AGATED is not set");
+	pid_t pid = fork();
+	cr_assert_geq(pid, 0);
+	if (pid == 0) {
+		int fd = open(d->log, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		if (fd < 0)
+			_exit(126);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		execl(agated, agated, "--check", "--rules", d->rules, "--frames", frames_dir,
+		      (char *)NULL);
+		_exit(127);
+	}
+	int st;
+	cr_assert_eq(waitpid(pid, &st, 0), pid);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* --check loads what a start loads: a lexicon that would stop the start
+ * fails the check (the shipped unit's ExecStartPre), naming its line. */
+Test(startup, check_fails_on_a_lexicon_that_would_stop_the_start)
+{
+	agt_daemon d;
+	char dir[512], path[600], cmd[1400];
+	agt_init(&d, "default allow\n");
+
+	cr_assert_eq(check_with_frames(&d, frames()), 0, "%s", read_log(&d));
+	cr_assert_not_null(strstr(read_log(&d), "lexicons in "), "%s", read_log(&d));
+
+	snprintf(dir, sizeof(dir), "%s/frames", d.dir);
+	snprintf(cmd, sizeof(cmd), "cp -r '%s' '%s'", frames(), dir);
+	cr_assert_eq(system(cmd), 0);
+	snprintf(path, sizeof(path), "%s/00-common.lex", dir);
+	FILE *f = fopen(path, "a");
+	cr_assert_not_null(f);
+	fputs("this is no lexicon line\n", f);
+	cr_assert_eq(fclose(f), 0);
+	cr_assert_eq(check_with_frames(&d, dir), 1, "%s", read_log(&d));
+	cr_assert_not_null(strstr(read_log(&d), "00-common.lex:"), "%s", read_log(&d));
+	agt_cleanup(&d);
+}
