@@ -534,7 +534,7 @@ void agated_config_usage(FILE *out)
 		"  --foreground           stay in the foreground (agated never forks)\n"
 		"  --check                validate the rule files and lexicons, print every error, exit\n"
 		"  --rules-label TEXT     label of the rule set (e.g. a git commit), in every audit row\n"
-		"  --watch-rules[=yes|no] reload when a rule or frame file changes\n"
+		"  --watch-rules [yes|no] reload when a rule or frame file changes\n"
 		"  --help, --version\n"
 		"\nFurther settings (config file or --NAME VALUE): max-depth,\n"
 		"max-connections, max-connections-per-uid, admin-connections, max-inflight,\n"
@@ -548,6 +548,13 @@ void agated_config_usage(FILE *out)
 }
 
 enum { OPT_SETTING = 1000 };
+
+/* Whether argv[i] is the value of a --watch-rules given without '=' (the
+ * only setting whose value may be left out). */
+static bool watch_value(int argc, char **argv, int i)
+{
+	return i < argc && (!strcmp(argv[i], "yes") || !strcmp(argv[i], "no"));
+}
 
 int agated_config_parse_args(agated_config *c, int argc, char **argv,
 			     char *err, size_t errcap)
@@ -584,14 +591,18 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 	opts[n++] = (struct option){ "version", no_argument, NULL, 'V' };
 	opts[n++] = (struct option){ NULL, 0, NULL, 0 };
 
-	/* first pass: only --config, so that the command line wins */
+	/* first pass: only --config, so that the command line wins. No
+	 * permutation ("+"): a word after --watch-rules is its value only
+	 * where it stands, and any other word ends the options. */
 	opterr = 0;
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, ":fh", opts, &idx)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+:fh", opts, &idx)) != -1) {
 		if (ch == 'c') {
 			r = set_str(&c->config_file, optarg);
 			if (r)
 				return r;
+		} else if (ch >= OPT_SETTING && !optarg && watch_value(argc, argv, optind)) {
+			optind++;
 		}
 	}
 	if (c->config_file) {
@@ -600,7 +611,7 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 			return r;
 	}
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, ":fh", opts, &idx)) != -1) {
+	while ((ch = getopt_long(argc, argv, "+:fh", opts, &idx)) != -1) {
 		switch (ch) {
 		case 'c':
 			break;
@@ -623,8 +634,13 @@ int agated_config_parse_args(agated_config *c, int argc, char **argv,
 		default:
 			if (ch >= OPT_SETTING && ch < OPT_SETTING + (int)NSET) {
 				char sub[512];
+				const char *value = optarg;
+				/* --watch-rules no: the one optional value may also
+				 * come as the next word, as every other value does */
+				if (!value && watch_value(argc, argv, optind))
+					value = argv[optind++];
 				r = agated_config_set(c, settings[ch - OPT_SETTING],
-						      optarg ? optarg : "yes", true, sub, sizeof(sub));
+						      value ? value : "yes", true, sub, sizeof(sub));
 				if (r == -ENOMEM)
 					return r;
 				if (r)

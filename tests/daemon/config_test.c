@@ -224,7 +224,8 @@ Test(config, retention_settings)
 }
 
 /* rules-label and watch-rules: file and command line, --watch-rules alone
- * means yes, and a label with control characters is refused */
+ * means yes (or takes yes/no as its next word), and a label with control
+ * characters is refused */
 Test(config, rule_version_settings)
 {
 	agated_config c;
@@ -245,6 +246,19 @@ Test(config, rule_version_settings)
 	cr_assert_str_eq(c.rules_label, "v2", "the command line wins");
 	agated_config_free(&c);
 	unlink(path);
+
+	/* the value as the next word, like every other setting's */
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 3, "--watch-rules", "yes"), 0, "%s", err);
+	cr_assert(c.watch_rules);
+	agated_config_free(&c);
+	agated_config_init(&c);
+	cr_assert_eq(parse(&c, err, 5, "--watch-rules", "yes", "--watch-rules", "no"), 0, "%s", err);
+	cr_assert_not(c.watch_rules, "the last one wins");
+	agated_config_free(&c);
+	agated_config_init(&c);
+	cr_assert_neq(parse(&c, err, 3, "--watch-rules", "maybe"), 0, "not a yes or no: a stray word");
+	agated_config_free(&c);
 
 	agated_config_init(&c);
 	cr_assert_neq(parse(&c, err, 2, "--watch-rules=maybe"), 0);
