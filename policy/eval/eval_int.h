@@ -84,6 +84,9 @@ typedef struct rl_ctx {
 		uint64_t *bits;
 	} lsc[4];
 	unsigned lsc_next;
+	struct rl_litcache gsc[4]; /* glob-list keys of the last subjects
+				      (rs->glits), whatever their length */
+	unsigned gsc_next;
 	void *param_keys;    /* builtin.c: the folded keys of recent param() calls */
 	pcre2_match_data *md;
 	const char *err;     /* evaluation error message */

@@ -38,6 +38,8 @@ void rl_ctx_forget(rl_ctx *c)
 	c->bgc_next = 0;
 	memset(c->lsc, 0, sizeof(c->lsc));
 	c->lsc_next = 0;
+	memset(c->gsc, 0, sizeof(c->gsc));
+	c->gsc_next = 0;
 	c->param_keys = NULL;
 }
 

@@ -656,6 +656,8 @@ static void cst_free(cst *c)
 	rl_vec_free(&c->hvals);
 	rl_map_free(&c->lit_keys);
 	rl_vec_free(&c->lit_texts); /* the keys themselves are in the pool */
+	rl_map_free(&c->glob_keys);
+	rl_vec_free(&c->glob_texts);
 	rl_vec_free(&c->gates);
 	agate_arena_free(c->tmp);
 }
