@@ -88,6 +88,7 @@ typedef struct rl_ctx {
 				      (rs->glits), whatever their length */
 	unsigned gsc_next;
 	void *param_keys;    /* builtin.c: the folded keys of recent param() calls */
+	void *param_texts;   /* builtin.c: the assignments of recent param() texts */
 	pcre2_match_data *md;
 	const char *err;     /* evaluation error message */
 	rl_sbuf *trace;      /* explain */

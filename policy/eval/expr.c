@@ -41,6 +41,7 @@ void rl_ctx_forget(rl_ctx *c)
 	memset(c->gsc, 0, sizeof(c->gsc));
 	c->gsc_next = 0;
 	c->param_keys = NULL;
+	c->param_texts = NULL;
 }
 
 /* the shapes of enum rl_fast, with the answers of the general path: a
