@@ -72,10 +72,10 @@ const uint64_t *subject_lits(rl_ctx *c, const char *p, size_t n, bool keep)
 	const rl_litscan *ls = c->rs->lits;
 	if (!ls || !keep || n < RL_LITSCAN_MIN)
 		return NULL;
-	for (unsigned i = 0; i < 4; i++)
+	for (unsigned i = 0; i < RL_LSC_SLOTS; i++)
 		if (c->lsc[i].p == p && c->lsc[i].len == n)
 			return c->lsc[i].bits;
-	struct rl_litcache *e = &c->lsc[c->lsc_next & 3];
+	struct rl_litcache *e = &c->lsc[c->lsc_next % RL_LSC_SLOTS];
 	if (!e->bits) {
 		e->bits = agate_arena_alloc(c->arena, ls->nwords * sizeof(uint64_t));
 		if (!e->bits)
