@@ -417,7 +417,7 @@ int may_hold(rl_ctx *c, const rl_node *n, int depth)
 	case N_CMD:
 		return n->gate && n->u.cmd_slot != RL_NO_SLOT ? rule_may_match(c, n) : 1;
 	case N_CMP: {
-		if (!rl_precheck_regex(n))
+		if (!n->pre_re) /* rl_precheck_regex(n), computed at load */
 			return 1;
 		rl_val v;
 		char nb[48];

@@ -490,8 +490,10 @@ static void plan_all(cst *c)
 		}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++) {
 		rl_rule *r = rs->rules[i];
-		if (r->nchecks && precheck_useful(r->checks[0], 0))
+		if (r->nchecks && precheck_useful(r->checks[0], 0)) {
 			r->pregate = r->checks[0];
+			mark_prechecks(r->checks[0], 0);
+		}
 	}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)

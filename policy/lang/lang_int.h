@@ -323,6 +323,8 @@ void assign_slots(cst *c, rl_node *n);
 /* per-decision memo slots of expressions that read no cmd{} field and no
  * history */
 void assign_memo(cst *c, rl_node *n);
+/* set pre_re on the comparisons a rule's pregate reaches */
+void mark_prechecks(rl_node *n, int depth);
 /* cmd{} gates and the direct paths of program/next_program/prev_program
  * tests */
 void assign_gates(cst *c, rl_node *n);

@@ -293,6 +293,9 @@ struct rl_node {
 	bool neg;       /* N_CMP: not in, not contains ... */
 	bool ci;        /* N_CMP: compare ASCII case-insensitively (tool names) */
 	bool scoped;    /* reads cmd{} fields: value depends on the command */
+	bool pre_re;    /* N_CMP reached by a rule's pregate: rl_precheck_regex
+			   holds, so eval's may_hold may refute it by its
+			   literal prefilter (set at load, plan.c) */
 	uint16_t sub;   /* N_FIELD: rl_field, N_CALL: rl_func, N_CMD: RL_CMD_* */
 	uint32_t line, col;
 	uint32_t memo;  /* per-decision memo slot + 1 (0 = none): an expression

@@ -359,3 +359,44 @@ Test(globset, edge_patterns_answer_as_written)
 	free(g);
 	agate_ruleset_unref(rs);
 }
+
+/* ---- the pregate's comparisons (plan.c, mark_prechecks) ------------------- */
+
+/* every comparison may_hold reaches from n carries pre_re exactly when
+ * rl_precheck_regex holds for it; returns how many do */
+static size_t prechecks_marked(const rl_node *n, int depth)
+{
+	if (!n || depth > RL_MAX_DEPTH * 2)
+		return 0;
+	switch (n->kind) {
+	case N_AND:
+		return prechecks_marked(n->a, depth + 1);
+	case N_OR:
+		return prechecks_marked(n->a, depth + 1) + prechecks_marked(n->b, depth + 1);
+	case N_PRED:
+		return prechecks_marked(n->u.pred->body, depth + 1);
+	case N_CMP:
+		cr_expect_eq(n->pre_re, rl_precheck_regex(n), "%s:%u:%u: pre_re %d", n->file,
+			     n->line, n->col, n->pre_re);
+		return n->pre_re;
+	default:
+		return 0;
+	}
+}
+
+Test(prechecks, pregate_comparisons_are_marked_at_load)
+{
+	const char *root = getenv("AGATE_SOURCE_ROOT");
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s/policy/packs/default", root ? root : ".");
+	agate_ruleset *rs = load_dir(dir);
+	size_t marked = 0, gated = 0;
+	for (size_t i = 0; i < rs->nrules; i++)
+		if (rs->rules[i]->pregate) {
+			gated++;
+			marked += prechecks_marked(rs->rules[i]->pregate, 0);
+		}
+	cr_assert_gt(gated, 10u);
+	cr_assert_gt(marked, 10u, "only %zu marked comparisons", marked);
+	agate_ruleset_unref(rs);
+}
