@@ -10,6 +10,7 @@
 
 #include "policy/drift/drift.h"
 #include "policy/drift/lexicon.h"
+#include "policy/drift/drift_int.h"
 
 static char *read_all(const char *path, size_t *len)
 {
@@ -276,4 +277,37 @@ Test(surface, one_pass_split_gives_the_words_and_their_keys)
 		same_split(text, len, len);
 		free(text);
 	}
+}
+
+/* ---- entities (evidence.c, ents_scan): the run's '@' and '.' noted in
+ * its one pass give the entities the backward searches gave ------------- */
+
+static void expect_ents(const char *t, const char *const *want, size_t nwant)
+{
+	ents s = { .n = 0 };
+	ents_scan(&s, t, strlen(t), 1 << 20);
+	cr_expect_eq(s.n, nwant, "\"%s\": %zu entities, expected %zu", t, s.n, nwant);
+	for (size_t i = 0; i < s.n && i < nwant; i++)
+		cr_expect(s.e[i].len == strlen(want[i]) && !memcmp(s.e[i].src, want[i], s.e[i].len),
+			  "\"%s\": entity %zu is \"%.*s\", expected \"%s\"", t, i,
+			  (int)s.e[i].len, s.e[i].src, want[i]);
+}
+
+Test(surface, entities_of_runs_with_trailing_dots_and_signs)
+{
+	const char *a[] = { "bob@evil.io" };
+	expect_ents("mail bob@evil.io. now", a, 1);
+	const char *b[] = { "evil.com" };
+	expect_ents("see evil.com.. or", b, 1);
+	expect_ents("see evil.com.-. or", b, 1);
+	const char *c[] = { "pay.example.org" };
+	expect_ents("host pay.example.org- ok", c, 1);
+	const char *d[] = { "@handle_x" };
+	expect_ents("ping @handle_x. x@y", d, 1);
+	const char *e[] = { "a.b.de" };
+	expect_ents("a.b.de.x1.", e, 0); /* "x1" is no top-level domain */
+	expect_ents("a.b.de", e, 1);
+	const char *f[] = { "9912.3344" }; /* as written; hashed as 99123344 */
+	expect_ents("acct 9912.3344.", f, 1);
+	expect_ents("nothing. here- at all...", NULL, 0);
 }
