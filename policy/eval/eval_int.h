@@ -318,6 +318,12 @@ static inline bool re_may_match(const rl_re *re, agate_str s, const uint64_t *sb
  * key is; a case-sensitive one is then looked for as written) */
 static inline bool re_may_match_bits(const rl_re *re, agate_str s, const uint64_t *bits)
 {
+	if (re->lit_ci) { /* some key there: a word of the answer at a time */
+		for (unsigned g = 0; g < re->nkw; g++)
+			if (bits[re->kw_word[g]] & re->kw_mask[g])
+				return true;
+		return false;
+	}
 	for (unsigned i = 0; i < re->nlit; i++) {
 		uint32_t k = re->lit_key[i];
 		if (!(bits[k >> 6] >> (k & 63) & 1))

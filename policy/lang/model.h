@@ -173,6 +173,12 @@ typedef struct rl_re {
 					them cannot hold it */
 	const uint32_t *lit_key;     /* each literal's key in the rule set's
 					rl_litscan (its lower case) */
+	uint8_t nkw;                 /* the same keys as nkw (word, mask) pairs
+					of the automaton's answer: for a
+					caseless regex, some literal is there
+					when some bits[kw_word[g]] & kw_mask[g] */
+	const uint32_t *kw_word;
+	const uint64_t *kw_mask;
 	const char *src; /* pattern text, for canonical keys */
 	uint32_t len;
 	char flags[8];
