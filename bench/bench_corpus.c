@@ -11,6 +11,11 @@
  *                                             untimed (callgrind)
  *                [--verdicts]                 one line per input, fresh
  *                                             sessions, then exit
+ *                [--scores]                   with --verdicts: each line also
+ *                                             gives the cascade's figures and
+ *                                             votes (exact, %a), so that a
+ *                                             change to its internals can be
+ *                                             shown to leave them unchanged
  *                [--kind roles|shell_line|shell_script|python]
  *                                             only the inputs of one kind
  *                [--slowest N]                the N inputs whose fastest
@@ -59,7 +64,7 @@ static void usage(void)
 {
 	fprintf(stderr, "usage: bench_corpus --pack PATH... [--frames DIR] [--corpus FILE]...\n"
 			"       [--generate N] [--seed S] [--no-cascade] [--seconds S]\n"
-			"       [--rounds R] [--stages] [--fixed R] [--verdicts] [--kind K]\n");
+			"       [--rounds R] [--stages] [--fixed R] [--verdicts [--scores]] [--kind K]\n");
 	exit(2);
 }
 
@@ -152,13 +157,31 @@ static void stages_once(ctx *x, size_t i, size_t round, bench_samples *st)
 	}
 }
 
-static void print_verdicts(ctx *x)
+static void print_scores(const agate_verdict *v)
+{
+	const agate_drift_result *d = &v->drift;
+	if (!v->drift_ran) {
+		printf(" | no cascade");
+		return;
+	}
+	printf(" | %a %a %a %a %a %s %d%d %u %u %u", d->drift, d->session_drift, d->resonance,
+	       d->provenance, d->axes_max, d->top_axis ? d->top_axis : "-", d->hard_veto,
+	       d->veto, d->voters, d->words_read, d->values_read);
+	for (unsigned k = 0; k < d->nvotes && k < AGATE_DRIFT_MAX_VOTES; k++)
+		printf(" %s:%a/%a:%d%d", d->votes[k].component, d->votes[k].score,
+		       d->votes[k].threshold, d->votes[k].block, d->votes[k].abstain);
+}
+
+static void print_verdicts(ctx *x, bool scores)
 {
 	agate_verdict v;
 	for (size_t i = 0; i < x->c.n; i++) {
 		one_check(x, i, 0, &v);
-		printf("%s %s %s %s\n", x->c.items[i].id, agate_verdict_name(v.verdict),
+		printf("%s %s %s %s", x->c.items[i].id, agate_verdict_name(v.verdict),
 		       v.rule ? v.rule : "-", v.reason ? v.reason : "-");
+		if (scores)
+			print_scores(&v);
+		printf("\n");
 		agate_arena_reset(x->req);
 	}
 }
@@ -169,7 +192,7 @@ int main(int argc, char **argv)
 	size_t npacks = 0, nfiles = 0, ngen = 0, rounds = 1000, fixed = 0;
 	uint64_t seed = 42;
 	double seconds = 10;
-	bool cascade = true, stages = false, verdicts = false;
+	bool cascade = true, stages = false, verdicts = false, scores = false;
 	const char *only_kind = NULL;
 	size_t slowest = 0;
 
@@ -185,6 +208,10 @@ int main(int argc, char **argv)
 		}
 		if (!strcmp(a, "--verdicts")) {
 			verdicts = true;
+			continue;
+		}
+		if (!strcmp(a, "--scores")) {
+			scores = true;
 			continue;
 		}
 		if (!v)
@@ -275,7 +302,7 @@ int main(int argc, char **argv)
 					.drift_config = &dcfg, .commit = true };
 
 	if (verdicts) {
-		print_verdicts(x);
+		print_verdicts(x, scores);
 		ret = 0;
 		goto out;
 	}

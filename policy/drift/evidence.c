@@ -57,6 +57,15 @@ static const char tlds[][8] = { "com", "net", "org", "io", "co", "ru", "cn", "xy
 				    "info", "biz", "me", "app", "dev", "uk", "de", "top",
 				    "site", "online", "tk", "cc", "su" };
 
+/* bytes of a word-ish run (letters, digits and . @ _ - +), and those
+ * that start one (letters, digits, @) */
+enum { RC_RUN = 1, RC_START = 2 };
+static const uint8_t run_class[256] = {
+	['a' ... 'z'] = RC_RUN | RC_START, ['A' ... 'Z'] = RC_RUN | RC_START,
+	['0' ... '9'] = RC_RUN | RC_START, ['@'] = RC_RUN | RC_START,
+	['.'] = RC_RUN, ['_'] = RC_RUN, ['-'] = RC_RUN, ['+'] = RC_RUN,
+};
+
 /* URLs, e-mail addresses, bare domains, @handles, IBAN-like codes and
  * numbers of four or more digits (accounts, amounts, phones; years
  * 1900-2099 excepted), normalised so "9912-3344" meets "99123344". */
@@ -88,15 +97,23 @@ void ents_scan(ents *s, const char *t, size_t n, size_t max_bytes)
 			continue;
 		}
 		/* word-ish run: email, domain, handle, IBAN */
-		if (is_alnum_c(c) || c == '@') {
-			size_t j = i;
-			while (j < n && (is_alnum_c((unsigned char)t[j]) || t[j] == '.' ||
-					 t[j] == '@' || t[j] == '_' || t[j] == '-' || t[j] == '+'))
-				j++;
+		if (run_class[c] & RC_START) {
+			/* its first '@' and last '.' are noted on the way */
+			size_t j = i, first_at = SIZE_MAX, last_dot = SIZE_MAX;
+			for (; j < n; j++) {
+				unsigned char d = (unsigned char)t[j];
+				if (!(run_class[d] & RC_RUN))
+					break;
+				if (d == '@' && first_at == SIZE_MAX)
+					first_at = j;
+				else if (d == '.')
+					last_dot = j;
+			}
 			size_t e = j;
 			while (e > i && (t[e - 1] == '.' || t[e - 1] == '-'))
 				e--;
-			const char *at = memchr(t + i, '@', e - i);
+			/* the trimmed tail holds no '@': the first one is before e */
+			const char *at = first_at != SIZE_MAX ? t + first_at : NULL;
 			size_t k = 0;
 			if (at && at > t + i && memchr(at, '.', (size_t)(t + e - at))) {
 				for (size_t p = i; p < e && k < 200; p++)
@@ -112,13 +129,18 @@ void ents_scan(ents *s, const char *t, size_t n, size_t max_bytes)
 				i = j;
 				continue;
 			}
-			/* bare domain: letters.tld */
+			/* bare domain: letters.tld (the last '.' before e: the
+			 * run's last one unless the trimmed tail held it) */
 			const char *dot = NULL;
-			for (size_t p = e; p > i; p--)
-				if (t[p - 1] == '.') {
-					dot = t + p - 1;
-					break;
-				}
+			if (last_dot != SIZE_MAX && last_dot < e) {
+				dot = t + last_dot;
+			} else if (last_dot != SIZE_MAX) {
+				for (size_t p = e; p > i; p--)
+					if (t[p - 1] == '.') {
+						dot = t + p - 1;
+						break;
+					}
+			}
 			size_t tl = dot ? (size_t)(t + e - dot - 1) : 0;
 			if (dot && dot > t + i && !at && tl >= 2 && tl <= 6 &&
 			    !is_digit_c((unsigned char)dot[1])) {

@@ -38,11 +38,6 @@ static bool is_vowel(char c)
 {
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
-/* bytes >= 0x80 (UTF-8) are word bytes without case */
-static bool is_word(unsigned char c)
-{
-	return is_lower(c) || is_upper(c) || is_digit(c) || c >= 0x80;
-}
 
 struct suffix {
 	const char *suf;
@@ -177,10 +172,23 @@ size_t agate_lex_stem(char *w, size_t n)
 	return n;
 }
 
-typedef bool (*split_fn)(void *ctx, const char *s, size_t start, size_t end);
+/* What the splitter needs of a byte, one table read: */
+/* (bytes >= 0x80, UTF-8, are word bytes without case) */
+enum { W_LOWER = 1, W_UPPER = 2, W_DIGIT = 4, W_HIGH = 8 };
+static const uint8_t word_class[256] = {
+	['a' ... 'z'] = W_LOWER, ['A' ... 'Z'] = W_UPPER, ['0' ... '9'] = W_DIGIT,
+	[0x80 ... 0xff] = W_HIGH,
+};
+
+/* A word's bounds, its surface key (agate_lex_surface_key of its first
+ * AGATE_LEX_MAX_WORD bytes) and the W_* classes of those bytes. */
+typedef bool (*split_fn)(void *ctx, const char *s, size_t start, size_t end,
+			 uint64_t key, unsigned kinds);
 
 /* The word splitter shared by agate_lex_words and the bag: calls emit
- * with the bounds of each word, in order. */
+ * with each word, in order. Runs of word bytes (letters, digits, UTF-8)
+ * are cut at humps (dataLeak, HTTPServer, sha256sum); the surface key is
+ * hashed in the same pass, so a word is read once. */
 static inline __attribute__((always_inline)) void
 split_words(const char *s, size_t n, size_t max_bytes, split_fn emit, void *ctx)
 {
@@ -188,33 +196,39 @@ split_words(const char *s, size_t n, size_t max_bytes, split_fn emit, void *ctx)
 		return;
 	if (n > max_bytes)
 		n = max_bytes;
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
-		while (i < n && !is_word((unsigned char)s[i]))
+		while (i < n && !word_class[u[i]])
 			i++;
-		size_t start = i;
-		while (i < n && is_word((unsigned char)s[i]))
-			i++;
-		size_t end = i;
-		/* cut the run at humps: dataLeak, HTTPServer, sha256sum */
-		size_t ws = start;
-		for (size_t k = start + 1; k < end; k++) {
-			unsigned char p = (unsigned char)s[k - 1], c = (unsigned char)s[k];
-			bool cut = false;
-			if (is_upper(c) && (is_lower(p) || p >= 0x80))
-				cut = true;
-			else if (is_upper(c) && is_upper(p) && k + 1 < end &&
-				 is_lower((unsigned char)s[k + 1]))
-				cut = true;
-			else if (is_digit(c) != is_digit(p) && (is_digit(c) || is_digit(p)))
-				cut = true;
+		if (i >= n)
+			return;
+		size_t ws = i;
+		unsigned p = word_class[u[i]], kinds = p;
+		uint64_t h = (0xcbf29ce484222325ull ^ (u[i] | (p == W_UPPER ? 0x20u : 0u))) *
+			     0x100000001b3ull;
+		for (i++; i < n; i++) {
+			unsigned c = word_class[u[i]];
+			if (!c)
+				break;
+			bool cut = (c == W_DIGIT) != (p == W_DIGIT);
+			if (c == W_UPPER && !cut)
+				cut = p == W_LOWER || p == W_HIGH ||
+				      (p == W_UPPER && i + 1 < n && word_class[u[i + 1]] == W_LOWER);
 			if (cut) {
-				if (!emit(ctx, s, ws, k))
+				if (!emit(ctx, s, ws, i, h ? h : 1, kinds))
 					return;
-				ws = k;
+				ws = i;
+				kinds = 0;
+				h = 0xcbf29ce484222325ull;
 			}
+			if (i - ws < AGATE_LEX_MAX_WORD) {
+				kinds |= c;
+				h = (h ^ (u[i] | (c == W_UPPER ? 0x20u : 0u))) * 0x100000001b3ull;
+			}
+			p = c;
 		}
-		if (end > ws && !emit(ctx, s, ws, end))
+		if (!emit(ctx, s, ws, i, h ? h : 1, kinds))
 			return;
 	}
 }
@@ -224,8 +238,11 @@ struct word_emit {
 	void *ctx;
 };
 
-static bool emit_word(void *ctx, const char *s, size_t start, size_t end)
+static bool emit_word(void *ctx, const char *s, size_t start, size_t end, uint64_t key,
+		      unsigned kinds)
 {
+	(void)key;
+	(void)kinds;
 	struct word_emit *we = ctx;
 	char buf[AGATE_LEX_MAX_WORD + 1];
 	size_t n = end - start;
@@ -243,6 +260,27 @@ void agate_lex_words(const char *s, size_t n, size_t max_bytes,
 {
 	struct word_emit we = { fn, ctx };
 	split_words(s, n, max_bytes, emit_word, &we);
+}
+
+struct split_emit {
+	agate_lex_split_fn fn;
+	void *ctx;
+};
+
+static bool emit_split(void *ctx, const char *s, size_t start, size_t end, uint64_t key,
+		       unsigned kinds)
+{
+	(void)s;
+	(void)kinds;
+	struct split_emit *se = ctx;
+	return se->fn(se->ctx, start, end, key);
+}
+
+void agate_lex_split(const char *s, size_t n, size_t max_bytes, agate_lex_split_fn fn,
+		     void *ctx)
+{
+	struct split_emit se = { fn, ctx };
+	split_words(s, n, max_bytes, emit_split, &se);
 }
 
 static bool in_set(const uint64_t *t, size_t cap, uint64_t hash)
@@ -483,29 +521,26 @@ static bool bag_term(struct bag_scan *sc, uint64_t hash, unsigned surf,
  * A word the stemmer leaves as it is (shorter than four bytes, or not
  * all letters) has the folded word as its stem, whose hash is the
  * surface key: no stemming either. */
-static bool bag_emit(void *ctx, const char *s, size_t start, size_t end)
+static bool bag_emit(void *ctx, const char *s, size_t start, size_t end, uint64_t key,
+		     unsigned kinds)
 {
 	struct bag_scan *sc = ctx;
 	size_t n = end - start;
 	if (n > AGATE_LEX_MAX_WORD)
 		n = AGATE_LEX_MAX_WORD;
-	const char *w = s + start;
-	uint64_t h = agate_lex_surface_key(w, n);
-	const agate_lex_surface *e = agate_lex_surface_find(sc->f, h);
+	const agate_lex_surface *e = agate_lex_surface_find(sc->f, key);
 	if (e)
 		return bag_term(sc, e->stem, e->flags,
 				e->count ? sc->f->postings + e->first : NULL, e->count,
 				start, end - start);
 	/* the splitter cuts at letter/digit boundaries: a word is all
 	 * digits, or has none */
-	bool digits = is_digit((unsigned char)w[0]), letters = !digits;
-	for (size_t i = 0; i < n && letters; i++)
-		if (!is_lower((unsigned char)w[i]) && !is_upper((unsigned char)w[i]))
-			letters = false;
+	bool digits = kinds & W_DIGIT, letters = !(kinds & (W_DIGIT | W_HIGH));
+	uint64_t h = key;
 	size_t m = n;
 	if (n >= 4 && letters) {
 		char buf[AGATE_LEX_MAX_WORD + 1];
-		memcpy(buf, w, n);
+		memcpy(buf, s + start, n);
 		m = agate_lex_stem(buf, n);
 		h = agate_lex_hash(buf, m);
 	}

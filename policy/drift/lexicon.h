@@ -143,6 +143,14 @@ typedef bool (*agate_lex_word_fn)(void *ctx, const char *word, size_t wlen,
 void agate_lex_words(const char *s, size_t n, size_t max_bytes,
 		     agate_lex_word_fn fn, void *ctx);
 
+/* The same words as agate_lex_words, as the bag reads them: each word's
+ * bounds s[start..end) and its surface key (agate_lex_surface_key of its
+ * first AGATE_LEX_MAX_WORD bytes), computed in the splitting pass.
+ * Return false to stop. */
+typedef bool (*agate_lex_split_fn)(void *ctx, size_t start, size_t end, uint64_t key);
+void agate_lex_split(const char *s, size_t n, size_t max_bytes,
+		     agate_lex_split_fn fn, void *ctx);
+
 bool agate_lex_is_stop(const agate_frame *f, uint64_t hash);
 bool agate_lex_is_generic(const agate_frame *f, uint64_t hash);
 bool agate_lex_is_routine(const agate_frame *f, uint64_t hash);

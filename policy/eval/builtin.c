@@ -464,60 +464,156 @@ static bool blank_ends(const char *s, size_t n, size_t v0, size_t j)
  * then the first place. An unquoted value ends at one of , ; ) & } ] |
  * or a line end (not at a comma between digit groups: 50,000), and at a
  * blank only as blank_ends() says. */
+/* Is the name ending at s[j] followed by `=` or `:` (after an optional
+ * closing quote and blanks, and not `==`)? Then *v0, *v1 bound its value. */
+static bool assign_at(const char *s, size_t n, size_t j, size_t *v0, size_t *v1)
+{
+	size_t k = j;
+	if (k < n && (s[k] == '"' || s[k] == '\''))
+		k++;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k >= n || (s[k] != '=' && s[k] != ':') || (k + 1 < n && s[k + 1] == '='))
+		return false;
+	k++;
+	while (k < n && (s[k] == ' ' || s[k] == '\t'))
+		k++;
+	*v0 = k;
+	if (k < n && (s[k] == '"' || s[k] == '\'')) {
+		char q = s[k];
+		*v0 = ++k;
+		while (k < n && s[k] != q) {
+			if (s[k] == '\\' && k + 1 < n)
+				k++;
+			k++;
+		}
+		*v1 = k < n ? k : n;
+	} else {
+		while (k < n && !value_end(s, n, k) &&
+		       !((s[k] == ' ' || s[k] == '\t') && blank_ends(s, n, *v0, k)))
+			k++;
+		*v1 = k;
+		while (*v1 > *v0 && (s[*v1 - 1] == ' ' || s[*v1 - 1] == '\t'))
+			(*v1)--;
+	}
+	return true;
+}
+
+/* The next name of the text at or after *i: s[*start .. *end) */
+static bool next_name(const char *s, size_t n, size_t *i, size_t *start, size_t *end)
+{
+	while (*i < n) {
+		unsigned char ch = (unsigned char)s[*i];
+		if (!(is_alnum(ch) || ch == '_') || (*i > 0 && is_alnum((unsigned char)s[*i - 1]))) {
+			(*i)++;
+			continue;
+		}
+		size_t j = *i;
+		while (j < n && (is_alnum((unsigned char)s[j]) || s[j] == '_' || s[j] == '-' ||
+				 s[j] == '.'))
+			j++;
+		*start = *i;
+		*end = j;
+		*i = j;
+		return true;
+	}
+	return false;
+}
+
+/* In text: `key=value`, `key: value`, `"key": "value"`, `key='v w'`, as
+ * in call syntax, query strings, JSON and YAML. The best-ranked key wins,
+ * then the first place. An unquoted value ends at one of , ; ) & } ] |
+ * or a line end (not at a comma between digit groups: 50,000), and at a
+ * blank only as blank_ends() says. */
 static bool text_param(const char *s, size_t n, const param_keys *ks, agate_str *out,
 		       int *best)
 {
 	bool found = false;
-	size_t i = 0;
-	while (i < n && *best != 0) {
-		unsigned char ch = (unsigned char)s[i];
-		if (!(is_alnum(ch) || ch == '_') || (i > 0 && is_alnum((unsigned char)s[i - 1]))) {
-			i++;
+	size_t i = 0, k0, k1, v0, v1;
+	while (*best != 0 && next_name(s, n, &i, &k0, &k1)) {
+		int r = key_rank(ks, s + k0, k1 - k0);
+		if (r < 0 || (found && r >= *best) || !assign_at(s, n, k1, &v0, &v1))
 			continue;
-		}
-		size_t j = i;
-		while (j < n && (is_alnum((unsigned char)s[j]) || s[j] == '_' || s[j] == '-' ||
-				 s[j] == '.'))
-			j++;
-		int r = key_rank(ks, s + i, j - i);
-		size_t k = j;
-		if (r < 0 || (found && r >= *best)) {
-			i = j;
-			continue;
-		}
-		if (k < n && (s[k] == '"' || s[k] == '\''))
-			k++;
-		while (k < n && s[k] == ' ')
-			k++;
-		if (k >= n || (s[k] != '=' && s[k] != ':') || (k + 1 < n && s[k + 1] == '=')) {
-			i = j;
-			continue;
-		}
-		k++;
-		while (k < n && (s[k] == ' ' || s[k] == '\t'))
-			k++;
-		size_t v0 = k, v1;
-		if (k < n && (s[k] == '"' || s[k] == '\'')) {
-			char q = s[k];
-			v0 = ++k;
-			while (k < n && s[k] != q) {
-				if (s[k] == '\\' && k + 1 < n)
-					k++;
-				k++;
-			}
-			v1 = k < n ? k : n;
-		} else {
-			while (k < n && !value_end(s, n, k) &&
-			       !((s[k] == ' ' || s[k] == '\t') && blank_ends(s, n, v0, k)))
-				k++;
-			v1 = k;
-			while (v1 > v0 && (s[v1 - 1] == ' ' || s[v1 - 1] == '\t'))
-				v1--;
-		}
 		*out = (agate_str){ s + v0, v1 - v0 };
 		*best = r;
 		found = true;
-		i = j;
+	}
+	return found;
+}
+
+/* The assignments of a text (names followed by `=` or `:`, with their
+ * values), found once per decision: a business call asks param() of the
+ * same argument strings with some thirty key lists, and which names are
+ * assignments does not depend on the keys. Kept for the last PTC_SLOTS
+ * texts by address (an argument string or a value of the arena, neither
+ * changing while the arena lives); a text with more than PTC_MAX
+ * assignments is read as before. */
+#define PTC_SLOTS 16
+#define PTC_MAX 48
+typedef struct ptc_assign {
+	uint32_t k0, k1, v0, v1;
+} ptc_assign;
+typedef struct ptc_entry {
+	const char *p;
+	size_t n;
+	uint32_t na;  /* UINT32_MAX: too many, read the text itself */
+	ptc_assign *a;
+} ptc_entry;
+typedef struct ptc_table {
+	ptc_entry e[PTC_SLOTS];
+	unsigned used, next;
+} ptc_table;
+
+static const ptc_entry *text_assigns(rl_ctx *c, const char *s, size_t n)
+{
+	ptc_table *t = c->param_texts;
+	if (n > UINT32_MAX)
+		return NULL;
+	if (!t && !(t = c->param_texts = agate_arena_zalloc(c->arena, sizeof(*t))))
+		return NULL;
+	for (unsigned i = 0; i < t->used; i++)
+		if (t->e[i].p == s && t->e[i].n == n)
+			return &t->e[i];
+	ptc_assign got[PTC_MAX];
+	uint32_t na = 0;
+	size_t i = 0, k0, k1, v0, v1;
+	while (next_name(s, n, &i, &k0, &k1)) {
+		if (!assign_at(s, n, k1, &v0, &v1))
+			continue;
+		if (na == PTC_MAX) {
+			na = UINT32_MAX;
+			break;
+		}
+		got[na++] = (ptc_assign){ (uint32_t)k0, (uint32_t)k1, (uint32_t)v0, (uint32_t)v1 };
+	}
+	ptc_assign *a = NULL;
+	if (na && na != UINT32_MAX) {
+		if (!(a = agate_arena_alloc(c->arena, na * sizeof(*a))))
+			return NULL;
+		memcpy(a, got, na * sizeof(*a));
+	}
+	ptc_entry *e = &t->e[t->used < PTC_SLOTS ? t->used++ : t->next++ % PTC_SLOTS];
+	*e = (ptc_entry){ s, n, na, a };
+	return e;
+}
+
+/* text_param through the text's kept assignments: the same answer, each
+ * assignment's name ranked in order */
+static bool text_param_kept(rl_ctx *c, const char *s, size_t n, const param_keys *ks,
+			    agate_str *out, int *best)
+{
+	const ptc_entry *e = text_assigns(c, s, n);
+	if (!e || e->na == UINT32_MAX)
+		return text_param(s, n, ks, out, best);
+	bool found = false;
+	for (uint32_t i = 0; i < e->na && *best != 0; i++) {
+		const ptc_assign *a = &e->a[i];
+		int r = key_rank(ks, s + a->k0, a->k1 - a->k0);
+		if (r < 0 || (found && r >= *best))
+			continue;
+		*out = (agate_str){ s + a->v0, a->v1 - a->v0 };
+		*best = r;
+		found = true;
 	}
 	return found;
 }
@@ -569,23 +665,23 @@ static int tree_keyed(rl_ctx *c, const agate_value *v, param_find *pf, int depth
 }
 
 /* then the strings, as text */
-static void tree_text(const agate_value *v, param_find *pf, int depth)
+static void tree_text(rl_ctx *c, const agate_value *v, param_find *pf, int depth)
 {
 	if (depth > RL_MAX_WALK || pf->found)
 		return;
 	if (v->type == AGATE_STR) {
 		agate_str s;
 		pf->best = -1;
-		if (text_param(v->as.str.ptr, v->as.str.len, pf->ks, &s, &pf->best)) {
+		if (text_param_kept(c, v->as.str.ptr, v->as.str.len, pf->ks, &s, &pf->best)) {
 			set_str(&pf->val, s.ptr, s.len);
 			pf->found = true;
 		}
 	} else if (v->type == AGATE_MAP) {
 		for (uint32_t i = 0; i < v->as.map.len && !pf->found; i++)
-			tree_text(&v->as.map.items[i].value, pf, depth + 1);
+			tree_text(c, &v->as.map.items[i].value, pf, depth + 1);
 	} else if (v->type == AGATE_ARRAY) {
 		for (uint32_t i = 0; i < v->as.array.len && !pf->found; i++)
-			tree_text(&v->as.array.items[i], pf, depth + 1);
+			tree_text(c, &v->as.array.items[i], pf, depth + 1);
 	}
 }
 
@@ -670,10 +766,10 @@ int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_pkeys *pre, const rl_val *k
 		if (rc < 0)
 			return rc;
 		if (!pf.found)
-			tree_text(x->t, &pf, 0);
+			tree_text(c, x->t, &pf, 0);
 	} else if (x->kind == RV_STR) {
 		agate_str s;
-		if (text_param(x->s.ptr, x->s.len, &ks, &s, &pf.best)) {
+		if (text_param_kept(c, x->s.ptr, x->s.len, &ks, &s, &pf.best)) {
 			set_str(&pf.val, s.ptr, s.len);
 			pf.found = true;
 		}

@@ -72,10 +72,10 @@ const uint64_t *subject_lits(rl_ctx *c, const char *p, size_t n, bool keep)
 	const rl_litscan *ls = c->rs->lits;
 	if (!ls || !keep || n < RL_LITSCAN_MIN)
 		return NULL;
-	for (unsigned i = 0; i < 4; i++)
+	for (unsigned i = 0; i < RL_LSC_SLOTS; i++)
 		if (c->lsc[i].p == p && c->lsc[i].len == n)
 			return c->lsc[i].bits;
-	struct rl_litcache *e = &c->lsc[c->lsc_next & 3];
+	struct rl_litcache *e = &c->lsc[c->lsc_next % RL_LSC_SLOTS];
 	if (!e->bits) {
 		e->bits = agate_arena_alloc(c->arena, ls->nwords * sizeof(uint64_t));
 		if (!e->bits)
@@ -216,6 +216,58 @@ static int cmp_any_rhs(rl_ctx *c, const rl_node *n, const rl_val *l, const agate
 	return 0;
 }
 
+/* the glob-list keys (rs->glits) in s[0..n), kept for the last few
+ * subjects: a tool name is asked about by every family list in turn */
+static const uint64_t *glob_bits(rl_ctx *c, const char *p, size_t n)
+{
+	const rl_litscan *ls = c->rs->glits;
+	for (unsigned i = 0; i < 4; i++)
+		if (c->gsc[i].bits && c->gsc[i].p == p && c->gsc[i].len == n)
+			return c->gsc[i].bits;
+	struct rl_litcache *e = &c->gsc[c->gsc_next & 3];
+	if (!e->bits) {
+		e->bits = agate_arena_alloc(c->arena, ls->nwords * sizeof(uint64_t));
+		if (!e->bits)
+			return NULL;
+	}
+	c->gsc_next++;
+	rl_litscan_run(ls, p, n, e->bits);
+	e->p = p;
+	e->len = n;
+	return e->bits;
+}
+
+/* `l glob arr` for the constant list of gs: what cmp_any_rhs answers,
+ * trying only the patterns whose literal runs all occur in l (a text
+ * lacking one cannot match; see rl_globset) */
+static int glob_any(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_globset *gs,
+		    bool *res)
+{
+	char b1[48];
+	agate_str ls;
+	const uint64_t *bits = NULL;
+	if (c->rs->glits && as_text(l, b1, sizeof(b1), &ls) && ls.ptr != b1 && ls.len)
+		bits = glob_bits(c, ls.ptr, ls.len);
+	if (!bits)
+		return cmp_any_rhs(c, n, l, gs->arr, res);
+	*res = false;
+	for (uint32_t i = 0; i < gs->n; i++) {
+		uint32_t k = gs->off[i], end = gs->off[i + 1];
+		while (k < end && (bits[gs->key[k] >> 6] >> (gs->key[k] & 63) & 1))
+			k++;
+		if (k < end)
+			continue;
+		rl_val e;
+		from_value(&gs->arr->as.array.items[i], &e);
+		if (e.kind == RV_TREE)
+			continue;
+		int rc = cmp_one(c, n, l, &e, res);
+		if (rc < 0 || *res)
+			return rc;
+	}
+	return 0;
+}
+
 static int under(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r, bool *res)
 {
 	char nb[48];
@@ -347,6 +399,8 @@ static int cmp_one(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r
 	case OP_STARTS:
 	case OP_ENDS:
 	case OP_GLOB:
+		if (r->kind == RV_TREE && n->op == OP_GLOB && n->u.gset && r->t == n->u.gset->arr)
+			return glob_any(c, n, l, n->u.gset, res);
 		if (r->kind == RV_TREE)
 			return r->t->type == AGATE_ARRAY ? cmp_any_rhs(c, n, l, r->t, res) : 0;
 		if (!as_text(l, b1, sizeof(b1), &ls) || !as_text(r, b2, sizeof(b2), &rs))

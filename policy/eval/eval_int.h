@@ -31,6 +31,7 @@
 #define RL_HIST_SCRATCH_KEEP (16u << 10) /* what a session keeps of it */
 
 /* ---- the state of one evaluation --------------------------------------- */
+#define RL_LSC_SLOTS 16 /* subjects whose literal keys are kept (rl_ctx.lsc) */
 typedef struct rl_shcmd_cache rl_shcmd_cache;
 
 struct rl_shcmd_cache {
@@ -82,9 +83,13 @@ typedef struct rl_ctx {
 		const char *p;
 		size_t len;
 		uint64_t *bits;
-	} lsc[4];
+	} lsc[RL_LSC_SLOTS];
 	unsigned lsc_next;
+	struct rl_litcache gsc[4]; /* glob-list keys of the last subjects
+				      (rs->glits), whatever their length */
+	unsigned gsc_next;
 	void *param_keys;    /* builtin.c: the folded keys of recent param() calls */
+	void *param_texts;   /* builtin.c: the assignments of recent param() texts */
 	pcre2_match_data *md;
 	const char *err;     /* evaluation error message */
 	rl_sbuf *trace;      /* explain */
@@ -265,7 +270,7 @@ const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool keep,
 				uint64_t tmp[4]);
 /* Subjects at least this long are read once by the rule set's literal
  * automaton instead of once per regex (below it the bigrams are cheaper). */
-#define RL_LITSCAN_MIN 64
+#define RL_LITSCAN_MIN 16
 /* The literal keys occurring in p[0..n), kept by address for the few last
  * subjects; NULL when the set has no automaton, the subject is short or not
  * kept by address (keep false), or the arena is full (then the caller
@@ -313,6 +318,12 @@ static inline bool re_may_match(const rl_re *re, agate_str s, const uint64_t *sb
  * key is; a case-sensitive one is then looked for as written) */
 static inline bool re_may_match_bits(const rl_re *re, agate_str s, const uint64_t *bits)
 {
+	if (re->lit_ci) { /* some key there: a word of the answer at a time */
+		for (unsigned g = 0; g < re->nkw; g++)
+			if (bits[re->kw_word[g]] & re->kw_mask[g])
+				return true;
+		return false;
+	}
 	for (unsigned i = 0; i < re->nlit; i++) {
 		uint32_t k = re->lit_key[i];
 		if (!(bits[k >> 6] >> (k & 63) & 1))

@@ -38,7 +38,10 @@ void rl_ctx_forget(rl_ctx *c)
 	c->bgc_next = 0;
 	memset(c->lsc, 0, sizeof(c->lsc));
 	c->lsc_next = 0;
+	memset(c->gsc, 0, sizeof(c->gsc));
+	c->gsc_next = 0;
 	c->param_keys = NULL;
+	c->param_texts = NULL;
 }
 
 /* the shapes of enum rl_fast, with the answers of the general path: a
@@ -414,7 +417,7 @@ int may_hold(rl_ctx *c, const rl_node *n, int depth)
 	case N_CMD:
 		return n->gate && n->u.cmd_slot != RL_NO_SLOT ? rule_may_match(c, n) : 1;
 	case N_CMP: {
-		if (!rl_precheck_regex(n))
+		if (!n->pre_re) /* rl_precheck_regex(n), computed at load */
 			return 1;
 		rl_val v;
 		char nb[48];

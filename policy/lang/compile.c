@@ -490,8 +490,10 @@ static void plan_all(cst *c)
 		}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++) {
 		rl_rule *r = rs->rules[i];
-		if (r->nchecks && precheck_useful(r->checks[0], 0))
+		if (r->nchecks && precheck_useful(r->checks[0], 0)) {
 			r->pregate = r->checks[0];
+			mark_prechecks(r->checks[0], 0);
+		}
 	}
 	for (size_t i = 0; i < rs->nrules && !b->oom; i++)
 		for (uint32_t k = 0; k < rs->rules[i]->nchecks; k++)
@@ -656,6 +658,8 @@ static void cst_free(cst *c)
 	rl_vec_free(&c->hvals);
 	rl_map_free(&c->lit_keys);
 	rl_vec_free(&c->lit_texts); /* the keys themselves are in the pool */
+	rl_map_free(&c->glob_keys);
+	rl_vec_free(&c->glob_texts);
 	rl_vec_free(&c->gates);
 	agate_arena_free(c->tmp);
 }

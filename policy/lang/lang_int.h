@@ -269,14 +269,19 @@ typedef struct cst {
 	uint64_t *pred_hash;                   /* per predicate, 0 = not yet */
 	rl_map lit_keys;                       /* regex literal key -> id+1 */
 	rl_vec lit_texts;                      /* the keys by id (pool strings) */
+	rl_map glob_keys;                      /* the same for glob lists' runs */
+	rl_vec glob_texts;
 	rl_vec gates;                          /* rl_gate*, by id */
 } cst;
 
 /* ---- litscan.c ---------------------------------------------------------- */
 /* the id of a regex literal's key (its lower case); 0, -EINVAL, -ENOMEM */
 int litscan_key(cst *c, const char *lit, size_t len, uint32_t *id);
-/* rs->lits from every key; 0 or -ENOMEM */
+/* rs->lits from every key, rs->glits from every glob list's; 0 or -ENOMEM */
 int litscan_build(cst *c);
+/* `x glob arr` with arr a constant list: the keys of each pattern (see
+ * rl_globset); NULL after b->oom */
+rl_globset *globset_build(cst *c, const agate_value *arr);
 
 /* ---- gindex.c ----------------------------------------------------------- */
 /* rs->gates and rs->gidx from every gate assign_gates made; 0 or -ENOMEM */
@@ -318,6 +323,8 @@ void assign_slots(cst *c, rl_node *n);
 /* per-decision memo slots of expressions that read no cmd{} field and no
  * history */
 void assign_memo(cst *c, rl_node *n);
+/* set pre_re on the comparisons a rule's pregate reaches */
+void mark_prechecks(rl_node *n, int depth);
 /* cmd{} gates and the direct paths of program/next_program/prev_program
  * tests */
 void assign_gates(cst *c, rl_node *n);

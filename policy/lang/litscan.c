@@ -12,38 +12,51 @@
  * regex; for a case-sensitive one a set bit is confirmed by a search of
  * the literal as written (eval_int.h, re_may_match_bits), so the answers
  * are those of the literal-by-literal prefilter, bit for bit.
+ *
+ * The same machinery, with a second set of keys, serves `x glob [list]`
+ * against a constant list (rl_globset): the runs of plain bytes of every
+ * pattern of such lists are the keys of rs->glits, and a pattern is tried
+ * only when the subject holds all of its runs.
  */
 #include <errno.h>
 #include <string.h>
 
 #include "policy/lang/lang_int.h"
 
-/* the literal's key (lower-cased), its id, made once per distinct key */
-int litscan_key(cst *c, const char *lit, size_t len, uint32_t *id)
+/* the literal's key (lower-cased) in keys/texts, its id, made once per
+ * distinct key */
+static int key_in(cst *c, rl_map *keys, rl_vec *texts, const char *lit, size_t len,
+		  uint32_t *id)
 {
 	char low[64];
 	if (len == 0 || len > sizeof(low))
 		return -EINVAL;
 	for (size_t k = 0; k < len; k++)
 		low[k] = (char)(lit[k] >= 'A' && lit[k] <= 'Z' ? lit[k] + 32 : lit[k]);
-	void *got = rl_map_get(&c->lit_keys, low, len);
+	void *got = rl_map_get(keys, low, len);
 	if (got) {
 		*id = (uint32_t)((uintptr_t)got - 1);
 		return 0;
 	}
 	char *key = rl_strndup(c->rs->pool, low, len);
-	if (!key || rl_vec_push(&c->lit_texts, key) < 0)
+	if (!key || rl_vec_push(texts, key) < 0)
 		return -ENOMEM;
-	*id = (uint32_t)(c->lit_texts.len - 1);
-	if (rl_map_put(&c->lit_keys, key, len, (void *)(uintptr_t)(*id + 1)) < 0)
+	*id = (uint32_t)(texts->len - 1);
+	if (rl_map_put(keys, key, len, (void *)(uintptr_t)(*id + 1)) < 0)
 		return -ENOMEM;
 	return 0;
 }
 
-/* Build rs->lits from every key (after every regex was compiled). */
-int litscan_build(cst *c)
+int litscan_key(cst *c, const char *lit, size_t len, uint32_t *id)
 {
-	size_t nkeys = c->lit_texts.len, total = 1;
+	return key_in(c, &c->lit_keys, &c->lit_texts, lit, len, id);
+}
+
+/* The automaton of every key of texts (NULL in *dst when there is none). */
+static int build_one(cst *c, const rl_vec *texts, const rl_litscan **dst)
+{
+	size_t nkeys = texts->len, total = 1;
+	*dst = NULL;
 	if (nkeys == 0)
 		return 0;
 	rl_litscan *ls = rl_alloc(c->rs->pool, sizeof(*ls));
@@ -52,7 +65,7 @@ int litscan_build(cst *c)
 	/* byte classes: each byte some key holds gets its own, the rest 0 */
 	uint32_t ncls = 1;
 	for (size_t i = 0; i < nkeys; i++) {
-		const char *k = c->lit_texts.items[i];
+		const char *k = texts->items[i];
 		size_t len = strlen(k);
 		total += len;
 		for (size_t j = 0; j < len; j++)
@@ -75,7 +88,7 @@ int litscan_build(cst *c)
 		return -ENOMEM;
 	uint32_t nst = 1;
 	for (size_t i = 0; i < nkeys; i++) {
-		const char *k = c->lit_texts.items[i];
+		const char *k = texts->items[i];
 		uint32_t s = 0;
 		for (; *k; k++) {
 			uint32_t *t = &delta[(size_t)s * ncls + ls->cls[(unsigned char)*k]];
@@ -150,7 +163,15 @@ int litscan_build(cst *c)
 	ls->delta = delta;
 	ls->out_off = off;
 	ls->out = out;
-	c->rs->lits = ls;
+	*dst = ls;
+	return 0;
+}
+
+int litscan_build(cst *c)
+{
+	if (build_one(c, &c->lit_texts, &c->rs->lits) < 0 ||
+	    build_one(c, &c->glob_texts, &c->rs->glits) < 0)
+		return -ENOMEM;
 	return 0;
 }
 
@@ -165,4 +186,65 @@ void rl_litscan_run(const rl_litscan *ls, const char *s, size_t n, uint64_t *bit
 		for (uint32_t k = off[st]; k < off[st + 1]; k++)
 			bits[ls->out[k] >> 6] |= 1ull << (ls->out[k] & 63);
 	}
+}
+
+/* ---- constant glob lists ------------------------------------------------ */
+
+/* The keys every text glob p matches holds: its runs of plain bytes up to
+ * the first '[' or '\' (past which a byte may be a class or an escape),
+ * each cut to a key's length (a prefix of a run is held too). */
+static int glob_keys(cst *c, const char *p, size_t pl, rl_vec *ids)
+{
+	size_t i = 0;
+	while (i < pl) {
+		if (p[i] == '[' || p[i] == '\\' || p[i] == '\0')
+			break;
+		if (p[i] == '*' || p[i] == '?') {
+			i++;
+			continue;
+		}
+		size_t s = i;
+		while (i < pl && !strchr("*?[\\", p[i]) && p[i] != '\0')
+			i++;
+		uint32_t id;
+		size_t len = i - s > 64 ? 64 : i - s;
+		if (key_in(c, &c->glob_keys, &c->glob_texts, p + s, len, &id) < 0 ||
+		    rl_vec_push(ids, (void *)(uintptr_t)id) < 0)
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+rl_globset *globset_build(cst *c, const agate_value *arr)
+{
+	uint32_t n = arr->as.array.len;
+	rl_globset *gs = rl_alloc(c->rs->pool, sizeof(*gs));
+	uint32_t *off = rl_alloc(c->rs->pool, ((size_t)n + 1) * sizeof(uint32_t));
+	rl_vec ids = { 0 };
+	if (!gs || !off)
+		goto oom;
+	for (uint32_t i = 0; i < n; i++) {
+		const agate_value *e = &arr->as.array.items[i];
+		off[i] = (uint32_t)ids.len;
+		/* any other element is always tried, as written */
+		if (e->type == AGATE_STR &&
+		    glob_keys(c, e->as.str.ptr, e->as.str.len, &ids) < 0)
+			goto oom;
+	}
+	off[n] = (uint32_t)ids.len;
+	uint32_t *key = rl_alloc(c->rs->pool, (ids.len ? ids.len : 1) * sizeof(uint32_t));
+	if (!key)
+		goto oom;
+	for (size_t k = 0; k < ids.len; k++)
+		key[k] = (uint32_t)(uintptr_t)ids.items[k];
+	rl_vec_free(&ids);
+	gs->arr = arr;
+	gs->n = n;
+	gs->off = off;
+	gs->key = key;
+	return gs;
+oom:
+	rl_vec_free(&ids);
+	c->b->oom = true;
+	return NULL;
 }

@@ -173,6 +173,12 @@ typedef struct rl_re {
 					them cannot hold it */
 	const uint32_t *lit_key;     /* each literal's key in the rule set's
 					rl_litscan (its lower case) */
+	uint8_t nkw;                 /* the same keys as nkw (word, mask) pairs
+					of the automaton's answer: for a
+					caseless regex, some literal is there
+					when some bits[kw_word[g]] & kw_mask[g] */
+	const uint32_t *kw_word;
+	const uint64_t *kw_mask;
 	const char *src; /* pattern text, for canonical keys */
 	uint32_t len;
 	char flags[8];
@@ -196,6 +202,20 @@ typedef struct rl_litscan {
 
 /* bits[0 .. ls->nwords) := the keys of ls that occur in s[0..n) */
 void rl_litscan_run(const rl_litscan *ls, const char *s, size_t n, uint64_t *bits);
+
+/* `x glob [list]` with a constant list (litscan.c, globset_build): for
+ * element i, the keys of the rule set's glob automaton (rs->glits) that
+ * every text the pattern matches holds, ignoring ASCII case: its runs of
+ * plain bytes before any '[' or '\'. One scan of the subject then rules
+ * out most patterns before glob_match runs; a pattern whose keys are all
+ * there is tried as written, so answers are the pattern-by-pattern ones.
+ * An element without keys ("*", a number) is always tried. */
+typedef struct rl_globset {
+	const agate_value *arr;
+	uint32_t n;
+	const uint32_t *off; /* [n + 1]: element i's keys key[off[i] .. off[i + 1]) */
+	const uint32_t *key;
+} rl_globset;
 
 /* The string elements of a constant list, hashed, so that `x in @list`
  * costs one probe however long the list is. Other elements (numbers,
@@ -279,6 +299,9 @@ struct rl_node {
 	bool neg;       /* N_CMP: not in, not contains ... */
 	bool ci;        /* N_CMP: compare ASCII case-insensitively (tool names) */
 	bool scoped;    /* reads cmd{} fields: value depends on the command */
+	bool pre_re;    /* N_CMP reached by a rule's pregate: rl_precheck_regex
+			   holds, so eval's may_hold may refute it by its
+			   literal prefilter (set at load, plan.c) */
 	uint16_t sub;   /* N_FIELD: rl_field, N_CALL: rl_func, N_CMD: RL_CMD_* */
 	uint32_t line, col;
 	uint32_t memo;  /* per-decision memo slot + 1 (0 = none): an expression
@@ -326,6 +349,7 @@ struct rl_node {
 						 are constants: folded at load
 						 (plan.c), else NULL */
 		struct rl_strset *set; /* N_CMP `in` a constant list: its strings hashed */
+		const struct rl_globset *gset; /* N_CMP `glob` a constant list */
 	} u;
 };
 
@@ -493,6 +517,7 @@ struct agate_ruleset {
 	rl_re **res;        /* every compiled regex, freed with the set */
 	size_t nres, capres;
 	const rl_litscan *lits; /* their literals in one automaton, or NULL */
+	const rl_litscan *glits; /* the runs of constant glob lists (rl_globset) */
 	rl_gate **gates;    /* every cmd{} gate, by id */
 	size_t ngates;
 	const rl_gindex *gidx; /* all of them at once, or NULL (no gate) */

@@ -392,6 +392,32 @@ bool precheck_useful(const rl_node *n, int depth)
 	}
 }
 
+/* Mark the N_CMP nodes may_hold reaches from n (the same walk, every
+ * branch of `or`) with whether it may refute them by their prefilter, so
+ * that the test is one flag at evaluation. */
+void mark_prechecks(rl_node *n, int depth)
+{
+	if (!n || depth > RL_MAX_DEPTH * 2)
+		return;
+	switch (n->kind) {
+	case N_AND:
+		mark_prechecks(n->a, depth + 1);
+		return;
+	case N_OR:
+		mark_prechecks(n->a, depth + 1);
+		mark_prechecks(n->b, depth + 1);
+		return;
+	case N_PRED:
+		mark_prechecks(n->u.pred->body, depth + 1);
+		return;
+	case N_CMP:
+		n->pre_re = rl_precheck_regex(n);
+		return;
+	default:
+		return;
+	}
+}
+
 void assign_gates(cst *c, rl_node *n)
 {
 	if (!n || c->b->oom)

@@ -656,6 +656,28 @@ static void re_literals(cst *c, rl_re *re, const char *src, size_t len, const ch
 		if (krc < 0)
 			return; /* no prefilter rather than a wrong one */
 	}
+	/* the keys grouped by 64-bit word of the answer (a regex's new keys
+	 * are numbered in a row, so a wide alternation is a word or two) */
+	uint32_t *kw = rl_alloc(c->rs->pool, r->n * sizeof(uint32_t));
+	uint64_t *km = rl_alloc(c->rs->pool, r->n * sizeof(uint64_t));
+	if (!kw || !km) {
+		c->b->oom = true;
+		return;
+	}
+	unsigned nkw = 0;
+	for (unsigned i = 0; i < r->n; i++) {
+		unsigned g = 0;
+		while (g < nkw && kw[g] != keys[i] >> 6)
+			g++;
+		if (g == nkw) {
+			kw[nkw] = keys[i] >> 6;
+			km[nkw++] = 0;
+		}
+		km[g] |= 1ull << (keys[i] & 63);
+	}
+	re->nkw = (uint8_t)nkw;
+	re->kw_word = kw;
+	re->kw_mask = km;
 	re->lit_key = keys;
 	re->lit_bg = (const uint64_t (*)[4])bg;
 	re->lit = (const char *const *)lit;

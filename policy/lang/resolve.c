@@ -498,6 +498,10 @@ void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
 		    n->b->u.lit.v.kind == RV_TREE && n->b->u.lit.v.t->type == AGATE_ARRAY &&
 		    n->b->u.lit.v.t->as.array.len >= 4)
 			n->u.set = build_strset(c, n->b->u.lit.v.t, n->ci);
+		if (n->op == OP_GLOB && n->b && n->b->kind == N_LIT &&
+		    n->b->u.lit.v.kind == RV_TREE && n->b->u.lit.v.t->type == AGATE_ARRAY &&
+		    n->b->u.lit.v.t->as.array.len >= 2)
+			n->u.gset = globset_build(c, n->b->u.lit.v.t);
 		return;
 	case N_CALL:
 		switch (n->sub) {

@@ -143,6 +143,28 @@ Test(builtin, param_reads_call_text)
 	YES_T("param(text, @amount_keys) == 1", "f(amount=1,5)");
 }
 
+Test(builtin, param_text_read_once_for_every_key_list)
+{
+	/* several key lists over one text in one decision: the text's
+	 * assignments are found once and ranked for each list */
+	const char *t = "pay(sum=3, note='a b', value=2, amount=1, to=bob, if x == 4)";
+	YES_T("param(text, @amount_keys) == 1 and param(text, \"value\", \"sum\") == 2 and "
+	      "param(text, \"sum\") == 3 and param(text, \"to\") == \"bob\" and "
+	      "param(text, \"note\") == \"a b\" and param(text, @amount_keys) == 1", t);
+	NO_T("param(text, \"to\") == \"bob\" and param(text, \"x\") != nil", t);
+	/* more assignments than a text keeps: it is read as before */
+	char big[2048];
+	size_t n = 0;
+	for (int i = 0; i < 60; i++) {
+		n += (size_t)snprintf(big + n, sizeof(big) - n, "k%d=%d, ", i, i);
+		if (i == 50)
+			n += (size_t)snprintf(big + n, sizeof(big) - n, "amount=7, ");
+	}
+	YES_T("param(text, @amount_keys) == 7 and param(text, \"k59\") == 59 and "
+	      "param(text, \"k1\", \"k0\") == 1", big);
+	NO_T("param(text, \"k1\") == 1 and param(text, \"k60\") != nil", big);
+}
+
 Test(builtin, amount_reads_a_number_with_its_currency)
 {
 	static const char *const yes[] = {
