@@ -39,14 +39,6 @@ static bool has_prefix(agate_str t, const char *lit)
 }
 
 
-static int push_word(parser *p, simple *c, const word *w)
-{
-	int rc = grow(p->a, (void **)&c->w, &c->capw, c->nw, sizeof(*c->w));
-	if (rc)
-		return rc;
-	c->w[c->nw++] = *w;
-	return 0;
-}
 
 /* ---- emitting commands -------------------------------------------- */
 
@@ -789,7 +781,6 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			rc = redirect(&q, &c, s, len, &i);
 		} else {
 			size_t e, k = i;
-			word w;
 
 			while (k < len && is_digit(s[k]))
 				k++;
@@ -806,9 +797,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 				i++; /* cannot happen for a non-meta byte; keeps progress */
 				continue;
 			}
-			rc = decode(&q, &c, s, i, e, &w);
-			if (!rc)
-				rc = push_word(p, &c, &w);
+			rc = expand_word(&q, &c, s, i, e);
 			i = e;
 			if (!rc && c.nw == 2 && !c.w[0].quoted && str_is(c.w[0].text, "function"))
 				rc = function_keyword(&q, &c, s, len, &i);

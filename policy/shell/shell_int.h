@@ -25,6 +25,11 @@ typedef struct word {
 	agate_str text;  /* unquoted */
 	bool quoted;     /* quotes or escapes in it: not a reserved word */
 	bool assign;     /* NAME=value with the NAME part unquoted */
+	size_t *spans;   /* what unquoted expansions put in text, as pairs of
+			    offsets [start, end): the shell splits those bytes
+			    at blanks into fields (words.c); NULL when none */
+	size_t nspans;   /* pairs in spans */
+	size_t capspans;
 } word;
 
 typedef struct inner {   /* a command line nested in the current command */
@@ -207,6 +212,19 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep);
  * inside ${ } and $(( ))) are added to c's inner list. The output never
  * outgrows the input. */
 int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w);
+
+/* The words the shell makes of the word s[b..e) as written, pushed onto
+ * c's words in order: brace expansion first (`{rm,-rf,/}` is three
+ * words, `/etc/{shadow,passwd}` two), then decode() on each, then field
+ * splitting of what unquoted expansions produced (`rm${IFS}-rf${IFS}/`,
+ * `x='rm -rf /'; $x`); a word that was only an unquoted expansion to
+ * nothing disappears. Past BRACE_WORDS words from one word, or the
+ * expansion budget, -E2BIG: never a partial reading. */
+#define BRACE_WORDS 256
+int expand_word(seq *q, simple *c, const char *s, size_t b, size_t e);
+
+/* Append w to c's words. 0 or -ENOMEM. */
+int push_word(parser *p, simple *c, const word *w);
 
 /* Add every command substitution in s[b..e) to c's inner list, reading
  * the text as the body of ${ } or an unquoted here-document: quotes do

@@ -18,6 +18,11 @@
 
 #define CONST_WORDS 16 /* words of a constant command */
 
+/* IFS is set by every shell at start-up (POSIX 2.5.3), whatever the
+ * environment says: unless the line sets it, it is space, tab and
+ * newline, and `rm${IFS}-rf${IFS}/` is three words. */
+static const var default_ifs = { { "IFS", 3 }, { " \t\n", 3 }, true, NULL };
+
 enum var_state var_find(const seq *q, const char *name, size_t n, const var **out)
 {
 	if (q->p->vars_off)
@@ -29,6 +34,10 @@ enum var_state var_find(const seq *q, const char *name, size_t n, const var **ou
 			*out = v;
 			return VAR_KNOWN;
 		}
+	if (n == 3 && memcmp(name, "IFS", 3) == 0) {
+		*out = &default_ifs;
+		return VAR_KNOWN;
+	}
 	return VAR_UNBOUND;
 }
 
