@@ -80,9 +80,33 @@ static const char *const decl_words[] = { "local", "export", "declare", "typeset
 /* A command made only of assignments (optionally after local/export/...)
  * binds variables for the rest of this level. A value built from a
  * command substitution is unknown: it shadows any earlier binding. */
+/* NAME+=x: v's value becomes the known value of NAME before it followed
+ * by x, charged to the expansion budget; unknown when NAME was unknown. */
+static int append_value(seq *q, var *v)
+{
+	const var *old = NULL;
+	enum var_state st = var_find(q, v->name.ptr, v->name.len, &old);
+	char *t;
+
+	if (st == VAR_UNKNOWN || old == NULL || old->val.len + v->val.len > q->p->budget) {
+		v->known = st == VAR_UNBOUND;
+		return 0;
+	}
+	q->p->budget -= old->val.len + v->val.len;
+	t = agate_arena_alloc(q->p->a, old->val.len + v->val.len + 1);
+	if (!t)
+		return -ENOMEM;
+	memcpy(t, old->val.ptr, old->val.len);
+	memcpy(t + old->val.len, v->val.ptr, v->val.len);
+	t[old->val.len + v->val.len] = '\0';
+	v->val = (agate_str){ t, old->val.len + v->val.len };
+	return 0;
+}
+
 static int record_vars(seq *q, const word *w, size_t i, size_t nw)
 {
 	size_t k = i;
+	int rc;
 
 	if (k < nw && !w[k].quoted && in_set(w[k].text, decl_words)) {
 		k++;
@@ -108,8 +132,14 @@ static int record_vars(seq *q, const word *w, size_t i, size_t nw)
 		if (v->name.len && v->name.ptr[v->name.len - 1] == '+')
 			v->name.len--;
 		v->val = (agate_str){ eq + 1, w[k].text.len - (size_t)(eq + 1 - w[k].text.ptr) };
-		v->known = eq[-1] != '+' && !memchr(v->name.ptr, '[', v->name.len) &&
+		v->known = !memchr(v->name.ptr, '[', v->name.len) &&
 			   !memchr(v->val.ptr, '`', v->val.len);
+		if (v->known && eq[-1] == '+') {
+			/* NAME+=x appends to a known value (bash) */
+			rc = append_value(q, v);
+			if (rc)
+				return rc;
+		}
 		/* a '$' left after decoding is a reference to something unknown
 		 * here ($1, $(cmd), an unset name); only a leading $HOME, which
 		 * path normalisation understands, keeps the value literal */

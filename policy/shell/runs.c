@@ -261,57 +261,6 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 	return 0;
 }
 
-/* Backslash escapes as echo -e and printf's format read them: \\ \n \t;
- * any other backslash stays. Returns the index past what was used and
- * writes one byte to *out. */
-static size_t unescape(agate_str t, size_t j, char *out)
-{
-	if (t.ptr[j] != '\\' || j + 1 >= t.len) {
-		*out = t.ptr[j];
-		return j + 1;
-	}
-	switch (t.ptr[j + 1]) {
-	case '\\': *out = '\\'; return j + 2;
-	case 'n': *out = '\n'; return j + 2;
-	case 't': *out = '\t'; return j + 2;
-	default: *out = '\\'; return j + 1;
-	}
-}
-
-/* What printf FORMAT ARGS... writes: escapes in the format, each %
- * conversion replaced by the next argument as written (%% is %), and the
- * format used again while arguments are left, as printf does. out has
- * room for (argc + 1) * format + every argument. */
-static size_t printf_text(const agate_str *argv, size_t argc, char *out)
-{
-	agate_str fmt = argv[0];
-	size_t o = 0, a = 1;
-
-	do {
-		size_t used = a;
-		for (size_t j = 0; j < fmt.len;) {
-			if (fmt.ptr[j] == '%' && j + 1 < fmt.len && fmt.ptr[j + 1] == '%') {
-				out[o++] = '%';
-				j += 2;
-			} else if (fmt.ptr[j] == '%') {
-				for (j++; j < fmt.len && strchr("-+ #0123456789.*", fmt.ptr[j]); j++)
-					;
-				j += j < fmt.len;
-				if (a < argc) {
-					memcpy(out + o, argv[a].ptr, argv[a].len);
-					o += argv[a].len;
-					a++;
-				}
-			} else {
-				j = unescape(fmt, j, out + o++);
-			}
-		}
-		if (a == used)
-			break; /* a format without conversions is printed once */
-	} while (a < argc);
-	return o;
-}
-
 /* What echo or printf writes: echo's words joined by spaces (escapes
  * read with -e), printf's format filled with its arguments. */
 int feeder_text(parser *p, size_t feeder, agate_str *out)
@@ -352,7 +301,7 @@ int feeder_text(parser *p, size_t feeder, agate_str *out)
 	} else {
 		for (size_t m = k; m < f->argc; m++) {
 			for (size_t j = 0; j < f->argv[m].len;)
-				j = esc ? unescape(f->argv[m], j, line + o++) :
+				j = esc ? unescape(f->argv[m], j, false, line + o++) :
 					  (line[o++] = f->argv[m].ptr[j], j + 1);
 			line[o++] = ' ';
 		}

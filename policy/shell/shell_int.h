@@ -315,6 +315,25 @@ bool var_word(seq *q, const char *s, size_t len, agate_str *out, int *rc);
 bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *out,
 		      int *rc);
 
+/* ${NAME op...} on the known value v, s[0..len) being the text from the
+ * operator to before the `}`: # ## % %% (prefix and suffix removal), / //
+ * /# /% (replacement), ^ ^^ , ,, (case), :OFF and :OFF:LEN (substring).
+ * Patterns are globs. false (the reference stays as written) for any
+ * other form, or a value or text over 4 KiB; *rc gets -ENOMEM. */
+bool var_op(seq *q, agate_str v, const char *s, size_t len, agate_str *out, int *rc);
+
+/* One backslash escape at t[j] as printf's format (format) or echo -e
+ * and printf's %b read it: \\ \a \b \e \f \n \r \t \v \xHH, and octal
+ * (\NNN in a format, \0NNN otherwise); any other backslash stays. One
+ * byte to *out; returns the index past what was read. */
+size_t unescape(agate_str t, size_t j, bool format, char *out);
+
+/* What printf FORMAT ARGS... (argv[0] the format) writes: escapes read,
+ * each conversion replaced by the next argument (%b's with its escapes
+ * read, others as written; %% is %), the format used again while
+ * arguments are left. out has room for argc * format + every argument. */
+size_t printf_text(const agate_str *argv, size_t argc, char *out);
+
 /* Remember function name with body[0..len). 0 or -ENOMEM. */
 int fn_define(parser *p, agate_str name, const char *body, size_t len);
 

@@ -377,6 +377,14 @@ static size_t param_op(seq *q, const char *s, size_t k, size_t e, agate_str name
 	char op;
 	size_t wb, end;
 
+	if (st == VAR_KNOWN && k < e && strchr("#%/^,:", s[k]) &&
+	    !(s[k] == ':' && k + 1 < e && strchr("-=+?", s[k + 1]))) {
+		/* removal, replacement, case, substring of a known value */
+		end = scan(s, e, k, C_BRACE, &q->p->deep);
+		if (end <= k || s[end - 1] != '}' || !var_op(q, v->val, s + k, end - 1 - k, val, rc))
+			return 0;
+		return end;
+	}
 	if (k < e && s[k] == ':') {
 		colon = true;
 		k++;
