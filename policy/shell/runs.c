@@ -4,6 +4,7 @@
  * into a shell reading its stdin - and the directory cd moves to. Each
  * is a job that parse.c parses one level deeper.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <string.h>
 
@@ -68,6 +69,19 @@ static void shell_script(const word *w, size_t nw, agate_str *cstr, bool *cmode,
 	*reads_stdin = !*cmode && (smode || i >= nw || in_set(w[i].text, stdin_paths));
 }
 
+/* A script named by args[0] whose text the line fixes: <(echo ...) of
+ * constants. */
+static int script_of_words(seq *q, const word *args, size_t argc, nested *x)
+{
+	agate_str t = argc ? args[0].text : (agate_str){ NULL, 0 }, out;
+	int rc = 0;
+
+	if (t.len > 3 && t.ptr[0] == '<' && t.ptr[1] == '(' && t.ptr[t.len - 1] == ')' &&
+	    var_const_output(q, t.ptr + 2, t.len - 3, true, &out, &rc))
+		rc = push_job(q->p, x, (job){ out, NULL, 0, NULL });
+	return rc;
+}
+
 /* sh -c STRING [ZERO ARGS...]: the words after the string are $0, $1
  * ... inside it. A shell without -c runs a here-string as its script,
  * or a script `<(echo ...)` whose command only prints constants. */
@@ -94,12 +108,8 @@ static int shell_jobs(seq *q, const simple *c, const word *args, size_t argc, ne
 		}
 		if (!rc)
 			rc = push_job(p, x, (job){ cstr, NULL, 0, vars });
-	} else if (!cmode && at < argc && args[at].text.len > 3 &&
-		   args[at].text.ptr[0] == '<' && args[at].text.ptr[1] == '(' &&
-		   args[at].text.ptr[args[at].text.len - 1] == ')') {
-		agate_str out;
-		if (var_const_output(q, args[at].text.ptr + 2, args[at].text.len - 3, true, &out, &rc))
-			rc = push_job(p, x, (job){ out, NULL, 0, NULL });
+	} else if (!cmode && at < argc) {
+		rc = script_of_words(q, args + at, argc - at, x);
 	}
 	if (!rc && x->reads_stdin && c->has_herestring)
 		rc = push_job(p, x, (job){ c->herestring, NULL, 0, NULL });
@@ -177,11 +187,93 @@ static int su_job(parser *p, const agate_shell_cmd *cmd, nested *x)
 	return 0;
 }
 
-/* find -exec/-execdir/-ok/-okdir CMD ... ; (or +): ready word lists. */
+static int replaced_words(parser *p, const agate_shell_cmd *cmd, agate_str repl,
+			  agate_str l, agate_str **out);
+
+/* find's options that select nothing: with only these before an -exec,
+ * every path find walks (its starting points first) reaches {}. */
+static const char *const find_global[] = { "-depth", "-xdev", "-mount", "-follow",
+	"-noleaf", "-ignore_readdir_race", "-daystart", "-L", "-H", "-P", NULL };
+
+/* What {} stands for in the -exec at aw[k] when nothing before it
+ * filters: each starting point (find's default is "."), or with
+ * -mindepth 1 or more what is under it (DIR/ and a star). *n = 0 otherwise. */
+static int find_paths(parser *p, const word *aw, size_t k, agate_str *paths, size_t *n)
+{
+	size_t i = 0, nstart = 0;
+	bool below = false;
+
+	*n = 0;
+	while (i < k && aw[i].text.len && aw[i].text.ptr[0] == '-' && in_set(aw[i].text, find_global))
+		i++;
+	for (; i < k && !(aw[i].text.len && strchr("-(!", aw[i].text.ptr[0])); i++)
+		if (nstart < 16)
+			paths[nstart++] = aw[i].text;
+	for (; i < k; i++) {
+		if ((str_is(aw[i].text, "-maxdepth") || str_is(aw[i].text, "-mindepth")) && i + 1 < k) {
+			below |= aw[i].text.ptr[2] == 'i' && !str_is(aw[i + 1].text, "0");
+			i++;
+		} else if (!in_set(aw[i].text, find_global)) {
+			return 0; /* a test: which paths pass is not known */
+		}
+	}
+	if (!nstart)
+		paths[nstart++] = (agate_str){ ".", 1 };
+	for (size_t m = 0; m < nstart; m++) {
+		if (memchr(paths[m].ptr, '$', paths[m].len) || memchr(paths[m].ptr, '`', paths[m].len))
+			return 0;
+		if (below) {
+			char *t = agate_arena_alloc(p->a, paths[m].len + 3);
+			if (!t)
+				return -ENOMEM;
+			memcpy(t, paths[m].ptr, paths[m].len);
+			memcpy(t + paths[m].len, "/*", 3);
+			paths[m] = (agate_str){ t, paths[m].len + 2 };
+		}
+	}
+	*n = nstart;
+	return 0;
+}
+
+/* The -exec words aw[b..e) with every {} in them replaced by path. */
+static int find_exec_words(parser *p, const word *aw, size_t b, size_t e, agate_str path,
+			   word **out)
+{
+	word *nw = agate_arena_alloc(p->a, (e - b) * sizeof(*nw));
+	agate_str repl = { "{}", 2 }, *av;
+	agate_shell_cmd tmp;
+	int rc;
+
+	if (!nw)
+		return -ENOMEM;
+	memset(&tmp, 0, sizeof(tmp));
+	av = agate_arena_alloc(p->a, (e - b) * sizeof(*av));
+	if (!av)
+		return -ENOMEM;
+	for (size_t k = b; k < e; k++)
+		av[k - b] = aw[k].text;
+	tmp.argv = av;
+	tmp.argc = e - b;
+	if ((rc = replaced_words(p, &tmp, repl, path, &av)) != 0 || !av) {
+		*out = NULL;
+		return rc;
+	}
+	for (size_t k = b; k < e; k++) {
+		nw[k - b] = aw[k];
+		nw[k - b].text = av[k - b];
+	}
+	*out = nw;
+	return 0;
+}
+
+/* find -exec/-execdir/-ok/-okdir CMD ... ; (or +): ready word lists,
+ * with {} as written, and once per starting point in its place when no
+ * test stands before the -exec (find / -exec rm -rf {} + is rm -rf /). */
 static int find_jobs(parser *p, const word *aw, size_t argc, nested *x)
 {
 	for (size_t k = 0; k < argc; k++) {
-		agate_str t = aw[k].text;
+		agate_str t = aw[k].text, paths[16];
+		size_t npaths;
 		if (str_is(t, "-exec") || str_is(t, "-execdir") || str_is(t, "-ok") ||
 		    str_is(t, "-okdir")) {
 			size_t m = k + 1;
@@ -191,8 +283,231 @@ static int find_jobs(parser *p, const word *aw, size_t argc, nested *x)
 			if (m > k + 1 &&
 			    (rc = push_job(p, x, (job){ { NULL, 0 }, aw + k + 1, m - k - 1, NULL })) != 0)
 				return rc;
+			if ((rc = find_paths(p, aw, k, paths, &npaths)) != 0)
+				return rc;
+			for (size_t n = 0; n < npaths && m > k + 1 && (t.len == 5 || t.len == 3); n++) {
+				word *ew;
+				if ((rc = find_exec_words(p, aw, k + 1, m, paths[n], &ew)) != 0)
+					return rc;
+				if (ew && (rc = push_job(p, x, (job){ { NULL, 0 }, ew, m - k - 1, NULL })) != 0)
+					return rc;
+			}
 			k = m;
 		}
+	}
+	return 0;
+}
+
+static bool runuser_uses_u(const agate_shell_cmd *cmd)
+{
+	for (size_t k = 0; k < cmd->argc && !str_is(cmd->argv[k], "--"); k++)
+		if (str_is(cmd->argv[k], "-u") || str_is(cmd->argv[k], "--user"))
+			return true;
+	return false;
+}
+
+/* runuser -u USER [--] CMD ARGS...: the words after the options run as
+ * USER (the su form, runuser USER -c CMD, is su_job's). */
+static int runuser_job(parser *p, const word *aw, size_t argc, nested *x)
+{
+	size_t k = 0;
+	bool user = false;
+
+	while (k < argc && aw[k].text.len > 1 && aw[k].text.ptr[0] == '-') {
+		agate_str t = aw[k].text;
+		if (str_is(t, "--")) {
+			k++;
+			break;
+		}
+		if (str_is(t, "-u") || str_is(t, "--user"))
+			user = true;
+		if (str_is(t, "-u") || str_is(t, "-g") || str_is(t, "-G") || str_is(t, "-w") ||
+		    str_is(t, "-s") || str_is(t, "--user") || str_is(t, "--group") ||
+		    str_is(t, "--shell") || str_is(t, "--whitelist-environment") ||
+		    str_is(t, "--supp-group"))
+			k++;
+		k++;
+	}
+	if (!user || k >= argc)
+		return 0;
+	x->elevated = true;
+	return push_job(p, x, (job){ { NULL, 0 }, aw + k, argc - k, NULL });
+}
+
+/* The words w[0..n) joined by spaces: a command line that a program
+ * hands to a shell as one string (ssh, sg, tmux). Charged to the
+ * budget; {NULL, 0} past it. */
+static int joined_line(parser *p, const agate_str *w, size_t n, agate_str *out)
+{
+	size_t total = 0, o = 0;
+	char *line;
+
+	*out = (agate_str){ NULL, 0 };
+	for (size_t k = 0; k < n; k++)
+		total += w[k].len + 1;
+	if (!total || total > p->budget)
+		return 0;
+	p->budget -= total;
+	line = agate_arena_alloc(p->a, total);
+	if (!line)
+		return -ENOMEM;
+	for (size_t k = 0; k < n; k++) {
+		memcpy(line + o, w[k].ptr, w[k].len);
+		o += w[k].len;
+		line[o++] = ' ';
+	}
+	line[--o] = '\0';
+	*out = (agate_str){ line, o };
+	return 0;
+}
+
+static int push_line(parser *p, nested *x, const agate_str *w, size_t n)
+{
+	agate_str line;
+	int rc = joined_line(p, w, n, &line);
+
+	return rc || !line.ptr ? rc : push_job(p, x, (job){ line, NULL, 0, NULL });
+}
+
+/* Index of the first operand of argv from k, skipping options (the
+ * letters of with_value take the next word when last in their group). */
+static size_t past_options(const agate_shell_cmd *cmd, size_t k, const char *with_value)
+{
+	while (k < cmd->argc && cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-') {
+		agate_str t = cmd->argv[k];
+		if (str_is(t, "--"))
+			return k + 1;
+		k++;
+		if (t.ptr[1] != '-' && strchr(with_value, t.ptr[t.len - 1]))
+			k++;
+	}
+	return k;
+}
+
+/* Programs that hand one command line to a shell: ssh HOST CMD... (the
+ * remote shell runs it), sg GROUP [-c] CMD, script -c CMD, flock FILE
+ * -c CMD, tmux new-session/new-window/split-window/run-shell CMD, vim
+ * -c '!CMD' or +!CMD, gdb -ex 'shell CMD' or -ex '!CMD'. */
+static int line_jobs(parser *p, const agate_shell_cmd *cmd, nested *x)
+{
+	agate_str prog = cmd->program;
+	size_t k;
+
+	if (str_is(prog, "ssh")) {
+		k = past_options(cmd, 0, "BbcDEeFIiJLlmOoPpQRSWw");
+		for (size_t m = 0; m < cmd->argc; m++)
+			if (str_is(cmd->argv[m], "-N"))
+				return 0;
+		return k + 1 < cmd->argc ? push_line(p, x, cmd->argv + k + 1, cmd->argc - k - 1) : 0;
+	}
+	if (str_is(prog, "sg") && cmd->argc >= 2) {
+		k = str_is(cmd->argv[1], "-c") ? 2 : 1;
+		x->elevated = true;
+		return k < cmd->argc ? push_line(p, x, cmd->argv + k, cmd->argc - k) : 0;
+	}
+	if (str_is(prog, "script") || str_is(prog, "flock")) {
+		for (k = 0; k + 1 < cmd->argc; k++)
+			if (str_is(cmd->argv[k], "-c") || str_is(cmd->argv[k], "--command"))
+				return push_job(p, x, (job){ cmd->argv[k + 1], NULL, 0, NULL });
+		return 0;
+	}
+	if (str_is(prog, "tmux")) {
+		static const char *const runs[] = { "new", "new-session", "new-window", "neww",
+			"split-window", "splitw", "respawn-pane", "respawnp", "respawn-window",
+			"respawnw", "run-shell", "run", NULL };
+		k = past_options(cmd, 0, "cfLST");
+		if (k >= cmd->argc || !in_set(cmd->argv[k], runs))
+			return 0;
+		k = past_options(cmd, k + 1, "cFsntexylpbt");
+		return k < cmd->argc ? push_line(p, x, cmd->argv + k, cmd->argc - k) : 0;
+	}
+	if (str_is(prog, "vim") || str_is(prog, "vi") || str_is(prog, "nvim") ||
+	    str_is(prog, "ex") || str_is(prog, "view") || str_is(prog, "gdb")) {
+		bool gdb = prog.ptr[0] == 'g';
+		for (k = 0; k < cmd->argc; k++) {
+			agate_str t = cmd->argv[k], c = { NULL, 0 };
+			int rc;
+			if (!gdb && t.len > 1 && t.ptr[0] == '+')
+				c = (agate_str){ t.ptr + 1, t.len - 1 };
+			else if (k + 1 < cmd->argc &&
+				 (gdb ? str_is(t, "-ex") || str_is(t, "-iex") || str_is(t, "--ex")
+				      : str_is(t, "-c") || str_is(t, "--cmd")))
+				c = cmd->argv[++k];
+			while (c.len && (c.ptr[0] == ':' || c.ptr[0] == ' '))
+				c.ptr++, c.len--;
+			if (gdb && c.len > 6 && !memcmp(c.ptr, "shell ", 6))
+				c.ptr += 5, c.len -= 5;
+			else if (c.len > 1 && c.ptr[0] == '!')
+				c.ptr++, c.len--;
+			else
+				continue;
+			if ((rc = push_job(p, x, (job){ c, NULL, 0, NULL })) != 0)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+/* Interpreters whose inline code (awk's program, perl/ruby -e, php -r,
+ * node -e) hands a string literal to a shell: system("..."),
+ * exec("..."), popen("..."), `...` and qx{...} in perl. Each literal is
+ * a job; code built at run time is not read. */
+static int code_jobs(parser *p, const agate_shell_cmd *cmd, nested *x)
+{
+	static const char *const awks[] = { "awk", "gawk", "mawk", "nawk", "busybox", NULL };
+	static const char *const calls[] = { "system", "exec", "popen", "shell_exec",
+		"passthru", "execSync", "spawnSync", NULL };
+	agate_str code = { NULL, 0 };
+	bool awk = in_set(cmd->program, awks);
+	size_t k;
+
+	if (awk) {
+		k = past_options(cmd, 0, "fvFE");
+		for (size_t m = 0; m < k && m < cmd->argc; m++)
+			if (str_is(cmd->argv[m], "-f"))
+				return 0; /* the program is a file */
+		if (k < cmd->argc)
+			code = cmd->argv[k];
+	} else {
+		for (k = 0; k + 1 < cmd->argc && !code.ptr; k++)
+			if (str_is(cmd->argv[k], "-e") || str_is(cmd->argv[k], "-E") ||
+			    str_is(cmd->argv[k], "-r") || str_is(cmd->argv[k], "--eval") ||
+			    str_is(cmd->argv[k], "-p"))
+				code = cmd->argv[k + 1];
+	}
+	for (size_t i = 0; code.ptr && i < code.len; i++) {
+		const char *s = code.ptr;
+		size_t j = i, e;
+		char q;
+		int rc;
+		if (s[i] == '`' && !awk) {
+			q = '`';
+		} else if (s[i] == 'q' && i + 2 < code.len && s[i + 1] == 'x' && strchr("{([/|'", s[i + 2])) {
+			q = s[i + 2] == '{' ? '}' : s[i + 2] == '(' ? ')' : s[i + 2] == '[' ? ']' : s[i + 2];
+			j = i + 2;
+		} else {
+			size_t n = 0;
+			for (const char *const *c = calls; *c && !n; c++)
+				if (code.len - i > strlen(*c) && !memcmp(s + i, *c, strlen(*c)) &&
+				    (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')))
+					n = strlen(*c);
+			if (!n)
+				continue;
+			for (j = i + n; j < code.len && (s[j] == ' ' || s[j] == '('); j++)
+				;
+			if (j >= code.len || (s[j] != '"' && s[j] != '\'')) {
+				i = j ? j - 1 : 0;
+				continue;
+			}
+			q = s[j];
+		}
+		for (e = j + 1; e < code.len && s[e] != q; e += s[e] == '\\' ? 2 : 1)
+			;
+		if (e > code.len)
+			e = code.len;
+		if (e > j + 1 && (rc = push_job(p, x, (job){ { s + j + 1, e - j - 1 }, NULL, 0, NULL })) != 0)
+			return rc;
+		i = e;
 	}
 	return 0;
 }
@@ -244,6 +559,8 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 		return set_positional(q, cmd);
 	else if (str_is(cmd->program, "eval") || str_is(cmd->program, "watch"))
 		return eval_job(q->p, cmd, x);
+	else if (str_is(cmd->program, "runuser") && runuser_uses_u(cmd))
+		return runuser_job(q->p, w + i + 1, cmd->argc, x);
 	else if (str_is(cmd->program, "su") || str_is(cmd->program, "runuser"))
 		return su_job(q->p, cmd, x);
 	else if (str_is(cmd->program, "find"))
@@ -257,8 +574,13 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 		x->reads_stdin = true; /* its here-string or here-document runs */
 		if (c->has_herestring)
 			return push_job(q->p, x, (job){ c->herestring, NULL, 0, NULL });
+	} else if ((str_is(cmd->program, "source") || str_is(cmd->program, ".")) && cmd->argc) {
+		return script_of_words(q, w + i + 1, cmd->argc, x);
 	}
-	return 0;
+	{
+		int rc = line_jobs(q->p, cmd, x);
+		return rc ? rc : code_jobs(q->p, cmd, x);
+	}
 }
 
 /* What echo or printf writes: echo's words joined by spaces (escapes
