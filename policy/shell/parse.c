@@ -507,6 +507,8 @@ static int end_unit(seq *q, simple *c, enum sep kind)
 	inner *in;
 	int rc = 0;
 
+	if (c->nw)
+		q->in_pattern = false; /* a command came, not a pattern */
 	if (c->nw || c->nredir || c->redirect_in.ptr || c->hd) {
 		rc = finish_words(q, c, c->w, c->nw, kind);
 		if (rc)
@@ -746,10 +748,12 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			if (!rc && q.hd)
 				rc = heredocs(&q, s, len, &i);
 		} else if (ch == ';') {
+			bool branch_end = i + 1 < len && (s[i + 1] == ';' || s[i + 1] == '&');
 			i++;
 			while (i < len && (s[i] == ';' || s[i] == '&'))
 				i++; /* ;; ;& ;;& end case branches */
 			rc = end_unit(&q, &c, SEP_SEQ);
+			q.in_pattern = branch_end;
 		} else if (ch == '&') {
 			if (i + 1 < len && s[i + 1] == '&') {
 				i += 2;
@@ -806,6 +810,12 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			}
 		} else if (ch == ')') {
 			i++;
+			if (q.in_pattern && c.nw) {
+				/* `*.gz)` after ;; is the next branch's pattern, not a
+				 * command; substitutions in it still run */
+				c.nw = 0;
+				q.in_pattern = false;
+			}
 			rc = end_unit(&q, &c, SEP_SEQ);
 		} else if ((ch == '<' || ch == '>') && !(i + 1 < len && s[i + 1] == '(')) {
 			rc = redirect(&q, &c, s, len, &i);
@@ -822,7 +832,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 					break;
 				continue;
 			}
-			e = scan(s, len, i, C_WORD, &p->deep);
+			e = scan(s, len, i, c.nw ? C_ARG : C_WORD, &p->deep);
 			if (e == i) {
 				i++; /* cannot happen for a non-meta byte; keeps progress */
 				continue;

@@ -127,6 +127,7 @@ typedef struct seq {
 	const char *cwd;
 	bool sudo;           /* inherited: the whole line runs elevated */
 	bool piped_from;     /* the next unit reads the previous one's pipe */
+	bool in_pattern;     /* after ;; in a case: words up to ')' are a pattern */
 	size_t prev_head;    /* command feeding that pipe, or NONE */
 	heredoc *hd, **hd_tail; /* bodies to consume at the next newline */
 	var *vars;
@@ -134,7 +135,8 @@ typedef struct seq {
 
 enum sep { SEP_SEQ, SEP_AND, SEP_OR, SEP_PIPE, SEP_BG, SEP_END };
 
-enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE, C_CASE };
+enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE, C_CASE,
+	C_ARG /* scan(): a word after a command's first, where !( is extglob */ };
 
 /* ---- small helpers (inline: every word goes through them) ----------- */
 
@@ -201,7 +203,11 @@ static inline int grow(agate_arena *a, void **arr, size_t *cap, size_t n, size_t
 
 /* ---- words.c -------------------------------------------------------- */
 
-/* With first == C_WORD: index just past the word that starts at i.
+/* With first == C_WORD (or C_ARG, a word that is not a command's first):
+ * index just past the word that starts at i. X( with X one of ! @ ? * +
+ * inside a word (or !( starting a C_ARG word) is a bash extglob group and
+ * belongs to the word: without extglob bash refuses it, so no subshell
+ * hides there; a leading !( in command position is a negated subshell.
  * Otherwise the opener of a construct ends just before i, and the result
  * is the index just past its closing delimiter. An unterminated construct
  * ends at len. The fixed stack bounds the work on hostile nesting: past it

@@ -88,6 +88,13 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep)
 {
 	unsigned char st[SCAN_STACK];
 	int sp = 0;
+	size_t start = i;
+
+	if (first == C_ARG) {
+		first = C_WORD;
+		if (i > 0 && i + 1 < len && s[i] == '!' && s[i + 1] == '(')
+			start = i - 1; /* !( here is extglob too */
+	}
 
 #define PUSH(x) do { if (sp == SCAN_STACK) { *deep = true; return len; } st[sp++] = (x); } while (0)
 	if (first != C_WORD)
@@ -178,6 +185,11 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep)
 			i++;
 		} else {
 			/* a word at top level */
+			if (ch == '(' && i > start && strchr("!@?*+", s[i - 1]) && first == C_WORD) {
+				PUSH(C_PAREN); /* an extglob group: !(*.cc) */
+				i++;
+				continue;
+			}
 			if ((ch == '<' || ch == '>') && i + 1 < len && s[i + 1] == '(') {
 				PUSH(C_PAREN);
 				i += 2;

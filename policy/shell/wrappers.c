@@ -85,7 +85,6 @@ static const wrapper wrappers[] = {
 	{ "taskset", "", "", taskset_long, "p", 1, false, false },
 	{ "flock", "wE", "", flock_long, "", 1, false, false },
 	{ "unshare", "SGRw", "", no_long, "", 0, false, false },
-	{ "nsenter", "tSGrwT", "", no_long, "", 0, false, false },
 	{ "strace", "abeEIoOpPsSuUX", "", strace_long, "", 0, false, false },
 	{ "ltrace", "aAeDnopsuxlF", "", strace_long, "", 0, false, false },
 	{ "catchsegv", "", "", no_long, "", 0, false, false },
