@@ -385,7 +385,7 @@ static bool split_by_expansion(const agate_shell_cmd *cmd)
  * input xargs (among the wrapper words w[i0..i)) gives the command, and
  * a program word that an unquoted expansion made of several words
  * (`c='rm -rf /'; $c`), which the shell splits into a command. */
-static int hand_on(seq *q, const word *w, size_t i0, size_t i, size_t nw,
+static int hand_on(seq *q, const simple *c, const word *w, size_t i0, size_t i, size_t nw,
 		   const agate_shell_cmd *cmd, size_t feeder, nested *x)
 {
 	fn *al;
@@ -396,7 +396,8 @@ static int hand_on(seq *q, const word *w, size_t i0, size_t i, size_t nw,
 		return 0; /* redirections only */
 	if (!w[i].quoted && (al = alias_find(q->p, cmd->path)) != NULL)
 		return call_alias(q, al, cmd);
-	if ((rc = xargs_jobs(q->p, w, i0, i, cmd, feeder, x)) != 0)
+	if ((rc = xargs_jobs(q->p, w, i0, i, cmd, feeder,
+			      c->has_herestring ? c->herestring : (agate_str){ NULL, 0 }, x)) != 0)
 		return rc;
 	if (!w[i].quoted && split_by_expansion(cmd)) {
 		if ((rc = words_line(q->p, cmd->path, NULL, cmd->argv, cmd->argc, &line)) != 0 ||
@@ -439,6 +440,10 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 		return rc;
 	if (kind == SEP_PIPE)
 		q->prev_head = idx;
+	/* `echo 'rm -rf /' > x.sh` writes a script a later `sh x.sh` runs */
+	if ((str_is(cmd.program, "echo") || str_is(cmd.program, "printf")) &&
+	    (rc = script_written(q->p, idx)) != 0)
+		return rc;
 	/* a call of a function defined in the line reads its body again;
 	 * anything else may run command lines in turn */
 	f = fn_find(q->p, cmd.path);
@@ -449,12 +454,16 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 	if (!rc)
 		rc = piped_script(q->p, feeder, &x);
 	if (!rc && !f)
-		rc = hand_on(q, w, i0, i, nw, &cmd, feeder, &x);
+		rc = hand_on(q, c, w, i0, i, nw, &cmd, feeder, &x);
 	if (rc)
 		return rc;
-	/* here-documents of this command are parsed when fed to a shell */
+	/* here-documents of this command are parsed when fed to a shell, and
+	 * so is that of a `cat <<EOF` piping into it */
 	for (heredoc *h = c->hd; h; h = h->next)
 		h->parse = x.reads_stdin;
+	if (x.reads_stdin && feeder != NONE && q->piped_hd)
+		q->piped_hd->parse = true;
+	q->piped_hd = kind == SEP_PIPE && str_is(cmd.program, "cat") && !cmd.argc ? c->hd : NULL;
 	queue_heredocs(q, c);
 	return run_nested(q, &x);
 }

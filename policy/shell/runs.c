@@ -70,15 +70,72 @@ static void shell_script(const word *w, size_t nw, agate_str *cstr, bool *cmode,
 }
 
 /* A script named by args[0] whose text the line fixes: <(echo ...) of
- * constants. */
+ * constants, or a file the line wrote with echo or printf. */
 static int script_of_words(seq *q, const word *args, size_t argc, nested *x)
 {
 	agate_str t = argc ? args[0].text : (agate_str){ NULL, 0 }, out;
+	const fn *f;
 	int rc = 0;
 
-	if (t.len > 3 && t.ptr[0] == '<' && t.ptr[1] == '(' && t.ptr[t.len - 1] == ')' &&
-	    var_const_output(q, t.ptr + 2, t.len - 3, true, &out, &rc))
-		rc = push_job(q->p, x, (job){ out, NULL, 0, NULL });
+	if (t.len > 3 && t.ptr[0] == '<' && t.ptr[1] == '(' && t.ptr[t.len - 1] == ')') {
+		if (var_const_output(q, t.ptr + 2, t.len - 3, true, &out, &rc))
+			rc = push_job(q->p, x, (job){ out, NULL, 0, NULL });
+		return rc;
+	}
+	if ((rc = script_find(q->p, t, q->cwd, &f)) != 0 || !f)
+		return rc;
+	return push_job(q->p, x, (job){ { f->body, f->len }, NULL, 0, NULL });
+}
+
+/* read [-r] NAME... <<< TEXT binds the names to the text's words (the
+ * last takes the rest); printf -v NAME FORMAT ARGS binds NAME to what
+ * printf would write. */
+static int read_vars(seq *q, const simple *c, const agate_shell_cmd *cmd)
+{
+	size_t k = 0;
+	agate_str t;
+	int rc = 0;
+
+	if (str_is(cmd->program, "printf")) {
+		size_t total = 0;
+		char *out;
+		if (cmd->argc < 3 || !str_is(cmd->argv[0], "-v"))
+			return 0;
+		for (size_t m = 2; m < cmd->argc; m++)
+			total += cmd->argv[m].len;
+		total += (cmd->argc - 2) * cmd->argv[2].len;
+		if (total > q->p->budget)
+			return 0;
+		q->p->budget -= total;
+		out = agate_arena_alloc(q->p->a, total + 1);
+		if (!out)
+			return -ENOMEM;
+		t = (agate_str){ out, printf_text(cmd->argv + 2, cmd->argc - 2, out) };
+		return var_bind(q, cmd->argv[1], t, true);
+	}
+	if (!c->has_herestring)
+		return 0;
+	while (k < cmd->argc && cmd->argv[k].len > 1 && cmd->argv[k].ptr[0] == '-') {
+		agate_str o = cmd->argv[k++];
+		if (strchr("adinNptu", o.ptr[o.len - 1]) && !str_is(o, "-r") && !str_is(o, "-s") &&
+		    !str_is(o, "-e"))
+			k++; /* an option with a value */
+	}
+	t = c->herestring;
+	for (; k < cmd->argc && !rc; k++) {
+		size_t b = 0, e = 0;
+		while (b < t.len && strchr(" \t\n", t.ptr[b]))
+			b++;
+		t = (agate_str){ t.ptr + b, t.len - b };
+		if (k + 1 < cmd->argc)
+			while (e < t.len && !strchr(" \t\n", t.ptr[e]))
+				e++;
+		else
+			for (e = t.len; e > 0 && strchr(" \t\n", t.ptr[e - 1]); e--)
+				;
+		rc = var_bind(q, cmd->argv[k], (agate_str){ t.ptr, e }, true);
+		t = (agate_str){ t.ptr + e, t.len - e };
+	}
 	return rc;
 }
 
@@ -577,9 +634,16 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 	} else if ((str_is(cmd->program, "source") || str_is(cmd->program, ".")) && cmd->argc) {
 		return script_of_words(q, w + i + 1, cmd->argc, x);
 	}
+	else if (str_is(cmd->program, "read") || str_is(cmd->program, "printf"))
+		return read_vars(q, c, cmd);
 	{
 		int rc = line_jobs(q->p, cmd, x);
-		return rc ? rc : code_jobs(q->p, cmd, x);
+		if (!rc)
+			rc = code_jobs(q->p, cmd, x);
+		/* ./x.sh or /tmp/x.sh after the line wrote it */
+		if (!rc && memchr(cmd->path.ptr, '/', cmd->path.len))
+			rc = script_of_words(q, w + i, 1, x);
+		return rc;
 	}
 }
 
@@ -767,18 +831,20 @@ static int replaced_words(parser *p, const agate_shell_cmd *cmd, agate_str repl,
 }
 
 int xargs_jobs(parser *p, const word *w, size_t from, size_t to,
-	       const agate_shell_cmd *cmd, size_t feeder, nested *x)
+	       const agate_shell_cmd *cmd, size_t feeder, agate_str herestring, nested *x)
 {
-	agate_str in, line, repl;
+	agate_str in = herestring, line, repl;
 	size_t k = from;
 	int rc;
 
 	while (k < to && !str_is(basename_of(w[k].text), "xargs"))
 		k++;
-	if (k >= to || feeder == NONE || !cmd->program.len)
+	if (k >= to || (feeder == NONE && !in.ptr) || !cmd->program.len)
 		return 0;
-	if ((rc = feeder_text(p, feeder, &in)) != 0 || !in.len)
+	if (!in.ptr && ((rc = feeder_text(p, feeder, &in)) != 0 || !in.len))
 		return rc;
+	if (!in.len)
+		return 0;
 	if (!xargs_replace(w, k + 1, to, &repl) || !repl.len) {
 		/* the input's words follow the command's own, as xargs splits them */
 		if ((rc = words_line(p, (agate_str){ "", 0 }, &cmd->path, cmd->argv, cmd->argc,
@@ -819,5 +885,70 @@ int xargs_jobs(parser *p, const word *w, size_t from, size_t to,
 		if ((rc = push_job(p, x, (job){ line, NULL, 0, NULL })) != 0)
 			return rc;
 	}
+	return 0;
+}
+
+/* ---- scripts the line writes ------------------------------------------ */
+
+int script_written(parser *p, size_t idx)
+{
+	const agate_shell_cmd *c = &p->cmds[idx];
+	agate_str text, path = c->redirect_out;
+	fn *f;
+	int rc;
+
+	if (!path.ptr || str_is(path, "/dev/null") || c->piped_to || p->nfiles >= FNS_MAX)
+		return 0;
+	if ((rc = feeder_text(p, idx, &text)) != 0 || !text.ptr)
+		return rc;
+	{
+		const fn *old;
+		if ((rc = script_find(p, path, NULL, &old)) != 0)
+			return rc;
+		f = (fn *)old;
+	}
+	if (f && c->redirect_append) {
+		/* >> adds a line to what the file held */
+		size_t n = f->len + 1 + text.len;
+		char *t;
+		if (n > p->budget)
+			return 0;
+		p->budget -= n;
+		t = agate_arena_alloc(p->a, n + 1);
+		if (!t)
+			return -ENOMEM;
+		memcpy(t, f->body, f->len);
+		t[f->len] = '\n';
+		memcpy(t + f->len + 1, text.ptr, text.len);
+		t[n] = '\0';
+		text = (agate_str){ t, n };
+	}
+	f = agate_arena_zalloc(p->a, sizeof(*f));
+	if (!f)
+		return -ENOMEM;
+	f->name = path;
+	f->body = text.ptr;
+	f->len = text.len;
+	f->next = p->files;
+	p->files = f;
+	p->nfiles++;
+	return 0;
+}
+
+int script_find(parser *p, agate_str path, const char *cwd, const fn **out)
+{
+	char *norm;
+
+	*out = NULL;
+	if (!p->files || !path.len)
+		return 0;
+	norm = agate_path_normalize(p->a, path.ptr, path.len, cwd);
+	if (!norm)
+		return -ENOMEM;
+	for (const fn *f = p->files; f; f = f->next)
+		if (f->name.len == strlen(norm) && !memcmp(f->name.ptr, norm, f->name.len)) {
+			*out = f;
+			return 0;
+		}
 	return 0;
 }

@@ -89,6 +89,9 @@ typedef struct parser {
 	unsigned calls;
 	fn *aliases;         /* `alias NAME=VALUE` in the line, newest first */
 	size_t naliases;
+	fn *files;           /* scripts the line writes with echo or printf > FILE:
+				name is the normalised path, body the text */
+	size_t nfiles;
 } parser;
 
 /* Take n steps of the parse's work budget; -E2BIG when it is spent, so
@@ -128,6 +131,7 @@ typedef struct seq {
 	bool sudo;           /* inherited: the whole line runs elevated */
 	bool piped_from;     /* the next unit reads the previous one's pipe */
 	bool in_pattern;     /* after ;; in a case: words up to ')' are a pattern */
+	heredoc *piped_hd;   /* here-documents of a `cat` piping into the next unit */
 	size_t prev_head;    /* command feeding that pipe, or NONE */
 	heredoc *hd, **hd_tail; /* bodies to consume at the next newline */
 	var *vars;
@@ -276,11 +280,20 @@ int piped_script(parser *p, size_t feeder, nested *x);
 int feeder_text(parser *p, size_t feeder, agate_str *out);
 
 /* `echo / | xargs rm -rf`: when xargs (among the wrapper words
- * w[from..to)) reads its input from an echo or printf with constant
- * words, the command cmd with that input (appended, or put in place of
+ * w[from..to)) reads its input from a here-string or an echo or printf
+ * with constant words, the command cmd with that input (appended, or put in place of
  * the -I string) is a job. 0 or -E2BIG / -ENOMEM. (runs.c) */
 int xargs_jobs(parser *p, const word *w, size_t from, size_t to,
-	       const agate_shell_cmd *cmd, size_t feeder, nested *x);
+	       const agate_shell_cmd *cmd, size_t feeder, agate_str herestring, nested *x);
+
+/* `echo 'rm -rf /' > /tmp/x.sh` (p->cmds[idx]): remember what the file
+ * holds (appended with >>), so that `sh /tmp/x.sh`, `. /tmp/x.sh` or
+ * `/tmp/x.sh` later in the line runs it. 0 or -ENOMEM. (runs.c) */
+int script_written(parser *p, size_t idx);
+
+/* The script file the line wrote that path (as written, against cwd)
+ * names, in *out, or NULL. 0 or -ENOMEM. (runs.c) */
+int script_find(parser *p, agate_str path, const char *cwd, const fn **out);
 
 /* head as written, then prog (when given) and each of argv
  * single-quoted, as one line in the arena (a command rebuilt to be
