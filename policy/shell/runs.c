@@ -612,6 +612,9 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 		return shell_jobs(q, c, w + i + 1, cmd->argc, x);
 	else if (str_is(cmd->program, "alias"))
 		return alias_defs(q->p, cmd);
+	else if (str_is(cmd->program, "hash") && cmd->argc == 3 && str_is(cmd->argv[0], "-p"))
+		/* hash -p PATH NAME: NAME now runs PATH, as an alias would */
+		return alias_define(q->p, cmd->argv[2], cmd->argv[1].ptr, cmd->argv[1].len);
 	else if (str_is(cmd->program, "set"))
 		return set_positional(q, cmd);
 	else if (str_is(cmd->program, "eval") || str_is(cmd->program, "watch"))

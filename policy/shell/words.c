@@ -5,6 +5,7 @@
  * vars.c) and notes the command substitutions in it for parse.c to parse.
  */
 #include <errno.h>
+#include <fnmatch.h>
 #include <string.h>
 
 #include "policy/shell/shell_int.h"
@@ -208,28 +209,36 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep)
 
 /* ---- words --------------------------------------------------------- */
 
+/* Inside backticks, \` \\ and \$ stand for the plain character: the
+ * body s[0..len) as the command inside reads it. 0 or -ENOMEM. */
+static int bt_unescape(parser *p, const char *s, size_t len, const char **out, size_t *olen)
+{
+	char *t = agate_arena_alloc(p->a, len + 1);
+	size_t o = 0;
+
+	if (!t)
+		return -ENOMEM;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\\' && i + 1 < len &&
+		    (s[i + 1] == '`' || s[i + 1] == '\\' || s[i + 1] == '$'))
+			i++;
+		t[o++] = s[i];
+	}
+	t[o] = '\0';
+	*out = t;
+	*olen = o;
+	return 0;
+}
+
 static int add_inner(parser *p, simple *c, const char *s, size_t len, bool backtick)
 {
 	inner *in = agate_arena_alloc(p->a, sizeof(*in));
+	int rc;
 
 	if (!in)
 		return -ENOMEM;
-	if (backtick) {
-		/* inside backticks, \` \\ and \$ stand for the plain character */
-		char *t = agate_arena_alloc(p->a, len + 1);
-		size_t o = 0;
-		if (!t)
-			return -ENOMEM;
-		for (size_t i = 0; i < len; i++) {
-			if (s[i] == '\\' && i + 1 < len &&
-			    (s[i + 1] == '`' || s[i + 1] == '\\' || s[i + 1] == '$'))
-				i++;
-			t[o++] = s[i];
-		}
-		t[o] = '\0';
-		s = t;
-		len = o;
-	}
+	if (backtick && (rc = bt_unescape(p, s, len, &s, &len)) != 0)
+		return rc;
 	in->s = s;
 	in->len = len;
 	in->next = NULL;
@@ -475,9 +484,12 @@ static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, char 
 			return i;
 		st = var_find(q, s + nb, ne - nb, &v);
 		if (s[ne] == '}') {
-			if (st != VAR_KNOWN)
+			if (st == VAR_UNBOUND && *o == 0 && ne - nb == 4 && !memcmp(s + nb, "HOME", 4))
+				val = (agate_str){ "~", 1 };
+			else if (st != VAR_KNOWN)
 				return i;
-			val = v->val;
+			else
+				val = v->val;
 			end = ne + 1;
 		} else {
 			end = param_op(q, s, ne, e, (agate_str){ s + nb, ne - nb }, st, v, &val, rc);
@@ -487,9 +499,15 @@ static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, char 
 	} else {
 		nb = j;
 		ne = ref_name(s, nb, e, false);
-		if (ne == nb || var_find(q, s + nb, ne - nb, &v) != VAR_KNOWN)
+		if (ne == nb)
 			return i;
-		val = v->val;
+		st = var_find(q, s + nb, ne - nb, &v);
+		if (st == VAR_UNBOUND && *o == 0 && ne - nb == 4 && !memcmp(s + nb, "HOME", 4))
+			val = (agate_str){ "~", 1 }; /* the home directory, as paths spell it */
+		else if (st != VAR_KNOWN)
+			return i;
+		else
+			val = v->val;
 		end = ne;
 	}
 	if (val.len > q->p->budget)
@@ -570,10 +588,16 @@ static size_t construct(seq *q, simple *c, const char *s, size_t i, size_t e,
 	}
 	if (*rc)
 		return i;
-	/* a command that only prints constants (and, in backticks, needs no
-	 * unescaping) is replaced by its output */
-	if (sub && !(bt && memchr(s + b, '\\', bl))) {
-		int r = subst(q, c, s, i, j, e, s + b, bl, !procsub, &ob->p, &ob->cap, &ob->o);
+	/* a command that only prints constants is replaced by its output
+	 * (inside backticks, \` \\ \$ read as the plain character first) */
+	if (sub) {
+		const char *body = s + b;
+		size_t blen = bl;
+		int r;
+		if (bt && memchr(s + b, '\\', bl) &&
+		    (*rc = bt_unescape(p, s + b, bl, &body, &blen)) != 0)
+			return i;
+		r = subst(q, c, s, i, j, e, body, blen, !procsub, &ob->p, &ob->cap, &ob->o);
 		if (r < 0) {
 			*rc = r;
 			return i;
@@ -860,6 +884,63 @@ static bool brace_find(parser *p, const char *s, size_t b, size_t e, size_t *ope
 	return false;
 }
 
+/* Files every Debian or Ubuntu machine has that the shipped rules name:
+ * a pattern an unquoted word spells (cat /etc/sh*w, or cat ~/.ssh/ then a star) is
+ * matched against them as the shell would match it against the disk, and
+ * the files it names join the words after the pattern itself (which
+ * stands for whatever else it matches). */
+static const char *const known_files[] = {
+	"/etc/shadow", "/etc/shadow-", "/etc/gshadow", "/etc/gshadow-", "/etc/passwd",
+	"/etc/group", "/etc/sudoers", "/etc/crontab", "/etc/ssh/sshd_config",
+	"/etc/ssh/ssh_host_rsa_key", "/etc/ssh/ssh_host_ecdsa_key",
+	"/etc/ssh/ssh_host_ed25519_key", "/root/.ssh/id_rsa", "/root/.ssh/id_ed25519",
+	"/root/.ssh/authorized_keys", "/root/.bash_history", "/root/.bashrc",
+	"~/.ssh/id_rsa", "~/.ssh/id_ed25519", "~/.ssh/authorized_keys", "~/.bash_history",
+	"~/.bashrc", "~/.profile", "~/.aws/credentials", "~/.netrc",
+	"/var/log/auth.log", "/var/log/syslog", "/var/log/wtmp", NULL
+};
+
+/* Is there a glob character outside quotes in s[b..e)? */
+static bool unquoted_glob(parser *p, const char *s, size_t b, size_t e)
+{
+	for (size_t i = b; i < e;) {
+		size_t k = skip_quoted(p, s, i, e);
+		if (k != i) {
+			i = k;
+			continue;
+		}
+		if (s[i] == '*' || s[i] == '?' || s[i] == '[')
+			return true;
+		i++;
+	}
+	return false;
+}
+
+/* The known files the pattern w names join c's words. */
+static int known_matches(parser *p, simple *c, const word *w)
+{
+	char *pat;
+	word f = *w;
+	int rc;
+
+	if (!w->text.len || (w->text.ptr[0] != '/' && w->text.ptr[0] != '~'))
+		return 0;
+	pat = agate_arena_strndup(p->a, w->text.ptr, w->text.len);
+	if (!pat)
+		return -ENOMEM;
+	f.spans = NULL;
+	f.nspans = f.capspans = 0;
+	f.assign = false;
+	for (const char *const *k = known_files; *k; k++) {
+		if (fnmatch(pat, *k, FNM_PATHNAME | FNM_PERIOD) != 0)
+			continue;
+		f.text = (agate_str){ *k, strlen(*k) };
+		if ((rc = spend(p, 1)) != 0 || (rc = push_word(p, c, &f)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
 /* Brace expansion of s[b..e) (bash's first expansion, on the text as
  * written), then decode and field splitting of each result. *made counts
  * the words made from the original word; level bounds the recursion. */
@@ -876,7 +957,11 @@ static int brace_words(seq *q, simple *c, const char *s, size_t b, size_t e,
 		if (++*made > BRACE_WORDS)
 			return -E2BIG;
 		rc = decode(q, c, s, b, e, &w);
-		return rc ? rc : push_fields(p, c, &w);
+		if (!rc)
+			rc = push_fields(p, c, &w);
+		if (!rc && !w.nspans && !w.assign && c->nw && unquoted_glob(p, s, b, e))
+			rc = known_matches(p, c, &w);
+		return rc;
 	}
 	if (ncommas == BRACE_WORDS - 1 || level >= 16)
 		return -E2BIG;
