@@ -916,7 +916,7 @@ static int parse_plain(const char *line, size_t len, agate_arena *a, size_t max_
 	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++)
 		if (in_set(prog, tables[t]))
 			return 1;
-	if (find_wrapper(prog))
+	if (find_wrapper(prog) || hands_on_lines(prog))
 		return 1;
 	if (prog.len != w[0].len)
 		for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++)

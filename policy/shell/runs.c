@@ -463,9 +463,13 @@ static int line_jobs(parser *p, const agate_shell_cmd *cmd, nested *x)
 		return k < cmd->argc ? push_line(p, x, cmd->argv + k, cmd->argc - k) : 0;
 	}
 	if (str_is(prog, "script") || str_is(prog, "flock")) {
-		for (k = 0; k + 1 < cmd->argc; k++)
-			if (str_is(cmd->argv[k], "-c") || str_is(cmd->argv[k], "--command"))
+		for (k = 0; k + 1 < cmd->argc; k++) {
+			agate_str t = cmd->argv[k];
+			/* -c, or c closing a group of flags (-qc) */
+			if (str_is(t, "--command") ||
+			    (t.len > 1 && t.ptr[0] == '-' && t.ptr[1] != '-' && t.ptr[t.len - 1] == 'c'))
 				return push_job(p, x, (job){ cmd->argv[k + 1], NULL, 0, NULL });
+		}
 		return 0;
 	}
 	if (str_is(prog, "tmux")) {
@@ -505,19 +509,32 @@ static int line_jobs(parser *p, const agate_shell_cmd *cmd, nested *x)
 	return 0;
 }
 
+static const char *const awks[] = { "awk", "gawk", "mawk", "nawk", NULL };
+static const char *const code_runners[] = { "perl", "ruby", "php", "node", "nodejs", "lua",
+	NULL };
+/* programs whose arguments hold a command line that line_jobs reads */
+static const char *const line_runners[] = { "ssh", "sg", "script", "flock", "tmux", "vim",
+	"vi", "nvim", "ex", "view", "gdb", "hash", "read", "source", ".", NULL };
+
+bool hands_on_lines(agate_str prog)
+{
+	return in_set(prog, awks) || in_set(prog, code_runners) || in_set(prog, line_runners);
+}
+
 /* Interpreters whose inline code (awk's program, perl/ruby -e, php -r,
  * node -e) hands a string literal to a shell: system("..."),
  * exec("..."), popen("..."), `...` and qx{...} in perl. Each literal is
  * a job; code built at run time is not read. */
 static int code_jobs(parser *p, const agate_shell_cmd *cmd, nested *x)
 {
-	static const char *const awks[] = { "awk", "gawk", "mawk", "nawk", "busybox", NULL };
 	static const char *const calls[] = { "system", "exec", "popen", "shell_exec",
 		"passthru", "execSync", "spawnSync", NULL };
 	agate_str code = { NULL, 0 };
 	bool awk = in_set(cmd->program, awks);
 	size_t k;
 
+	if (!awk && !in_set(cmd->program, code_runners))
+		return 0;
 	if (awk) {
 		k = past_options(cmd, 0, "fvFE");
 		for (size_t m = 0; m < k && m < cmd->argc; m++)

@@ -270,6 +270,11 @@ int push_job(parser *p, nested *x, job j);
 int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 		 const agate_shell_cmd *cmd, nested *x);
 
+/* Does prog hand a command line on through its arguments (ssh, tmux,
+ * awk's system(), perl -e ...)? Such a line is never parsed as a plain
+ * one. (runs.c) */
+bool hands_on_lines(agate_str prog);
+
 /* A shell that reads its script from stdin (x->reads_stdin) piped from
  * p->cmds[feeder], an echo or printf: what they write is a job.
  * (runs.c) */

@@ -186,7 +186,7 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep)
 			i++;
 		} else {
 			/* a word at top level */
-			if (ch == '(' && i > start && strchr("!@?*+", s[i - 1]) && first == C_WORD) {
+			if (ch == '(' && i > start + 1 && strchr("!@?*+", s[i - 1]) && first == C_WORD) {
 				PUSH(C_PAREN); /* an extglob group: !(*.cc) */
 				i++;
 				continue;
