@@ -669,6 +669,25 @@ int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 
 /* What echo or printf writes: echo's words joined by spaces (escapes
  * read with -e), printf's format filled with its arguments. */
+/* `echo x | tee log | sh`: tee, and cat without files, pass their input
+ * on; the command that feeds them is the one whose text arrives. It is
+ * the nearest command before them at their level that writes into a pipe
+ * (the inner commands of a substitution sit deeper). At most 8 hops. */
+static size_t through_copies(parser *p, size_t feeder)
+{
+	for (int hop = 0; hop < 8 && feeder != NONE; hop++) {
+		const agate_shell_cmd *f = &p->cmds[feeder];
+		size_t k = feeder;
+		if (!f->piped_from ||
+		    !(str_is(f->program, "tee") || (str_is(f->program, "cat") && !f->argc)))
+			return feeder;
+		while (k > 0 && !(p->cmds[k - 1].depth == f->depth && p->cmds[k - 1].piped_to))
+			k--;
+		feeder = k > 0 ? k - 1 : NONE;
+	}
+	return feeder;
+}
+
 int feeder_text(parser *p, size_t feeder, agate_str *out)
 {
 	const agate_shell_cmd *f;
@@ -677,6 +696,7 @@ int feeder_text(parser *p, size_t feeder, agate_str *out)
 	char *line;
 
 	*out = (agate_str){ NULL, 0 };
+	feeder = through_copies(p, feeder);
 	if (feeder == NONE)
 		return 0;
 	f = &p->cmds[feeder];

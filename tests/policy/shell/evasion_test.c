@@ -188,6 +188,8 @@ Test(evasion, scripts_written_then_run)
 	RM_RF_ROOT("echo 'rm -rf /' > x.sh; . x.sh");
 	RM_RF_ROOT("source <(echo 'rm -rf /')");
 	RM_RF_ROOT("cat <<EOF | sh\nrm -rf /\nEOF");
+	RM_RF_ROOT("echo 'rm -rf /' | tee /tmp/log | cat | sh");
+	cr_expect(!has_prog(parse("echo 'rm -rf /' | tee log.txt"), "rm"));
 	/* a script written to another file is not the one run */
 	cr_expect(!has_prog(parse("echo 'rm -rf /' > a.sh; sh b.sh"), "rm"));
 	/* a here-document cat writes to a file runs nothing */
