@@ -39,14 +39,6 @@ static bool has_prefix(agate_str t, const char *lit)
 }
 
 
-static int push_word(parser *p, simple *c, const word *w)
-{
-	int rc = grow(p->a, (void **)&c->w, &c->capw, c->nw, sizeof(*c->w));
-	if (rc)
-		return rc;
-	c->w[c->nw++] = *w;
-	return 0;
-}
 
 /* ---- emitting commands -------------------------------------------- */
 
@@ -88,9 +80,33 @@ static const char *const decl_words[] = { "local", "export", "declare", "typeset
 /* A command made only of assignments (optionally after local/export/...)
  * binds variables for the rest of this level. A value built from a
  * command substitution is unknown: it shadows any earlier binding. */
+/* NAME+=x: v's value becomes the known value of NAME before it followed
+ * by x, charged to the expansion budget; unknown when NAME was unknown. */
+static int append_value(seq *q, var *v)
+{
+	const var *old = NULL;
+	enum var_state st = var_find(q, v->name.ptr, v->name.len, &old);
+	char *t;
+
+	if (st == VAR_UNKNOWN || old == NULL || old->val.len + v->val.len > q->p->budget) {
+		v->known = st == VAR_UNBOUND;
+		return 0;
+	}
+	q->p->budget -= old->val.len + v->val.len;
+	t = agate_arena_alloc(q->p->a, old->val.len + v->val.len + 1);
+	if (!t)
+		return -ENOMEM;
+	memcpy(t, old->val.ptr, old->val.len);
+	memcpy(t + old->val.len, v->val.ptr, v->val.len);
+	t[old->val.len + v->val.len] = '\0';
+	v->val = (agate_str){ t, old->val.len + v->val.len };
+	return 0;
+}
+
 static int record_vars(seq *q, const word *w, size_t i, size_t nw)
 {
 	size_t k = i;
+	int rc;
 
 	if (k < nw && !w[k].quoted && in_set(w[k].text, decl_words)) {
 		k++;
@@ -116,8 +132,14 @@ static int record_vars(seq *q, const word *w, size_t i, size_t nw)
 		if (v->name.len && v->name.ptr[v->name.len - 1] == '+')
 			v->name.len--;
 		v->val = (agate_str){ eq + 1, w[k].text.len - (size_t)(eq + 1 - w[k].text.ptr) };
-		v->known = eq[-1] != '+' && !memchr(v->name.ptr, '[', v->name.len) &&
+		v->known = !memchr(v->name.ptr, '[', v->name.len) &&
 			   !memchr(v->val.ptr, '`', v->val.len);
+		if (v->known && eq[-1] == '+') {
+			/* NAME+=x appends to a known value (bash) */
+			rc = append_value(q, v);
+			if (rc)
+				return rc;
+		}
 		/* a '$' left after decoding is a reference to something unknown
 		 * here ($1, $(cmd), an unset name); only a leading $HOME, which
 		 * path normalisation understands, keeps the value literal */
@@ -363,7 +385,7 @@ static bool split_by_expansion(const agate_shell_cmd *cmd)
  * input xargs (among the wrapper words w[i0..i)) gives the command, and
  * a program word that an unquoted expansion made of several words
  * (`c='rm -rf /'; $c`), which the shell splits into a command. */
-static int hand_on(seq *q, const word *w, size_t i0, size_t i, size_t nw,
+static int hand_on(seq *q, const simple *c, const word *w, size_t i0, size_t i, size_t nw,
 		   const agate_shell_cmd *cmd, size_t feeder, nested *x)
 {
 	fn *al;
@@ -374,7 +396,8 @@ static int hand_on(seq *q, const word *w, size_t i0, size_t i, size_t nw,
 		return 0; /* redirections only */
 	if (!w[i].quoted && (al = alias_find(q->p, cmd->path)) != NULL)
 		return call_alias(q, al, cmd);
-	if ((rc = xargs_jobs(q->p, w, i0, i, cmd, feeder, x)) != 0)
+	if ((rc = xargs_jobs(q->p, w, i0, i, cmd, feeder,
+			      c->has_herestring ? c->herestring : (agate_str){ NULL, 0 }, x)) != 0)
 		return rc;
 	if (!w[i].quoted && split_by_expansion(cmd)) {
 		if ((rc = words_line(q->p, cmd->path, NULL, cmd->argv, cmd->argc, &line)) != 0 ||
@@ -417,6 +440,10 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 		return rc;
 	if (kind == SEP_PIPE)
 		q->prev_head = idx;
+	/* `echo 'rm -rf /' > x.sh` writes a script a later `sh x.sh` runs */
+	if ((str_is(cmd.program, "echo") || str_is(cmd.program, "printf")) &&
+	    (rc = script_written(q->p, idx)) != 0)
+		return rc;
 	/* a call of a function defined in the line reads its body again;
 	 * anything else may run command lines in turn */
 	f = fn_find(q->p, cmd.path);
@@ -427,12 +454,16 @@ static int finish_words(seq *q, simple *c, const word *w, size_t nw, enum sep ki
 	if (!rc)
 		rc = piped_script(q->p, feeder, &x);
 	if (!rc && !f)
-		rc = hand_on(q, w, i0, i, nw, &cmd, feeder, &x);
+		rc = hand_on(q, c, w, i0, i, nw, &cmd, feeder, &x);
 	if (rc)
 		return rc;
-	/* here-documents of this command are parsed when fed to a shell */
+	/* here-documents of this command are parsed when fed to a shell, and
+	 * so is that of a `cat <<EOF` piping into it */
 	for (heredoc *h = c->hd; h; h = h->next)
 		h->parse = x.reads_stdin;
+	if (x.reads_stdin && feeder != NONE && q->piped_hd)
+		q->piped_hd->parse = true;
+	q->piped_hd = kind == SEP_PIPE && str_is(cmd.program, "cat") && !cmd.argc ? c->hd : NULL;
 	queue_heredocs(q, c);
 	return run_nested(q, &x);
 }
@@ -485,6 +516,8 @@ static int end_unit(seq *q, simple *c, enum sep kind)
 	inner *in;
 	int rc = 0;
 
+	if (c->nw)
+		q->in_pattern = false; /* a command came, not a pattern */
 	if (c->nw || c->nredir || c->redirect_in.ptr || c->hd) {
 		rc = finish_words(q, c, c->w, c->nw, kind);
 		if (rc)
@@ -724,10 +757,12 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			if (!rc && q.hd)
 				rc = heredocs(&q, s, len, &i);
 		} else if (ch == ';') {
+			bool branch_end = i + 1 < len && (s[i + 1] == ';' || s[i + 1] == '&');
 			i++;
 			while (i < len && (s[i] == ';' || s[i] == '&'))
 				i++; /* ;; ;& ;;& end case branches */
 			rc = end_unit(&q, &c, SEP_SEQ);
+			q.in_pattern = branch_end;
 		} else if (ch == '&') {
 			if (i + 1 < len && s[i + 1] == '&') {
 				i += 2;
@@ -784,12 +819,17 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			}
 		} else if (ch == ')') {
 			i++;
+			if (q.in_pattern && c.nw) {
+				/* `*.gz)` after ;; is the next branch's pattern, not a
+				 * command; substitutions in it still run */
+				c.nw = 0;
+				q.in_pattern = false;
+			}
 			rc = end_unit(&q, &c, SEP_SEQ);
 		} else if ((ch == '<' || ch == '>') && !(i + 1 < len && s[i + 1] == '(')) {
 			rc = redirect(&q, &c, s, len, &i);
 		} else {
 			size_t e, k = i;
-			word w;
 
 			while (k < len && is_digit(s[k]))
 				k++;
@@ -801,14 +841,12 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 					break;
 				continue;
 			}
-			e = scan(s, len, i, C_WORD, &p->deep);
+			e = scan(s, len, i, c.nw ? C_ARG : C_WORD, &p->deep);
 			if (e == i) {
 				i++; /* cannot happen for a non-meta byte; keeps progress */
 				continue;
 			}
-			rc = decode(&q, &c, s, i, e, &w);
-			if (!rc)
-				rc = push_word(p, &c, &w);
+			rc = expand_word(&q, &c, s, i, e);
 			i = e;
 			if (!rc && c.nw == 2 && !c.w[0].quoted && str_is(c.w[0].text, "function"))
 				rc = function_keyword(&q, &c, s, len, &i);
@@ -878,7 +916,7 @@ static int parse_plain(const char *line, size_t len, agate_arena *a, size_t max_
 	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++)
 		if (in_set(prog, tables[t]))
 			return 1;
-	if (find_wrapper(prog))
+	if (find_wrapper(prog) || hands_on_lines(prog))
 		return 1;
 	if (prog.len != w[0].len)
 		for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]); t++)

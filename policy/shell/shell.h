@@ -28,6 +28,19 @@
  * as written: never guessed. Each command lists what was resolved in its
  * words (bindings), for explanations.
  *
+ * The words are those the shell makes (bash's reading): brace expansion
+ * of the text as written ({rm,-rf,/}); ${v#p} ${v%p} ${v/p/r} ${v^^}
+ * ${v,,} ${v:off:len} and NAME+=x on known values; $'\u..'; printf's and
+ * echo -e's escapes in constant output; field splitting of what unquoted
+ * expansions produced, with IFS space, tab and newline unless the line
+ * sets it; $HOME as ~; an unquoted pattern followed by the known system
+ * files it names (cat /etc/sh*ow). Programs that hand a command line on
+ * are followed too: runuser -u, sg, script -c, flock -c, ssh HOST CMD,
+ * tmux new, vim -c '!..', gdb -ex 'shell ..', system("...") in awk, perl,
+ * ruby, php, node and lua one-liners, find -exec with {} as the starting
+ * points when no test precedes it, scripts the line writes with echo or
+ * printf and then runs, and echo piped through tee or cat into a shell.
+ *
  * Ownership: every pointer in the result lives in the arena passed in.
  */
 #ifndef AGATE_POLICY_SHELL_H

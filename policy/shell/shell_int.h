@@ -25,6 +25,11 @@ typedef struct word {
 	agate_str text;  /* unquoted */
 	bool quoted;     /* quotes or escapes in it: not a reserved word */
 	bool assign;     /* NAME=value with the NAME part unquoted */
+	size_t *spans;   /* what unquoted expansions put in text, as pairs of
+			    offsets [start, end): the shell splits those bytes
+			    at blanks into fields (words.c); NULL when none */
+	size_t nspans;   /* pairs in spans */
+	size_t capspans;
 } word;
 
 typedef struct inner {   /* a command line nested in the current command */
@@ -84,6 +89,9 @@ typedef struct parser {
 	unsigned calls;
 	fn *aliases;         /* `alias NAME=VALUE` in the line, newest first */
 	size_t naliases;
+	fn *files;           /* scripts the line writes with echo or printf > FILE:
+				name is the normalised path, body the text */
+	size_t nfiles;
 } parser;
 
 /* Take n steps of the parse's work budget; -E2BIG when it is spent, so
@@ -122,6 +130,8 @@ typedef struct seq {
 	const char *cwd;
 	bool sudo;           /* inherited: the whole line runs elevated */
 	bool piped_from;     /* the next unit reads the previous one's pipe */
+	bool in_pattern;     /* after ;; in a case: words up to ')' are a pattern */
+	heredoc *piped_hd;   /* here-documents of a `cat` piping into the next unit */
 	size_t prev_head;    /* command feeding that pipe, or NONE */
 	heredoc *hd, **hd_tail; /* bodies to consume at the next newline */
 	var *vars;
@@ -129,7 +139,8 @@ typedef struct seq {
 
 enum sep { SEP_SEQ, SEP_AND, SEP_OR, SEP_PIPE, SEP_BG, SEP_END };
 
-enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE, C_CASE };
+enum { C_WORD = 0, C_PAREN, C_DQ, C_BT, C_BRACE, C_CASE,
+	C_ARG /* scan(): a word after a command's first, where !( is extglob */ };
 
 /* ---- small helpers (inline: every word goes through them) ----------- */
 
@@ -196,7 +207,11 @@ static inline int grow(agate_arena *a, void **arr, size_t *cap, size_t n, size_t
 
 /* ---- words.c -------------------------------------------------------- */
 
-/* With first == C_WORD: index just past the word that starts at i.
+/* With first == C_WORD (or C_ARG, a word that is not a command's first):
+ * index just past the word that starts at i. X( with X one of ! @ ? * +
+ * inside a word (or !( starting a C_ARG word) is a bash extglob group and
+ * belongs to the word: without extglob bash refuses it, so no subshell
+ * hides there; a leading !( in command position is a negated subshell.
  * Otherwise the opener of a construct ends just before i, and the result
  * is the index just past its closing delimiter. An unterminated construct
  * ends at len. The fixed stack bounds the work on hostile nesting: past it
@@ -207,6 +222,19 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep);
  * inside ${ } and $(( ))) are added to c's inner list. The output never
  * outgrows the input. */
 int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w);
+
+/* The words the shell makes of the word s[b..e) as written, pushed onto
+ * c's words in order: brace expansion first (`{rm,-rf,/}` is three
+ * words, `/etc/{shadow,passwd}` two), then decode() on each, then field
+ * splitting of what unquoted expansions produced (`rm${IFS}-rf${IFS}/`,
+ * `x='rm -rf /'; $x`); a word that was only an unquoted expansion to
+ * nothing disappears. Past BRACE_WORDS words from one word, or the
+ * expansion budget, -E2BIG: never a partial reading. */
+#define BRACE_WORDS 256
+int expand_word(seq *q, simple *c, const char *s, size_t b, size_t e);
+
+/* Append w to c's words. 0 or -ENOMEM. */
+int push_word(parser *p, simple *c, const word *w);
 
 /* Add every command substitution in s[b..e) to c's inner list, reading
  * the text as the body of ${ } or an unquoted here-document: quotes do
@@ -242,6 +270,11 @@ int push_job(parser *p, nested *x, job j);
 int runs_in_turn(seq *q, const simple *c, const word *w, size_t i,
 		 const agate_shell_cmd *cmd, nested *x);
 
+/* Does prog hand a command line on through its arguments (ssh, tmux,
+ * awk's system(), perl -e ...)? Such a line is never parsed as a plain
+ * one. (runs.c) */
+bool hands_on_lines(agate_str prog);
+
 /* A shell that reads its script from stdin (x->reads_stdin) piped from
  * p->cmds[feeder], an echo or printf: what they write is a job.
  * (runs.c) */
@@ -252,11 +285,20 @@ int piped_script(parser *p, size_t feeder, nested *x);
 int feeder_text(parser *p, size_t feeder, agate_str *out);
 
 /* `echo / | xargs rm -rf`: when xargs (among the wrapper words
- * w[from..to)) reads its input from an echo or printf with constant
- * words, the command cmd with that input (appended, or put in place of
+ * w[from..to)) reads its input from a here-string or an echo or printf
+ * with constant words, the command cmd with that input (appended, or put in place of
  * the -I string) is a job. 0 or -E2BIG / -ENOMEM. (runs.c) */
 int xargs_jobs(parser *p, const word *w, size_t from, size_t to,
-	       const agate_shell_cmd *cmd, size_t feeder, nested *x);
+	       const agate_shell_cmd *cmd, size_t feeder, agate_str herestring, nested *x);
+
+/* `echo 'rm -rf /' > /tmp/x.sh` (p->cmds[idx]): remember what the file
+ * holds (appended with >>), so that `sh /tmp/x.sh`, `. /tmp/x.sh` or
+ * `/tmp/x.sh` later in the line runs it. 0 or -ENOMEM. (runs.c) */
+int script_written(parser *p, size_t idx);
+
+/* The script file the line wrote that path (as written, against cwd)
+ * names, in *out, or NULL. 0 or -ENOMEM. (runs.c) */
+int script_find(parser *p, agate_str path, const char *cwd, const fn **out);
 
 /* head as written, then prog (when given) and each of argv
  * single-quoted, as one line in the arena (a command rebuilt to be
@@ -296,6 +338,25 @@ bool var_word(seq *q, const char *s, size_t len, agate_str *out, int *rc);
  * would split, is not resolved). *rc gets -ENOMEM on exhaustion. */
 bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *out,
 		      int *rc);
+
+/* ${NAME op...} on the known value v, s[0..len) being the text from the
+ * operator to before the `}`: # ## % %% (prefix and suffix removal), / //
+ * /# /% (replacement), ^ ^^ , ,, (case), :OFF and :OFF:LEN (substring).
+ * Patterns are globs. false (the reference stays as written) for any
+ * other form, or a value or text over 4 KiB; *rc gets -ENOMEM. */
+bool var_op(seq *q, agate_str v, const char *s, size_t len, agate_str *out, int *rc);
+
+/* One backslash escape at t[j] as printf's format (format) or echo -e
+ * and printf's %b read it: \\ \a \b \e \f \n \r \t \v \xHH, and octal
+ * (\NNN in a format, \0NNN otherwise); any other backslash stays. One
+ * byte to *out; returns the index past what was read. */
+size_t unescape(agate_str t, size_t j, bool format, char *out);
+
+/* What printf FORMAT ARGS... (argv[0] the format) writes: escapes read,
+ * each conversion replaced by the next argument (%b's with its escapes
+ * read, others as written; %% is %), the format used again while
+ * arguments are left. out has room for argc * format + every argument. */
+size_t printf_text(const agate_str *argv, size_t argc, char *out);
 
 /* Remember function name with body[0..len). 0 or -ENOMEM. */
 int fn_define(parser *p, agate_str name, const char *body, size_t len);

@@ -10,13 +10,20 @@
  * words grow without bound.
  */
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/base/path.h"
 #include "policy/shell/shell_int.h"
 
 #define CONST_WORDS 16 /* words of a constant command */
+
+/* IFS is set by every shell at start-up (POSIX 2.5.3), whatever the
+ * environment says: unless the line sets it, it is space, tab and
+ * newline, and `rm${IFS}-rf${IFS}/` is three words. */
+static const var default_ifs = { { "IFS", 3 }, { " \t\n", 3 }, true, NULL };
 
 enum var_state var_find(const seq *q, const char *name, size_t n, const var **out)
 {
@@ -29,6 +36,10 @@ enum var_state var_find(const seq *q, const char *name, size_t n, const var **ou
 			*out = v;
 			return VAR_KNOWN;
 		}
+	if (n == 3 && memcmp(name, "IFS", 3) == 0) {
+		*out = &default_ifs;
+		return VAR_KNOWN;
+	}
 	return VAR_UNBOUND;
 }
 
@@ -236,8 +247,273 @@ bool var_word(seq *q, const char *s, size_t len, agate_str *out, int *rc)
 	return true;
 }
 
+/* ---- ${NAME op ...} on a known value ------------------------------- */
+
+#define OP_MAX_VALUE 4096 /* longer values are left as written */
+
+/* The pattern or word of an operator, s[0..len): text without quotes or
+ * references is a glob pattern as written; anything else must be a
+ * constant word (then matched as plain text). */
+static bool op_text(seq *q, const char *s, size_t len, bool pattern, char **out, int *rc)
+{
+	agate_str w;
+
+	if (pattern && !memchr(s, '\'', len) && !memchr(s, '"', len) &&
+	    !memchr(s, '\\', len) && !memchr(s, '$', len) && !memchr(s, '`', len)) {
+		*out = agate_arena_strndup(q->p->a, s, len);
+		if (!*out)
+			*rc = -ENOMEM;
+		return *out != NULL;
+	}
+	if (!var_word(q, s, len, &w, rc))
+		return false;
+	*out = (char *)w.ptr;
+	return true;
+}
+
+/* Does pat match all of t[0..n)? tmp has room for n + 1 bytes. */
+static bool glob_match(const char *pat, const char *t, size_t n, char *tmp)
+{
+	memcpy(tmp, t, n);
+	tmp[n] = '\0';
+	return fnmatch(pat, tmp, 0) == 0;
+}
+
+/* ${v#p} ${v##p} ${v%p} ${v%%p}: the value without the shortest or
+ * longest prefix or suffix p matches. */
+static agate_str trim(agate_str v, const char *pat, bool prefix, bool longest, char *tmp)
+{
+	for (size_t step = 0; step <= v.len; step++) {
+		size_t n = longest ? v.len - step : step;
+		if (prefix ? glob_match(pat, v.ptr, n, tmp) :
+			     glob_match(pat, v.ptr + v.len - n, n, tmp))
+			return prefix ? (agate_str){ v.ptr + n, v.len - n } :
+					(agate_str){ v.ptr, v.len - n };
+	}
+	return v;
+}
+
+/* ${v/p/r} ${v//p/r} ${v/#p/r} ${v/%p/r}: the longest match at the
+ * first place it matches (every place with //) replaced by r. */
+static bool replace(sbuf *sb, agate_str v, const char *pat, const char *rep, char mode,
+		    char *tmp)
+{
+	size_t i = 0, rl = strlen(rep);
+	bool done = false;
+
+	while (i <= v.len) {
+		size_t n = 0;
+		bool hit = false;
+		if (!done && (mode != '#' || i == 0))
+			for (n = v.len - i + 1; n-- > 0;) {
+				if (mode == '%' && i + n != v.len)
+					continue;
+				if (n && glob_match(pat, v.ptr + i, n, tmp)) {
+					hit = true;
+					break;
+				}
+			}
+		if (hit) {
+			if (!put(sb, rep, rl))
+				return false;
+			i += n;
+			done = mode != '/';
+			continue;
+		}
+		if (i < v.len && !put(sb, v.ptr + i, 1))
+			return false;
+		i++;
+	}
+	return put(sb, "", 0);
+}
+
+/* ${v:off} ${v:off:len} with decimal numbers (a negative offset after a
+ * blank, as bash wants it) */
+static bool substring(agate_str v, const char *s, size_t len, agate_str *out)
+{
+	long off = 0, n = (long)v.len;
+	size_t i = 0;
+	bool neg = false;
+	char *end;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i < len && s[i] == '-')
+		neg = true, i++;
+	if (i >= len || !is_digit(s[i]))
+		return false;
+	off = strtol(s + i, &end, 10);
+	i = (size_t)(end - s);
+	if (neg)
+		off = (long)v.len - off;
+	if (off < 0 || off > (long)v.len)
+		return false;
+	if (i < len && s[i] == ':') {
+		if (++i >= len || !is_digit(s[i]))
+			return false;
+		n = strtol(s + i, &end, 10);
+		i = (size_t)(end - s);
+	}
+	if (i != len)
+		return false;
+	if (n > (long)v.len - off)
+		n = (long)v.len - off;
+	*out = (agate_str){ v.ptr + off, (size_t)n };
+	return true;
+}
+
+bool var_op(seq *q, agate_str v, const char *s, size_t len, agate_str *out, int *rc)
+{
+	sbuf sb = { q->p, NULL, 0, 0, 0 };
+	char *pat, *rep, *tmp;
+	char op;
+	bool twice;
+
+	if (!len || v.len > OP_MAX_VALUE || len > OP_MAX_VALUE)
+		return false;
+	op = s[0];
+	twice = len > 1 && s[1] == op;
+	if (op == ':')
+		return substring(v, s + 1, len - 1, out);
+	if (op == '^' || op == ',') {
+		/* case: only the plain form, without a pattern */
+		if (len != (twice ? 2u : 1u) || !put(&sb, v.ptr, v.len) || !put(&sb, "", 0)) {
+			*rc = sb.rc;
+			return false;
+		}
+		for (size_t i = 0; i < sb.n && (twice || i == 0); i++)
+			if (op == '^' && sb.b[i] >= 'a' && sb.b[i] <= 'z')
+				sb.b[i] = (char)(sb.b[i] - 32);
+			else if (op == ',' && sb.b[i] >= 'A' && sb.b[i] <= 'Z')
+				sb.b[i] = (char)(sb.b[i] + 32);
+		*out = (agate_str){ sb.b, sb.n };
+		return true;
+	}
+	if (op != '#' && op != '%' && op != '/')
+		return false;
+	tmp = agate_arena_alloc(q->p->a, v.len + 1);
+	if (!tmp) {
+		*rc = -ENOMEM;
+		return false;
+	}
+	if (op != '/') {
+		size_t k = twice ? 2 : 1;
+		if (!op_text(q, s + k, len - k, true, &pat, rc))
+			return false;
+		*out = trim(v, pat, op == '#', twice, tmp);
+		return true;
+	}
+	{
+		char mode = len > 1 && strchr("/#%", s[1]) ? s[1] : 0;
+		size_t pb = mode ? 2 : 1, pe = pb;
+		while (pe < len && s[pe] != '/')
+			pe += s[pe] == '\\' ? 2 : 1;
+		if (pe > len)
+			pe = len;
+		if (!op_text(q, s + pb, pe - pb, true, &pat, rc) ||
+		    !op_text(q, pe < len ? s + pe + 1 : "", pe < len ? len - pe - 1 : 0, false,
+			     &rep, rc))
+			return false;
+		if (!replace(&sb, v, pat, rep, mode, tmp)) {
+			*rc = sb.rc;
+			return false;
+		}
+		*out = (agate_str){ sb.b, sb.n };
+		return true;
+	}
+}
+
+/* ---- what echo -e and printf write ----------------------------------- */
+
+static int octal(char ch)
+{
+	return ch >= '0' && ch <= '7' ? ch - '0' : -1;
+}
+
+static int hexdigit(char ch)
+{
+	if (is_digit(ch))
+		return ch - '0';
+	if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'f')
+		return (ch | 0x20) - 'a' + 10;
+	return -1;
+}
+
+size_t unescape(agate_str t, size_t j, bool format, char *out)
+{
+	int v = 0, d, k;
+
+	if (t.ptr[j] != '\\' || j + 1 >= t.len) {
+		*out = t.ptr[j];
+		return j + 1;
+	}
+	switch (t.ptr[j + 1]) {
+	case '\\': *out = '\\'; return j + 2;
+	case 'a': *out = '\a'; return j + 2;
+	case 'b': *out = '\b'; return j + 2;
+	case 'e': case 'E': *out = 27; return j + 2;
+	case 'f': *out = '\f'; return j + 2;
+	case 'n': *out = '\n'; return j + 2;
+	case 'r': *out = '\r'; return j + 2;
+	case 't': *out = '\t'; return j + 2;
+	case 'v': *out = '\v'; return j + 2;
+	case 'x':
+		for (k = 0, j += 2; k < 2 && j < t.len && (d = hexdigit(t.ptr[j])) >= 0; k++, j++)
+			v = v * 16 + d;
+		*out = k ? (char)v : '\\';
+		return k ? j : j - 1;
+	default:
+		break;
+	}
+	/* octal: \NNN in a format, \0NNN for echo -e and %b */
+	if (octal(t.ptr[j + 1]) >= 0 && (format || t.ptr[j + 1] == '0')) {
+		j += format ? 1 : 2;
+		for (k = 0; k < 3 && j < t.len && (d = octal(t.ptr[j])) >= 0; k++, j++)
+			v = v * 8 + d;
+		*out = (char)v;
+		return j;
+	}
+	*out = '\\';
+	return j + 1;
+}
+
+size_t printf_text(const agate_str *argv, size_t argc, char *out)
+{
+	agate_str fmt = argv[0];
+	size_t o = 0, a = 1;
+
+	do {
+		size_t used = a;
+		for (size_t j = 0; j < fmt.len;) {
+			if (fmt.ptr[j] == '%' && j + 1 < fmt.len && fmt.ptr[j + 1] == '%') {
+				out[o++] = '%';
+				j += 2;
+			} else if (fmt.ptr[j] == '%') {
+				for (j++; j < fmt.len && strchr("-+ #0123456789.*", fmt.ptr[j]); j++)
+					;
+				bool b = j < fmt.len && fmt.ptr[j] == 'b';
+				j += j < fmt.len;
+				if (a < argc) {
+					/* %b reads its argument's escapes, as echo -e */
+					for (size_t m = 0; m < argv[a].len;)
+						m = b ? unescape(argv[a], m, false, out + o++) :
+							(out[o++] = argv[a].ptr[m], m + 1);
+					a++;
+				}
+			} else {
+				j = unescape(fmt, j, true, out + o++);
+			}
+		}
+		if (a == used)
+			break; /* a format without conversions is printed once */
+	} while (a < argc);
+	return o;
+}
+
 /* ---- constant commands ---------------------------------------------- */
 
+/* echo's words joined by spaces, escapes read after -e; a newline ends
+ * it unless -n (a substitution drops it anyway). */
 static bool echo_out(const agate_str *w, size_t nw, sbuf *sb)
 {
 	size_t k = 1;
@@ -247,30 +523,43 @@ static bool echo_out(const agate_str *w, size_t nw, sbuf *sb)
 	       strspn(w[k].ptr + 1, "neE") == w[k].len - 1; k++)
 		esc |= memchr(w[k].ptr, 'e', w[k].len) != NULL;
 	for (size_t m = k; m < nw; m++) {
-		if (esc && memchr(w[m].ptr, '\\', w[m].len))
+		if (m > k && !put(sb, " ", 1))
 			return false;
-		if ((m > k && !put(sb, " ", 1)) || !put(sb, w[m].ptr, w[m].len))
-			return false;
+		for (size_t j = 0; j < w[m].len;) {
+			char ch;
+			j = esc ? unescape(w[m], j, false, &ch) : (ch = w[m].ptr[j], j + 1);
+			if (!put(sb, &ch, 1))
+				return false;
+		}
 	}
 	return true;
 }
 
-/* printf with a format of plain text, or '%s' (with or without \n) */
-static bool printf_out(const agate_str *w, size_t nw, sbuf *sb)
+/* printf FORMAT ARGS...: escapes read, conversions filled in order */
+static bool printf_out(seq *q, const agate_str *w, size_t nw, sbuf *sb)
 {
-	agate_str f;
+	size_t total = 0;
+	char *t;
 
-	if (nw < 2)
+	if (nw < 2 || str_is(w[1], "-v"))
 		return false;
-	f = w[1];
-	if (!memchr(f.ptr, '%', f.len) && !memchr(f.ptr, '\\', f.len))
-		return put(sb, f.ptr, f.len);
-	if (!str_is(f, "%s") && !str_is(f, "%s\\n"))
-		return false;
-	for (size_t m = 2; m < nw; m++)
-		if (!put(sb, w[m].ptr, w[m].len))
+	if (str_is(w[1], "--")) {
+		w++;
+		nw--;
+		if (nw < 2)
 			return false;
-	return true;
+	}
+	for (size_t m = 1; m < nw; m++)
+		total += w[m].len;
+	total += nw * w[1].len;
+	if (total > q->p->budget)
+		return false;
+	t = agate_arena_alloc(q->p->a, total + 1);
+	if (!t) {
+		sb->rc = -ENOMEM;
+		return false;
+	}
+	return put(sb, t, printf_text(w + 1, nw - 1, t));
 }
 
 /* basename P [SUFFIX] and dirname P, on the text */
@@ -318,7 +607,7 @@ bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *
 	if (str_is(prog, "echo") || str_is(prog, "/bin/echo"))
 		ok = echo_out(w, nw, &sb);
 	else if (str_is(prog, "printf") || str_is(prog, "/usr/bin/printf"))
-		ok = printf_out(w, nw, &sb);
+		ok = printf_out(q, w, nw, &sb);
 	else if (str_is(prog, "pwd"))
 		ok = nw == 1 && q->cwd && put(&sb, q->cwd, strlen(q->cwd));
 	else if (str_is(prog, "basename") || str_is(prog, "dirname"))
@@ -340,8 +629,7 @@ bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *
 	}
 	while (sb.n && sb.b[sb.n - 1] == '\n')
 		sb.n--; /* a substitution drops trailing newlines */
-	if (!in_dq && (!sb.n || strpbrk(sb.b, " \t\n")))
-		return false; /* unquoted, it would split into other words */
+	(void)in_dq; /* unquoted, decode() splits the output into words */
 	*out = (agate_str){ sb.b, sb.n };
 	return true;
 }

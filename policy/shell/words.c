@@ -5,6 +5,7 @@
  * vars.c) and notes the command substitutions in it for parse.c to parse.
  */
 #include <errno.h>
+#include <fnmatch.h>
 #include <string.h>
 
 #include "policy/shell/shell_int.h"
@@ -88,6 +89,13 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep)
 {
 	unsigned char st[SCAN_STACK];
 	int sp = 0;
+	size_t start = i;
+
+	if (first == C_ARG) {
+		first = C_WORD;
+		if (i > 0 && i + 1 < len && s[i] == '!' && s[i + 1] == '(')
+			start = i - 1; /* !( here is extglob too */
+	}
 
 #define PUSH(x) do { if (sp == SCAN_STACK) { *deep = true; return len; } st[sp++] = (x); } while (0)
 	if (first != C_WORD)
@@ -178,6 +186,11 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep)
 			i++;
 		} else {
 			/* a word at top level */
+			if (ch == '(' && i > start + 1 && strchr("!@?*+", s[i - 1]) && first == C_WORD) {
+				PUSH(C_PAREN); /* an extglob group: !(*.cc) */
+				i++;
+				continue;
+			}
 			if ((ch == '<' || ch == '>') && i + 1 < len && s[i + 1] == '(') {
 				PUSH(C_PAREN);
 				i += 2;
@@ -196,34 +209,74 @@ size_t scan(const char *s, size_t len, size_t i, int first, bool *deep)
 
 /* ---- words --------------------------------------------------------- */
 
+/* Inside backticks, \` \\ and \$ stand for the plain character: the
+ * body s[0..len) as the command inside reads it. 0 or -ENOMEM. */
+static int bt_unescape(parser *p, const char *s, size_t len, const char **out, size_t *olen)
+{
+	char *t = agate_arena_alloc(p->a, len + 1);
+	size_t o = 0;
+
+	if (!t)
+		return -ENOMEM;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '\\' && i + 1 < len &&
+		    (s[i + 1] == '`' || s[i + 1] == '\\' || s[i + 1] == '$'))
+			i++;
+		t[o++] = s[i];
+	}
+	t[o] = '\0';
+	*out = t;
+	*olen = o;
+	return 0;
+}
+
 static int add_inner(parser *p, simple *c, const char *s, size_t len, bool backtick)
 {
 	inner *in = agate_arena_alloc(p->a, sizeof(*in));
+	int rc;
 
 	if (!in)
 		return -ENOMEM;
-	if (backtick) {
-		/* inside backticks, \` \\ and \$ stand for the plain character */
-		char *t = agate_arena_alloc(p->a, len + 1);
-		size_t o = 0;
-		if (!t)
-			return -ENOMEM;
-		for (size_t i = 0; i < len; i++) {
-			if (s[i] == '\\' && i + 1 < len &&
-			    (s[i + 1] == '`' || s[i + 1] == '\\' || s[i + 1] == '$'))
-				i++;
-			t[o++] = s[i];
-		}
-		t[o] = '\0';
-		s = t;
-		len = o;
-	}
+	if (backtick && (rc = bt_unescape(p, s, len, &s, &len)) != 0)
+		return rc;
 	in->s = s;
 	in->len = len;
 	in->next = NULL;
 	*c->in_tail = in;
 	c->in_tail = &in->next;
 	return 0;
+}
+
+/* Code point v as UTF-8 at out (raw: v is one plain byte); returns the
+ * bytes written, never more than the 10 that "\\UXXXXXXXX" takes, so the
+ * output never outgrows the input. Past U+10FFFF the escape is kept as
+ * the byte bash leaves for it. */
+static size_t utf8_put(char *out, unsigned long v, bool raw)
+{
+	if (raw || v < 0x80) {
+		out[0] = (char)v;
+		return 1;
+	}
+	if (v < 0x800) {
+		out[0] = (char)(0xc0 | (v >> 6));
+		out[1] = (char)(0x80 | (v & 0x3f));
+		return 2;
+	}
+	if (v < 0x10000) {
+		out[0] = (char)(0xe0 | (v >> 12));
+		out[1] = (char)(0x80 | ((v >> 6) & 0x3f));
+		out[2] = (char)(0x80 | (v & 0x3f));
+		return 3;
+	}
+	if (v > 0x10ffff) {
+		out[0] = '?';
+		return 1;
+	}
+	out[0] = (char)(0xf0 | (v >> 18));
+	out[1] = (char)(0x80 | ((v >> 12) & 0x3f));
+	out[2] = (char)(0x80 | ((v >> 6) & 0x3f));
+	out[3] = (char)(0x80 | (v & 0x3f));
+	return 4;
 }
 
 /* ANSI-C quoting $'...': returns the index past the closing quote. */
@@ -255,6 +308,18 @@ static size_t decode_ansi(const char *s, size_t i, size_t e, char *out, size_t *
 				k++;
 			}
 			out[(*o)++] = k ? (char)v : 'x';
+			break;
+		}
+		case 'u': case 'U': {
+			/* a code point, written out in UTF-8 as bash does */
+			unsigned long v = 0;
+			int k = 0, h, max = ch == 'u' ? 4 : 8;
+			while (k < max && i < e && (h = hexval(s[i])) >= 0) {
+				v = v * 16 + (unsigned long)h;
+				i++;
+				k++;
+			}
+			*o += utf8_put(out + *o, k ? v : (unsigned long)ch, k == 0);
 			break;
 		}
 		case 'c':
@@ -333,6 +398,14 @@ static size_t param_op(seq *q, const char *s, size_t k, size_t e, agate_str name
 	char op;
 	size_t wb, end;
 
+	if (st == VAR_KNOWN && k < e && strchr("#%/^,:", s[k]) &&
+	    !(s[k] == ':' && k + 1 < e && strchr("-=+?", s[k + 1]))) {
+		/* removal, replacement, case, substring of a known value */
+		end = scan(s, e, k, C_BRACE, &q->p->deep);
+		if (end <= k || s[end - 1] != '}' || !var_op(q, v->val, s + k, end - 1 - k, val, rc))
+			return 0;
+		return end;
+	}
 	if (k < e && s[k] == ':') {
 		colon = true;
 		k++;
@@ -411,9 +484,12 @@ static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, char 
 			return i;
 		st = var_find(q, s + nb, ne - nb, &v);
 		if (s[ne] == '}') {
-			if (st != VAR_KNOWN)
+			if (st == VAR_UNBOUND && *o == 0 && ne - nb == 4 && !memcmp(s + nb, "HOME", 4))
+				val = (agate_str){ "~", 1 };
+			else if (st != VAR_KNOWN)
 				return i;
-			val = v->val;
+			else
+				val = v->val;
 			end = ne + 1;
 		} else {
 			end = param_op(q, s, ne, e, (agate_str){ s + nb, ne - nb }, st, v, &val, rc);
@@ -423,9 +499,15 @@ static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, char 
 	} else {
 		nb = j;
 		ne = ref_name(s, nb, e, false);
-		if (ne == nb || var_find(q, s + nb, ne - nb, &v) != VAR_KNOWN)
+		if (ne == nb)
 			return i;
-		val = v->val;
+		st = var_find(q, s + nb, ne - nb, &v);
+		if (st == VAR_UNBOUND && *o == 0 && ne - nb == 4 && !memcmp(s + nb, "HOME", 4))
+			val = (agate_str){ "~", 1 }; /* the home directory, as paths spell it */
+		else if (st != VAR_KNOWN)
+			return i;
+		else
+			val = v->val;
 		end = ne;
 	}
 	if (val.len > q->p->budget)
@@ -458,6 +540,7 @@ static int subst(seq *q, simple *c, const char *s, size_t i, size_t j, size_t e,
 typedef struct outbuf {
 	char *p;
 	size_t cap, o;
+	bool expanded;  /* the last dollar() put a value, not the text as written */
 } outbuf;
 
 /* A construct that holds commands starts at s[i]: $( ), $(( )), ` `,
@@ -505,16 +588,24 @@ static size_t construct(seq *q, simple *c, const char *s, size_t i, size_t e,
 	}
 	if (*rc)
 		return i;
-	/* a command that only prints constants (and, in backticks, needs no
-	 * unescaping) is replaced by its output */
-	if (sub && !(bt && memchr(s + b, '\\', bl))) {
-		int r = subst(q, c, s, i, j, e, s + b, bl, !procsub, &ob->p, &ob->cap, &ob->o);
+	/* a command that only prints constants is replaced by its output
+	 * (inside backticks, \` \\ \$ read as the plain character first) */
+	if (sub) {
+		const char *body = s + b;
+		size_t blen = bl;
+		int r;
+		if (bt && memchr(s + b, '\\', bl) &&
+		    (*rc = bt_unescape(p, s + b, bl, &body, &blen)) != 0)
+			return i;
+		r = subst(q, c, s, i, j, e, body, blen, !procsub, &ob->p, &ob->cap, &ob->o);
 		if (r < 0) {
 			*rc = r;
 			return i;
 		}
-		if (r == 1)
+		if (r == 1) {
+			ob->expanded = true;
 			return j;
+		}
 	}
 	memcpy(ob->p + ob->o, s + i, j - i);
 	ob->o += j - i;
@@ -529,10 +620,13 @@ static size_t dollar(seq *q, simple *c, const char *s, size_t i, size_t e, bool 
 {
 	size_t j = i;
 
+	ob->expanded = false;
 	if (s[i] == '$')
 		j = expand(q, c, s, i, e, &ob->p, &ob->cap, &ob->o, rc);
-	if (j != i || *rc)
+	if (j != i || *rc) {
+		ob->expanded = j != i;
 		return j;
+	}
 	return construct(q, c, s, i, e, procsub, ob, rc);
 }
 
@@ -557,6 +651,19 @@ static size_t decode_dq(seq *q, simple *c, const char *s, size_t i, size_t e, ou
 		}
 	}
 	return i + 1;
+}
+
+/* Note that out[b..e) of w came from an unquoted expansion. */
+static int add_span(parser *p, word *w, size_t b, size_t e)
+{
+	int rc = grow(p->a, (void **)&w->spans, &w->capspans, 2 * w->nspans + 1,
+		      sizeof(*w->spans));
+	if (rc)
+		return rc;
+	w->spans[2 * w->nspans] = b;
+	w->spans[2 * w->nspans + 1] = e;
+	w->nspans++;
+	return 0;
 }
 
 /* NAME=value, NAME[k]=value, NAME+=value with NAME unquoted? */
@@ -586,13 +693,13 @@ static bool is_assignment(const char *s, size_t i, size_t e)
  * bounds. */
 int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
 {
-	outbuf ob = { agate_arena_alloc(q->p->a, e - b + 1), e - b + 1, 0 };
-	size_t i = b, j;
+	outbuf ob = { agate_arena_alloc(q->p->a, e - b + 1), e - b + 1, 0, false };
+	size_t i = b, j, before;
 	int rc = 0;
 
 	if (!ob.p)
 		return -ENOMEM;
-	w->quoted = false;
+	memset(w, 0, sizeof(*w));
 	w->assign = is_assignment(s, i, e);
 
 	while (i < e) {
@@ -621,8 +728,10 @@ int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
 			i = decode_ansi(s, i + 2, e, ob.p, &ob.o);
 		} else if (ch == '$' && i + 1 < e && s[i + 1] == '"') {
 			i++; /* $"..." is a translated string: read as "..." */
-		} else if ((j = dollar(q, c, s, i, e, true, &ob, &rc)) != i) {
+		} else if (before = ob.o, (j = dollar(q, c, s, i, e, true, &ob, &rc)) != i) {
 			i = j;
+			if (ob.expanded && !rc)
+				rc = add_span(q->p, w, before, ob.o);
 		} else if (!rc) {
 			ob.p[ob.o++] = ch;
 			i++;
@@ -633,6 +742,258 @@ int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
 	ob.p[ob.o] = '\0';
 	w->text = (agate_str){ ob.p, ob.o };
 	return 0;
+}
+
+/* ---- the words the shell makes of one word ------------------------ */
+
+int push_word(parser *p, simple *c, const word *w)
+{
+	int rc = grow(p->a, (void **)&c->w, &c->capw, c->nw, sizeof(*c->w));
+	if (rc)
+		return rc;
+	c->w[c->nw++] = *w;
+	return 0;
+}
+
+static bool is_ifs(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n';
+}
+
+/* Is out[k] a blank that an unquoted expansion put there? */
+static bool splits_at(const word *w, size_t k)
+{
+	if (!is_ifs(w->text.ptr[k]))
+		return false;
+	for (size_t m = 0; m < w->nspans; m++)
+		if (k >= w->spans[2 * m] && k < w->spans[2 * m + 1])
+			return true;
+	return false;
+}
+
+/* Field splitting (POSIX 2.6.5 with the default IFS): the blanks that
+ * unquoted expansions produced separate fields, runs of them count once,
+ * and none makes an empty field. An assignment's value is never split.
+ * A word that was nothing but an unquoted expansion to nothing is
+ * dropped, as the shell drops it: `rm -rf /$(echo)` is `rm -rf /`. */
+static int push_fields(parser *p, simple *c, const word *w)
+{
+	size_t k = 0, start;
+	word f;
+
+	if (!w->nspans || w->assign)
+		return push_word(p, c, w);
+	if (!w->text.len)
+		return w->quoted ? push_word(p, c, w) : 0;
+	f = *w;
+	f.spans = NULL;
+	f.nspans = f.capspans = 0;
+	while (k < w->text.len) {
+		int rc;
+		while (k < w->text.len && splits_at(w, k))
+			k++;
+		if (k >= w->text.len)
+			break;
+		start = k;
+		while (k < w->text.len && !splits_at(w, k))
+			k++;
+		f.text = (agate_str){ w->text.ptr + start, k - start };
+		if ((rc = spend(p, 1)) != 0 || (rc = push_word(p, c, &f)) != 0)
+			return rc;
+		f.assign = false;
+	}
+	return 0;
+}
+
+/* Index past a quoted or nested piece starting at s[i] ('...', "...",
+ * \x, $'...', ${ }, $( ), ` `), or i when none starts there: brace
+ * expansion does not look inside them. */
+static size_t skip_quoted(parser *p, const char *s, size_t i, size_t e)
+{
+	char ch = s[i];
+
+	if (ch == '\\')
+		return i + 2 > e ? e : i + 2;
+	if (ch == '\'') {
+		for (i++; i < e && s[i] != '\''; i++)
+			;
+		return i < e ? i + 1 : e;
+	}
+	if (ch == '"')
+		return scan(s, e, i + 1, C_DQ, &p->deep);
+	if (ch == '`')
+		return scan(s, e, i + 1, C_BT, &p->deep);
+	if (ch == '$' && i + 1 < e) {
+		if (s[i + 1] == '\'') {
+			for (i += 2; i < e && s[i] != '\''; i += s[i] == '\\' ? 2 : 1)
+				;
+			return i < e ? i + 1 : e;
+		}
+		if (s[i + 1] == '{')
+			return scan(s, e, i + 2, C_BRACE, &p->deep);
+		if (s[i + 1] == '(')
+			return scan(s, e, i + 2, C_PAREN, &p->deep);
+	}
+	return i;
+}
+
+/* The first brace expansion in s[b..e): its `{` at *open, its `}` at
+ * *close and the top-level commas between them (at most BRACE_WORDS - 1)
+ * in commas[]. false when the word has none: a `{` without a comma at
+ * its own level ({}, {x}, ${x}, a quoted one) is a plain character. */
+static bool brace_find(parser *p, const char *s, size_t b, size_t e, size_t *open,
+		       size_t *close, size_t *commas, size_t *ncommas)
+{
+	for (size_t i = b; i < e;) {
+		size_t k = skip_quoted(p, s, i, e), level = 0, j;
+		if (k != i) {
+			i = k;
+			continue;
+		}
+		if (s[i] != '{') {
+			i++;
+			continue;
+		}
+		*ncommas = 0;
+		for (j = i + 1; j < e;) {
+			k = skip_quoted(p, s, j, e);
+			if (k != j) {
+				j = k;
+				continue;
+			}
+			if (s[j] == '{') {
+				level++;
+			} else if (s[j] == '}') {
+				if (!level)
+					break;
+				level--;
+			} else if (s[j] == ',' && !level) {
+				if (*ncommas == BRACE_WORDS - 1)
+					return *open = i, *close = j, true; /* too many: refused */
+				commas[(*ncommas)++] = j;
+			}
+			j++;
+		}
+		if (j < e && *ncommas) {
+			*open = i;
+			*close = j;
+			return true;
+		}
+		i++;
+	}
+	return false;
+}
+
+/* Files every Debian or Ubuntu machine has that the shipped rules name:
+ * a pattern an unquoted word spells (cat /etc/sh*w, or cat ~/.ssh/ then a star) is
+ * matched against them as the shell would match it against the disk, and
+ * the files it names join the words after the pattern itself (which
+ * stands for whatever else it matches). */
+static const char *const known_files[] = {
+	"/etc/shadow", "/etc/shadow-", "/etc/gshadow", "/etc/gshadow-", "/etc/passwd",
+	"/etc/group", "/etc/sudoers", "/etc/crontab", "/etc/ssh/sshd_config",
+	"/etc/ssh/ssh_host_rsa_key", "/etc/ssh/ssh_host_ecdsa_key",
+	"/etc/ssh/ssh_host_ed25519_key", "/root/.ssh/id_rsa", "/root/.ssh/id_ed25519",
+	"/root/.ssh/authorized_keys", "/root/.bash_history", "/root/.bashrc",
+	"~/.ssh/id_rsa", "~/.ssh/id_ed25519", "~/.ssh/authorized_keys", "~/.bash_history",
+	"~/.bashrc", "~/.profile", "~/.aws/credentials", "~/.netrc",
+	"/var/log/auth.log", "/var/log/syslog", "/var/log/wtmp", NULL
+};
+
+/* Is there a glob character outside quotes in s[b..e)? */
+static bool unquoted_glob(parser *p, const char *s, size_t b, size_t e)
+{
+	for (size_t i = b; i < e;) {
+		size_t k = skip_quoted(p, s, i, e);
+		if (k != i) {
+			i = k;
+			continue;
+		}
+		if (s[i] == '*' || s[i] == '?' || s[i] == '[')
+			return true;
+		i++;
+	}
+	return false;
+}
+
+/* The known files the pattern w names join c's words. */
+static int known_matches(parser *p, simple *c, const word *w)
+{
+	char *pat;
+	word f = *w;
+	int rc;
+
+	if (!w->text.len || (w->text.ptr[0] != '/' && w->text.ptr[0] != '~'))
+		return 0;
+	pat = agate_arena_strndup(p->a, w->text.ptr, w->text.len);
+	if (!pat)
+		return -ENOMEM;
+	f.spans = NULL;
+	f.nspans = f.capspans = 0;
+	f.assign = false;
+	for (const char *const *k = known_files; *k; k++) {
+		if (fnmatch(pat, *k, FNM_PATHNAME | FNM_PERIOD) != 0)
+			continue;
+		f.text = (agate_str){ *k, strlen(*k) };
+		if ((rc = spend(p, 1)) != 0 || (rc = push_word(p, c, &f)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* Brace expansion of s[b..e) (bash's first expansion, on the text as
+ * written), then decode and field splitting of each result. *made counts
+ * the words made from the original word; level bounds the recursion. */
+static int brace_words(seq *q, simple *c, const char *s, size_t b, size_t e,
+		       size_t *made, unsigned level)
+{
+	parser *p = q->p;
+	size_t open, close, ncommas, commas[BRACE_WORDS];
+	word w;
+	int rc;
+
+	if (is_assignment(s, b, e) ||
+	    !brace_find(p, s, b, e, &open, &close, commas, &ncommas)) {
+		if (++*made > BRACE_WORDS)
+			return -E2BIG;
+		rc = decode(q, c, s, b, e, &w);
+		if (!rc)
+			rc = push_fields(p, c, &w);
+		if (!rc && !w.nspans && !w.assign && c->nw && unquoted_glob(p, s, b, e))
+			rc = known_matches(p, c, &w);
+		return rc;
+	}
+	if (ncommas == BRACE_WORDS - 1 || level >= 16)
+		return -E2BIG;
+	for (size_t a = 0; a <= ncommas; a++) {
+		size_t ab = a ? commas[a - 1] + 1 : open + 1;
+		size_t ae = a < ncommas ? commas[a] : close;
+		size_t n = (open - b) + (ae - ab) + (e - close - 1);
+		char *t;
+
+		if (n > p->budget)
+			return -E2BIG;
+		p->budget -= n;
+		if ((rc = spend(p, n + 1)) != 0)
+			return rc;
+		t = agate_arena_alloc(p->a, n + 1);
+		if (!t)
+			return -ENOMEM;
+		memcpy(t, s + b, open - b);
+		memcpy(t + (open - b), s + ab, ae - ab);
+		memcpy(t + (open - b) + (ae - ab), s + close + 1, e - close - 1);
+		t[n] = '\0';
+		if ((rc = brace_words(q, c, t, 0, n, made, level + 1)) != 0)
+			return rc;
+	}
+	return 0;
+}
+
+int expand_word(seq *q, simple *c, const char *s, size_t b, size_t e)
+{
+	size_t made = 0;
+
+	return brace_words(q, c, s, b, e, &made, 0);
 }
 
 /* ---- brace groups ------------------------------------------------- */

@@ -43,6 +43,19 @@ static const char *const ionice_long[] = { "class", "classdata", "pid", "pgid", 
 static const char *const chroot_long[] = { "userspec", "groups", NULL };
 static const char *const pkexec_long[] = { "user", NULL };
 static const char *const no_long[] = { NULL };
+static const char *const chrt_long[] = { "sched-runtime", "sched-period", "sched-deadline",
+	NULL };
+static const char *const taskset_long[] = { NULL };
+static const char *const flock_long[] = { "timeout", "wait", "conflict-exit-code", NULL };
+static const char *const strace_long[] = { "output", "expr", "signal", "user", "attach",
+	"string-limit", "env", "trace", "trace-path", "status", "quiet", "decode-fds", NULL };
+static const char *const fakeroot_long[] = { "lib", "faked", "save-file", "load-file",
+	NULL };
+static const char *const run_long[] = { "unit", "property", "setenv", "description",
+	"slice", "uid", "gid", "nice", "working-directory", "machine", "host",
+	"service-type", "on-active", "on-boot", "on-startup", "on-unit-active",
+	"on-unit-inactive", "on-calendar", "timer-property", "path-property",
+	"socket-property", NULL };
 
 static const wrapper wrappers[] = {
 	{ "sudo", "ugpChrtUDRT", "", sudo_long, "lvVe", 0, true, true },
@@ -66,6 +79,26 @@ static const wrapper wrappers[] = {
 	{ "proxychains", "f", "", no_long, "", 0, false, false },
 	{ "proxychains4", "f", "", no_long, "", 0, false, false },
 	{ "unbuffer", "", "", no_long, "", 0, false, false },
+	/* scheduling, tracing, sandboxes and service managers: each runs
+	 * the command that follows its options and operands */
+	{ "chrt", "TPD", "", chrt_long, "mp", 1, false, false },
+	{ "taskset", "", "", taskset_long, "p", 1, false, false },
+	{ "flock", "wE", "", flock_long, "", 1, false, false },
+	{ "unshare", "SGRw", "", no_long, "", 0, false, false },
+	{ "strace", "abeEIoOpPsSuUX", "", strace_long, "", 0, false, false },
+	{ "ltrace", "aAeDnopsuxlF", "", strace_long, "", 0, false, false },
+	{ "catchsegv", "", "", no_long, "", 0, false, false },
+	{ "fakeroot", "lsi", "", fakeroot_long, "v", 0, false, false },
+	{ "firejail", "", "", no_long, "", 0, false, false },
+	{ "systemd-run", "upEMHS", "", run_long, "", 0, false, false },
+	{ "dbus-launch", "", "", no_long, "", 0, false, false },
+	{ "caffeinate", "tw", "", no_long, "", 0, false, false },
+	{ "screen", "cehpsStT", "", no_long, "lrRxXv", 0, false, false },
+	{ "setpriv", "", "", no_long, "d", 0, false, false },
+	{ "systemd-inhibit", "", "", no_long, "", 0, false, false },
+	{ "cgexec", "g", "", no_long, "", 0, false, false },
+	{ "numactl", "CmNpP", "", no_long, "sH", 0, false, false },
+	{ "faketime", "f", "", no_long, "", 1, false, false },
 };
 
 const wrapper *find_wrapper(agate_str prog)
