@@ -124,6 +124,10 @@ for a in ["code", "command_line", "cmdline", "shell_command", "bash_command", "l
     bad("shape", "rm -rf /", "the command under an argument the rules do not read: " + a,
         expect="review", arg=a)
 
+for t in ["execute", "run", "cli", "console", "sh_exec", "cmd.exe", "container.exec",
+          "docker_exec", "ssh_exec", "remote_exec"]:
+    bad("shape", "rm -rf /", "the command under a generic runner's name: " + t, tool=t)
+
 cases_shape_lists = [
     ("command", ["bash", "-lc", "rm -rf /"], "the command as a list of words"),
     ("command", {"cmd": "rm -rf /"}, "the command inside a map"),
@@ -168,6 +172,8 @@ ok("script", "printf 'ls\\n' | sh", "printf of a harmless line into sh")
 ok("script", "cat <<EOF | sh\necho hello\nEOF", "a harmless here-document into sh")
 ok("shape", "ls -la", "a plain command", arg="cmd")
 ok("shape", "git status", "a plain command under script", arg="script")
+ok("shape", "pytest -q", "a test run under a generic runner", tool="run")
+ok("shape", "docker ps", "a plain command under a container runner", tool="console")
 
 out = sys.stdout
 out.write("# agate's evasion corpus, written by tests/corpus/gen_evasion.py (do not edit by hand).\n")
