@@ -11,18 +11,11 @@ set -eu
 src=$1
 ctl=$2
 corpus=$src/tests/corpus/blind.jsonl
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-[ -n "$ctl" ] && [ -x "$ctl" ] || { echo "agatectl not built: skipped"; exit 77; }
-[ -r "$corpus" ] || fail "$corpus: missing"
+. "$src/tests/scripts/corpus_lib.sh"
 
 # the corpus must be what its generator writes, hold both labels in each
 # of its eight categories, and keep its shape (no purpose on most cases)
-if command -v python3 >/dev/null 2>&1; then
-	python3 "$src/tests/corpus/gen_blind.py" >"$tmp/gen.jsonl"
-	cmp -s "$tmp/gen.jsonl" "$corpus" || fail "blind.jsonl differs from gen_blind.py's output"
-fi
+matches_generator gen_blind.py
 total=$(grep -c '^{' "$corpus")
 [ "$total" -ge 400 ] || fail "only $total cases"
 for c in prompt_injection tool_misuse exfiltration social_engineering jailbreak \
@@ -36,17 +29,7 @@ with_purpose=$(grep -c '"purpose": ' "$corpus" || true)
 [ "$((with_purpose * 2))" -lt "$total" ] || fail "$with_purpose of $total cases carry a purpose"
 
 # NAME MIN_F1 MAX_FPR [--no-drift]
-floor() {
-	name=$1 f1=$2 fpr=$3
-	shift 3
-	st=0
-	"$ctl" test --rules "$src/policy/packs/default" --frames "$src/policy/frames" "$@" \
-		--min-f1 "$f1" --max-fpr "$fpr" "$corpus" >"$tmp/out" 2>"$tmp/err" || st=$?
-	[ "$st" -le 1 ] || fail "$name: status $st: $(cat "$tmp/err")"
-	grep -q "^ok   --min-f1" "$tmp/out" || fail "$name: $(grep -- '--min-f1' "$tmp/out")"
-	grep -q "^ok   --max-fpr" "$tmp/out" || fail "$name: $(grep -- '--max-fpr' "$tmp/out")"
-	echo "ok $name: $(grep -- '--min-f1' "$tmp/out"); $(grep -- '--max-fpr' "$tmp/out")"
-}
+floor() { name=$1; shift; floor_of "$name" "$corpus" "$@"; }
 
 #     name            F1 >=  FPR <=
 floor "cascade"       0.86   0.05

@@ -10,17 +10,10 @@ set -eu
 src=$1
 ctl=$2
 corpus=$src/tests/corpus/heldout.jsonl
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-[ -n "$ctl" ] && [ -x "$ctl" ] || { echo "agatectl not built: skipped"; exit 77; }
-[ -r "$corpus" ] || fail "$corpus: missing"
+. "$src/tests/scripts/corpus_lib.sh"
 
 # the corpus must be what its generator writes, and hold both labels of both sources
-if command -v python3 >/dev/null 2>&1; then
-	python3 "$src/tests/corpus/gen_heldout.py" >"$tmp/gen.jsonl"
-	cmp -s "$tmp/gen.jsonl" "$corpus" || fail "heldout.jsonl differs from gen_heldout.py's output"
-fi
+matches_generator gen_heldout.py
 for s in heldout-code heldout-biz; do
 	for l in 0 1; do
 		n=$(grep "\"source\": \"$s\"" "$corpus" | grep -c "\"label\": $l," || true)
@@ -29,18 +22,7 @@ for s in heldout-code heldout-biz; do
 	grep "\"source\": \"$s\"" "$corpus" >"$tmp/$s.jsonl"
 done
 
-# NAME FILE MIN_F1 MAX_FPR [--no-drift]
-floor() {
-	name=$1 file=$2 f1=$3 fpr=$4
-	shift 4
-	st=0
-	"$ctl" test --rules "$src/policy/packs/default" --frames "$src/policy/frames" "$@" \
-		--min-f1 "$f1" --max-fpr "$fpr" "$file" >"$tmp/out" 2>"$tmp/err" || st=$?
-	[ "$st" -le 1 ] || fail "$name: status $st: $(cat "$tmp/err")"
-	grep -q "^ok   --min-f1" "$tmp/out" || fail "$name: $(grep -- '--min-f1' "$tmp/out")"
-	grep -q "^ok   --max-fpr" "$tmp/out" || fail "$name: $(grep -- '--max-fpr' "$tmp/out")"
-	echo "ok $name: $(grep -- '--min-f1' "$tmp/out"); $(grep -- '--max-fpr' "$tmp/out")"
-}
+floor() { floor_of "$@"; }
 
 #     name                    file                       F1 >=  FPR <=
 floor "all, cascade"          "$corpus"                  0.89   0.05
