@@ -632,6 +632,67 @@ static bool path_part(const agate_str *w, size_t nw, bool base, sbuf *sb)
 	return put(sb, t.ptr, b);
 }
 
+/* `cat <<DELIM` followed by its body and DELIM, and nothing else: the
+ * output is the body, when the delimiter is quoted or the body holds no
+ * $, ` or \ (which an unquoted delimiter would expand). */
+static bool cat_heredoc(const char *s, size_t len, sbuf *sb)
+{
+	size_t i = 0, db, de, b, k;
+	bool strip = false, quoted = false;
+	char qc = 0;
+
+	while (i < len && (is_blank(s[i]) || s[i] == '\n'))
+		i++;
+	if (len - i < 5 || memcmp(s + i, "cat", 3) != 0 || !is_blank(s[i + 3]))
+		return false;
+	for (i += 3; i < len && is_blank(s[i]); i++)
+		;
+	if (len - i < 2 || s[i] != '<' || s[i + 1] != '<')
+		return false;
+	i += 2;
+	if (i < len && s[i] == '-') {
+		strip = true;
+		i++;
+	}
+	while (i < len && is_blank(s[i]))
+		i++;
+	if (i < len && (s[i] == '\'' || s[i] == '"')) {
+		qc = s[i++];
+		quoted = true;
+	}
+	for (db = i; i < len && name_char(s[i]); i++)
+		;
+	de = i;
+	if (de == db || (qc && (i >= len || s[i++] != qc)))
+		return false;
+	while (i < len && is_blank(s[i]))
+		i++;
+	if (i >= len || s[i] != '\n')
+		return false;
+	b = ++i;
+	/* find the line that is the delimiter */
+	for (k = b; k < len;) {
+		size_t ls = k, le = k;
+		while (le < len && s[le] != '\n')
+			le++;
+		if (strip)
+			while (ls < le && s[ls] == '\t')
+				ls++;
+		if (le - ls == de - db && memcmp(s + ls, s + db, de - db) == 0) {
+			for (size_t t = le; t < len; t++)
+				if (!is_blank(s[t]) && s[t] != '\n')
+					return false;
+			if (!quoted)
+				for (size_t t = b; t < k; t++)
+					if (s[t] == '$' || s[t] == '`' || s[t] == '\\')
+						return false;
+			return put(sb, s + b, k - b);
+		}
+		k = le + 1;
+	}
+	return false;
+}
+
 bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *out,
 		      int *rc)
 {
@@ -641,6 +702,12 @@ bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *
 	bool ok;
 	agate_str prog;
 
+	if (memchr(s, '<', len) && cat_heredoc(s, len, &sb))
+		goto done;
+	if (sb.rc) {
+		*rc = sb.rc;
+		return false;
+	}
 	if (!const_words(q, s, len, w, &nw, rc) || nw == 0)
 		return false;
 	prog = w[0];
@@ -663,7 +730,12 @@ bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *
 		     put(&sb, r, strlen(r));
 	} else
 		ok = false;
-	if (!ok || !put(&sb, "", 0)) {
+	if (!ok) {
+		*rc = sb.rc;
+		return false;
+	}
+done:
+	if (!put(&sb, "", 0)) {
 		*rc = sb.rc;
 		return false;
 	}

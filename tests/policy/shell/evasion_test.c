@@ -247,3 +247,17 @@ Test(evasion, arrays_and_positional_parameters)
 	cr_expect(has_prog(p, "id"));
 	RUNS("a=($(id -u) b); ls \"${a[@]}\"", "ls", "${a[@]}");
 }
+
+Test(evasion, here_document_read_by_cat_in_a_substitution)
+{
+	RM_RF_ROOT("sh -c \"$(cat <<EOF\nrm -rf /\nEOF\n)\"");
+	RM_RF_ROOT("bash -c \"$(cat <<'EOF'\nrm -rf /\nEOF\n)\"");
+	RM_RF_ROOT("eval \"$(cat <<-EOF\n\trm -rf /\n\tEOF\n)\"");
+	/* a commit message written this way stays a message */
+	parsed p = parse("git commit -m \"$(cat <<'EOF'\nFix the parser\nEOF\n)\"");
+	RUNS("git commit -m \"$(cat <<'EOF'\nFix the parser\nEOF\n)\"", "git", "commit", "-m",
+	     "Fix the parser");
+	cr_expect(!has_prog(p, "Fix"));
+	/* an unquoted delimiter with $ in the body: the output is not fixed */
+	RUNS("echo \"$(cat <<EOF\nhi $USER\nEOF\n)\"", "echo", "$(cat <<EOF\nhi $USER\nEOF\n)");
+}
