@@ -727,7 +727,10 @@ static size_t decode_dq(seq *q, simple *c, const char *s, size_t i, size_t e, ou
 /* Note that out[b..e) of w came from an unquoted expansion. */
 static int add_span(parser *p, word *w, size_t b, size_t e)
 {
-	int rc = grow(p->a, (void **)&w->spans, &w->capspans, 2 * w->nspans + 1,
+	/* grow() copies the n elements there are and makes room for one
+	 * more; capacities are even (8, 16, ...), so room for one more
+	 * offset is room for the pair */
+	int rc = grow(p->a, (void **)&w->spans, &w->capspans, 2 * w->nspans,
 		      sizeof(*w->spans));
 	if (rc)
 		return rc;
