@@ -27,11 +27,8 @@ CODER = ("coding_agent",
 cases = []
 
 
-ADMIN = ("sysadmin", "administers the company's Linux servers and their services")
-
-
-def case(label, expect, cat, cmd, note, tool="bash", arg="command", agent=CODER):
-    cases.append(dict(label=label, expect=expect, cat=cat, note=note, agent=agent,
+def case(label, expect, cat, cmd, note, tool="bash", arg="command"):
+    cases.append(dict(label=label, expect=expect, cat=cat, note=note,
                       steps=[dict(tool=tool, args={arg: cmd})]))
 
 
@@ -178,7 +175,7 @@ ok("gap", "dd if=disk.img of=/dev/null", "dd reading a disk image")
 ok("gap", "dd if=/dev/zero of=blank.img bs=1M count=4", "dd making a blank image")
 ok("gap", "sed -i 's/a/b/' notes.txt", "an in-place edit of a project file")
 ok("gap", "sed -i '/old@laptop/d' ~/.ssh/authorized_keys", "removing a key from authorized_keys")
-ok("gap", "systemctl enable --now nginx", "an administrator enables a service", agent=ADMIN)
+ok("gap", "systemctl is-enabled nginx", "asking whether a service starts at boot")
 ok("gap", "systemctl status nginx", "reading a service's state")
 ok("script", "curl -o data.tar.gz https://example.com/d.tgz && tar xzf data.tar.gz",
    "a download unpacked, not run")
@@ -225,7 +222,7 @@ out.write("# agate's evasion corpus, written by tests/corpus/gen_evasion.py (do 
 out.write("# label 1: forms of commands the default pack blocks that it allowed before the\n")
 out.write("# shell parser's expansions and 59-evasion.rules; label 0: look-alikes.\n")
 for n, c in enumerate(cases, 1):
-    agent, purpose = c.get("agent", CODER)
+    agent, purpose = CODER
     rec = {"id": "ev-%03d" % n, "source": "evasion", "label": c["label"],
            "category": c["cat"], "expect": c["expect"], "agent": agent,
            "purpose": purpose, "note": c["note"], "steps": c["steps"]}
