@@ -148,10 +148,89 @@ static int record_vars(seq *q, const word *w, size_t i, size_t nw)
 			    !(t == 0 && (has_prefix(v->val, "$HOME") || has_prefix(v->val, "${HOME}"))))
 				v->known = false;
 		v->next = q->vars;
+		v->elems = NULL;
+		v->nelems = 0;
 		q->vars = v;
 		q->p->nvars++;
 	}
 	return 0;
+}
+
+static void simple_reset(simple *c);
+
+/* NAME=( WORDS ) or NAME+=( WORDS ) at s[i] (the `(`), the word NAME=
+ * being c's last: the words the shell makes of WORDS are the array's
+ * elements, bound for the rest of the level (`a=(rm -rf /); "${a[@]}"`),
+ * and nothing runs but the substitutions in them, which join c's inner
+ * lines. An element that is no constant ([k]=v, $1, $(cmd)) or an append
+ * to an array the line does not know makes the array unknown. The word
+ * NAME= is dropped so that it binds nothing else. *ip moves past `)`. */
+static int array_assign(seq *q, simple *c, const char *s, size_t len, size_t *ip)
+{
+	size_t i = *ip, e = scan(s, len, i + 1, C_PAREN, &q->p->deep);
+	size_t end = i + 1 + body_len(s, i + 1, e, ')');
+	agate_str name = c->w[c->nw - 1].text;
+	const var *old = NULL;
+	agate_str *elems;
+	bool known = true, append;
+	size_t n = 0, first = 0;
+	simple t;
+	int rc = 0;
+
+	name.len--; /* the '=' */
+	append = name.len && name.ptr[name.len - 1] == '+';
+	if (append)
+		name.len--;
+	c->nw--;
+	simple_reset(&t);
+	if (append) {
+		if (var_find(q, name.ptr, name.len, &old) == VAR_KNOWN && old->elems) {
+			for (first = 0; first < old->nelems && !rc; first++)
+				rc = push_word(q->p, &t, &(word){ .text = old->elems[first] });
+		} else {
+			known = false;
+		}
+	}
+	for (size_t k = i + 1; k < end && !rc;) {
+		size_t we;
+		if (is_blank(s[k]) || s[k] == '\n') {
+			k++;
+			continue;
+		}
+		if (s[k] == '#' ) {
+			while (k < end && s[k] != '\n')
+				k++;
+			continue;
+		}
+		we = scan(s, end, k, C_ARG, &q->p->deep);
+		if (we <= k) {
+			known = false; /* a separator inside: not a plain list */
+			break;
+		}
+		if (s[k] == '[')
+			known = false; /* [k]=v: the indexes are not followed */
+		rc = expand_word(q, &t, s, k, we);
+		k = we;
+	}
+	if (rc)
+		return rc;
+	/* the substitutions in the elements run */
+	if (t.in) {
+		*c->in_tail = t.in;
+		c->in_tail = t.in_tail;
+	}
+	elems = agate_arena_alloc(q->p->a, (t.nw ? t.nw : 1) * sizeof(*elems));
+	if (!elems)
+		return -ENOMEM;
+	for (; n < t.nw; n++) {
+		elems[n] = t.w[n].text;
+		if (memchr(elems[n].ptr, '$', elems[n].len) || memchr(elems[n].ptr, '`', elems[n].len))
+			known = false;
+	}
+	*ip = e;
+	if (!name.len)
+		return 0;
+	return var_bind_list(q, name, elems, n, known);
 }
 
 /* ---- finish_words, step by step ------------------------------------ */
@@ -785,7 +864,10 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 			size_t e = scan(s, len, i + 1, C_PAREN, &p->deep), k = i + 1;
 			while (k < len && is_blank(s[k]))
 				k++;
-			if (c.nw > 0 && k < len && s[k] == ')') {
+			if (c.nw > 0 && c.w[c.nw - 1].assign && i > 0 && s[i - 1] == '=' &&
+			    c.w[c.nw - 1].text.len && c.w[c.nw - 1].text.ptr[c.w[c.nw - 1].text.len - 1] == '=') {
+				rc = array_assign(&q, &c, s, len, &i);
+			} else if (c.nw > 0 && k < len && s[k] == ')') {
 				/* name() { ...; }: a function definition; its
 				 * body follows as ordinary words */
 				rc = define_function(&q, c.w[c.nw - 1].text, s, len, k + 1);

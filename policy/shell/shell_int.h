@@ -56,7 +56,13 @@ typedef struct var {
 	agate_str val;
 	bool known;
 	struct var *next;
+	const agate_str *elems; /* an array (`a=(x y)`, `set -- x y`): its
+				   elements; val is then the first ($a) or, for
+				   $@ and $*, all joined by spaces. NULL else */
+	size_t nelems;
 } var;
+
+#define ARRAY_MAX 1024         /* elements an array binding keeps known */
 
 #define VARS_MAX 1024          /* bindings per parse; past it, no expansion */
 #define EXPAND_BUDGET (1u << 20) /* bytes expansions may add per parse */
@@ -322,6 +328,12 @@ enum var_state var_find(const seq *q, const char *name, size_t n, const var **ou
 /* Bind name to val for the rest of q's level (unknown when !known); past
  * VARS_MAX expansion stops altogether. 0 or -ENOMEM. */
 int var_bind(seq *q, agate_str name, agate_str val, bool known);
+
+/* Bind name to the array elems[0..n) (unknown when !known or past
+ * ARRAY_MAX): val gets elems[0], or, for the names @ and *, every
+ * element joined by spaces, charged to the expansion budget. 0 or
+ * -ENOMEM. */
+int var_bind_list(seq *q, agate_str name, const agate_str *elems, size_t n, bool known);
 
 /* Note on c that the reference `name` gave `value` (bounded; copies
  * nothing: both live in the arena or the line). 0 or -ENOMEM. */

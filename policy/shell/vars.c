@@ -23,7 +23,7 @@
 /* IFS is set by every shell at start-up (POSIX 2.5.3), whatever the
  * environment says: unless the line sets it, it is space, tab and
  * newline, and `rm${IFS}-rf${IFS}/` is three words. */
-static const var default_ifs = { { "IFS", 3 }, { " \t\n", 3 }, true, NULL };
+static const var default_ifs = { { "IFS", 3 }, { " \t\n", 3 }, true, NULL, NULL, 0 };
 
 enum var_state var_find(const seq *q, const char *name, size_t n, const var **out)
 {
@@ -58,9 +58,49 @@ int var_bind(seq *q, agate_str name, agate_str val, bool known)
 	v->val = val;
 	v->known = known;
 	v->next = q->vars;
+	v->elems = NULL;
+	v->nelems = 0;
 	q->vars = v;
 	q->p->nvars++;
 	return 0;
+}
+
+int var_bind_list(seq *q, agate_str name, const agate_str *elems, size_t n, bool known)
+{
+	bool joined = str_is(name, "@") || str_is(name, "*");
+	agate_str val = { "", 0 };
+	size_t total = 0, before;
+	int rc;
+
+	if (n > ARRAY_MAX)
+		known = false;
+	for (size_t k = 0; known && k < n; k++)
+		total += elems[k].len + 1;
+	if (known && joined && n) {
+		char *t;
+		if (total > q->p->budget)
+			return var_bind(q, name, val, false);
+		q->p->budget -= total;
+		t = agate_arena_alloc(q->p->a, total);
+		if (!t)
+			return -ENOMEM;
+		for (size_t k = 0; k < n; k++) {
+			memcpy(t + val.len, elems[k].ptr, elems[k].len);
+			val.len += elems[k].len;
+			t[val.len++] = ' ';
+		}
+		t[--val.len] = '\0';
+		val.ptr = t;
+	} else if (known && n) {
+		val = elems[0];
+	}
+	before = q->p->nvars;
+	rc = var_bind(q, name, val, known);
+	if (!rc && known && q->p->nvars > before) {
+		q->vars->elems = elems;
+		q->vars->nelems = n;
+	}
+	return rc;
 }
 
 int var_note(parser *p, simple *c, agate_str name, agate_str value)
@@ -592,6 +632,67 @@ static bool path_part(const agate_str *w, size_t nw, bool base, sbuf *sb)
 	return put(sb, t.ptr, b);
 }
 
+/* `cat <<DELIM` followed by its body and DELIM, and nothing else: the
+ * output is the body, when the delimiter is quoted or the body holds no
+ * $, ` or \ (which an unquoted delimiter would expand). */
+static bool cat_heredoc(const char *s, size_t len, sbuf *sb)
+{
+	size_t i = 0, db, de, b, k;
+	bool strip = false, quoted = false;
+	char qc = 0;
+
+	while (i < len && (is_blank(s[i]) || s[i] == '\n'))
+		i++;
+	if (len - i < 5 || memcmp(s + i, "cat", 3) != 0 || !is_blank(s[i + 3]))
+		return false;
+	for (i += 3; i < len && is_blank(s[i]); i++)
+		;
+	if (len - i < 2 || s[i] != '<' || s[i + 1] != '<')
+		return false;
+	i += 2;
+	if (i < len && s[i] == '-') {
+		strip = true;
+		i++;
+	}
+	while (i < len && is_blank(s[i]))
+		i++;
+	if (i < len && (s[i] == '\'' || s[i] == '"')) {
+		qc = s[i++];
+		quoted = true;
+	}
+	for (db = i; i < len && name_char(s[i]); i++)
+		;
+	de = i;
+	if (de == db || (qc && (i >= len || s[i++] != qc)))
+		return false;
+	while (i < len && is_blank(s[i]))
+		i++;
+	if (i >= len || s[i] != '\n')
+		return false;
+	b = ++i;
+	/* find the line that is the delimiter */
+	for (k = b; k < len;) {
+		size_t ls = k, le = k;
+		while (le < len && s[le] != '\n')
+			le++;
+		if (strip)
+			while (ls < le && s[ls] == '\t')
+				ls++;
+		if (le - ls == de - db && memcmp(s + ls, s + db, de - db) == 0) {
+			for (size_t t = le; t < len; t++)
+				if (!is_blank(s[t]) && s[t] != '\n')
+					return false;
+			if (!quoted)
+				for (size_t t = b; t < k; t++)
+					if (s[t] == '$' || s[t] == '`' || s[t] == '\\')
+						return false;
+			return put(sb, s + b, k - b);
+		}
+		k = le + 1;
+	}
+	return false;
+}
+
 bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *out,
 		      int *rc)
 {
@@ -601,6 +702,12 @@ bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *
 	bool ok;
 	agate_str prog;
 
+	if (memchr(s, '<', len) && cat_heredoc(s, len, &sb))
+		goto done;
+	if (sb.rc) {
+		*rc = sb.rc;
+		return false;
+	}
 	if (!const_words(q, s, len, w, &nw, rc) || nw == 0)
 		return false;
 	prog = w[0];
@@ -623,7 +730,12 @@ bool var_const_output(seq *q, const char *s, size_t len, bool in_dq, agate_str *
 		     put(&sb, r, strlen(r));
 	} else
 		ok = false;
-	if (!ok || !put(&sb, "", 0)) {
+	if (!ok) {
+		*rc = sb.rc;
+		return false;
+	}
+done:
+	if (!put(&sb, "", 0)) {
 		*rc = sb.rc;
 		return false;
 	}
@@ -679,7 +791,6 @@ int positional_bind(seq *q, const agate_str *argv, size_t argc, const agate_str 
 {
 	static const char *const digits[] = { "1", "2", "3", "4", "5", "6", "7", "8", "9" };
 	seq t = *q;
-	agate_str all = { "", 0 };
 	bool all_known = true;
 	char *count;
 	int rc = 0;
@@ -691,17 +802,14 @@ int positional_bind(seq *q, const agate_str *argv, size_t argc, const agate_str 
 		agate_str v = k < argc ? argv[k] : (agate_str){ "", 0 };
 		rc = var_bind(&t, (agate_str){ digits[k], 1 }, v, literal(v));
 	}
-	/* "$@" is as many words as arguments: one word only for one argument */
-	if (argc == 1) {
-		all = argv[0];
-		all_known = literal(all);
-	} else if (argc > 1) {
-		all_known = false;
-	}
+	/* "$@" is as many words as arguments (words.c splits it at the
+	 * spaces between them only); "$*" is one word */
+	for (size_t k = 0; k < argc; k++)
+		all_known = all_known && literal(argv[k]);
 	if (!rc)
-		rc = var_bind(&t, (agate_str){ "@", 1 }, all, all_known);
+		rc = var_bind_list(&t, (agate_str){ "@", 1 }, argv, argc, all_known);
 	if (!rc)
-		rc = var_bind(&t, (agate_str){ "*", 1 }, all, all_known);
+		rc = var_bind_list(&t, (agate_str){ "*", 1 }, argv, argc, all_known);
 	count = agate_arena_alloc(q->p->a, 24);
 	if (!count)
 		return -ENOMEM;

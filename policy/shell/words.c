@@ -465,17 +465,77 @@ int substitutions(parser *p, simple *c, const char *s, size_t b, size_t e)
 	return 0;
 }
 
+/* The output buffer of one word: expand() may grow it. */
+typedef struct outbuf {
+	char *p;
+	size_t cap, o;
+	bool expanded;  /* the last dollar() put a value, not the text as written */
+	bool in_dq;     /* inside "...": "$@" is split only between elements */
+	word *w;        /* the word being made, for those splits */
+} outbuf;
+
+static int add_span(parser *p, word *w, size_t b, size_t e);
+
+/* ${NAME[@]} ${NAME[*]} ${NAME[N]} at s[k] (the `[` after NAME) of an
+ * array v: *val gets the element, or the elements joined by spaces with
+ * *list set for @. Returns the index past `}`, or 0 for any other form
+ * (${a[@]:1}, ${a[$i]}) or an array the line does not know. */
+static size_t subscript(seq *q, const char *s, size_t k, size_t e, const var *v,
+			agate_str *val, bool *list, int *rc)
+{
+	size_t j = k + 1, idx = 0, total = 0;
+	char *t;
+
+	if (!v)
+		return 0;
+	if (!v->elems) {
+		/* a plain variable is an array of one: ${x[0]}, ${x[@]} */
+		if (j + 2 < e && strchr("@*0", s[j]) && s[j + 1] == ']' && s[j + 2] == '}') {
+			*val = v->val;
+			return j + 3;
+		}
+		return 0;
+	}
+	if (j + 2 < e && (s[j] == '@' || s[j] == '*') && s[j + 1] == ']' && s[j + 2] == '}') {
+		*list = s[j] == '@';
+		for (size_t m = 0; m < v->nelems; m++)
+			total += v->elems[m].len + 1;
+		if (total > q->p->budget)
+			return 0;
+		t = agate_arena_alloc(q->p->a, total + 1);
+		if (!t) {
+			*rc = -ENOMEM;
+			return 0;
+		}
+		*val = (agate_str){ t, 0 };
+		for (size_t m = 0; m < v->nelems; m++) {
+			if (m)
+				t[val->len++] = ' ';
+			memcpy(t + val->len, v->elems[m].ptr, v->elems[m].len);
+			val->len += v->elems[m].len;
+		}
+		return j + 3;
+	}
+	for (; j < e && is_digit(s[j]) && idx < ARRAY_MAX; j++)
+		idx = idx * 10 + (size_t)(s[j] - '0');
+	if (j == k + 1 || j + 1 >= e || s[j] != ']' || s[j + 1] != '}')
+		return 0;
+	*val = idx < v->nelems ? v->elems[idx] : (agate_str){ "", 0 };
+	return j + 2;
+}
+
 /* Expand $NAME, ${NAME}, ${NAME op WORD} and, inside a function call,
  * $1..$9 $@ $* $# at s[i] when the value is fixed by the line: the value
  * goes to out and is noted on c. Returns the index past the reference,
  * or i when nothing was expanded (*rc says whether that was an error). */
-static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, char **out,
-		     size_t *cap, size_t *o, int *rc)
+static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, outbuf *ob,
+		     int *rc)
 {
-	size_t j = i + 1, nb, ne, end;
+	size_t j = i + 1, nb, ne, end, at;
 	const var *v = NULL;
 	enum var_state st;
 	agate_str val;
+	bool list = false;
 
 	if (j < e && s[j] == '{') {
 		nb = ++j;
@@ -483,8 +543,12 @@ static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, char 
 		if (ne == nb || ne >= e)
 			return i;
 		st = var_find(q, s + nb, ne - nb, &v);
-		if (s[ne] == '}') {
-			if (st == VAR_UNBOUND && *o == 0 && ne - nb == 4 && !memcmp(s + nb, "HOME", 4))
+		if (s[ne] == '[') {
+			end = st == VAR_KNOWN ? subscript(q, s, ne, e, v, &val, &list, rc) : 0;
+			if (!end)
+				return i;
+		} else if (s[ne] == '}') {
+			if (st == VAR_UNBOUND && ob->o == 0 && ne - nb == 4 && !memcmp(s + nb, "HOME", 4))
 				val = (agate_str){ "~", 1 };
 			else if (st != VAR_KNOWN)
 				return i;
@@ -502,7 +566,7 @@ static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, char 
 		if (ne == nb)
 			return i;
 		st = var_find(q, s + nb, ne - nb, &v);
-		if (st == VAR_UNBOUND && *o == 0 && ne - nb == 4 && !memcmp(s + nb, "HOME", 4))
+		if (st == VAR_UNBOUND && ob->o == 0 && ne - nb == 4 && !memcmp(s + nb, "HOME", 4))
 			val = (agate_str){ "~", 1 }; /* the home directory, as paths spell it */
 		else if (st != VAR_KNOWN)
 			return i;
@@ -513,9 +577,20 @@ static size_t expand(seq *q, simple *c, const char *s, size_t i, size_t e, char 
 	if (val.len > q->p->budget)
 		return i;
 	q->p->budget -= val.len;
-	*rc = put(q->p, out, cap, o, val, e - end);
+	if (v && v->elems && ne - nb == 1 && s[nb] == '@')
+		list = true;
+	at = ob->o;
+	*rc = put(q->p, &ob->p, &ob->cap, &ob->o, val, e - end);
 	if (!*rc)
 		*rc = var_note(q->p, c, (agate_str){ s + i, end - i }, val);
+	/* "$@", "${a[@]}": a word per element, split at the spaces put
+	 * between them only (unquoted, decode() splits it all) */
+	if (list && ob->in_dq && v)
+		for (size_t m = 0, pos = at; !*rc && m + 1 < v->nelems; m++) {
+			pos += v->elems[m].len;
+			*rc = add_span(q->p, ob->w, pos, pos + 1);
+			pos++;
+		}
 	return *rc ? i : end;
 }
 
@@ -536,12 +611,6 @@ static int subst(seq *q, simple *c, const char *s, size_t i, size_t j, size_t e,
 	return rc ? rc : 1;
 }
 
-/* The output buffer of one word: expand() may grow it. */
-typedef struct outbuf {
-	char *p;
-	size_t cap, o;
-	bool expanded;  /* the last dollar() put a value, not the text as written */
-} outbuf;
 
 /* A construct that holds commands starts at s[i]: $( ), $(( )), ` `,
  * ${ }, and <( ) / >( ) when procsub. Its text goes to ob as written,
@@ -622,7 +691,7 @@ static size_t dollar(seq *q, simple *c, const char *s, size_t i, size_t e, bool 
 
 	ob->expanded = false;
 	if (s[i] == '$')
-		j = expand(q, c, s, i, e, &ob->p, &ob->cap, &ob->o, rc);
+		j = expand(q, c, s, i, e, ob, rc);
 	if (j != i || *rc) {
 		ob->expanded = j != i;
 		return j;
@@ -637,6 +706,7 @@ static size_t decode_dq(seq *q, simple *c, const char *s, size_t i, size_t e, ou
 {
 	size_t j;
 
+	ob->in_dq = true;
 	while (i < e && s[i] != '"') {
 		if (s[i] == '\\' && i + 1 < e && strchr("$`\"\\\n", s[i + 1])) {
 			if (s[i + 1] != '\n')
@@ -650,13 +720,17 @@ static size_t decode_dq(seq *q, simple *c, const char *s, size_t i, size_t e, ou
 			ob->p[ob->o++] = s[i++];
 		}
 	}
+	ob->in_dq = false;
 	return i + 1;
 }
 
 /* Note that out[b..e) of w came from an unquoted expansion. */
 static int add_span(parser *p, word *w, size_t b, size_t e)
 {
-	int rc = grow(p->a, (void **)&w->spans, &w->capspans, 2 * w->nspans + 1,
+	/* grow() copies the n elements there are and makes room for one
+	 * more; capacities are even (8, 16, ...), so room for one more
+	 * offset is room for the pair */
+	int rc = grow(p->a, (void **)&w->spans, &w->capspans, 2 * w->nspans,
 		      sizeof(*w->spans));
 	if (rc)
 		return rc;
@@ -693,7 +767,7 @@ static bool is_assignment(const char *s, size_t i, size_t e)
  * bounds. */
 int decode(seq *q, simple *c, const char *s, size_t b, size_t e, word *w)
 {
-	outbuf ob = { agate_arena_alloc(q->p->a, e - b + 1), e - b + 1, 0, false };
+	outbuf ob = { agate_arena_alloc(q->p->a, e - b + 1), e - b + 1, 0, false, false, w };
 	size_t i = b, j, before;
 	int rc = 0;
 

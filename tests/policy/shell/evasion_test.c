@@ -220,3 +220,44 @@ Test(evasion, extglob_and_case_patterns)
 	/* in command position, !( ) is a negated subshell that runs */
 	cr_expect(has_prog(parse("!(rm -rf /)"), "rm"));
 }
+
+Test(evasion, arrays_and_positional_parameters)
+{
+	RM_RF_ROOT("a=(rm -rf /); \"${a[@]}\"");
+	RM_RF_ROOT("a=(rm -rf /); ${a[@]}");
+	RM_RF_ROOT("a=(rm -rf /); ${a[0]} ${a[1]} ${a[2]}");
+	RM_RF_ROOT("a=(rm); a+=(-rf /); \"${a[@]}\"");
+	RM_RF_ROOT("declare -a a=(rm -rf /); \"${a[@]}\"");
+	RM_RF_ROOT("set -- rm -rf /; \"$@\"");
+	RM_RF_ROOT("set -- -rf /; rm \"$@\"");
+	RM_RF_ROOT("f() { \"$@\"; }; f rm -rf /");
+	RM_RF_ROOT("sh -c '\"$@\"' sh rm -rf /");
+	/* look-alikes keep their meaning: quoted elements stay whole */
+	RUNS("a=(src tests); ls \"${a[@]}\"", "ls", "src", "tests");
+	RUNS("a=(\"my file\" b); ls \"${a[@]}\"", "ls", "my file", "b");
+	RUNS("a=(\"my file\" b); ls \"${a[*]}\"", "ls", "my file b");
+	RUNS("a=(\"my file\" b); ls ${a[@]}", "ls", "my", "file", "b");
+	RUNS("set -- a 'b c'; ls \"$@\"", "ls", "a", "b c");
+	RUNS("a=(x y); echo \"${a[1]}\" \"$a\"", "echo", "y", "x");
+	/* an assignment of an array runs nothing itself */
+	cr_expect(!has_prog(parse("a=(rm -rf /)"), "rm"));
+	/* an element the line does not fix leaves the array unknown, and
+	 * the substitution in it still runs */
+	parsed p = parse("a=($(id -u) b); ls \"${a[@]}\"");
+	cr_expect(has_prog(p, "id"));
+	RUNS("a=($(id -u) b); ls \"${a[@]}\"", "ls", "${a[@]}");
+}
+
+Test(evasion, here_document_read_by_cat_in_a_substitution)
+{
+	RM_RF_ROOT("sh -c \"$(cat <<EOF\nrm -rf /\nEOF\n)\"");
+	RM_RF_ROOT("bash -c \"$(cat <<'EOF'\nrm -rf /\nEOF\n)\"");
+	RM_RF_ROOT("eval \"$(cat <<-EOF\n\trm -rf /\n\tEOF\n)\"");
+	/* a commit message written this way stays a message */
+	parsed p = parse("git commit -m \"$(cat <<'EOF'\nFix the parser\nEOF\n)\"");
+	RUNS("git commit -m \"$(cat <<'EOF'\nFix the parser\nEOF\n)\"", "git", "commit", "-m",
+	     "Fix the parser");
+	cr_expect(!has_prog(p, "Fix"));
+	/* an unquoted delimiter with $ in the body: the output is not fixed */
+	RUNS("echo \"$(cat <<EOF\nhi $USER\nEOF\n)\"", "echo", "$(cat <<EOF\nhi $USER\nEOF\n)");
+}
