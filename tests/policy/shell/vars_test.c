@@ -12,39 +12,9 @@
 
 #include "policy/base/path.h"
 #include "policy/shell/shell.h"
-
-static agate_arena *arena;
-
-static void setup(void)
-{
-	arena = agate_arena_new(1 << 22);
-	cr_assert_not_null(arena);
-}
-
-static void teardown(void)
-{
-	agate_arena_free(arena);
-}
+#include "shell_testlib.h"
 
 TestSuite(vars, .init = setup, .fini = teardown);
-
-typedef struct parsed {
-	const agate_shell_cmd *c;
-	size_t n;
-} parsed;
-
-static parsed parse(const char *line)
-{
-	parsed p = { NULL, 0 };
-	int rc = agate_shell_parse(line, strlen(line), arena, 256, &p.c, &p.n);
-	cr_assert_eq(rc, 0, "parse(%s) = %d", line, rc);
-	return p;
-}
-
-static bool eq(agate_str s, const char *lit)
-{
-	return s.ptr && s.len == strlen(lit) && memcmp(s.ptr, lit, s.len) == 0;
-}
 
 /* the last command running prog, or NULL (function calls re-run a body
  * after its inline reading, so the last one is the resolved one) */
