@@ -28,7 +28,8 @@ either run or says why not. The commands of a block run one by one with
 ending in "&" runs in the background (its output redirected by the
 transcript), and the next command waits until the daemon holds it for
 review (`agatectl pending` counts one held call per background command), so that a transcript can show an agent waiting
-while an operator decides; `wait` waits for the background commands. A command
+while an operator decides; `wait` (also as `wait; ...`) waits for the background
+commands. A command
 must exit 0 unless the next command is `echo $?`, and its output
 (standard output then standard error) must match the expected lines once
 times, hashes and numbers are masked (audit_docs_test.py: audit ids,
@@ -129,6 +130,13 @@ def run_block(block, folder, root, agated, agatectl, page_files):
                 for j in jobs:
                     j.wait(timeout=60)
             else:
+                # `wait; cat reply.txt`: the background commands are this
+                # runner's, not the new shell's, so wait for them here
+                # first (a slow build answers the held call later)
+                if re.match(r"^\s*wait\s*;", cmd):
+                    for j in jobs:
+                        j.wait(timeout=60)
+                    cmd = cmd.split(";", 1)[1]
                 r = subprocess.run(["sh", "-c", cmd], capture_output=True, text=True,
                                    cwd=folder, env=env, timeout=60)
                 text = r.stdout + r.stderr
