@@ -795,6 +795,55 @@ static int redirect(seq *q, simple *c, const char *s, size_t len, size_t *ip)
 	return 0;
 }
 
+/* At s[*i] == '(': an array's elements (a=(...)), a function definition
+ * (name() ...), arithmetic for ((...)) or a subshell; *i moves past what
+ * it read. */
+static int open_paren(seq *q, simple *c, const char *s, size_t len, size_t *i)
+{
+	size_t at = *i, e, k = at + 1;
+	int rc = 0;
+
+	e = scan(s, len, at + 1, C_PAREN, &q->p->deep);
+	while (k < len && is_blank(s[k]))
+		k++;
+	if (c->nw > 0 && c->w[c->nw - 1].assign && at > 0 && s[at - 1] == '=' &&
+	    c->w[c->nw - 1].text.len && c->w[c->nw - 1].text.ptr[c->w[c->nw - 1].text.len - 1] == '=') {
+		rc = array_assign(q, c, s, len, i);
+	} else if (c->nw > 0 && k < len && s[k] == ')') {
+		/* name() { ...; }: a function definition; its body
+		 * follows as ordinary words */
+		rc = define_function(q, c->w[c->nw - 1].text, s, len, k + 1);
+		c->nw = 0;
+		*i = k + 1;
+	} else if (c->nw > 0 && !c->w[c->nw - 1].quoted &&
+		   str_is(c->w[c->nw - 1].text, "for") && at + 1 < len && s[at + 1] == '(') {
+		/* for ((i = 0; ...)): arithmetic in bash, a syntax
+		 * error in POSIX sh; only its substitutions run */
+		rc = substitutions(q->p, c, s, at + 2, at + 1 + body_len(s, at + 1, e, ')'));
+		*i = e;
+	} else {
+		/* a subshell. ((x)) is one too: bash reads it as
+		 * arithmetic when x closes right before the last
+		 * ')' (((x) ) never is), while POSIX sh (dash)
+		 * always runs ((rm -rf /)) as two nested subshells.
+		 * Strictly, the body is parsed as commands either
+		 * way: nothing a shell may run is missed; an
+		 * arithmetic body ((i++)) yields words that run
+		 * nothing a rule looks for. */
+		size_t before = q->p->n;
+		if (c->nw > 0)
+			rc = end_unit(q, c, SEP_SEQ);
+		if (!rc)
+			rc = parse_seq(q->p, s + at + 1, body_len(s, at + 1, e, ')'),
+				       q->depth + 1, q->cwd, q->sudo, q->piped_from,
+				       q->prev_head, q->vars);
+		if (!rc && q->p->n > before)
+			c->subshell_last = q->p->n - 1;
+		*i = e;
+	}
+	return rc;
+}
+
 static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 		     const char *cwd, bool sudo, bool piped_from, size_t prev_head,
 		     var *vars)
@@ -861,44 +910,7 @@ static int parse_seq(parser *p, const char *s, size_t len, unsigned depth,
 				rc = end_unit(&q, &c, SEP_PIPE);
 			}
 		} else if (ch == '(') {
-			size_t e = scan(s, len, i + 1, C_PAREN, &p->deep), k = i + 1;
-			while (k < len && is_blank(s[k]))
-				k++;
-			if (c.nw > 0 && c.w[c.nw - 1].assign && i > 0 && s[i - 1] == '=' &&
-			    c.w[c.nw - 1].text.len && c.w[c.nw - 1].text.ptr[c.w[c.nw - 1].text.len - 1] == '=') {
-				rc = array_assign(&q, &c, s, len, &i);
-			} else if (c.nw > 0 && k < len && s[k] == ')') {
-				/* name() { ...; }: a function definition; its
-				 * body follows as ordinary words */
-				rc = define_function(&q, c.w[c.nw - 1].text, s, len, k + 1);
-				c.nw = 0;
-				i = k + 1;
-			} else if (c.nw > 0 && !c.w[c.nw - 1].quoted &&
-				   str_is(c.w[c.nw - 1].text, "for") && i + 1 < len && s[i + 1] == '(') {
-				/* for ((i = 0; ...)): arithmetic in bash, a syntax
-				 * error in POSIX sh; only its substitutions run */
-				rc = substitutions(p, &c, s, i + 2, i + 1 + body_len(s, i + 1, e, ')'));
-				i = e;
-			} else {
-				/* a subshell. ((x)) is one too: bash reads it as
-				 * arithmetic when x closes right before the last
-				 * ')' (((x) ) never is), while POSIX sh (dash)
-				 * always runs ((rm -rf /)) as two nested subshells.
-				 * Strictly, the body is parsed as commands either
-				 * way: nothing a shell may run is missed; an
-				 * arithmetic body ((i++)) yields words that run
-				 * nothing a rule looks for. */
-				size_t before = p->n;
-				if (c.nw > 0)
-					rc = end_unit(&q, &c, SEP_SEQ);
-				if (!rc)
-					rc = parse_seq(p, s + i + 1, body_len(s, i + 1, e, ')'),
-						       depth + 1, q.cwd, q.sudo, q.piped_from,
-						       q.prev_head, q.vars);
-				if (!rc && p->n > before)
-					c.subshell_last = p->n - 1;
-				i = e;
-			}
+			rc = open_paren(&q, &c, s, len, &i);
 		} else if (ch == ')') {
 			i++;
 			if (q.in_pattern && c.nw) {
