@@ -520,21 +520,38 @@ static bool next_name(const char *s, size_t n, size_t *i, size_t *start, size_t 
 	return false;
 }
 
+/* The same key again in one text (`amount=10;amount=90000`): which one
+ * a tool takes is the tool's business, so the value read is the whole
+ * span from the first value to this one. Equal values change nothing; a
+ * different one makes an amount unreadable (held for review) and lets a
+ * pattern that fits either value match. */
+static void repeated_key(const char *s, size_t v0, size_t v1, agate_str *out)
+{
+	if (out->len == v1 - v0 && memcmp(out->ptr, s + v0, out->len) == 0)
+		return;
+	if (s + v1 > out->ptr)
+		*out = (agate_str){ out->ptr, (size_t)(s + v1 - out->ptr) };
+}
+
 /* In text: `key=value`, `key: value`, `"key": "value"`, `key='v w'`, as
  * in call syntax, query strings, JSON and YAML. The best-ranked key wins,
- * then the first place. An unquoted value ends at one of , ; ) & } ] |
- * or a line end (not at a comma between digit groups: 50,000), and at a
- * blank only as blank_ends() says. */
+ * then the first place; the same key given again with another value is
+ * read as all of them (repeated_key). An unquoted value ends at one of
+ * , ; ) & } ] | or a line end (not at a comma between digit groups:
+ * 50,000), and at a blank only as blank_ends() says. */
 static bool text_param(const char *s, size_t n, const param_keys *ks, agate_str *out,
 		       int *best)
 {
 	bool found = false;
 	size_t i = 0, k0, k1, v0, v1;
-	while (*best != 0 && next_name(s, n, &i, &k0, &k1)) {
+	while (next_name(s, n, &i, &k0, &k1)) {
 		int r = key_rank(ks, s + k0, k1 - k0);
-		if (r < 0 || (found && r >= *best) || !assign_at(s, n, k1, &v0, &v1))
+		if (r < 0 || (found && r > *best) || !assign_at(s, n, k1, &v0, &v1))
 			continue;
-		*out = (agate_str){ s + v0, v1 - v0 };
+		if (found && r == *best)
+			repeated_key(s, v0, v1, out);
+		else
+			*out = (agate_str){ s + v0, v1 - v0 };
 		*best = r;
 		found = true;
 	}
@@ -606,12 +623,15 @@ static bool text_param_kept(rl_ctx *c, const char *s, size_t n, const param_keys
 	if (!e || e->na == UINT32_MAX)
 		return text_param(s, n, ks, out, best);
 	bool found = false;
-	for (uint32_t i = 0; i < e->na && *best != 0; i++) {
+	for (uint32_t i = 0; i < e->na; i++) {
 		const ptc_assign *a = &e->a[i];
 		int r = key_rank(ks, s + a->k0, a->k1 - a->k0);
-		if (r < 0 || (found && r >= *best))
+		if (r < 0 || (found && r > *best))
 			continue;
-		*out = (agate_str){ s + a->v0, a->v1 - a->v0 };
+		if (found && r == *best)
+			repeated_key(s, a->v0, a->v1, out);
+		else
+			*out = (agate_str){ s + a->v0, a->v1 - a->v0 };
 		*best = r;
 		found = true;
 	}

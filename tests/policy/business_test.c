@@ -124,6 +124,19 @@ static agate_enforcement chk(const char *agent, const char *purpose, call c)
 
 /* ---- money ------------------------------------------------------------------ */
 
+/* A key given twice in the call text: the tool may pay either amount,
+ * so the small one does not pass the limit for the large one. */
+Test(business, an_amount_given_twice_in_call_text_is_held)
+{
+	REVIEWS("payment_amount_unreadable", FIN, FIN_P, "bank_transfer", "{}",
+		"API_CALL:bank_transfer(amount=10;dest=9912-3344;amount=90000)", NULL, NULL);
+	REVIEWS("payment_amount_unreadable", FIN, FIN_P, "BankTransfer", "{}",
+		"API_CALL:BankTransfer(amount=90000;to=savings;amount=20)", NULL, NULL);
+	ALLOWS(FIN, FIN_P, "BankTransfer", "{}",
+	       "API_CALL:BankTransfer(amount=2000;to=savings;amount=2000)", "Move 2000 to savings",
+	       NULL);
+}
+
 Test(business, money_allows_the_work_of_paying_roles)
 {
 	ALLOWS(FIN, FIN_P, "bank_transfer", "{\"amount\": 120, \"to\": \"City Power\"}", NULL,

@@ -116,6 +116,22 @@ Test(builtin, param_reads_a_family_of_keys_from_maps)
 	NO("param(args, @amount_keys) > @cap", "{\"amount\": 999}");
 }
 
+/* The same key twice in one text: a tool may take either, so the value
+ * read spans both and no amount is read from it (held as unreadable);
+ * the same value twice is one value. */
+Test(builtin, param_of_a_key_given_twice_reads_both)
+{
+	const char *t = "API_CALL:bank_transfer(amount=10;dest=9912-3344;amount=90000)";
+	NO_T("param(text, @amount_keys) == 10", t);
+	NO_T("amount(param(text, @amount_keys)) == 10", t);
+	YES_T("param(text, @amount_keys) matches /90000/", t);
+	YES_T("param(text, \"dest\") == \"9912-3344\"", t);
+	YES_T("param(text, @amount_keys) == 10",
+	      "API_CALL:bank_transfer(amount=10;dest=9912-3344;amount=10)");
+	/* a better-ranked key still wins over a worse one, repeated or not */
+	YES_T("param(text, \"amount\", \"total\") == 7", "pay(total=1;amount=7;total=2)");
+}
+
 Test(builtin, param_reads_call_text)
 {
 	const char *t = "API_CALL:bank_transfer(amount=50000;dest=9912-3344)";
