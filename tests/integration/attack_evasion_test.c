@@ -35,15 +35,7 @@ TestSuite(attack_evasion, .init = setup, .fini = teardown, .timeout = 300);
 /* One check of `command` for the bash tool, in a session of its own. */
 static const char *verdict(int fd, uint64_t id, const char *command)
 {
-	char session[32];
-	agate_value *rep = NULL;
-
-	snprintf(session, sizeof(session), "ev-%llu", (unsigned long long)id);
-	agt_send_check(fd, id, "evader", session, "bash", command);
-	int rc = agt_recv(fd, arena, &rep);
-	cr_assert_eq(rc, 0, "recv %d, log: %s", rc, agt_log_tail(&d));
-	cr_assert(agt_bool(rep, "ok"), "check refused: %s", agt_str(rep, "error"));
-	return agt_str(rep, "verdict");
+	return agt_str(agt_check_alone(&d, arena, fd, id, "evader", command), "verdict");
 }
 
 Test(attack_evasion, rewritten_commands_are_refused_or_held)

@@ -36,14 +36,8 @@ TestSuite(attack_shell, .init = setup, .fini = teardown, .timeout = 300);
  * *reason, why. */
 static const char *verdict(int fd, uint64_t id, const char *command, const char **reason)
 {
-	char session[32];
-	agate_value *rep = NULL;
+	const agate_value *rep = agt_check_alone(&d, arena, fd, id, "nester", command);
 
-	snprintf(session, sizeof(session), "nest-%llu", (unsigned long long)id);
-	agt_send_check(fd, id, "nester", session, "bash", command);
-	int rc = agt_recv(fd, arena, &rep);
-	cr_assert_eq(rc, 0, "recv %d, log: %s", rc, agt_log_tail(&d));
-	cr_assert(agt_bool(rep, "ok"), "check refused: %s", agt_str(rep, "error"));
 	if (reason)
 		*reason = agt_str(rep, "reason");
 	return agt_str(rep, "verdict");

@@ -393,6 +393,21 @@ agate_value *agt_call(agt_daemon *d, agate_arena *a, agt_req *r)
 	return out;
 }
 
+const agate_value *agt_check_alone(agt_daemon *d, agate_arena *a, int fd, uint64_t id,
+				   const char *agent, const char *command)
+{
+	char session[96];
+	agate_value *rep = NULL;
+	int rc;
+
+	snprintf(session, sizeof(session), "%.64s-%llu", agent, (unsigned long long)id);
+	agt_send_check(fd, id, agent, session, "bash", command);
+	rc = agt_recv(fd, a, &rep);
+	cr_assert_eq(rc, 0, "recv %d, log: %s", rc, agt_log_tail(d));
+	cr_assert(agt_bool(rep, "ok"), "check refused: %s", agt_str(rep, "error"));
+	return rep;
+}
+
 static sqlite3 *db_open(agt_daemon *d)
 {
 	sqlite3 *db = NULL;

@@ -82,6 +82,11 @@ bool agt_bool(const agate_value *m, const char *key);
 
 /* One round trip on a fresh connection; aborts on a transport failure. */
 agate_value *agt_call(agt_daemon *d, agate_arena *a, agt_req *r);
+/* One check of `command` for the bash tool by agent on fd, in a session
+ * of its own ("<agent>-<id>": a stop must not decide the next check); the
+ * reply, which must say ok (the test aborts otherwise). */
+const agate_value *agt_check_alone(agt_daemon *d, agate_arena *a, int fd, uint64_t id,
+				   const char *agent, const char *command);
 
 /* Audit database, read with sqlite3 (call after agt_stop or while the
  * daemon runs: WAL readers do not block it). */
