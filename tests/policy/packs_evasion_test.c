@@ -3,20 +3,7 @@
  * word that is a filename pattern), invisible characters, and commands
  * sent in shapes the shell rules do not read; with the ordinary commands
  * that look like them and must pass. */
-#include <criterion/criterion.h>
-#include <stdio.h>
-#include <string.h>
-
-#include "policy/base/arena.h"
-#include "policy/base/diag.h"
-#include "policy/base/value.h"
-#include "policy/drift/drift.h"
-#include "policy/eval/eval.h"
-#include "policy/lang/rules.h"
-
-#ifndef AGATE_SOURCE_PACKS
-#error "AGATE_SOURCE_PACKS must name the source packs folder"
-#endif
+#include "packs_testlib.h"
 
 static agate_ruleset *def;
 static agate_arena *arena;
@@ -24,11 +11,8 @@ static agate_arena *arena;
 static void setup(void)
 {
 	const char *p[] = { AGATE_SOURCE_PACKS "/default" };
-	agate_diags *d = agate_diags_new();
 
-	cr_assert_not_null(d);
-	cr_assert_eq(agate_rules_load(p, 1, &def, d), 0);
-	agate_diags_free(d);
+	def = pk_load(p, 1);
 	arena = agate_arena_new(16u << 20);
 	cr_assert_not_null(arena);
 }
@@ -45,35 +29,12 @@ TestSuite(evasion_pack, .init = setup, .fini = teardown);
  * ready value */
 static agate_rules_result run_value(const char *tool, const char *key, agate_value val)
 {
-	agate_member *m = agate_arena_zalloc(arena, sizeof(*m));
-	agate_value *args = agate_arena_zalloc(arena, sizeof(*args));
-	agate_action act;
-	agate_eval_env env;
-	agate_rules_result r;
-
-	cr_assert(m && args);
-	m->key = (agate_str){ key, strlen(key) };
-	m->value = val;
-	args->type = AGATE_MAP;
-	args->as.map.items = m;
-	args->as.map.len = 1;
-	memset(&act, 0, sizeof(act));
-	act.agent = AGATE_STR_LIT("bot");
-	act.session = AGATE_STR_LIT("s1");
-	act.tool = (agate_str){ tool, strlen(tool) };
-	act.args = args;
-	act.now_ms = 1000;
-	memset(&env, 0, sizeof(env));
-	memset(&r, 0, sizeof(r));
-	cr_assert_eq(agate_rules_eval(def, &act, &env, arena, &r), 0);
-	return r;
+	return pk_eval_value(def, NULL, arena, "bot", tool, key, val);
 }
 
 static agate_rules_result run(const char *tool, const char *key, const char *cmd)
 {
-	agate_value v = { .type = AGATE_STR };
-	v.as.str = (agate_str){ cmd, strlen(cmd) };
-	return run_value(tool, key, v);
+	return pk_eval(def, NULL, arena, "bot", tool, key, cmd);
 }
 
 static bool rule_is(agate_rules_result r, const char *name)

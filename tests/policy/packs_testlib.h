@@ -55,9 +55,9 @@ static inline agate_identity *pk_identity(const agate_frame *f, const char *role
 
 /* The rules' result for agent's call of tool with args {key: val}, judged
  * with identity id (NULL: none); everything it needs is in arena. */
-static inline agate_rules_result pk_eval(agate_ruleset *rs, const agate_identity *id,
-					 agate_arena *arena, const char *agent,
-					 const char *tool, const char *key, const char *val)
+static inline agate_rules_result pk_eval_value(agate_ruleset *rs, const agate_identity *id,
+					       agate_arena *arena, const char *agent,
+					       const char *tool, const char *key, agate_value val)
 {
 	agate_member *m = agate_arena_zalloc(arena, sizeof(*m));
 	agate_value *args = agate_arena_zalloc(arena, sizeof(*args));
@@ -67,8 +67,7 @@ static inline agate_rules_result pk_eval(agate_ruleset *rs, const agate_identity
 
 	cr_assert(m && args);
 	m->key = (agate_str){ key, strlen(key) };
-	m->value.type = AGATE_STR;
-	m->value.as.str = (agate_str){ val, strlen(val) };
+	m->value = val;
 	args->type = AGATE_MAP;
 	args->as.map.items = m;
 	args->as.map.len = 1;
@@ -83,6 +82,17 @@ static inline agate_rules_result pk_eval(agate_ruleset *rs, const agate_identity
 	memset(&r, 0, sizeof(r));
 	cr_assert_eq(agate_rules_eval(rs, &act, &env, arena, &r), 0);
 	return r;
+}
+
+/* The same with a string value. */
+static inline agate_rules_result pk_eval(agate_ruleset *rs, const agate_identity *id,
+					 agate_arena *arena, const char *agent,
+					 const char *tool, const char *key, const char *val)
+{
+	agate_value v = { .type = AGATE_STR };
+
+	v.as.str = (agate_str){ val, strlen(val) };
+	return pk_eval_value(rs, id, arena, agent, tool, key, v);
 }
 
 /* Refused outright (a review is not). */
