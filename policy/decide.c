@@ -115,16 +115,75 @@ static bool called_in_text(agate_str text, agate_str *name)
 	return true;
 }
 
-/* The action as policy judges it: a generic tool whose text names the
- * call is judged as that call, so `api_call` with the text
+/* The first string member of args under one of keys (NULL-terminated). */
+static const agate_value *member_str(const agate_value *args, const char *const *keys)
+{
+	for (size_t i = 0; keys[i]; i++) {
+		const agate_value *v = agate_value_get(args, keys[i], strlen(keys[i]));
+		if (v && v->type == AGATE_STR && v->as.str.len > 0)
+			return v;
+	}
+	return NULL;
+}
+
+/* A call's name as a harness writes it: name bytes only, at most 128. */
+static bool call_name(agate_str s)
+{
+	if (s.len == 0 || s.len > 128)
+		return false;
+	for (size_t i = 0; i < s.len; i++)
+		if (!name_byte(s.ptr[i]))
+			return false;
+	return true;
+}
+
+/* The call a generic tool's arguments wrap: {"name": "bank_transfer",
+ * "arguments": {...}} (or tool/function/tool_name with args/params/
+ * parameters/input) gives that name and that map. */
+static bool called_in_args(const agate_value *args, agate_str *name, const agate_value **inner)
+{
+	static const char *const name_keys[] = { "name", "tool", "tool_name", "function",
+						 "function_name", NULL };
+	static const char *const args_keys[] = { "arguments", "args", "params", "parameters",
+						 "input", NULL };
+	const agate_value *n = member_str(args, name_keys);
+	if (!n || !call_name(n->as.str))
+		return false;
+	for (size_t i = 0; args_keys[i]; i++) {
+		const agate_value *v = agate_value_get(args, args_keys[i], strlen(args_keys[i]));
+		if (v && v->type == AGATE_MAP) {
+			*name = n->as.str;
+			*inner = v;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The action as policy judges it: a generic tool whose text or arguments
+ * name the call is judged as that call, so `api_call` with the text
  * API_CALL:bank_transfer(...) meets the money rules and the cascade reads
- * "bank transfer". Everything else is kept (args, text, context). */
+ * "bank transfer"; a generic tool that carries a command line (command,
+ * cmd, shell_command, script, commands) is judged as a shell, so that
+ * wrapping `rm -rf /` in a tool of no name does not walk around the shell
+ * rules. Everything else is kept (args, text, context). */
 static agate_action effective_action(const agate_action *act)
 {
+	static const char *const command_keys[] = { "command", "cmd", "shell_command",
+						     "script", "commands", NULL };
 	agate_action e = *act;
 	agate_str name;
-	if (generic_tool(act->tool) && called_in_text(act->text, &name))
+	const agate_value *inner;
+	if (!generic_tool(act->tool))
+		return e;
+	if (called_in_text(act->text, &name)) {
 		e.tool = name;
+	} else if (called_in_args(act->args, &name, &inner)) {
+		e.tool = name;
+		e.args = inner;
+	} else if (member_str(act->args, command_keys)) {
+		e.tool = AGATE_STR_LIT("shell");
+	}
 	return e;
 }
 

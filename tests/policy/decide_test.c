@@ -348,6 +348,74 @@ Test(decide, every_quoted_text_is_cut_on_a_character_boundary)
 	agate_ruleset_unref(rs);
 }
 
+/* A generic tool that wraps a call in its arguments ({"name": ...,
+ * "arguments": {...}}) is judged as that call with those arguments; one
+ * that carries a command line is judged as a shell; a named tool keeps
+ * its name whatever it carries. */
+Test(decide, a_generic_tool_is_judged_as_the_call_or_command_it_carries)
+{
+	agate_ruleset *rs = compile(
+		"default allow\n"
+		"rule @hold_wires\n"
+		"  trigger *transfer*\n"
+		"  check args.amount > 1000\n"
+		"  enforce review \"a person looks at wires\"\n"
+		"end\n"
+		"rule @no_root_wipe\n"
+		"  trigger shell\n"
+		"  check cmd(first(args.command, args.cmd, args.script)) {\n"
+		"    program == \"rm\" and flag(\"r\", \"recursive\") }\n"
+		"  enforce block \"recursive delete\"\n"
+		"end\n");
+	agate_decision_input in = { .rules = rs };
+	agate_verdict v;
+
+	static const char *const keys[] = { "command", "cmd", "script" };
+	static const char *const generic[] = { "api_call", "tool", "Invoke", "function_call" };
+	for (size_t g = 0; g < sizeof generic / sizeof generic[0]; g++)
+		for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+			agate_action a = action1(generic[g], keys[k], "cd /srv && rm -rf data");
+			cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+			cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK, "%s %s", generic[g], keys[k]);
+			cr_expect_str_eq(v.rule, "no_root_wipe", "%s %s", generic[g], keys[k]);
+		}
+	agate_action harmless = action1("api_call", "command", "ls -la");
+	cr_assert_eq(agate_decide(&in, &harmless, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW);
+	/* a tool with a name of its own is not taken for a shell */
+	agate_action device = action1("thermostat", "command", "rm -rf data");
+	cr_assert_eq(agate_decide(&in, &device, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW);
+
+	/* {"name": "bank_transfer", "arguments": {"amount": 50000}} */
+	agate_member *inner_m = agate_arena_zalloc(arena, sizeof(*inner_m));
+	agate_member *outer_m = agate_arena_zalloc(arena, 2 * sizeof(*outer_m));
+	agate_value *outer = agate_arena_zalloc(arena, sizeof(*outer));
+	cr_assert(inner_m && outer_m && outer);
+	inner_m->key = AGATE_STR_LIT("amount");
+	inner_m->value.type = AGATE_INT;
+	inner_m->value.as.integer = 50000;
+	outer_m[0].key = AGATE_STR_LIT("name");
+	outer_m[0].value = sv("bank_transfer");
+	outer_m[1].key = AGATE_STR_LIT("arguments");
+	outer_m[1].value.type = AGATE_MAP;
+	outer_m[1].value.as.map.items = inner_m;
+	outer_m[1].value.as.map.len = 1;
+	outer->type = AGATE_MAP;
+	outer->as.map.items = outer_m;
+	outer->as.map.len = 2;
+	agate_action wrapped = action1("tool_call", "x", "y");
+	wrapped.args = outer;
+	cr_assert_eq(agate_decide(&in, &wrapped, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_REVIEW);
+	cr_expect_str_eq(v.rule, "hold_wires");
+	/* a name that is no call name (a sentence) is not taken */
+	outer_m[0].value = sv("please make a bank_transfer");
+	cr_assert_eq(agate_decide(&in, &wrapped, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW);
+	agate_ruleset_unref(rs);
+}
+
 /* A generic tool whose text names the call (API_CALL:name(...)) is judged
  * as that call; any other tool, or text that only mentions a call, is
  * judged as sent. */
