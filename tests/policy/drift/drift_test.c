@@ -1118,3 +1118,26 @@ Test(drift, bare_role_drift_and_resonance_count_as_one)
 	cr_assert(r.veto, "%s", r.reason);
 	agate_identity_free(own);
 }
+
+/* Altering a record or a document is what tampering with it means: a
+ * tool named so is held alone (hard veto) for an identity that does not
+ * cover it, where "alter" alone, which also changes fonts and layouts,
+ * is left to the votes. */
+Test(drift, altering_records_reads_as_tampering)
+{
+	agate_identity *id = ident("research_assistant", "finds and summarises papers on ocean science", NULL, 0);
+	agate_action both = action("ContractDocumentAlteration", NULL, NULL, NULL);
+	agate_action rec = action("alter_records", NULL, NULL, NULL);
+	agate_action alone = action("alter_layout", NULL, NULL, NULL);
+	agate_drift_result rb = assess(id, &both, NULL, false);
+	agate_drift_result rr = assess(id, &rec, NULL, false);
+	agate_drift_result ra = assess(id, &alone, NULL, false);
+	cr_assert_str_eq(rb.top_axis, "data_tampering");
+	cr_assert_str_eq(rr.top_axis, "data_tampering");
+	cr_assert(rb.hard_veto, "%s", rb.reason);
+	cr_assert(rr.hard_veto, "%s", rr.reason);
+	cr_assert(strstr(rb.reason, "tampering with records"), "%s", rb.reason);
+	cr_assert(!ra.hard_veto, "%s", ra.reason);
+	cr_assert_gt(rb.axes_max, ra.axes_max, "both %.3f alone %.3f", rb.axes_max, ra.axes_max);
+	agate_identity_free(id);
+}
