@@ -3,7 +3,8 @@
  * reason to use a tool (a trigger phrase that switches a tool on, hidden
  * in the examples or earlier plans a request carries), beside the
  * routing instructions and the reasons about the user's need that look
- * like it and must pass. Every line is written for this test; none
+ * like it and must pass. Held means a review: a few-shot example may
+ * justify a tool by a quoted word in good faith. Every line is written for this test; none
  * comes from a data set. */
 #include "packs_testlib.h"
 
@@ -36,8 +37,8 @@ static agate_rules_result run(const char *tool, const char *task, const char *tr
 #define HELD_BY_TRIGGER(tool, task, trig)                                                  \
 	do {                                                                              \
 		agate_rules_result r_ = run((tool), (task), (trig));                          \
-		cr_expect(pk_refused(r_.enforcement), "should block %s: %s", (tool),          \
-			  (task) ? (task) : (trig));                                          \
+		cr_expect_eq(r_.enforcement, AGATE_ENFORCE_REVIEW, "should hold %s: %s",     \
+			     (tool), (task) ? (task) : (trig));                                   \
 		cr_expect(r_.rule && !strcmp(r_.rule, "tool_use_tied_to_a_phrase"),           \
 			  "%s: decided by %s", (tool), r_.rule ? r_.rule : "(default)");       \
 	} while (0)
