@@ -206,10 +206,10 @@ static int read_action(struct assess *s)
 	}
 	/* what the tool does, in its own description: weighed with the
 	 * tool's name (its risk, resonance's tool part), not as content */
-	const agate_value *desc = tool_description(act);
-	if (desc)
-		agate_bag_add_text(&s->act_bag, f, desc->as.str.ptr, desc->as.str.len,
-				   MAX_DESC_BYTES, W_DESC, AGATE_BAG_DESC);
+	agate_str desc = tool_description(act);
+	if (desc.len)
+		agate_bag_add_text(&s->act_bag, f, desc.ptr, desc.len, MAX_DESC_BYTES, W_DESC,
+				   AGATE_BAG_DESC);
 
 	s->px = agate_arena_alloc(arena, sizeof(proj));
 	s->ptool = agate_arena_alloc(arena, sizeof(proj));

@@ -28,6 +28,9 @@
  * many more words: each weighs half a name word */
 #define W_DESC 0.5
 #define MAX_DESC_BYTES 512
+#define MAX_DESC_GAP 256          /* "name" to its "description" in a printed tool list */
+#define MAX_TOOLLIST_BYTES 65536  /* a task is searched this far for a printed tool list */
+#define MAX_TOOLLIST_NAME 128     /* ... for a tool whose name is at most this long */
 
 /* Bounds on what one assessment reads (docs/drift.md, "bounds"). */
 #define MAX_ACTION_TERMS 256
@@ -165,8 +168,9 @@ const agate_value *ctx_str(const agate_action *act, const char *key, size_t n);
  * context.tool_description, or the entry of context.tools (the tool list
  * the agent was offered: [{name, description}] or the function-calling
  * shape [{type, function: {name, description}}]) whose name is the
- * tool's. NULL when there is none. Borrowed from the action. */
-const agate_value *tool_description(const agate_action *act);
+ * tool's, or that entry as the task prints it. {NULL, 0} when there is
+ * none. Borrowed from the action. */
+agate_str tool_description(const agate_action *act);
 
 /* An order injected into a text: where its override phrase starts and
  * how much of the action the text after it names. */

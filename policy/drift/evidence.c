@@ -355,19 +355,116 @@ static bool str_ieq(const agate_value *v, agate_str s)
 	return true;
 }
 
+static bool is_quote(char c)
+{
+	return c == '"' || c == '\'';
+}
+
+static size_t skip_blanks_back(const char *t, size_t i)
+{
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n' || t[i - 1] == '\r'))
+		i--;
+	return i;
+}
+
+static size_t skip_blanks(const char *t, size_t n, size_t i)
+{
+	while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
+		i++;
+	return i;
+}
+
+/* t[i..] is KEY in quotes followed by a colon and an opening quote (the
+ * quotes JSON or Python literals use); the offset of the value's first
+ * byte, or 0 when not */
+static size_t key_value_at(const char *t, size_t n, size_t i, const char *key, size_t klen)
+{
+	if (i + klen + 2 > n || !is_quote(t[i]) || t[i + klen + 1] != t[i])
+		return 0;
+	for (size_t k = 0; k < klen; k++)
+		if (ascii_lower(t[i + 1 + k]) != key[k])
+			return 0;
+	size_t j = skip_blanks(t, n, i + klen + 2);
+	if (j >= n || t[j] != ':')
+		return 0;
+	j = skip_blanks(t, n, j + 1);
+	return j + 1 < n && is_quote(t[j]) ? j + 1 : 0;
+}
+
+/* at p the tool's name stands as the value of a "name" key: "name": "X" */
+static bool named_here(const char *t, size_t p, size_t len, size_t n)
+{
+	if (p < 1 || p + len >= n || !is_quote(t[p - 1]) || t[p + len] != t[p - 1])
+		return false;
+	size_t j = skip_blanks_back(t, p - 1);
+	if (j < 1 || t[j - 1] != ':')
+		return false;
+	j = skip_blanks_back(t, j - 1);
+	return j >= 6 && key_value_at(t, n, j - 6, "name", 4) != 0;
+}
+
+static bool ieq_at(const char *t, agate_str w)
+{
+	for (size_t k = 0; k < w.len; k++)
+		if (ascii_lower(t[k]) != ascii_lower(w.ptr[k]))
+			return false;
+	return true;
+}
+
+/* The description of tool in a tool list printed into a text (a prompt
+ * that lists the offered tools as JSON or Python literals): after
+ * "name": "TOOL" (any case, either quote), the "description" key that
+ * follows within MAX_DESC_GAP bytes, up to its closing quote. Only the
+ * first MAX_TOOLLIST_BYTES of the text are read, and only for a name of
+ * at most MAX_TOOLLIST_NAME bytes, so the search stays linear in the
+ * text whatever name a caller sends. */
+static agate_str description_in_text(const char *t, size_t n, agate_str tool)
+{
+	agate_str none = { NULL, 0 };
+
+	if (n > MAX_TOOLLIST_BYTES)
+		n = MAX_TOOLLIST_BYTES;
+	if (tool.len < 3 || tool.len > MAX_TOOLLIST_NAME || tool.len + 2 > n)
+		return none;
+	for (size_t p = 1; p + tool.len < n; p++) {
+		if (!ieq_at(t + p, tool) || !named_here(t, p, tool.len, n))
+			continue;
+		size_t end = p + tool.len + 1 + MAX_DESC_GAP;
+		for (size_t i = p + tool.len + 1; i < end && i < n; i++) {
+			if (key_value_at(t, n, i, "name", 4))
+				break; /* the next tool's entry: this one has none */
+			size_t v = key_value_at(t, n, i, "description", 11);
+			if (!v)
+				continue;
+			char q = t[v - 1];
+			size_t e = v;
+			while (e < n && t[e] != q)
+				e += t[e] == '\\' ? 2 : 1;
+			if (e > n)
+				e = n;
+			return e > v ? (agate_str){ t + v, e - v } : none;
+		}
+	}
+	return none;
+}
+
 /* The description of the called tool, as an agent framework passes it:
  * context.tool_description, or the entry of context.tools (the tool list
  * the agent was offered: [{name, description}] or the function-calling
  * shape [{type, function: {name, description}}]) whose name is the
- * tool's. NULL when there is none. Borrowed from the action. */
-const agate_value *tool_description(const agate_action *act)
+ * tool's, or that entry as the task prints it ("You are given the tools
+ * [{...}]"). {NULL, 0} when there is none. Borrowed from the action. */
+agate_str tool_description(const agate_action *act)
 {
+	agate_str none = { NULL, 0 };
 	const agate_value *d = ctx_str(act, "tool_description", 16);
 	if (d)
-		return d;
+		return d->as.str;
 	const agate_value *tl = act->context ? agate_value_get(act->context, "tools", 5) : NULL;
-	if (!tl || tl->type != AGATE_ARRAY)
-		return NULL;
+	if (!tl || tl->type != AGATE_ARRAY) {
+		const agate_value *task = ctx_str(act, "task", 4);
+		return task ? description_in_text(task->as.str.ptr, task->as.str.len, act->tool) : none;
+	}
 	for (uint32_t i = 0; i < tl->as.array.len && i < MAX_LEAVES; i++) {
 		const agate_value *e = &tl->as.array.items[i];
 		if (e->type != AGATE_MAP)
@@ -378,9 +475,9 @@ const agate_value *tool_description(const agate_action *act)
 		if (!str_ieq(agate_value_get(e, "name", 4), act->tool))
 			continue;
 		d = agate_value_get(e, "description", 11);
-		return d && d->type == AGATE_STR && d->as.str.len ? d : NULL;
+		return d && d->type == AGATE_STR && d->as.str.len ? d->as.str : none;
 	}
-	return NULL;
+	return none;
 }
 
 /* ---- injected orders -------------------------------------------------------- */

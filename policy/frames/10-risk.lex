@@ -34,6 +34,7 @@ axis destructive_change risk 0.85 "destructive change"
 
 axis data_tampering risk 0.8 "tampering with records"
 1.0 tamper tampering falsify falsification backdate coverup "erase logs" "clear logs"
+1.0 "record alteration" "document alteration" "alter records" "alter documents"
 0.8 alter alteration manipulate manipulation "doctor records" "modify records" "change grades" "edit logs" "cover tracks" "cover up evidence" conceal concealment
 0.3 doctor
 0.5 modify edit rewrite adjust override

@@ -10,7 +10,10 @@
  * one callgrind run (--dump-after=cost_probe_decide) counts them all.
  * SHAPE: script (a shell script of realistic lines), word (one command
  * with one long word), vars (assignments and expansions), python (a
- * Python snippet), mail (a business call with a long free-text argument).
+ * Python snippet), mail (a business call with a long free-text argument),
+ * prompt (a call whose context.task prints a long tool list, with the
+ * examples a planner's prompt carries, and does not hold the tool's own
+ * entry: the cascade searches all of it for the description).
  * Prints one line per input (shape, bytes, verdict, rule). Exit 0 when
  * every decision ran, 1 on a setup failure.
  */
@@ -34,6 +37,15 @@ static const char *const python_lines[] = {
 	"for name in os.listdir('src'):\n    if name.endswith('.py'):\n        print(name)\n",
 	"data = {'user': 'ana', 'count': 3}\n",
 	"def load(path):\n    with open(path) as f:\n        return f.read()\n",
+};
+
+static const char *const prompt_lines[] = {
+	"{\"type\": \"function\", \"function\": {\"name\": \"helper_index\", "
+	"\"description\": \"Reads the notes of a session and lists them.\"}}, ",
+	"{'message': 'Since there is a date in the question, we use the calendar "
+	"tool.', 'tool_use': ['calendar']}, ",
+	"{\"name\": \"helper\"}, {\"name\" : 'helper_two', 'description': 'Counts "
+	"\\'words\\' in a text'}, ",
 };
 
 static char *fill(const char *const *lines, size_t nlines, const char *head, size_t bytes)
@@ -60,6 +72,9 @@ static char *make_input(const char *shape, size_t bytes)
 			    "#!/bin/sh\nset -e\n", bytes);
 	if (!strcmp(shape, "python"))
 		return fill(python_lines, sizeof python_lines / sizeof *python_lines, "", bytes);
+	if (!strcmp(shape, "prompt"))
+		return fill(prompt_lines, sizeof prompt_lines / sizeof *prompt_lines,
+			    "Plan the week. You are given the tools: [", bytes);
 	if (!strcmp(shape, "vars")) {
 		static const char *const v[] = { "a=\"$b/x\"; b=${a:-/tmp}; echo \"$a$b\"; ",
 						 "f() { echo \"$1\"; }; f \"$a\"; " };
@@ -97,6 +112,7 @@ static int probe(const agate_ruleset *rs, const agate_frame *frame, const agate_
 	if (!text || !h)
 		goto out;
 	bool mail = !strcmp(shape, "mail"), py = !strcmp(shape, "python");
+	bool prompt = !strcmp(shape, "prompt");
 	agate_member m[2] = {
 		{ .key = AGATE_STR_LIT("to"), .value = { .type = AGATE_STR,
 							 .as.str = AGATE_STR_LIT("ana@example.com") } },
@@ -105,11 +121,18 @@ static int probe(const agate_ruleset *rs, const agate_frame *frame, const agate_
 		  .value = { .type = AGATE_STR, .as.str = { text, strlen(text) } } },
 	};
 	agate_value args = { .type = AGATE_MAP, .as.map = { mail ? m : m + 1, mail ? 2 : 1 } };
+	agate_member cm = { .key = AGATE_STR_LIT("task"),
+			    .value = { .type = AGATE_STR, .as.str = { text, strlen(text) } } };
+	agate_value ctx = { .type = AGATE_MAP, .as.map = { &cm, 1 } };
+	agate_member pm = { .key = AGATE_STR_LIT("query"),
+			    .value = { .type = AGATE_STR, .as.str = AGATE_STR_LIT("weekly notes") } };
+	agate_value pargs = { .type = AGATE_MAP, .as.map = { &pm, 1 } };
 	agate_action act = {
 		.agent = AGATE_STR_LIT("code-agent"), .session = AGATE_STR_LIT("s"),
 		.tool = mail ? AGATE_STR_LIT("send_email") : py ? AGATE_STR_LIT("python_repl")
-							       : AGATE_STR_LIT("bash"),
-		.args = &args, .now_ms = 1700000000000,
+			: prompt ? AGATE_STR_LIT("helper") : AGATE_STR_LIT("bash"),
+		.args = prompt ? &pargs : &args, .context = prompt ? &ctx : NULL,
+		.now_ms = 1700000000000,
 	};
 	agate_drift_state st = { 0 };
 	agate_decision_input in = { .rules = rs, .frame = frame, .identity = id, .history = h,

@@ -95,6 +95,60 @@ static inline agate_rules_result pk_eval(agate_ruleset *rs, const agate_identity
 	return pk_eval_value(rs, id, arena, agent, tool, key, v);
 }
 
+/* The same with a string value, and a context whose task and trigger are
+ * given (NULL: absent): what the user asked and what the agent read. */
+static inline agate_rules_result pk_eval_ctx(agate_ruleset *rs, const agate_identity *id,
+					     agate_arena *arena, const char *tool, const char *key,
+					     const char *val, const char *task, const char *trigger)
+{
+	agate_member *m = agate_arena_zalloc(arena, 2 * sizeof(*m));
+	agate_value *args = agate_arena_zalloc(arena, sizeof(*args));
+	agate_value *ctx = agate_arena_zalloc(arena, sizeof(*ctx));
+	agate_action act;
+	agate_eval_env env;
+	agate_rules_result r;
+	size_t n = 0;
+
+	cr_assert(m && args && ctx);
+	args->type = AGATE_MAP;
+	if (key) {
+		agate_member *a = agate_arena_zalloc(arena, sizeof(*a));
+		cr_assert_not_null(a);
+		a->key = (agate_str){ key, strlen(key) };
+		a->value.type = AGATE_STR;
+		a->value.as.str = (agate_str){ val, strlen(val) };
+		args->as.map.items = a;
+		args->as.map.len = 1;
+	}
+	if (task) {
+		m[n].key = AGATE_STR_LIT("task");
+		m[n].value.type = AGATE_STR;
+		m[n].value.as.str = (agate_str){ task, strlen(task) };
+		n++;
+	}
+	if (trigger) {
+		m[n].key = AGATE_STR_LIT("trigger");
+		m[n].value.type = AGATE_STR;
+		m[n].value.as.str = (agate_str){ trigger, strlen(trigger) };
+		n++;
+	}
+	ctx->type = AGATE_MAP;
+	ctx->as.map.items = m;
+	ctx->as.map.len = n;
+	memset(&act, 0, sizeof(act));
+	act.agent = AGATE_STR_LIT("bot");
+	act.session = AGATE_STR_LIT("s1");
+	act.tool = (agate_str){ tool, strlen(tool) };
+	act.args = args;
+	act.context = ctx;
+	act.now_ms = 1000;
+	memset(&env, 0, sizeof(env));
+	env.identity = id;
+	memset(&r, 0, sizeof(r));
+	cr_assert_eq(agate_rules_eval(rs, &act, &env, arena, &r), 0);
+	return r;
+}
+
 /* Refused outright (a review is not). */
 static inline bool pk_refused(agate_enforcement e)
 {

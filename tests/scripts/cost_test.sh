@@ -2,8 +2,9 @@
 # cost_test.sh - a decision's cost per input byte is bounded and does not
 # grow with the input: for each shape of tests/policy/cost_probe.c (a shell
 # script, one long word, assignments and expansions, Python, a business
-# call with a long text), the instructions of one decision (default pack,
-# cascade on) counted by callgrind at 4, 16 and 64 KiB, in one run. Counts
+# call with a long text, a call whose task prints a long tool list), the
+# instructions of one decision (default pack, cascade on) counted by
+# callgrind at 4, 16 and 64 KiB, in one run. Counts
 # steps, never time; skipped (exit 77) where valgrind is missing.
 #
 #   cost_test.sh COST_PROBE PACKS FRAMES
@@ -22,7 +23,7 @@ esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-shapes="script word vars python mail"
+shapes="script word vars python mail prompt"
 sizes="4096 16384 65536"
 set --
 for sh in $shapes; do for n in $sizes; do set -- "$@" "$sh:$n"; done; done
