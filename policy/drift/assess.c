@@ -638,9 +638,40 @@ static void hard_undeclared_tool(struct assess *s)
 	}
 }
 
+/* A tool's name can read two ways ("transfer" of stock or of money,
+ * "grant access" to a calendar or to a server): alone it is no
+ * evidence when the identity names a known role, what the action
+ * carries (its arguments and text) says next to nothing on the name's
+ * axis, and the role accounts for some of it. Arguments that name the
+ * risk themselves (an amount and an account, "sudo", "admin") or that
+ * the role knows nothing of keep the veto. */
+static bool tool_name_uncorroborated(const struct assess *s, size_t axis)
+{
+	if (!s->have_id || !s->id->nroles)
+		return false;
+	/* breadth is evidence of its own: access to all users, every record */
+	if (value_names_everyone(s->act->args, 0) ||
+	    (s->act->text.ptr && value_names_everyone(&(agate_value){ .type = AGATE_STR,
+			.as.str = s->act->text }, 0)))
+		return false;
+	double on_axis = 0;
+	size_t known = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		if (!(e->flags & AGATE_BAG_CONTENT) || (e->flags & AGATE_BAG_TOOL))
+			continue;
+		for (size_t k = 0; k < e->np; k++)
+			if (e->po[k].axis == axis)
+				on_axis += e->weight * e->po[k].weight;
+		if (!(e->flags & AGATE_BAG_PHRASE) && accounted(s->f, s->id, e))
+			known++;
+	}
+	return known > 0 && activation(on_axis) < HARD_TOOL_CORROBORATED;
+}
+
 /* Hard veto 2: no tools declared, and the tool's own name (or its
  * description) says it does something risky the identity does not
- * cover. */
+ * cover, and nothing the action carries contradicts that reading. */
 static void hard_tool_name(struct assess *s)
 {
 	const agate_frame *f = s->f;
@@ -653,7 +684,7 @@ static void hard_tool_name(struct assess *s)
 	if (s->generic && tool_axis != SIZE_MAX && s->pk && s->pk->x[tool_axis] >= COVER_LEVEL)
 		return;
 	if (!s->hard && s->have_id && !s->id->ntools && tool_axis != SIZE_MAX &&
-	    s->tool_unacc >= HARD_TOOL_NAME) {
+	    s->tool_unacc >= HARD_TOOL_NAME && !tool_name_uncorroborated(s, tool_axis)) {
 		const char *term = quote_entry(s->arena, &s->act_bag, s->ptool->top[tool_axis]);
 		s->hard = agate_arena_printf(s->arena,
 			"hard veto: the agent declared no tools and tool '%.*s' is named for %s (%.2f%s%s%s), which '%s' does not cover",
