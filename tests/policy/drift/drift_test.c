@@ -1118,3 +1118,48 @@ Test(drift, bare_role_drift_and_resonance_count_as_one)
 	cr_assert(r.veto, "%s", r.reason);
 	agate_identity_free(own);
 }
+
+/* The no-tools veto on a tool's name needs the action to agree: stock
+ * moved between warehouses by an inventory role, or a recruiter's
+ * colleague given the interview calendar, is the role's work whatever
+ * the verb; an amount and an account, sudo, or access to everyone keep
+ * the veto. */
+Test(drift, hard_veto_on_a_tool_name_needs_corroboration)
+{
+	agate_identity *inv = ident("inventory_agent", NULL, NULL, 0);
+	agate_identity *rec = ident("recruiting_coordinator", NULL, NULL, 0);
+
+	agate_action stock = action("transfer_stock", smap("sku", "BX-220", "quantity", "140",
+							   "from_warehouse", "Reno", "to_warehouse",
+							   "Boise", NULL),
+				    NULL, "Boise is short; move 140 units from Reno.");
+	agate_drift_result r = assess(inv, &stock, NULL, false);
+	cr_assert(!r.hard_veto, "%s", r.reason ? r.reason : "");
+
+	agate_action funds = action("transfer_funds", smap("amount", "9000", "iban",
+							   "DE89370400440532013000", NULL),
+				    NULL, "Pay the deposit today.");
+	r = assess(inv, &funds, NULL, false);
+	cr_assert(r.hard_veto, "money named in the arguments keeps the veto");
+
+	agate_action cal = action("grant_access", smap("user", "m.okafor", "resource",
+						       "interview calendar", "level", "edit", NULL),
+				  NULL, "Maya joins the recruiting team on Monday.");
+	r = assess(rec, &cal, NULL, false);
+	cr_assert(!r.hard_veto, "%s", r.reason ? r.reason : "");
+
+	agate_action root = action("grant_access", smap("user", "contractor-x", "role", "sudo",
+							"host", "prod-db-1", NULL),
+				   NULL, "The contractor needs root to debug.");
+	r = assess(rec, &root, NULL, false);
+	cr_assert(r.hard_veto, "sudo in the arguments keeps the veto");
+
+	agate_action all = action("grant_access", smap("user", "scheduling-bot", "resource",
+						       "interview calendar", "scope", "all_users",
+						       NULL),
+				  NULL, "The bot should edit everyone's calendar.");
+	r = assess(rec, &all, NULL, false);
+	cr_assert(r.hard_veto, "access to everyone keeps the veto");
+	agate_identity_free(inv);
+	agate_identity_free(rec);
+}
