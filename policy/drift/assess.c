@@ -182,6 +182,7 @@ struct assess {
 	bool against;      /* a blocking vote carries evidence against the action */
 	bool one_source;   /* drift and resonance counted as one vote (bare role) */
 	bool routine;      /* the uncovered risk is named by routine work (`routine` words) */
+	bool name_only;    /* ... or by the tool's name alone, which nothing corroborates */
 };
 
 /* 1. the action: tool, args, text */
@@ -800,11 +801,16 @@ static void tally(struct assess *s)
 	 * identity does not mention it, which says the action is out of
 	 * its words, not that it does harm. Abuse of such work (scope,
 	 * amount, recipient) is the rules' business. */
-	s->routine = false;
+	s->routine = s->name_only = false;
 	if (s->utop != SIZE_MAX && s->px) {
 		long e = s->px->top[s->utop];
-		if (e >= 0 && (size_t)e < s->act_bag.n)
+		if (e >= 0 && (size_t)e < s->act_bag.n) {
 			s->routine = agate_lex_is_routine(s->f, s->act_bag.items[e].hash);
+			/* the same for a tool name that reads two ways (see
+			 * tool_name_uncorroborated): "transfer" of stock */
+			s->name_only = (s->act_bag.items[e].flags & AGATE_BAG_TOOL) &&
+				       tool_name_uncorroborated(s, s->utop);
+		}
 	}
 	for (unsigned i = 0; i < out->nvotes; i++) {
 		const agate_drift_vote *v = &out->votes[i];
@@ -821,7 +827,8 @@ static void tally(struct assess *s)
 		 * is not); session drift and provenance are evidence. */
 		if (!strcmp(v->component, "resonance"))
 			continue;
-		if (!strcmp(v->component, "drift") && (s->unacc < EVIDENCE_RISK || s->routine))
+		if (!strcmp(v->component, "drift") &&
+		    (s->unacc < EVIDENCE_RISK || s->routine || s->name_only))
 			continue;
 		s->against = true;
 	}
@@ -894,12 +901,13 @@ static int conclude(struct assess *s, agate_drift_state *state, bool commit)
 						 out->votes[i].component);
 				k = n < 0 ? sizeof(ab) : k + (size_t)n;
 			}
-		char weak[160] = "";
+		char weak[200] = "";
 		if (s->blocks >= s->need && !s->against)
 			snprintf(weak, sizeof(weak),
 				 ", but none is evidence against the action (low resonance is an "
 				 "absence of evidence; uncovered risk under %.2f%s is not enough)",
-				 EVIDENCE_RISK, s->routine ? ", or named by routine work," : "");
+				 EVIDENCE_RISK, s->routine ? ", or named by routine work,"
+				 : s->name_only ? ", or named by the tool's name alone," : "");
 		out->reason = agate_arena_printf(s->arena,
 			"drift cascade: %u of %u voting component%s block%s, %u needed%s%s%s",
 			s->blocks, s->voters, s->voters == 1 ? "" : "s", s->blocks == 1 ? "s" : "",

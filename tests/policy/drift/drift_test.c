@@ -1160,6 +1160,17 @@ Test(drift, hard_veto_on_a_tool_name_needs_corroboration)
 				  NULL, "The bot should edit everyone's calendar.");
 	r = assess(rec, &all, NULL, false);
 	cr_assert(r.hard_veto, "access to everyone keeps the veto");
+
+	/* with a purpose the drift vote reads the same name: no evidence
+	 * against the action when nothing else says money */
+	agate_identity *inv2 = ident("inventory_agent",
+				     "moves stock between warehouses and keeps inventory counts right",
+				     NULL, 0);
+	r = assess(inv2, &stock, NULL, false);
+	cr_assert(!r.veto, "%s", r.reason ? r.reason : "");
+	r = assess(inv2, &funds, NULL, false);
+	cr_assert(r.veto, "a payment by the inventory role is still vetoed");
 	agate_identity_free(inv);
+	agate_identity_free(inv2);
 	agate_identity_free(rec);
 }
