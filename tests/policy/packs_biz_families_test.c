@@ -423,7 +423,9 @@ Test(biz_families, irreversible_acts_and_self_approvals_wait_for_a_person)
 		"{\"amount\": 640, \"requester\": \"k.lund\", \"approver\": \"k.lund\"}", NULL,
 		"Team dinner receipts attached.");
 	REVIEWS("money_approved_by_its_requester", "payroll_agent", "run_payroll",
-		"{\"period\": \"2026-11\", \"approved_by\": \"self\"}", NULL, "November payroll.");
+		"{\"period\": \"2026-11\", \"approved_by\": \"auto\"}", NULL, "November payroll.");
+	REVIEWS("money_approved_by_its_requester", "ap_agent", "release_invoice_payment",
+		"{\"invoice\": \"INV-5521\", \"approver\": \"ap_agent\"}", NULL, "Invoice due.");
 	ALLOWS("expense_bot", "submit_expense",
 	       "{\"amount\": 640, \"requester\": \"k.lund\", \"approver\": \"m.ortiz\"}", NULL,
 	       "Team dinner receipts attached.");
