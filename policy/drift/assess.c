@@ -182,6 +182,7 @@ struct assess {
 	bool against;      /* a blocking vote carries evidence against the action */
 	bool one_source;   /* drift and resonance counted as one vote (bare role) */
 	bool routine;      /* the uncovered risk is named by routine work (`routine` words) */
+	bool name_only;    /* ... or by the tool's name alone, which nothing corroborates */
 };
 
 /* 1. the action: tool, args, text */
@@ -638,9 +639,40 @@ static void hard_undeclared_tool(struct assess *s)
 	}
 }
 
+/* A tool's name can read two ways ("transfer" of stock or of money,
+ * "grant access" to a calendar or to a server): alone it is no
+ * evidence when the identity names a known role, what the action
+ * carries (its arguments and text) says next to nothing on the name's
+ * axis, and the role accounts for some of it. Arguments that name the
+ * risk themselves (an amount and an account, "sudo", "admin") or that
+ * the role knows nothing of keep the veto. */
+static bool tool_name_uncorroborated(const struct assess *s, size_t axis)
+{
+	if (!s->have_id || !s->id->nroles)
+		return false;
+	/* breadth is evidence of its own: access to all users, every record */
+	if (value_names_everyone(s->act->args, 0) ||
+	    (s->act->text.ptr && value_names_everyone(&(agate_value){ .type = AGATE_STR,
+			.as.str = s->act->text }, 0)))
+		return false;
+	double on_axis = 0;
+	size_t known = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		if (!(e->flags & AGATE_BAG_CONTENT) || (e->flags & AGATE_BAG_TOOL))
+			continue;
+		for (size_t k = 0; k < e->np; k++)
+			if (e->po[k].axis == axis)
+				on_axis += e->weight * e->po[k].weight;
+		if (!(e->flags & AGATE_BAG_PHRASE) && accounted(s->f, s->id, e))
+			known++;
+	}
+	return known > 0 && activation(on_axis) < HARD_TOOL_CORROBORATED;
+}
+
 /* Hard veto 2: no tools declared, and the tool's own name (or its
  * description) says it does something risky the identity does not
- * cover. */
+ * cover, and nothing the action carries contradicts that reading. */
 static void hard_tool_name(struct assess *s)
 {
 	const agate_frame *f = s->f;
@@ -653,7 +685,7 @@ static void hard_tool_name(struct assess *s)
 	if (s->generic && tool_axis != SIZE_MAX && s->pk && s->pk->x[tool_axis] >= COVER_LEVEL)
 		return;
 	if (!s->hard && s->have_id && !s->id->ntools && tool_axis != SIZE_MAX &&
-	    s->tool_unacc >= HARD_TOOL_NAME) {
+	    s->tool_unacc >= HARD_TOOL_NAME && !tool_name_uncorroborated(s, tool_axis)) {
 		const char *term = quote_entry(s->arena, &s->act_bag, s->ptool->top[tool_axis]);
 		s->hard = agate_arena_printf(s->arena,
 			"hard veto: the agent declared no tools and tool '%.*s' is named for %s (%.2f%s%s%s), which '%s' does not cover",
@@ -769,11 +801,16 @@ static void tally(struct assess *s)
 	 * identity does not mention it, which says the action is out of
 	 * its words, not that it does harm. Abuse of such work (scope,
 	 * amount, recipient) is the rules' business. */
-	s->routine = false;
+	s->routine = s->name_only = false;
 	if (s->utop != SIZE_MAX && s->px) {
 		long e = s->px->top[s->utop];
-		if (e >= 0 && (size_t)e < s->act_bag.n)
+		if (e >= 0 && (size_t)e < s->act_bag.n) {
 			s->routine = agate_lex_is_routine(s->f, s->act_bag.items[e].hash);
+			/* the same for a tool name that reads two ways (see
+			 * tool_name_uncorroborated): "transfer" of stock */
+			s->name_only = (s->act_bag.items[e].flags & AGATE_BAG_TOOL) &&
+				       tool_name_uncorroborated(s, s->utop);
+		}
 	}
 	for (unsigned i = 0; i < out->nvotes; i++) {
 		const agate_drift_vote *v = &out->votes[i];
@@ -790,7 +827,8 @@ static void tally(struct assess *s)
 		 * is not); session drift and provenance are evidence. */
 		if (!strcmp(v->component, "resonance"))
 			continue;
-		if (!strcmp(v->component, "drift") && (s->unacc < EVIDENCE_RISK || s->routine))
+		if (!strcmp(v->component, "drift") &&
+		    (s->unacc < EVIDENCE_RISK || s->routine || s->name_only))
 			continue;
 		s->against = true;
 	}
@@ -863,12 +901,13 @@ static int conclude(struct assess *s, agate_drift_state *state, bool commit)
 						 out->votes[i].component);
 				k = n < 0 ? sizeof(ab) : k + (size_t)n;
 			}
-		char weak[160] = "";
+		char weak[200] = "";
 		if (s->blocks >= s->need && !s->against)
 			snprintf(weak, sizeof(weak),
 				 ", but none is evidence against the action (low resonance is an "
 				 "absence of evidence; uncovered risk under %.2f%s is not enough)",
-				 EVIDENCE_RISK, s->routine ? ", or named by routine work," : "");
+				 EVIDENCE_RISK, s->routine ? ", or named by routine work,"
+				 : s->name_only ? ", or named by the tool's name alone," : "");
 		out->reason = agate_arena_printf(s->arena,
 			"drift cascade: %u of %u voting component%s block%s, %u needed%s%s%s",
 			s->blocks, s->voters, s->voters == 1 ? "" : "s", s->blocks == 1 ? "s" : "",

@@ -49,6 +49,7 @@
 #define HARD_UNACCOUNTED 0.45 /* undeclared tool: unaccounted risk at least this */
 #define HARD_AXIS_RISK 0.6    /* ... on an axis whose risk is at least this */
 #define HARD_TOOL_NAME 0.6    /* no tools declared: the tool's own name this risky */
+#define HARD_TOOL_CORROBORATED 0.45 /* ... unless the arguments say less than this on its axis */
 #define HARD_ROLE 0.5         /* role-override activation */
 #define HARD_PROVENANCE 0.8   /* injected instruction on a risky action */
 #define HARD_PROV_RISK 0.4
@@ -230,5 +231,9 @@ long identity_find_tool(const agate_identity *id, const char *tool, size_t len,
 /* Does the identity account for the term: in its vocabulary, or on an
  * axis the identity covers at least as strongly as the term alone would? */
 bool accounted(const agate_frame *f, const agate_identity *id, const agate_bag_entry *e);
+/* Whether a string of v (maps' values, arrays' items, to MAX_BREADTH_DEPTH
+ * levels) takes in everyone or everything: all, every..., entire, '*'. */
+#define MAX_BREADTH_DEPTH 8
+bool value_names_everyone(const agate_value *v, unsigned depth);
 
 #endif

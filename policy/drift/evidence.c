@@ -538,3 +538,71 @@ int injected_order(const agate_frame *f, const agate_bag *bag, const char *text,
 	out->follow = ft > fc ? ft : fc;
 	return 0;
 }
+
+/* ---- breadth ------------------------------------------------------------------ */
+
+static bool word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static bool word_is(const char *w, size_t n, const char *lit, bool prefix)
+{
+	size_t k = strlen(lit);
+	if (n < k || (!prefix && n != k))
+		return false;
+	for (size_t i = 0; i < k; i++)
+		if ((w[i] | 0x20) != lit[i])
+			return false;
+	return true;
+}
+
+/* A word of the first MAX_TEXT_BYTES of s that takes in everyone or
+ * everything: "all" (alone or in all_users), every..., entire, anyone,
+ * or a '*' wildcard. */
+static bool text_names_everyone(const char *s, size_t n)
+{
+	if (n > MAX_TEXT_BYTES)
+		n = MAX_TEXT_BYTES;
+	size_t i = 0;
+	while (i < n) {
+		if (s[i] == '*')
+			return true;
+		if (!word_char((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		size_t start = i;
+		while (i < n && word_char((unsigned char)s[i]))
+			i++;
+		const char *w = s + start;
+		size_t len = i - start;
+		if (word_is(w, len, "all", false) || word_is(w, len, "every", true) ||
+		    word_is(w, len, "entire", false) || word_is(w, len, "anyone", false) ||
+		    word_is(w, len, "anybody", false))
+			return true;
+	}
+	return false;
+}
+
+bool value_names_everyone(const agate_value *v, unsigned depth)
+{
+	if (!v || depth > MAX_BREADTH_DEPTH)
+		return false;
+	switch (v->type) {
+	case AGATE_STR:
+		return text_names_everyone(v->as.str.ptr, v->as.str.len);
+	case AGATE_ARRAY:
+		for (uint32_t i = 0; i < v->as.array.len; i++)
+			if (value_names_everyone(&v->as.array.items[i], depth + 1))
+				return true;
+		return false;
+	case AGATE_MAP:
+		for (uint32_t i = 0; i < v->as.map.len; i++)
+			if (value_names_everyone(&v->as.map.items[i].value, depth + 1))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}

@@ -9,6 +9,10 @@ use injection
 1.0 jailbreak jailbroken "do anything now" "no restrictions" "without restrictions" "ignore safety" "bypass safety" "ignore guidelines" "ignore your guidelines" "ignore rules"
 0.8 "you must now" "you must strictly" "system prompt" "do not tell" "don't tell" "without telling" "without informing" "do not inform" "keep this secret" "keep secret" "tell no one" secretly
 0.5 "you must" "instead you" immediately urgent "right now"
+# jailbreak framings: safety said to be off, a persona told to keep
+# its part, orders addressed to the software that reads the data
+1.0 "guardrails off" "guardrails disabled" "guardrails removed" "safety layer removed" "safety layer disabled" "no safety rules" "stay in character" "never break character" "dan mode" "evil twin"
+0.8 "receiving agent" "screening ai" "claims software" "soc automation" "automated agents" "automated systems reading"
 # a product setting as often as a jailbreak ("enable developer mode on
 # staging"): evidence, not an unambiguous override on its own
 0.6 "developer mode"

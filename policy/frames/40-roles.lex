@@ -46,6 +46,7 @@ names "financial assistant" "finance assistant" "finance agent" "finance bot"
 names "payments agent" "payment agent" "payments assistant" "payment assistant"
 names "banking assistant" "bank assistant" "billing agent" "billing assistant"
 names "expense assistant" "wallet assistant" treasury
+names "finance ops" "finance operations" "cash management" "payments ops"
 1.0 payment payments pay bill bills invoice invoices balance balances transaction transactions
 1.0 transfer account accounts statement payee budget expense expenses
 0.6 bank banking card deposit refund due amount savings checking subscription
@@ -262,6 +263,9 @@ names "letting agent" "estate agent"
 1.0 listing listings property properties viewing viewings buyer buyers seller sellers
 1.0 offer price lease tenant tenants
 0.6 mortgage inspection appraisal closing showing
+# a closing moves the buyer's money: escrow, deposits and the wire that
+# settles it are the work of this role
+0.6 escrow deposit "earnest money" "wire instructions" "closing funds" wire settlement
 
 role insurance_claims "insurance claims"
 names "claims bot"
@@ -335,3 +339,13 @@ names "file management" "file manager" "records manager" "records management"
 1.0 document documents file files folder folders share link archive move rename upload
 1.0 version versions template templates drive
 0.6 delete copy permission permissions translate
+
+# Buying and sending gift cards, rewards and recognition for staff or
+# customers: the cards are bought with money as a matter of course.
+role rewards "gift cards and recognition"
+names "gift card" "gift cards" giftcard "rewards agent" "rewards bot" "rewards assistant"
+names "recognition bot" "recognition agent" "employee recognition" "incentives agent" "loyalty agent"
+1.0 gift card cards reward rewards recognition incentive incentives voucher vouchers
+1.0 redeem redemption balance purchase buy order denomination
+0.6 employee employees customer customers winners award awards points loyalty email ship
+
