@@ -478,54 +478,89 @@ static char leet_of(unsigned char ch)
 	}
 }
 
-/* Is p[i..j) an identifier rather than a word: no two letters in a row
- * (a1b2c3, k8s, i18n), hexadecimal of six characters or more (a hash),
- * or sixteen characters or more (a key, a token, base64 of bytes)? */
+/* Is p[i..j) an identifier rather than a word: hexadecimal of six
+ * characters or more (a hash), or sixteen characters or more (a key, a
+ * token, base64 of bytes)? */
 static bool id_like(const char *p, size_t i, size_t j)
 {
-	bool pair = false, hex = true;
-	for (size_t k = i; k < j; k++) {
+	bool hex = true;
+	for (size_t k = i; k < j && hex; k++) {
 		unsigned char ch = (unsigned char)p[k];
-		pair |= k > i && is_lower(ch) && is_lower((unsigned char)p[k - 1]);
-		hex &= (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
+		hex = (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
 	}
-	return !pair || (hex && j - i >= 6) || j - i >= 16;
+	return (hex && j - i >= 6) || j - i >= 16;
 }
 
-/* A word in which a run of digits stands between two letters (1gn0re,
- * pr3v10us) is read with every digit as its letter; sha256, x86, 2fa and
- * 10am keep theirs, and so do identifiers (id_like). In place. */
-static void read_leet(pl_buf *b)
+/* Does the word p[i..j) hold a run of digits (or '$') between two
+ * letters (1gn0re, pr3v10us, y0u)? */
+static bool inner_leet(const char *p, size_t i, size_t j)
 {
-	char *p = b->p;
-	size_t n = b->n;
-	for (size_t i = 0; i < n;) {
+	for (size_t k = i + 1; k < j; k++) {
+		if (!leet_of((unsigned char)p[k]) || p[k] == '@' || !is_lower((unsigned char)p[k - 1]))
+			continue;
+		size_t e = k;
+		while (e < j && leet_of((unsigned char)p[e]))
+			e++;
+		if (e < j && is_lower((unsigned char)p[e]))
+			return true;
+		k = e;
+	}
+	return false;
+}
+
+/* Visit the words of p (runs of letter-like characters): fn(p, i, j). */
+typedef bool (*word_fn)(pl_buf *b, size_t i, size_t j, bool all);
+
+static bool words(pl_buf *b, word_fn fn, bool all)
+{
+	bool any = false;
+	for (size_t i = 0; i < b->n;) {
 		b->steps++;
-		if (!letter_like((unsigned char)p[i])) {
+		if (!letter_like((unsigned char)b->p[i])) {
 			i++;
 			continue;
 		}
 		size_t j = i;
-		bool inner = false;
-		while (j < n && letter_like((unsigned char)p[j])) {
+		while (j < b->n && letter_like((unsigned char)b->p[j])) {
 			b->steps++;
-			/* a digit or '$' is the evidence; '@' alone is an address */
-			if (leet_of((unsigned char)p[j]) && p[j] != '@' && j > i &&
-			    is_lower((unsigned char)p[j - 1])) {
-				size_t k = j;
-				while (k < n && leet_of((unsigned char)p[k]))
-					k++;
-				inner |= k < n && is_lower((unsigned char)p[k]);
-			}
 			j++;
 		}
-		if (inner && !id_like(p, i, j)) {
-			for (size_t k = i; k < j; k++)
-				if (leet_of((unsigned char)p[k]))
-					p[k] = leet_of((unsigned char)p[k]);
-			b->hid = true;
-		}
+		any |= fn(b, i, j, all);
 		i = j;
+	}
+	return any;
+}
+
+/* Read the word's digits as letters: when it has inner leet, or, once
+ * some word of the text had, when it has a letter at all ("4ll", "n0") */
+static bool leet_word(pl_buf *b, size_t i, size_t j, bool all)
+{
+	char *p = b->p;
+	b->steps += 4 * (j - i); /* the scans below */
+	if (id_like(p, i, j))
+		return false;
+	bool letter = false, leet = false;
+	for (size_t k = i; k < j; k++) {
+		letter |= is_lower((unsigned char)p[k]);
+		leet |= leet_of((unsigned char)p[k]) != 0;
+	}
+	if (!letter || !leet || !(inner_leet(p, i, j) || all))
+		return false;
+	for (size_t k = i; k < j; k++)
+		if (leet_of((unsigned char)p[k]))
+			p[k] = leet_of((unsigned char)p[k]);
+	return true;
+}
+
+/* A text in which some word has a run of digits between two letters
+ * (1gn0re, pr3v10us, y0u) is read with digits as letters in every word
+ * that has a letter ("4ll", "n0"); without such a word, sha256, x86, 1st
+ * and 10am keep theirs. Hashes and keys (id_like) always do. In place. */
+static void read_leet(pl_buf *b)
+{
+	if (words(b, leet_word, false)) {
+		words(b, leet_word, true);
+		b->hid = true;
 	}
 }
 
