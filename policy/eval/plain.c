@@ -339,13 +339,14 @@ static bool b64_char(unsigned char ch)
 static void decode(pl_buf *b, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t no_b64_until = 0, word_end = 0;
+	size_t no_b64_until = 0, word_start = 0, word_end = 0;
 	bool foreign = false;
 	for (size_t i = 0; i < n;) {
 		b->steps++;
-		if (i >= word_end && word_byte(u[i]))
-			foreign = foreign_word(b, u, n, i, &word_end);
-		if (s[i] == '<') {
+		unsigned char ch = u[i];
+		if (word_byte(ch) && (i == 0 || !word_byte(u[i - 1])))
+			word_start = i;
+		if (ch == '<') {
 			bool inl;
 			size_t m = markup_at(s, n, i, &inl);
 			if (m) {
@@ -359,15 +360,23 @@ static void decode(pl_buf *b, const char *s, size_t n)
 				continue;
 			}
 		}
-		if (i >= no_b64_until && b64_val(u[i]) >= 0 && (i == 0 || !b64_char(u[i - 1]))) {
+		if (i >= no_b64_until && b64_val(ch) >= 0 && (i == 0 || !b64_char(u[i - 1]))) {
 			size_t end;
-			bool text = b64_run(b, s, n, i, &end);
-			if (text) {
+			if (b64_run(b, s, n, i, &end)) {
 				i = end;
 				continue;
 			}
 			no_b64_until = end; /* a run is tried once, never from inside */
 		}
+		if (ch < 0x80) {
+			put_cp(b, ch, false);
+			i++;
+			continue;
+		}
+		/* whether the word is of another script, read once per word
+		 * and only for words that are not plain ASCII */
+		if (i >= word_end)
+			foreign = foreign_word(b, u, n, word_start, &word_end);
 		size_t len;
 		int32_t cp = utf8_at(u + i, n - i, &len);
 		if (cp < 0)
@@ -536,15 +545,16 @@ static bool words(pl_buf *b, word_fn fn, bool all)
 static bool leet_word(pl_buf *b, size_t i, size_t j, bool all)
 {
 	char *p = b->p;
-	b->steps += 4 * (j - i); /* the scans below */
-	if (id_like(p, i, j))
-		return false;
 	bool letter = false, leet = false;
 	for (size_t k = i; k < j; k++) {
 		letter |= is_lower((unsigned char)p[k]);
 		leet |= leet_of((unsigned char)p[k]) != 0;
 	}
-	if (!letter || !leet || !(inner_leet(p, i, j) || all))
+	b->steps += j - i;
+	if (!letter || !leet)
+		return false;
+	b->steps += 3 * (j - i); /* the scans below */
+	if (id_like(p, i, j) || !(inner_leet(p, i, j) || all))
 		return false;
 	for (size_t k = i; k < j; k++)
 		if (leet_of((unsigned char)p[k]))
@@ -592,6 +602,77 @@ static void add_rot13(pl_buf *b)
 	b->hid = true;
 }
 
+/* ---- the cheap test first -------------------------------------------------- */
+
+/* Does "rot13", "rot-13" or "rot 13" (any case) end at u[i]? */
+static bool names_rot13_at(const unsigned char *u, size_t i)
+{
+	if (i < 4 || u[i - 1] != '1')
+		return false;
+	size_t k = i - 2;
+	if (u[k] == ' ' || u[k] == '-')
+		k--;
+	return k >= 2 && (u[k] | 0x20) == 't' && (u[k - 1] | 0x20) == 'o' && (u[k - 2] | 0x20) == 'r';
+}
+
+/* byte classes of the cheap test */
+enum { C_OUT = 1, C_B64 = 2, C_ALPHA = 4, C_LEET = 8, C_ODD = 16, C_WORD = 32, C_SPACER = 64 };
+static const uint8_t byte_class[256] = {
+	[0 ... 8] = C_OUT, [11 ... 12] = C_OUT, [14 ... 31] = C_OUT, [127 ... 255] = C_OUT,
+	['<'] = C_OUT,
+	['A' ... 'Z'] = C_B64 | C_ALPHA | C_WORD, ['a' ... 'z'] = C_B64 | C_ALPHA | C_WORD,
+	['0'] = C_B64 | C_LEET | C_WORD, ['1'] = C_B64 | C_LEET | C_WORD,
+	['2'] = C_B64 | C_WORD, ['3' ... '5'] = C_B64 | C_LEET | C_WORD,
+	['6'] = C_B64 | C_WORD, ['7' ... '9'] = C_B64 | C_LEET | C_WORD,
+	['$'] = C_LEET | C_WORD, ['@'] = C_WORD,
+	['+'] = C_B64 | C_SPACER, ['/'] = C_B64 | C_SPACER, ['-'] = C_B64 | C_SPACER,
+	['_'] = C_B64 | C_SPACER, ['*'] = C_ODD | C_SPACER, ['|'] = C_ODD | C_SPACER,
+	['~'] = C_ODD | C_SPACER, ['`'] = C_ODD, ['^'] = C_ODD, [' '] = C_SPACER,
+	['.'] = C_SPACER, [','] = C_SPACER,
+};
+
+/* Could any fold above count as hiding in s? One pass, a table lookup a
+ * byte: a byte outside printable ASCII, a tag, a run of base64, a digit
+ * or an odd mark between letters, four lone characters one spacer apart,
+ * or the name rot13. False means plain(s) is nil, and most text is
+ * answered here without building the reading. */
+static bool may_hide(const unsigned char *u, size_t n, size_t *steps)
+{
+	size_t run = 0, lone_run = 0, last_lone = SIZE_MAX;
+	bool letter_digits = false; /* a letter, then digits up to here */
+	uint8_t prev = 0;
+	*steps += n;
+	for (size_t i = 0; i < n; i++) {
+		uint8_t c = byte_class[u[i]];
+		if (c & C_OUT)
+			return true;
+		run = c & C_B64 ? run + 1 : 0;
+		if (run >= PLAIN_B64_MIN)
+			return true;
+		if (c & C_ALPHA) {
+			if (letter_digits)
+				return true;
+		} else if (c & C_LEET) {
+			letter_digits = letter_digits || (prev & C_ALPHA);
+		} else {
+			letter_digits = false;
+		}
+		uint8_t next = i + 1 < n ? byte_class[u[i + 1]] : 0;
+		if ((c & C_ODD) && (prev & C_ALPHA) && (next & C_ALPHA))
+			return true;
+		if ((c & C_WORD) && !(prev & C_WORD) && !(next & C_WORD)) {
+			lone_run = last_lone + 2 == i && (prev & C_SPACER) ? lone_run + 1 : 1;
+			last_lone = i;
+			if (lone_run >= 4)
+				return true;
+		}
+		if (u[i] == '3' && names_rot13_at(u, i))
+			return true;
+		prev = c;
+	}
+	return false;
+}
+
 size_t rl_plain_text(const char *s, size_t n, char *out, size_t cap, bool *hid, size_t *steps)
 {
 	if (n > RL_PLAIN_MAX_IN)
@@ -615,6 +696,9 @@ int rl_fn_plain(rl_ctx *c, const rl_val *v, rl_val *out)
 	if (v->kind != RV_STR || v->s.len == 0)
 		return 0;
 	size_t n = v->s.len < RL_PLAIN_MAX_IN ? v->s.len : RL_PLAIN_MAX_IN;
+	size_t steps = 0;
+	if (!may_hide((const unsigned char *)v->s.ptr, n, &steps))
+		return 0;
 	size_t cap = 2 * n + 2;
 	char *buf = agate_arena_alloc(c->arena, cap);
 	if (!buf)

@@ -350,6 +350,9 @@ Test(builtin, plain_unfolds_hidden_words)
 		cr_expect(strstr(got, cases[i].want) != NULL, "plain(%s) = \"%s\", wants \"%s\"",
 			  cases[i].in, got, cases[i].want);
 		cr_expect(hid, "plain(%s): hiding not counted", cases[i].in);
+		/* and the cheap test before it lets it through */
+		cr_expect(holds_t("plain(text) != nil", "{}", cases[i].in), "plain(%s) is nil",
+			  cases[i].in);
 	}
 }
 
@@ -373,6 +376,8 @@ Test(builtin, plain_is_nil_for_ordinary_text)
 		bool hid = true;
 		plain_of(ordinary[i], buf, sizeof buf, &hid);
 		cr_expect(!hid, "plain(%s) counts hiding: \"%s\"", ordinary[i], buf);
+		cr_expect(holds_t("plain(text) == nil", "{}", ordinary[i]), "plain(%s) is not nil",
+			  ordinary[i]);
 	}
 	/* and in the language: nil, so that a match on it fails */
 	cr_expect(!holds_t("plain(text) != nil", "{}", "Send the Q3 report to ana@example.com"));
