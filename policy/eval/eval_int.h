@@ -27,6 +27,7 @@
 #define RL_TRACE_TAIL 1536            /* of which kept for the deciding rule */
 #define RL_TRACE_LAST 128             /* and of that, for the decision line */
 #define RL_MAX_WALK 64                /* value-tree depth walked by any/all */
+#define RL_PLAIN_MAX_IN (64u << 10)   /* bytes of a text plain() reads */
 #define RL_HIST_SCRATCH (1u << 20)    /* arena of agate_history_record */
 #define RL_HIST_SCRATCH_KEEP (16u << 10) /* what a session keeps of it */
 
@@ -263,6 +264,19 @@ void rl_fn_amount(const rl_val *v, rl_val *out);
  * value found in text points into x. */
 int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_pkeys *pre, const rl_val *keys,
 		size_t nkeys, rl_val *out);
+
+/* ---- plain.c --------------------------------------------------------- */
+/* The lower-case ASCII reading of s[0..n) (at most RL_PLAIN_MAX_IN bytes
+ * read) into out[0..cap), cap >= 2n + 2: invisible characters dropped,
+ * look-alike letters mapped, letters spaced out joined, marks inside
+ * words dropped, digits inside words read as letters, base64 runs that
+ * are text decoded, a rot13 reading appended when the text names rot13.
+ * Its length; *hid when some fold other than case, accents or other
+ * scripts was made; *steps counts loop iterations (either may be NULL). */
+size_t rl_plain_text(const char *s, size_t n, char *out, size_t cap, bool *hid, size_t *steps);
+/* plain(v): that reading of a string, in the arena, or nil when v is no
+ * string or hid nothing. 0 or -ENOMEM. */
+int rl_fn_plain(rl_ctx *c, const rl_val *v, rl_val *out);
 
 /* ---- compare.c ------------------------------------------------------- */
 bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll);

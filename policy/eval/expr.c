@@ -669,6 +669,12 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		rl_fn_amount(&v, o);
 		return 0;
 	}
+	case FN_PLAIN: {
+		rl_val v;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		return rl_fn_plain(c, &v, o);
+	}
 	case FN_PARAM: {
 		rl_val x, keys[8];
 		rl_val *kv = keys;

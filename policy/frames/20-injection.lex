@@ -13,6 +13,12 @@ use injection
 # its part, orders addressed to the software that reads the data
 1.0 "guardrails off" "guardrails disabled" "guardrails removed" "safety layer removed" "safety layer disabled" "no safety rules" "stay in character" "never break character" "dan mode" "evil twin"
 0.8 "receiving agent" "screening ai" "claims software" "soc automation" "automated agents" "automated systems reading"
+# the families of docs/packs.md "Jailbreak framings" that ordinary text
+# never writes ("for educational purposes" does: not here): instructions said
+# to be updated or a test, prompt leaking, modes, tests of the model,
+# orders to the assistant reading a tool's output
+1.0 "previous message was a test" "you have been updated" "you have been reprogrammed" "print your system prompt" "reveal your system prompt" "repeat your system prompt" "sudo mode" "cannot refuse"
+0.8 "test of your capabilities" "assistant reading this" "ai reading this" "no disclaimers"
 # a product setting as often as a jailbreak ("enable developer mode on
 # staging"): evidence, not an unambiguous override on its own
 0.6 "developer mode"

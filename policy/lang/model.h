@@ -152,6 +152,7 @@ enum rl_func {
 	FN_IBAN,
 	FN_PARAM,
 	FN_AMOUNT,
+	FN_PLAIN,
 };
 
 typedef struct rl_re {
