@@ -167,23 +167,28 @@ static bool called_in_args(const agate_value *args, agate_str *name, const agate
  * cmd, shell_command, script, commands) is judged as a shell, so that
  * wrapping `rm -rf /` in a tool of no name does not walk around the shell
  * rules. Everything else is kept (args, text, context). */
-static agate_action effective_action(const agate_action *act)
+static agate_action effective_action(const agate_action *act, bool *too_deep)
 {
 	static const char *const command_keys[] = { "command", "cmd", "shell_command",
 						     "script", "commands", NULL };
 	agate_action e = *act;
 	agate_str name;
 	const agate_value *inner;
-	if (!generic_tool(act->tool))
-		return e;
-	if (called_in_text(act->text, &name)) {
+	if (generic_tool(e.tool) && called_in_text(e.text, &name))
 		e.tool = name;
-	} else if (called_in_args(act->args, &name, &inner)) {
+	/* a wrapped call may wrap another ({"name": "tool_call", "arguments":
+	 * {"name": "shell", ...}}): unwrapped while the name stays generic,
+	 * to a depth no honest harness nests; deeper is refused (*too_deep),
+	 * since what it wraps is not read */
+	for (int depth = 0; depth < 16 && generic_tool(e.tool); depth++) {
+		if (!called_in_args(e.args, &name, &inner))
+			break;
 		e.tool = name;
 		e.args = inner;
-	} else if (member_str(act->args, command_keys)) {
-		e.tool = AGATE_STR_LIT("shell");
 	}
+	*too_deep = generic_tool(e.tool) && called_in_args(e.args, &name, &inner);
+	if (generic_tool(e.tool) && member_str(e.args, command_keys))
+		e.tool = AGATE_STR_LIT("shell");
 	return e;
 }
 
@@ -200,7 +205,8 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 		rc = -EINVAL;
 		goto fail;
 	}
-	agate_action eff = effective_action(given);
+	bool too_deep = false;
+	agate_action eff = effective_action(given, &too_deep);
 	const agate_action *act = &eff;
 	/* without a configuration, the frame's: the defaults with its
 	 * lexicon files' `set` lines */
@@ -235,7 +241,15 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 		goto fail;
 
 	const agate_rules_result *r = &out->rules;
-	if (r->enforcement != AGATE_ENFORCE_ALLOW) {
+	if (too_deep) {
+		/* what a call wrapped past the depth read carries was never judged */
+		out->enforcement = AGATE_ENFORCE_BLOCK;
+		out->verdict = AGATE_VERDICT_BLOCK;
+		out->rule = NULL;
+		out->reason = "a call wrapped in generic tool calls deeper than the gate reads";
+		out->advice = NULL;
+		out->severity = 3;
+	} else if (r->enforcement != AGATE_ENFORCE_ALLOW) {
 		/* block, stop, review and reflect stand whatever the cascade said */
 		out->enforcement = r->enforcement;
 		out->verdict = agate_enforcement_verdict(r->enforcement);

@@ -409,6 +409,52 @@ Test(decide, a_generic_tool_is_judged_as_the_call_or_command_it_carries)
 	cr_assert_eq(agate_decide(&in, &wrapped, arena, &v), 0);
 	cr_expect_eq(v.verdict, AGATE_VERDICT_REVIEW);
 	cr_expect_str_eq(v.rule, "hold_wires");
+	/* a wrapped call that wraps another is unwrapped to the last one:
+	 * tool_call {name: invoke, arguments: {name: api_call, arguments:
+	 * {command: ...}}} is the shell command */
+	agate_member *lvl = agate_arena_zalloc(arena, 6 * sizeof(*lvl));
+	agate_value *maps = agate_arena_zalloc(arena, 3 * sizeof(*maps));
+	agate_member *cmd_m = agate_arena_zalloc(arena, sizeof(*cmd_m));
+	cr_assert(lvl && maps && cmd_m);
+	cmd_m->key = AGATE_STR_LIT("command");
+	cmd_m->value = sv("rm -rf /srv/data");
+	maps[2] = (agate_value){ .type = AGATE_MAP, .as.map = { cmd_m, 1 } };
+	lvl[2].key = AGATE_STR_LIT("name");
+	lvl[2].value = sv("api_call");
+	lvl[3].key = AGATE_STR_LIT("arguments");
+	lvl[3].value = maps[2];
+	maps[1] = (agate_value){ .type = AGATE_MAP, .as.map = { lvl + 2, 2 } };
+	lvl[0].key = AGATE_STR_LIT("name");
+	lvl[0].value = sv("invoke");
+	lvl[1].key = AGATE_STR_LIT("arguments");
+	lvl[1].value = maps[1];
+	maps[0] = (agate_value){ .type = AGATE_MAP, .as.map = { lvl, 2 } };
+	agate_action nested = action1("tool_call", "x", "y");
+	nested.args = &maps[0];
+	cr_assert_eq(agate_decide(&in, &nested, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK, "%s", v.reason);
+	cr_expect_str_eq(v.rule, "no_root_wipe");
+
+	/* wrapped deeper than the gate reads: refused, not judged as the
+	 * outer generic tool */
+	enum { DEEP = 40 };
+	agate_member *dm = agate_arena_zalloc(arena, 2 * DEEP * sizeof(*dm));
+	agate_value *dv = agate_arena_zalloc(arena, DEEP * sizeof(*dv));
+	cr_assert(dm && dv);
+	dv[DEEP - 1] = maps[2]; /* {command: rm -rf /srv/data} */
+	for (int k = DEEP - 2; k >= 0; k--) {
+		dm[2 * k].key = AGATE_STR_LIT("name");
+		dm[2 * k].value = sv("tool_call");
+		dm[2 * k + 1].key = AGATE_STR_LIT("arguments");
+		dm[2 * k + 1].value = dv[k + 1];
+		dv[k] = (agate_value){ .type = AGATE_MAP, .as.map = { dm + 2 * k, 2 } };
+	}
+	agate_action deep = action1("tool_call", "x", "y");
+	deep.args = &dv[0];
+	cr_assert_eq(agate_decide(&in, &deep, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "deeper than the gate reads"), "%s", v.reason);
+
 	/* a name that is no call name (a sentence) is not taken */
 	outer_m[0].value = sv("please make a bank_transfer");
 	cr_assert_eq(agate_decide(&in, &wrapped, arena, &v), 0);
