@@ -137,10 +137,18 @@ static bool call_name(agate_str s)
 	return true;
 }
 
-/* The call a generic tool's arguments wrap: {"name": "bank_transfer",
- * "arguments": {...}} (or tool/function/tool_name with args/params/
- * parameters/input) gives that name and that map. */
-static bool called_in_args(const agate_value *args, agate_str *name, const agate_value **inner)
+/* What a generic tool's arguments wrap */
+typedef enum wrapped {
+	WRAP_NONE,      /* no call */
+	WRAP_CALL,      /* {"name": "bank_transfer", "arguments": {...}} */
+	WRAP_JSON_TEXT, /* {"name": "shell", "arguments": "{\"command\": ...}"}: a
+			   map written as JSON text, which the gate does not read */
+} wrapped;
+
+/* The call a generic tool's arguments wrap: the name under name, tool,
+ * tool_name, function or function_name; its arguments, a map, under
+ * arguments, args, params, parameters or input (*name and *inner). */
+static wrapped called_in_args(const agate_value *args, agate_str *name, const agate_value **inner)
 {
 	static const char *const name_keys[] = { "name", "tool", "tool_name", "function",
 						 "function_name", NULL };
@@ -148,16 +156,25 @@ static bool called_in_args(const agate_value *args, agate_str *name, const agate
 						 "input", NULL };
 	const agate_value *n = member_str(args, name_keys);
 	if (!n || !call_name(n->as.str))
-		return false;
+		return WRAP_NONE;
+	wrapped w = WRAP_NONE;
 	for (size_t i = 0; args_keys[i]; i++) {
 		const agate_value *v = agate_value_get(args, args_keys[i], strlen(args_keys[i]));
 		if (v && v->type == AGATE_MAP) {
 			*name = n->as.str;
 			*inner = v;
-			return true;
+			return WRAP_CALL;
+		}
+		if (v && v->type == AGATE_STR && strcmp(args_keys[i], "input") != 0) {
+			size_t k = 0;
+			while (k < v->as.str.len && (v->as.str.ptr[k] == ' ' || v->as.str.ptr[k] == '\t' ||
+						     v->as.str.ptr[k] == '\n' || v->as.str.ptr[k] == '\r'))
+				k++;
+			if (k < v->as.str.len && v->as.str.ptr[k] == '{')
+				w = WRAP_JSON_TEXT;
 		}
 	}
-	return false;
+	return w;
 }
 
 /* The action as policy judges it: a generic tool whose text or arguments
@@ -167,26 +184,37 @@ static bool called_in_args(const agate_value *args, agate_str *name, const agate
  * cmd, shell_command, script, commands) is judged as a shell, so that
  * wrapping `rm -rf /` in a tool of no name does not walk around the shell
  * rules. Everything else is kept (args, text, context). */
-static agate_action effective_action(const agate_action *act, bool *too_deep)
+static agate_action effective_action(const agate_action *act, const char **unread)
 {
 	static const char *const command_keys[] = { "command", "cmd", "shell_command",
 						     "script", "commands", NULL };
 	agate_action e = *act;
 	agate_str name;
 	const agate_value *inner;
+	wrapped w = WRAP_NONE;
+	*unread = NULL;
 	if (generic_tool(e.tool) && called_in_text(e.text, &name))
 		e.tool = name;
 	/* a wrapped call may wrap another ({"name": "tool_call", "arguments":
 	 * {"name": "shell", ...}}): unwrapped while the name stays generic,
-	 * to a depth no honest harness nests; deeper is refused (*too_deep),
-	 * since what it wraps is not read */
-	for (int depth = 0; depth < 16 && generic_tool(e.tool); depth++) {
-		if (!called_in_args(e.args, &name, &inner))
+	 * to a depth no honest harness nests; deeper is refused, since what
+	 * it carries is not read */
+	for (int depth = 0; generic_tool(e.tool); depth++) {
+		w = called_in_args(e.args, &name, &inner);
+		if (w != WRAP_CALL)
 			break;
+		if (depth == 16) {
+			*unread = "a call wrapped in generic tool calls deeper than the gate reads";
+			return e;
+		}
 		e.tool = name;
 		e.args = inner;
 	}
-	*too_deep = generic_tool(e.tool) && called_in_args(e.args, &name, &inner);
+	if (w == WRAP_JSON_TEXT) {
+		*unread = "a wrapped call whose arguments are JSON text, which the gate does not "
+			  "read: send them as a map";
+		return e;
+	}
 	if (generic_tool(e.tool) && member_str(e.args, command_keys))
 		e.tool = AGATE_STR_LIT("shell");
 	return e;
@@ -205,8 +233,8 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 		rc = -EINVAL;
 		goto fail;
 	}
-	bool too_deep = false;
-	agate_action eff = effective_action(given, &too_deep);
+	const char *unread = NULL;
+	agate_action eff = effective_action(given, &unread);
 	const agate_action *act = &eff;
 	/* without a configuration, the frame's: the defaults with its
 	 * lexicon files' `set` lines */
@@ -241,12 +269,12 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 		goto fail;
 
 	const agate_rules_result *r = &out->rules;
-	if (too_deep) {
-		/* what a call wrapped past the depth read carries was never judged */
+	if (unread) {
+		/* what the call carries was never judged: it cannot be allowed */
 		out->enforcement = AGATE_ENFORCE_BLOCK;
 		out->verdict = AGATE_VERDICT_BLOCK;
 		out->rule = NULL;
-		out->reason = "a call wrapped in generic tool calls deeper than the gate reads";
+		out->reason = unread;
 		out->advice = NULL;
 		out->severity = 3;
 	} else if (r->enforcement != AGATE_ENFORCE_ALLOW) {

@@ -455,6 +455,23 @@ Test(decide, a_generic_tool_is_judged_as_the_call_or_command_it_carries)
 	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
 	cr_expect(v.reason && strstr(v.reason, "deeper than the gate reads"), "%s", v.reason);
 
+	/* arguments written as JSON text are not read: refused, with why */
+	agate_member js[2] = {
+		{ .key = AGATE_STR_LIT("name"), .value = sv("shell") },
+		{ .key = AGATE_STR_LIT("arguments"), .value = sv(" {\"command\": \"rm -rf /\"}") },
+	};
+	agate_value jsv = { .type = AGATE_MAP, .as.map = { js, 2 } };
+	agate_action as_text = action1("function_call", "x", "y");
+	as_text.args = &jsv;
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "JSON text"), "%s", v.reason);
+	/* an input that is plain text is the call's payload, not its arguments */
+	js[1].key = AGATE_STR_LIT("input");
+	js[1].value = sv("{hello} world");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
+
 	/* a name that is no call name (a sentence) is not taken */
 	outer_m[0].value = sv("please make a bank_transfer");
 	cr_assert_eq(agate_decide(&in, &wrapped, arena, &v), 0);
