@@ -88,6 +88,10 @@ typedef struct decision {
 	bool deny_err;          /* a rule failed: no override then */
 	pick shadows[SHADOW_MAX];
 	size_t nshadow;
+	/* the literal keys in the call's texts (call_keys), for the rules'
+	 * needs: 0 not read yet, 1 read, -1 not usable for this call */
+	int keys_state;
+	uint64_t *keys;
 } decision;
 
 static int cmp_u32(const void *a, const void *b)
@@ -110,6 +114,8 @@ static int begin(decision *d, const agate_ruleset *rs, const agate_action *act,
 	d->max_deny_prio = INT_MIN;
 	d->deny_err = false;
 	d->nshadow = 0;
+	d->keys_state = 0;
+	d->keys = NULL;
 	memset(&d->tsb, 0, sizeof(d->tsb));
 	rl_ctx_init(&d->c, rs, act, env, arena);
 	memset(&d->isb, 0, sizeof(d->isb));
@@ -326,6 +332,80 @@ static void index_rule(decision *d, const rl_rule *r, bool err, bool match)
 	rl_sb_puts(ib, "\n");
 }
 
+/* ---- the rules' needs ------------------------------------------------------ */
+
+/* Add the keys of every scalar of v that a comparison reads as text (a
+ * string, a number as as_text writes it). false when v nests deeper than
+ * any/all walk: the rules then answer with an error, which skipping a
+ * rule must not hide. */
+static bool add_tree_keys(const rl_litscan *ls, const agate_value *v, int depth, uint64_t *bits)
+{
+	if (depth > RL_MAX_WALK)
+		return false;
+	if (v->type == AGATE_ARRAY || v->type == AGATE_MAP) {
+		uint32_t len = v->type == AGATE_ARRAY ? v->as.array.len : v->as.map.len;
+		for (uint32_t i = 0; i < len; i++) {
+			const agate_value *e = v->type == AGATE_ARRAY ? &v->as.array.items[i] :
+					       &v->as.map.items[i].value;
+			if (!add_tree_keys(ls, e, depth + 1, bits))
+				return false;
+		}
+		return true;
+	}
+	rl_val l;
+	char nb[48]; /* as match_re's: a number that does not fit is no text */
+	agate_str t;
+	from_value(v, &l);
+	if (as_text(&l, nb, sizeof(nb), &t) && t.len)
+		rl_litscan_add(ls, t.ptr, t.len, bits);
+	return true;
+}
+
+/* The literal keys in every text of the call that a need may stand for
+ * (rl_need: the tool, the text, the arguments and the context), read
+ * once per decision. 1 when d->keys holds them, 0 when this call's needs
+ * cannot be told (no automaton, a tree too deep), -ENOMEM. */
+static int call_keys(decision *d)
+{
+	if (d->keys_state)
+		return d->keys_state > 0;
+	const rl_litscan *ls = d->rs->lits;
+	const agate_action *a = d->act;
+	d->keys_state = -1;
+	if (!ls)
+		return 0;
+	uint64_t *bits = agate_arena_zalloc(d->arena, ls->nwords * sizeof(uint64_t));
+	if (!bits)
+		return -ENOMEM;
+	rl_litscan_add(ls, a->tool.ptr, a->tool.len, bits);
+	if (a->text.ptr)
+		rl_litscan_add(ls, a->text.ptr, a->text.len, bits);
+	if ((a->args && !add_tree_keys(ls, a->args, 0, bits)) ||
+	    (a->context && !add_tree_keys(ls, a->context, 0, bits)))
+		return 0;
+	d->keys = bits;
+	d->keys_state = 1;
+	return 1;
+}
+
+/* 0 when some need of r is unmet by the call's texts (r cannot match),
+ * 1 when all may be met or cannot be told, -ENOMEM */
+static int needs_met(decision *d, const rl_rule *r)
+{
+	int rc = call_keys(d);
+	if (rc <= 0)
+		return rc < 0 ? rc : 1;
+	for (unsigned i = 0; i < r->nneeds; i++) {
+		const rl_need *nd = &r->needs[i];
+		uint64_t any = 0;
+		for (uint32_t k = 0; k < nd->n && !any; k++)
+			any = d->keys[nd->word[k]] & nd->mask[k];
+		if (!any)
+			return 0;
+	}
+	return 1;
+}
+
 /* Evaluate rule r's checks: 1 when it matches, or failed to evaluate (then
  * *pk blocks and says why), 0 when it does not, -ENOMEM. */
 static int eval_rule(decision *d, const rl_rule *r, pick *pk)
@@ -342,6 +422,11 @@ static int eval_rule(decision *d, const rl_rule *r, pick *pk)
 		if (!c->trace->overflow && d->indexing)
 			d->shown++;
 		rl_sb_printf(c->trace, "rule %s%s:\n", r->name, r->shadow ? " (mode shadow)" : "");
+	}
+	if (r->nneeds && !c->trace) {
+		int met = needs_met(d, r);
+		if (met <= 0)
+			return met; /* 0: a need unmet, the rule cannot match */
 	}
 	if (r->pregate && !c->trace) {
 		int may = may_hold(c, r->pregate, 0);

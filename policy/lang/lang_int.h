@@ -283,6 +283,11 @@ int litscan_build(cst *c);
  * rl_globset); NULL after b->oom */
 rl_globset *globset_build(cst *c, const agate_value *arr);
 
+/* ---- needs.c ------------------------------------------------------------ */
+/* every rule's needs (rl_rule.needs) from its checks; after
+ * litscan_build. 0 or -ENOMEM */
+int needs_build(cst *c);
+
 /* ---- gindex.c ----------------------------------------------------------- */
 /* rs->gates and rs->gidx from every gate assign_gates made; 0 or -ENOMEM */
 int gindex_build(cst *c);

@@ -178,6 +178,11 @@ int litscan_build(cst *c)
 void rl_litscan_run(const rl_litscan *ls, const char *s, size_t n, uint64_t *bits)
 {
 	memset(bits, 0, ls->nwords * sizeof(uint64_t));
+	rl_litscan_add(ls, s, n, bits);
+}
+
+void rl_litscan_add(const rl_litscan *ls, const char *s, size_t n, uint64_t *bits)
+{
 	const uint32_t *delta = ls->delta, *off = ls->out_off;
 	const uint8_t *cls = ls->cls;
 	uint32_t st = 0, ncls = ls->ncls;

@@ -203,6 +203,8 @@ typedef struct rl_litscan {
 
 /* bits[0 .. ls->nwords) := the keys of ls that occur in s[0..n) */
 void rl_litscan_run(const rl_litscan *ls, const char *s, size_t n, uint64_t *bits);
+/* the same, adding to bits what they hold already */
+void rl_litscan_add(const rl_litscan *ls, const char *s, size_t n, uint64_t *bits);
 
 /* `x glob [list]` with a constant list (litscan.c, globset_build): for
  * element i, the keys of the rule set's glob automaton (rs->glits) that
@@ -394,6 +396,15 @@ typedef struct rl_trig {
 	uint32_t line, col;
 } rl_trig;
 
+/* Some literal keys of the rule set's automaton (rs->lits), as (word,
+ * mask) pairs of its answer: the need is met by an answer holding any of
+ * them. */
+typedef struct rl_need {
+	uint32_t n;
+	const uint32_t *word;
+	const uint64_t *mask;
+} rl_need;
+
 typedef struct rl_rule {
 	const char *name; /* without '@' */
 	const char *file;
@@ -422,6 +433,11 @@ typedef struct rl_rule {
 				      without evaluating it (a gated cmd{}
 				      or a regex with literals on its
 				      path): rules_eval.c tries that first */
+	const struct rl_need *needs; /* what the call's texts must hold for
+				       the rule to match at all (needs.c):
+				       rules_eval.c refutes the rule when
+				       some need is unmet, before any check */
+	uint8_t nneeds;
 	const char *short_trace; /* "rule NAME" */
 	const char *error_reason; /* "evaluation error in rule NAME" */
 } rl_rule;

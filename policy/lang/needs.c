@@ -1,0 +1,226 @@
+/* needs.c - what a rule needs of the call's own texts to match at all.
+ *
+ * A regex test with a literal prefilter over a text the call carries as
+ * sent (the tool, the text, an argument or a context field, or first()
+ * and param() of them) can hold only when one of its literals occurs in
+ * that text, hence in some text of the call. A rule matches only when
+ * all its checks hold, so each such test its checks require through
+ * `and` is a need of the rule, and so is the union of what both sides of
+ * an `or` require. Evaluation reads the call's texts once per decision
+ * with the rule set's literal automaton (rules_eval.c) and skips a rule
+ * with an unmet need before evaluating any check: most rules that any
+ * business call reaches look for words that call does not hold.
+ *
+ * Texts the rules derive do not count (plain(), lower(), a parsed
+ * command's words): they may hold a literal their source does not.
+ */
+#include <errno.h>
+#include <stdint.h>
+
+#include "policy/lang/lang_int.h"
+
+#define NEED_MAX 8      /* needs kept per expression while collecting */
+#define RULE_NEEDS 2    /* and per rule: the two with the fewest keys */
+#define NEED_WORK 4096  /* nodes visited per rule (predicates repeat) */
+#define NEED_ARENA (1u << 20)
+
+typedef struct need_set {
+	uint64_t *m[NEED_MAX];
+	unsigned n;
+} need_set;
+
+typedef struct need_walk {
+	agate_arena *a;
+	size_t nwords;
+	unsigned work;
+} need_walk;
+
+static unsigned popcount(const need_walk *w, const uint64_t *m)
+{
+	unsigned k = 0;
+	for (size_t i = 0; i < w->nwords; i++)
+		k += (unsigned)__builtin_popcountll(m[i]);
+	return k;
+}
+
+/* a text the call carries as sent, or first()/param() of such texts
+ * (param() answers a value of its operand, or a stretch of its text) */
+static bool raw_operand(const rl_node *a, int depth)
+{
+	if (!a || depth > 8)
+		return false;
+	if (a->kind == N_FIELD)
+		return a->sub == F_TOOL || a->sub == F_TEXT || a->sub == F_ARGS ||
+		       a->sub == F_CONTEXT;
+	if (a->kind != N_CALL)
+		return false;
+	if (a->sub == FN_PARAM)
+		return a->nargs >= 1 && raw_operand(a->args[0], depth + 1);
+	if (a->sub != FN_FIRST || a->nargs == 0)
+		return false;
+	for (uint32_t i = 0; i < a->nargs; i++)
+		if (!raw_operand(a->args[i], depth + 1))
+			return false;
+	return true;
+}
+
+/* the keys one of which `raw matches /re/` needs, NULL when it needs
+ * none that can be told (a regex without literals, a derived text) */
+static uint64_t *regex_need(need_walk *w, const rl_node *n)
+{
+	if (n->op != OP_MATCHES || n->neg || (n->quant != Q_NONE && n->quant != Q_ANY) ||
+	    !n->b || n->b->kind != N_REGEX || !n->b->u.re.n || !raw_operand(n->a, 0))
+		return NULL;
+	uint64_t *m = agate_arena_zalloc(w->a, w->nwords * sizeof(uint64_t));
+	if (!m)
+		return NULL;
+	for (uint32_t i = 0; i < n->b->u.re.n; i++) {
+		const rl_re *re = &n->b->u.re.res[i];
+		if (!re->nlit || !re->nkw)
+			return NULL;
+		for (unsigned g = 0; g < re->nkw; g++) {
+			if (re->kw_word[g] >= w->nwords)
+				return NULL;
+			m[re->kw_word[g]] |= re->kw_mask[g];
+		}
+	}
+	return m;
+}
+
+/* keep m among the set's needs; when full, in place of one with more keys */
+static void need_add(need_walk *w, need_set *s, uint64_t *m)
+{
+	if (s->n < NEED_MAX) {
+		s->m[s->n++] = m;
+		return;
+	}
+	unsigned worst = 0, wk = 0;
+	for (unsigned i = 0; i < s->n; i++) {
+		unsigned k = popcount(w, s->m[i]);
+		if (k > wk) {
+			wk = k;
+			worst = i;
+		}
+	}
+	if (popcount(w, m) < wk)
+		s->m[worst] = m;
+}
+
+static uint64_t *fewest_keys(const need_walk *w, const need_set *s)
+{
+	uint64_t *best = s->m[0];
+	unsigned bk = popcount(w, best);
+	for (unsigned i = 1; i < s->n; i++) {
+		unsigned k = popcount(w, s->m[i]);
+		if (k < bk) {
+			bk = k;
+			best = s->m[i];
+		}
+	}
+	return best;
+}
+
+/* What n being true needs, into s. Missing a need is always safe (the
+ * rule is then evaluated), so running out of work or memory only stops. */
+static void collect(need_walk *w, const rl_node *n, int depth, need_set *s)
+{
+	if (!n || depth > RL_MAX_DEPTH * 2 || ++w->work > NEED_WORK)
+		return;
+	switch (n->kind) {
+	case N_AND:
+		collect(w, n->a, depth + 1, s);
+		collect(w, n->b, depth + 1, s);
+		return;
+	case N_OR: {
+		need_set x = { .n = 0 }, y = { .n = 0 };
+		collect(w, n->a, depth + 1, &x);
+		if (!x.n)
+			return;
+		collect(w, n->b, depth + 1, &y);
+		if (!y.n)
+			return;
+		uint64_t *m = agate_arena_alloc(w->a, w->nwords * sizeof(uint64_t));
+		if (!m)
+			return;
+		const uint64_t *ma = fewest_keys(w, &x), *mb = fewest_keys(w, &y);
+		for (size_t i = 0; i < w->nwords; i++)
+			m[i] = ma[i] | mb[i];
+		need_add(w, s, m);
+		return;
+	}
+	case N_PRED:
+		collect(w, n->u.pred->body, depth + 1, s);
+		return;
+	case N_CMP: {
+		uint64_t *m = regex_need(w, n);
+		if (m)
+			need_add(w, s, m);
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+/* m as (word, mask) pairs in the rule set's pool; -ENOMEM */
+static int need_store(cst *c, const need_walk *w, const uint64_t *m, rl_need *out)
+{
+	uint32_t nw = 0;
+	for (size_t i = 0; i < w->nwords; i++)
+		nw += m[i] != 0;
+	uint32_t *word = rl_alloc(c->rs->pool, nw * sizeof(uint32_t));
+	uint64_t *mask = rl_alloc(c->rs->pool, nw * sizeof(uint64_t));
+	if (!word || !mask)
+		return -ENOMEM;
+	uint32_t k = 0;
+	for (size_t i = 0; i < w->nwords; i++)
+		if (m[i]) {
+			word[k] = (uint32_t)i;
+			mask[k++] = m[i];
+		}
+	*out = (rl_need){ nw, word, mask };
+	return 0;
+}
+
+static int rule_needs(cst *c, need_walk *w, rl_rule *r)
+{
+	need_set s = { .n = 0 };
+	w->work = 0;
+	agate_arena_reset(w->a);
+	for (uint32_t k = 0; k < r->nchecks; k++)
+		collect(w, r->checks[k], 0, &s);
+	if (!s.n)
+		return 0;
+	rl_need *needs = rl_alloc(c->rs->pool, RULE_NEEDS * sizeof(rl_need));
+	if (!needs)
+		return -ENOMEM;
+	unsigned kept = 0;
+	while (kept < RULE_NEEDS && s.n) {
+		uint64_t *m = fewest_keys(w, &s);
+		unsigned i = 0;
+		while (s.m[i] != m)
+			i++;
+		s.m[i] = s.m[--s.n];
+		if (need_store(c, w, m, &needs[kept]) < 0)
+			return -ENOMEM;
+		kept++;
+	}
+	r->needs = needs;
+	r->nneeds = (uint8_t)kept;
+	return 0;
+}
+
+int needs_build(cst *c)
+{
+	agate_ruleset *rs = c->rs;
+	if (!rs->lits || !rs->lits->nwords)
+		return 0;
+	need_walk w = { agate_arena_new(NEED_ARENA), rs->lits->nwords, 0 };
+	if (!w.a)
+		return -ENOMEM;
+	int rc = 0;
+	for (size_t i = 0; i < rs->nrules && rc == 0; i++)
+		rc = rule_needs(c, &w, rs->rules[i]);
+	agate_arena_free(w.a);
+	return rc;
+}
