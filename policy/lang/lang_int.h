@@ -297,6 +297,14 @@ int gindex_build(cst *c);
  * (reported, or b->oom) */
 rl_re *compile_re(cst *c, const rl_node *at, const char *src, size_t len,
 		  const char *flags);
+/* the same without reporting: NULL when it does not compile (or oom) */
+rl_re *compile_re_quiet(cst *c, const char *src, size_t len, const char *flags);
+/* regex_split.c: compile_re, and when the pattern has no prefilter but is
+ * a wide alternation, its alternatives in groups that each keep one:
+ * *nparts regexes (an array in the pool) matching a subject exactly when
+ * the pattern does. NULL after an error, as compile_re. */
+rl_re *compile_re_split(cst *c, const rl_node *at, const char *src, size_t len,
+			const char *flags, uint32_t *nparts);
 /* set r->u.re.rep when every alternative of r has a literal prefilter */
 void regex_rep(cst *c, rl_node *r);
 

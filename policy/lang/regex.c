@@ -443,7 +443,10 @@ static void re_atom(reparse *rp, reinfo *out)
 	}
 	default:
 		if ((unsigned char)ch >= 0x80 && rp->ci) {
-			rp->fail = true;
+			/* which bytes a caseless match takes here is PCRE2's
+			 * business: some byte, and the rest of the pattern may
+			 * still tell its literals */
+			ri_any(out);
 			return;
 		}
 		ri_char(out, ch);
@@ -686,22 +689,37 @@ static void re_literals(cst *c, rl_re *re, const char *src, size_t len, const ch
 	re->nlit = r->n;
 }
 
+/* PCRE2 options of flags; false at an unknown flag (*bad) */
+static bool re_options(const char *flags, uint32_t *opts, char *bad)
+{
+	*opts = 0;
+	for (const char *f = flags; f && *f; f++) {
+		switch (*f) {
+		case 'i': *opts |= PCRE2_CASELESS; break;
+		case 'm': *opts |= PCRE2_MULTILINE; break;
+		case 's': *opts |= PCRE2_DOTALL; break;
+		case 'x': *opts |= PCRE2_EXTENDED; break;
+		case 'u': *opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_UCP; break;
+		default:
+			*bad = *f;
+			return false;
+		}
+	}
+	return true;
+}
+
+static rl_re *re_register(cst *c, pcre2_code *code, const char *src, size_t len,
+			  const char *flags);
+
 rl_re *compile_re(cst *c, const rl_node *at, const char *src, size_t len,
 			 const char *flags)
 {
-	uint32_t opts = 0;
-	for (const char *f = flags; f && *f; f++) {
-		switch (*f) {
-		case 'i': opts |= PCRE2_CASELESS; break;
-		case 'm': opts |= PCRE2_MULTILINE; break;
-		case 's': opts |= PCRE2_DOTALL; break;
-		case 'x': opts |= PCRE2_EXTENDED; break;
-		case 'u': opts |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_UCP; break;
-		default:
-			rl_error(c->b, at->file, at->line, at->col,
-				 "unknown regex flag '%c' (expected i, m, s, x or u)", *f);
-			return NULL;
-		}
+	uint32_t opts;
+	char bad = 0;
+	if (!re_options(flags, &opts, &bad)) {
+		rl_error(c->b, at->file, at->line, at->col,
+			 "unknown regex flag '%c' (expected i, m, s, x or u)", bad);
+		return NULL;
 	}
 	int err = 0;
 	PCRE2_SIZE off = 0;
@@ -713,6 +731,26 @@ rl_re *compile_re(cst *c, const rl_node *at, const char *src, size_t len,
 			 (const char *)msg, (size_t)off);
 		return NULL;
 	}
+	return re_register(c, code, src, len, flags);
+}
+
+rl_re *compile_re_quiet(cst *c, const char *src, size_t len, const char *flags)
+{
+	uint32_t opts;
+	char bad = 0;
+	int err = 0;
+	PCRE2_SIZE off = 0;
+	if (!re_options(flags, &opts, &bad))
+		return NULL;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)src, len, opts, &err, &off, NULL);
+	return code ? re_register(c, code, src, len, flags) : NULL;
+}
+
+/* code as one of the rule set's regexes, with its prefilter; NULL and
+ * c->b->oom when out of memory (code is freed) */
+static rl_re *re_register(cst *c, pcre2_code *code, const char *src, size_t len,
+			  const char *flags)
+{
 	rl_re *re = rl_alloc(c->rs->pool, sizeof(*re));
 	if (!re || (c->rs->nres == c->rs->capres && ({
 		size_t nc = c->rs->capres ? c->rs->capres * 2 : 16;

@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/base/path.h"
@@ -267,11 +268,12 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 {
 	rl_node *r = n->b;
 	if (r->kind == N_REGEX) {
-		rl_re *re = compile_re(c, r, r->u.re.src, r->u.re.src_len, r->u.re.flags);
+		uint32_t np;
+		rl_re *re = compile_re_split(c, r, r->u.re.src, r->u.re.src_len, r->u.re.flags, &np);
 		if (!re)
 			return;
 		r->u.re.res = re;
-		r->u.re.n = 1;
+		r->u.re.n = np;
 		regex_rep(c, r);
 		return;
 	}
@@ -280,7 +282,8 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 	if (r->kind == N_LISTREF || r->kind == N_LISTLIT)
 		return; /* the list did not resolve: reported, or a follow-on */
 	if (r->kind == N_LIT && r->u.lit.v.kind == RV_STR) {
-		rl_re *re = compile_re(c, r, r->u.lit.v.s.ptr, r->u.lit.v.s.len, "");
+		uint32_t np;
+		rl_re *re = compile_re_split(c, r, r->u.lit.v.s.ptr, r->u.lit.v.s.len, "", &np);
 		if (!re)
 			return;
 		agate_str src = r->u.lit.v.s;
@@ -289,7 +292,7 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 		r->u.re.src = src.ptr;
 		r->u.re.src_len = (uint32_t)src.len;
 		r->u.re.res = re;
-		r->u.re.n = 1;
+		r->u.re.n = np;
 		regex_rep(c, r);
 		return;
 	}
@@ -297,27 +300,42 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 	    r->u.lit.v.t->type == AGATE_ARRAY) {
 		const agate_value *arr = r->u.lit.v.t;
 		const char *lname = r->u.lit.list;
-		rl_re *res = rl_alloc(c->rs->pool, (arr->as.array.len + 1) * sizeof(*res));
-		if (!res) {
+		rl_re **parts = calloc(arr->as.array.len + 1, sizeof(*parts));
+		uint32_t *nparts = calloc(arr->as.array.len + 1, sizeof(*nparts));
+		if (!parts || !nparts) {
+			free(parts);
+			free(nparts);
 			c->b->oom = true;
 			return;
 		}
+		size_t total = 0;
 		for (uint32_t i = 0; i < arr->as.array.len; i++) {
 			const agate_value *e = &arr->as.array.items[i];
 			if (e->type != AGATE_STR) {
 				rl_error(c->b, r->file, r->line, r->col,
 					 "matches needs regexes: element %u of the list is not a string", i);
-				return;
+				break;
 			}
-			rl_re *re = compile_re(c, r, e->as.str.ptr, e->as.str.len, "");
-			if (!re)
-				return;
-			res[i] = *re;
+			parts[i] = compile_re_split(c, r, e->as.str.ptr, e->as.str.len, "", &nparts[i]);
+			if (!parts[i])
+				break;
+			total += nparts[i];
 		}
+		rl_re *res = NULL;
+		bool whole = arr->as.array.len == 0 || parts[arr->as.array.len - 1];
+		if (whole && !(res = rl_alloc(c->rs->pool, (total + 1) * sizeof(*res))))
+			c->b->oom = true;
+		for (uint32_t i = 0, k = 0; res && i < arr->as.array.len; i++)
+			for (uint32_t j = 0; j < nparts[i]; j++)
+				res[k++] = parts[i][j];
+		free(parts);
+		free(nparts);
+		if (!res)
+			return;
 		memset(&r->u, 0, sizeof(r->u));
 		r->kind = N_REGEX;
 		r->u.re.res = res;
-		r->u.re.n = arr->as.array.len;
+		r->u.re.n = (uint32_t)total;
 		r->u.re.list = lname;
 		regex_rep(c, r);
 		return;

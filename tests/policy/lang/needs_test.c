@@ -1,11 +1,15 @@
-/* needs_test.c - a rule's needs (policy/lang/needs.c) change what
- * evaluation runs, never what it answers:
+/* needs_test.c - a rule's needs (policy/lang/needs.c) and the split of
+ * wide alternations (policy/lang/regex_split.c) change what evaluation
+ * runs, never what it answers:
  *   - a rule is skipped only when the call's texts lack every literal one
  *     of its required regex tests needs; numbers, param() of text,
  *     context fields count; derived texts (lower(), plain()) never make a
  *     need; a tree too deep for any/all still ends in the error it gave;
  *   - the verdicts of the default pack are the same with the needs used
- *     (plain evaluation) and unused (an explained evaluation).
+ *     (plain evaluation) and unused (an explained evaluation);
+ *   - a wide alternation compiled in parts matches exactly the subjects
+ *     the whole pattern matches (PCRE2 itself is the oracle), and
+ *     patterns whose parts would not mean the same are left whole.
  */
 #include "tests/policy/rules_testlib.h"
 
@@ -198,4 +202,122 @@ Test(needs, default_pack_verdicts_do_not_depend_on_needs)
 	cr_expect_lt(blocked, sizeof calls / sizeof *calls);
 	agate_arena_free(a);
 	agate_ruleset_unref(rs);
+}
+
+/* ---- wide alternations in parts ------------------------------------------------ */
+
+static const char *const wide[] = {
+	/* a top-level word list */
+	"(?i)alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|kilo|lima|mike|"
+	"november|oscar|papa|quebec|romeo|sierra|tango",
+	/* one group holding the list, between word boundaries */
+	"(?i)\\b(patients?[_ -]?(lists?|records?)|medical|health[_ -]?records?|payroll|salar(y|ies)|"
+	"passport|tax[_ -]?returns?|bank[_ -]?statements?|trade[_ -]?secrets?|source[_ -]?code|"
+	"board[_ -]?minutes|cardholder|diagnos\\w*|unreleased|credentials?|api[_ -]?keys?|"
+	"private[_ -]?keys?|ssns?|pii|customer[_ -]?lists?|invoices?|contracts?|budgets?|forecasts?|"
+	"roadmaps?|blueprints?|merger|layoffs?|audit[_ -]?findings|incident[_ -]?reports?)\\b",
+	/* a lookbehind and an anchor around the group, a case-sensitive list */
+	"(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+	"fourteen|fifteen|sixteen|seventeen|eighteen|twenty|thirty|forty|fifty|hundred|thousand|"
+	"million|billion|dozen|score|pair)s?$",
+	/* a non-capturing group and a pattern after it */
+	"(?:send|share|upload|copy|sync|export|backup|transfer|push|mirror|forward|mail|save|"
+	"post|move|paste|capture|download|clone)\\s+\\w+",
+};
+
+/* patterns whose parts would not mean the whole: kept as one regex */
+static const char *const whole[] = {
+	"(\\w+) \\1|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|kilo|lima|"
+	"mike|november|oscar|papa|quebec|romeo",
+	"(alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|kilo|lima|mike|"
+	"november|oscar|papa|quebec|romeo)+x",
+	"a(?i)lpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|kilo|lima|mike|"
+	"november|oscar|papa|quebec|romeo",
+};
+
+static const char *const subjects[] = {
+	"", "ALPHA", "an alphabet", "romeo and juliet", "Tango", "xtango", "quebecx",
+	"patient records", "patients_list", "medicalx", "the payroll", "salaries due",
+	"diagnosis", "api-keys", "SSNs", "pii", "piix", "customer list", "nothing here",
+	"seven", "sevens", "heaven", "sevenx", "one two", "nineteen", "Eight", "leight",
+	"send it out", "forward them out", "resend it out", "send it in", "bravox",
+	"go go", "alphax", "romeox", "ALPHAx", "bravobravox", "a tax return", "the merger",
+	"layoffsx", "incident report", "twenty", "twentys", "dozens",
+};
+
+static bool pcre_matches(const char *pat, const char *s)
+{
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+	cr_assert_not_null(re, "the oracle cannot compile %s", pat);
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+	int rc = pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL);
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	cr_assert(rc >= 0 || rc == PCRE2_ERROR_NOMATCH, "oracle error %d", rc);
+	return rc >= 0;
+}
+
+/* a rule set of one rule `args.c matches @p` where @p holds pat */
+static agate_ruleset *one_pattern(const char *pat)
+{
+	char text[2048], esc[1024];
+	size_t k = 0;
+	for (const char *p = pat; *p && k + 2 < sizeof esc; p++) {
+		if (*p == '\\' || *p == '"')
+			esc[k++] = '\\';
+		esc[k++] = *p;
+	}
+	esc[k] = '\0';
+	snprintf(text, sizeof text,
+		 "default allow\nlist @p := [\"%s\"]\n"
+		 "rule @r\ntrigger any\ncheck args.c matches @p\nenforce block\nend\n", esc);
+	return compile_ok(text);
+}
+
+static const rl_node *pattern_node(const agate_ruleset *rs)
+{
+	const rl_node *n = rs->rules[0]->checks[0];
+	cr_assert_eq(n->kind, N_CMP);
+	cr_assert_eq(n->b->kind, N_REGEX);
+	return n->b;
+}
+
+static void same_answers(const char *pat, const agate_ruleset *rs)
+{
+	agate_arena *a = agate_arena_new(1 << 20);
+	for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++) {
+		char args[256];
+		snprintf(args, sizeof args, "{\"c\": \"%s\"}", subjects[i]);
+		agate_action act = call(a, "t", args, NULL, NULL);
+		agate_rules_result r = eval1(rs, &act, a);
+		bool got = r.enforcement == AGATE_ENFORCE_BLOCK;
+		cr_expect_eq(got, pcre_matches(pat, subjects[i]), "/%s/ on \"%s\": rules say %d", pat,
+			     subjects[i], got);
+	}
+	agate_arena_free(a);
+}
+
+Test(regex_split, wide_alternations_keep_a_prefilter_and_every_answer)
+{
+	for (size_t i = 0; i < sizeof wide / sizeof *wide; i++) {
+		agate_ruleset *rs = one_pattern(wide[i]);
+		const rl_node *re = pattern_node(rs);
+		cr_expect_gt(re->u.re.n, 1u, "/%s/ was not split", wide[i]);
+		for (uint32_t k = 0; k < re->u.re.n; k++)
+			cr_expect_gt(re->u.re.res[k].nlit, 0u, "/%s/ part %u has no prefilter", wide[i], k);
+		same_answers(wide[i], rs);
+		agate_ruleset_unref(rs);
+	}
+}
+
+Test(regex_split, patterns_whose_parts_mean_otherwise_stay_whole)
+{
+	for (size_t i = 0; i < sizeof whole / sizeof *whole; i++) {
+		agate_ruleset *rs = one_pattern(whole[i]);
+		cr_expect_eq(pattern_node(rs)->u.re.n, 1u, "/%s/ was split", whole[i]);
+		same_answers(whole[i], rs);
+		agate_ruleset_unref(rs);
+	}
 }
