@@ -516,6 +516,8 @@ static int object(struct reader *r, unsigned depth, agate_value *out)
 	if (closed)
 		r->pos++;
 	while (!closed) {
+		if (r->build && k == r->counts[idx])
+			return fail_at(r, "text changed between passes");
 		rc = member(r, depth, items ? &items[k] : &scratch);
 		if (!rc)
 			rc = item_end(r, '}', &closed);
@@ -551,6 +553,8 @@ static int array(struct reader *r, unsigned depth, agate_value *out)
 	if (closed)
 		r->pos++;
 	while (!closed) {
+		if (r->build && k == r->counts[idx])
+			return fail_at(r, "text changed between passes");
 		rc = value(r, depth, items ? &items[k] : &scratch);
 		if (!rc)
 			rc = item_end(r, ']', &closed);
