@@ -6,6 +6,8 @@
  */
 #include "policy/decide.h"
 
+#include "policy/base/json_read.h"
+
 #include <errno.h>
 #include <stdbool.h>
 #include <string.h>
@@ -141,13 +143,28 @@ static bool call_name(agate_str s)
 typedef enum wrapped {
 	WRAP_NONE,      /* no call */
 	WRAP_CALL,      /* {"name": "bank_transfer", "arguments": {...}} */
-	WRAP_JSON_TEXT, /* {"name": "shell", "arguments": "{\"command\": ...}"}: a
-			   map written as JSON text, which the gate does not read */
+	WRAP_JSON_TEXT, /* {"name": "shell", "arguments": "{\"command\": ...}"}: the
+			   arguments written as JSON text, as agents send them */
+	WRAP_TWICE,     /* arguments under two keys: which one the tool reads
+			   is not known */
 } wrapped;
 
+/* Text that is JSON rather than prose: it opens an object, an array or a
+ * string literal (arguments encoded twice) after any blanks. */
+static bool json_text(agate_str s)
+{
+	size_t k = 0;
+	while (k < s.len && (s.ptr[k] == ' ' || s.ptr[k] == '\t' || s.ptr[k] == '\n' ||
+			     s.ptr[k] == '\r'))
+		k++;
+	return k < s.len && (s.ptr[k] == '{' || s.ptr[k] == '[' || s.ptr[k] == '"');
+}
+
 /* The call a generic tool's arguments wrap: the name under name, tool,
- * tool_name, function or function_name; its arguments, a map, under
- * arguments, args, params, parameters or input (*name and *inner). */
+ * tool_name, function or function_name; its arguments, a map or JSON
+ * text, under arguments, args, params, parameters or input (a string
+ * under input is the call's payload, not its arguments). *inner is the
+ * map, or the string holding the text. */
 static wrapped called_in_args(const agate_value *args, agate_str *name, const agate_value **inner)
 {
 	static const char *const name_keys[] = { "name", "tool", "tool_name", "function",
@@ -160,21 +177,61 @@ static wrapped called_in_args(const agate_value *args, agate_str *name, const ag
 	wrapped w = WRAP_NONE;
 	for (size_t i = 0; args_keys[i]; i++) {
 		const agate_value *v = agate_value_get(args, args_keys[i], strlen(args_keys[i]));
-		if (v && v->type == AGATE_MAP) {
-			*name = n->as.str;
-			*inner = v;
-			return WRAP_CALL;
-		}
-		if (v && v->type == AGATE_STR && strcmp(args_keys[i], "input") != 0) {
-			size_t k = 0;
-			while (k < v->as.str.len && (v->as.str.ptr[k] == ' ' || v->as.str.ptr[k] == '\t' ||
-						     v->as.str.ptr[k] == '\n' || v->as.str.ptr[k] == '\r'))
-				k++;
-			if (k < v->as.str.len && v->as.str.ptr[k] == '{')
-				w = WRAP_JSON_TEXT;
-		}
+		wrapped here = WRAP_NONE;
+		if (v && v->type == AGATE_MAP)
+			here = WRAP_CALL;
+		else if (v && v->type == AGATE_STR && strcmp(args_keys[i], "input") != 0 &&
+			 json_text(v->as.str))
+			here = WRAP_JSON_TEXT;
+		if (here == WRAP_NONE)
+			continue;
+		if (w != WRAP_NONE)
+			return WRAP_TWICE;
+		w = here;
+		*name = n->as.str;
+		*inner = v;
 	}
 	return w;
+}
+
+static const char *json_type_name(agate_value_type t)
+{
+	return t == AGATE_ARRAY ? "an array" : t == AGATE_STR ? "a string" : "a scalar";
+}
+
+/* Arguments sent as JSON text, read into a map in the arena; NULL with
+ * the reason in *why when they cannot be judged. *left: the bytes of
+ * JSON text the decision may still read, across wrapped levels. */
+static const agate_value *json_args(agate_str text, agate_arena *arena, size_t *left,
+				    const char **why)
+{
+	char err[160];
+	agate_value *v = NULL;
+	if (text.len > *left) {
+		*why = agate_arena_printf(arena, "arguments are JSON text longer than the gate "
+						 "reads (%u bytes in all)", AGATE_JSON_READ_MAX);
+		if (!*why)
+			*why = "arguments are JSON text longer than the gate reads";
+		return NULL;
+	}
+	*left -= text.len;
+	int rc = agate_json_read(text.ptr, text.len, arena, &v, err, sizeof err, NULL);
+	if (rc == 0 && v->type == AGATE_MAP)
+		return v;
+	/* a tool's rules read its arguments by name: a list or a lone value
+	 * has none, so what it carries would go unjudged */
+	if (rc == 0)
+		*why = agate_arena_printf(arena, "arguments are JSON text of %s, not a map of "
+						 "named arguments, which the gate does not judge",
+					  json_type_name(v->type));
+	else if (rc == -ENOMEM)
+		*why = "arguments are JSON text too large for the memory of one decision";
+	else
+		*why = agate_arena_printf(arena, "arguments are JSON text that does not parse: %s",
+					  err);
+	if (!*why)
+		*why = "arguments are JSON text that cannot be judged";
+	return NULL;
 }
 
 /* The action as policy judges it: a generic tool whose text or arguments
@@ -183,15 +240,18 @@ static wrapped called_in_args(const agate_value *args, agate_str *name, const ag
  * "bank transfer"; a generic tool that carries a command line (command,
  * cmd, shell_command, script, commands) is judged as a shell, so that
  * wrapping `rm -rf /` in a tool of no name does not walk around the shell
- * rules. Everything else is kept (args, text, context). */
-static agate_action effective_action(const agate_action *act, const char **unread)
+ * rules. Arguments sent as JSON text are read (json_read.h) and judged as
+ * the map they spell. Everything else is kept (args, text, context); the
+ * caller's action, which the audit row holds, is not touched. */
+static agate_action effective_action(const agate_action *act, agate_arena *arena,
+				     const char **unread)
 {
 	static const char *const command_keys[] = { "command", "cmd", "shell_command",
 						     "script", "commands", NULL };
 	agate_action e = *act;
 	agate_str name;
 	const agate_value *inner;
-	wrapped w = WRAP_NONE;
+	size_t json_left = AGATE_JSON_READ_MAX;
 	*unread = NULL;
 	if (generic_tool(e.tool) && called_in_text(e.text, &name))
 		e.tool = name;
@@ -200,20 +260,25 @@ static agate_action effective_action(const agate_action *act, const char **unrea
 	 * to a depth no honest harness nests; deeper is refused, since what
 	 * it carries is not read */
 	for (int depth = 0; generic_tool(e.tool); depth++) {
-		w = called_in_args(e.args, &name, &inner);
-		if (w != WRAP_CALL)
+		wrapped w = called_in_args(e.args, &name, &inner);
+		if (w == WRAP_NONE)
 			break;
+		if (w == WRAP_TWICE) {
+			*unread = "a wrapped call with arguments under two keys (arguments, args, "
+				  "params, parameters, input): which one the tool reads is not known";
+			return e;
+		}
 		if (depth == 16) {
 			*unread = "a call wrapped in generic tool calls deeper than the gate reads";
 			return e;
 		}
+		if (w == WRAP_JSON_TEXT) {
+			inner = json_args(inner->as.str, arena, &json_left, unread);
+			if (!inner)
+				return e;
+		}
 		e.tool = name;
 		e.args = inner;
-	}
-	if (w == WRAP_JSON_TEXT) {
-		*unread = "a wrapped call whose arguments are JSON text, which the gate does not "
-			  "read: send them as a map";
-		return e;
 	}
 	if (generic_tool(e.tool) && member_str(e.args, command_keys))
 		e.tool = AGATE_STR_LIT("shell");
@@ -234,7 +299,7 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 		goto fail;
 	}
 	const char *unread = NULL;
-	agate_action eff = effective_action(given, &unread);
+	agate_action eff = effective_action(given, arena, &unread);
 	const agate_action *act = &eff;
 	/* without a configuration, the frame's: the defaults with its
 	 * lexicon files' `set` lines */

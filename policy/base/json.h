@@ -1,7 +1,8 @@
 /* json.h - value trees as JSON text, for the audit log and for output.
  *
- * Writing only; parsing JSON is the client's business (agatectl uses a
- * JSON library), the decision path never reads JSON.
+ * Writing only. The decision path reads JSON only where an agent sends a
+ * call's arguments as JSON text, with the strict reader of json_read.h;
+ * agatectl parses its own input files with a JSON library (client/json.h).
  *
  * Strings are escaped per RFC 8259; bytes that are not valid UTF-8 are
  * written as U+FFFD so the output is always valid JSON. Binary values are

@@ -455,7 +455,8 @@ Test(decide, a_generic_tool_is_judged_as_the_call_or_command_it_carries)
 	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
 	cr_expect(v.reason && strstr(v.reason, "deeper than the gate reads"), "%s", v.reason);
 
-	/* arguments written as JSON text are not read: refused, with why */
+	/* arguments written as JSON text, as agents send them, are read and
+	 * judged as the map they spell */
 	agate_member js[2] = {
 		{ .key = AGATE_STR_LIT("name"), .value = sv("shell") },
 		{ .key = AGATE_STR_LIT("arguments"), .value = sv(" {\"command\": \"rm -rf /\"}") },
@@ -464,8 +465,75 @@ Test(decide, a_generic_tool_is_judged_as_the_call_or_command_it_carries)
 	agate_action as_text = action1("function_call", "x", "y");
 	as_text.args = &jsv;
 	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK, "%s", v.reason);
+	cr_expect_str_eq(v.rule, "no_root_wipe");
+	/* the caller's action (what the audit row holds) is as it was sent */
+	cr_expect_eq(as_text.args, &jsv);
+	cr_expect_eq(js[1].value.type, AGATE_STR);
+	/* a large wire held as the map form is */
+	js[0].value = sv("bank_transfer");
+	js[1].value = sv("{\"amount\": 50000, \"to\": \"acct-9912\"}");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_REVIEW, "%s", v.reason);
+	cr_expect_str_eq(v.rule, "hold_wires");
+	/* a harmless call is allowed, not refused for its encoding */
+	js[0].value = sv("get_weather");
+	js[1].value = sv("{\"city\": \"Oslo\"}");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
+	/* under args, params or parameters alike, and in the newlines a
+	 * pretty-printer leaves */
+	js[1].key = AGATE_STR_LIT("params");
+	js[0].value = sv("wire_transfer");
+	js[1].value = sv("\n{\n  \"amount\": 2500.5\n}\n");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_REVIEW, "%s", v.reason);
+	js[1].key = AGATE_STR_LIT("arguments");
+	/* the same key twice cannot hide the large amount behind a small one */
+	js[0].value = sv("bank_transfer");
+	js[1].value = sv("{\"amount\": 5, \"amount\": 500000}");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
 	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
-	cr_expect(v.reason && strstr(v.reason, "JSON text"), "%s", v.reason);
+	cr_expect(v.reason && strstr(v.reason, "does not parse: duplicate key \"amount\""), "%s",
+		  v.reason);
+	/* text that does not parse is refused with what was wrong */
+	js[1].value = sv("{\"amount\": 5} {\"amount\": 500000}");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "does not parse: trailing data"), "%s", v.reason);
+	js[1].value = sv("{\"amount\": 1e999}");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "number out of range"), "%s", v.reason);
+	/* a list, or arguments encoded twice, has no named arguments to judge */
+	js[0].value = sv("shell");
+	js[1].value = sv("[\"rm -rf /\"]");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "JSON text of an array, not a map"), "%s", v.reason);
+	js[1].value = sv("\"{\\\"command\\\": \\\"rm -rf /\\\"}\"");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "JSON text of a string"), "%s", v.reason);
+	/* JSON text that wraps a generic call is unwrapped in turn */
+	js[0].value = sv("invoke");
+	js[1].value = sv("{\"name\": \"api_call\", \"arguments\": "
+			 "\"{\\\"command\\\": \\\"rm -rf /srv\\\"}\"}");
+	cr_assert_eq(agate_decide(&in, &as_text, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK, "%s", v.reason);
+	cr_expect_str_eq(v.rule, "no_root_wipe");
+	/* arguments under two keys: the tool may read either */
+	agate_member two[3] = {
+		{ .key = AGATE_STR_LIT("name"), .value = sv("shell") },
+		{ .key = AGATE_STR_LIT("arguments"), .value = sv("{\"command\": \"rm -rf /\"}") },
+		{ .key = AGATE_STR_LIT("params"), .value = { .type = AGATE_MAP } },
+	};
+	agate_value twov = { .type = AGATE_MAP, .as.map = { two, 3 } };
+	agate_action both = action1("function_call", "x", "y");
+	both.args = &twov;
+	cr_assert_eq(agate_decide(&in, &both, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "under two keys"), "%s", v.reason);
 	/* an input that is plain text is the call's payload, not its arguments */
 	js[1].key = AGATE_STR_LIT("input");
 	js[1].value = sv("{hello} world");

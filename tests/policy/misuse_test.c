@@ -119,3 +119,22 @@ Test(misuse, company_data_goes_to_the_buckets_the_user_names)
 	       "{\"from\": \"noaa-weather-2025\", \"to\": \"gs://acme-lake/raw/weather/\"}", NULL, NULL,
 	       "New NOAA weather files are out.");
 }
+
+/* counts written as text, as forms and spreadsheets hand them on, are
+ * read as the money rules read amounts */
+Test(misuse, counts_written_as_text_are_read)
+{
+	REVIEWS("mass_message_outside_role", "it_helpdesk", "resets passwords and answers IT tickets",
+		"send_sms", "{\"recipient_count\": \"5,000\", \"body\": \"Reset your password at ...\"}",
+		NULL, NULL, "Text the whole company a password reset link");
+	REVIEWS("compute_by_the_hundred", OPS, OPS_P, "launch_instances",
+		"{\"type\": \"p4d.24xlarge\", \"count\": \"400\"}", NULL, NULL,
+		"Ticket 9921: need more capacity");
+	REVIEWS("compute_by_the_hundred", OPS, OPS_P, "request_gpus",
+		"{\"gpu_count\": \" 1,024 \"}", NULL, NULL, "Ticket 9922: training run");
+	ALLOWS("it_helpdesk", "resets passwords and answers IT tickets", "send_sms",
+	       "{\"recipient_count\": \"3\", \"body\": \"Your laptop is ready\"}", NULL, NULL,
+	       "Tell the three new hires their laptops are ready");
+	ALLOWS(OPS, OPS_P, "launch_instances", "{\"type\": \"m6i.large\", \"count\": \"6\"}", NULL,
+	       "Add six web servers behind the load balancer", NULL);
+}
