@@ -145,6 +145,8 @@ typedef enum wrapped {
 	WRAP_CALL,      /* {"name": "bank_transfer", "arguments": {...}} */
 	WRAP_JSON_TEXT, /* {"name": "shell", "arguments": "{\"command\": ...}"}: the
 			   arguments written as JSON text, as agents send them */
+	WRAP_PROSE,     /* {"name": "shell", "arguments": "rm -rf /"}: the
+			   arguments as plain text */
 	WRAP_TWICE,     /* arguments under two keys: which one the tool reads
 			   is not known */
 } wrapped;
@@ -180,9 +182,9 @@ static wrapped called_in_args(const agate_value *args, agate_str *name, const ag
 		wrapped here = WRAP_NONE;
 		if (v && v->type == AGATE_MAP)
 			here = WRAP_CALL;
-		else if (v && v->type == AGATE_STR && strcmp(args_keys[i], "input") != 0 &&
-			 json_text(v->as.str))
-			here = WRAP_JSON_TEXT;
+		else if (v && v->type == AGATE_STR && v->as.str.len &&
+			 strcmp(args_keys[i], "input") != 0)
+			here = json_text(v->as.str) ? WRAP_JSON_TEXT : WRAP_PROSE;
 		if (here == WRAP_NONE)
 			continue;
 		if (w != WRAP_NONE)
@@ -241,7 +243,8 @@ static const agate_value *json_args(agate_str text, agate_arena *arena, size_t *
  * cmd, shell_command, script, commands) is judged as a shell, so that
  * wrapping `rm -rf /` in a tool of no name does not walk around the shell
  * rules. Arguments sent as JSON text are read (json_read.h) and judged as
- * the map they spell. Everything else is kept (args, text, context); the
+ * the map they spell; arguments sent as plain text are the wrapped call's
+ * text and its `input`, so a command line there meets the shell rules. Everything else is kept (args, text, context); the
  * caller's action, which the audit row holds, is not touched. */
 static agate_action effective_action(const agate_action *act, agate_arena *arena,
 				     const char **unread)
@@ -276,6 +279,22 @@ static agate_action effective_action(const agate_action *act, agate_arena *arena
 			inner = json_args(inner->as.str, arena, &json_left, unread);
 			if (!inner)
 				return e;
+		} else if (w == WRAP_PROSE) {
+			/* the wrapped tool's text, and its one argument under
+			 * the name rules read a payload by: a shell's command
+			 * line, a search's query */
+			agate_str prose = inner->as.str;
+			agate_member *m = agate_arena_zalloc(arena, sizeof(*m));
+			agate_value *map = agate_arena_zalloc(arena, sizeof(*map));
+			if (!m || !map) {
+				*unread = "a wrapped call too large for the memory of one decision";
+				return e;
+			}
+			m->key = AGATE_STR_LIT("input");
+			m->value = (agate_value){ .type = AGATE_STR, .as.str = prose };
+			*map = (agate_value){ .type = AGATE_MAP, .as.map = { m, 1 } };
+			inner = map;
+			e.text = prose;
 		}
 		e.tool = name;
 		e.args = inner;

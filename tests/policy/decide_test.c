@@ -4,8 +4,10 @@
 #include <criterion/criterion.h>
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "policy/base/diag.h"
 #include "policy/decide.h"
 #include "policy/eval/eval.h"
 
@@ -544,6 +546,41 @@ Test(decide, a_generic_tool_is_judged_as_the_call_or_command_it_carries)
 	outer_m[0].value = sv("please make a bank_transfer");
 	cr_assert_eq(agate_decide(&in, &wrapped, arena, &v), 0);
 	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW);
+	agate_ruleset_unref(rs);
+}
+
+/* A wrapped call whose arguments are plain text is judged as that call
+ * with the text as its text and its input: with the shipped pack, a
+ * command line there meets the shell rules, a city name passes. */
+Test(decide, a_wrapped_call_with_plain_text_arguments_is_judged_on_that_text)
+{
+	const char *root = getenv("AGATE_SOURCE_ROOT");
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s/policy/packs/default", root ? root : ".");
+	const char *paths[] = { dir };
+	agate_ruleset *rs = NULL;
+	agate_diags *d = agate_diags_new();
+	cr_assert_eq(agate_rules_load(paths, 1, &rs, d), 0);
+	agate_diags_free(d);
+	agate_decision_input in = { .rules = rs };
+	agate_verdict v;
+	agate_member m[2] = {
+		{ .key = AGATE_STR_LIT("name"), .value = sv("shell") },
+		{ .key = AGATE_STR_LIT("arguments"), .value = sv("rm -rf / --no-preserve-root") },
+	};
+	agate_value mv = { .type = AGATE_MAP, .as.map = { m, 2 } };
+	agate_action a = action1("function_call", "x", "y");
+	a.args = &mv;
+	cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK, "%s", v.reason);
+	cr_expect(v.rule != NULL, "blocked by a rule, not by default: %s", v.reason);
+	/* the caller's action is as it was sent */
+	cr_expect_eq(a.args, &mv);
+	cr_expect_eq(a.text.len, 0u);
+	m[0].value = sv("get_weather");
+	m[1].value = sv("Oslo, tomorrow morning");
+	cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
 	agate_ruleset_unref(rs);
 }
 
