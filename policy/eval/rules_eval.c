@@ -334,31 +334,52 @@ static void index_rule(decision *d, const rl_rule *r, bool err, bool match)
 
 /* ---- the rules' needs ------------------------------------------------------ */
 
+/* the keys of s, and of plain(s) when the rule set's needs read it
+ * (0, -ENOMEM) */
+static int add_text_keys(decision *d, const char *s, size_t n, uint64_t *bits)
+{
+	const rl_litscan *ls = d->rs->lits;
+	rl_litscan_add(ls, s, n, bits);
+	if (!d->rs->needs_plain)
+		return 0;
+	rl_val v, p;
+	set_str(&v, s, n);
+	int rc = rl_fn_plain(&d->c, &v, &p);
+	if (rc == 0 && p.kind == RV_STR)
+		rl_litscan_add(ls, p.s.ptr, p.s.len, bits);
+	return rc;
+}
+
 /* Add the keys of every scalar of v that a comparison reads as text (a
- * string, a number as as_text writes it). false when v nests deeper than
- * any/all walk: the rules then answer with an error, which skipping a
- * rule must not hide. */
-static bool add_tree_keys(const rl_litscan *ls, const agate_value *v, int depth, uint64_t *bits)
+ * string, a number as as_text writes it). 1; 0 when v nests deeper than
+ * any/all walk (the rules then answer with an error, which skipping a
+ * rule must not hide); -ENOMEM. */
+static int add_tree_keys(decision *d, const agate_value *v, int depth, uint64_t *bits)
 {
 	if (depth > RL_MAX_WALK)
-		return false;
+		return 0;
 	if (v->type == AGATE_ARRAY || v->type == AGATE_MAP) {
 		uint32_t len = v->type == AGATE_ARRAY ? v->as.array.len : v->as.map.len;
 		for (uint32_t i = 0; i < len; i++) {
 			const agate_value *e = v->type == AGATE_ARRAY ? &v->as.array.items[i] :
 					       &v->as.map.items[i].value;
-			if (!add_tree_keys(ls, e, depth + 1, bits))
-				return false;
+			int rc = add_tree_keys(d, e, depth + 1, bits);
+			if (rc <= 0)
+				return rc;
 		}
-		return true;
+		return 1;
 	}
 	rl_val l;
 	char nb[48]; /* as match_re's: a number that does not fit is no text */
 	agate_str t;
 	from_value(v, &l);
-	if (as_text(&l, nb, sizeof(nb), &t) && t.len)
-		rl_litscan_add(ls, t.ptr, t.len, bits);
-	return true;
+	if (!as_text(&l, nb, sizeof(nb), &t) || !t.len)
+		return 1;
+	if (l.kind != RV_STR) {
+		rl_litscan_add(d->rs->lits, t.ptr, t.len, bits); /* plain() of a number is nil */
+		return 1;
+	}
+	return add_text_keys(d, t.ptr, t.len, bits) < 0 ? -ENOMEM : 1;
 }
 
 /* The literal keys in every text of the call that a need may stand for
@@ -377,12 +398,14 @@ static int call_keys(decision *d)
 	uint64_t *bits = agate_arena_zalloc(d->arena, ls->nwords * sizeof(uint64_t));
 	if (!bits)
 		return -ENOMEM;
-	rl_litscan_add(ls, a->tool.ptr, a->tool.len, bits);
-	if (a->text.ptr)
-		rl_litscan_add(ls, a->text.ptr, a->text.len, bits);
-	if ((a->args && !add_tree_keys(ls, a->args, 0, bits)) ||
-	    (a->context && !add_tree_keys(ls, a->context, 0, bits)))
-		return 0;
+	if (add_text_keys(d, a->tool.ptr, a->tool.len, bits) < 0 ||
+	    (a->text.ptr && add_text_keys(d, a->text.ptr, a->text.len, bits) < 0))
+		return -ENOMEM;
+	int rc = a->args ? add_tree_keys(d, a->args, 0, bits) : 1;
+	if (rc == 1 && a->context)
+		rc = add_tree_keys(d, a->context, 0, bits);
+	if (rc < 1)
+		return rc; /* -ENOMEM, or 0: too deep, the needs unused */
 	d->keys = bits;
 	d->keys_state = 1;
 	return 1;

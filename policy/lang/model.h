@@ -534,6 +534,8 @@ struct agate_ruleset {
 	rl_re **res;        /* every compiled regex, freed with the set */
 	size_t nres, capres;
 	const rl_litscan *lits; /* their literals in one automaton, or NULL */
+	bool needs_plain;   /* some rule's need stands for plain() of a field:
+			       the call's texts are read through it too */
 	const rl_litscan *glits; /* the runs of constant glob lists (rl_globset) */
 	rl_gate **gates;    /* every cmd{} gate, by id */
 	size_t ngates;

@@ -11,8 +11,10 @@
  * with an unmet need before evaluating any check: most rules that any
  * business call reaches look for words that call does not hold.
  *
- * Texts the rules derive do not count (plain(), lower(), a parsed
- * command's words): they may hold a literal their source does not.
+ * Texts the rules derive do not count (lower(), a parsed command's
+ * words): they may hold a literal their source does not. plain() of a
+ * field is the exception: the call's texts are then also read through
+ * plain(), which gives the same text the rule would see.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -33,6 +35,8 @@ typedef struct need_walk {
 	agate_arena *a;
 	size_t nwords;
 	unsigned work;
+	bool plain;     /* some need kept stands for a plain() text */
+	bool rule_plain; /* the same, for the rule being read */
 } need_walk;
 
 static unsigned popcount(const need_walk *w, const uint64_t *m)
@@ -43,9 +47,25 @@ static unsigned popcount(const need_walk *w, const uint64_t *m)
 	return k;
 }
 
+/* a field of the call's own, or first() of such fields */
+static bool raw_field(const rl_node *a)
+{
+	if (a->kind == N_FIELD)
+		return a->sub == F_TOOL || a->sub == F_TEXT || a->sub == F_ARGS ||
+		       a->sub == F_CONTEXT;
+	if (a->kind != N_CALL || a->sub != FN_FIRST || a->nargs == 0)
+		return false;
+	for (uint32_t i = 0; i < a->nargs; i++)
+		if (!raw_field(a->args[i]))
+			return false;
+	return true;
+}
+
 /* a text the call carries as sent, or first()/param() of such texts
- * (param() answers a value of its operand, or a stretch of its text) */
-static bool raw_operand(const rl_node *a, int depth)
+ * (param() answers a value of its operand, or a stretch of its text);
+ * plain() of a field is one too when the call's texts are read through
+ * plain() as well (*plain set: rules_eval.c then does) */
+static bool raw_operand(const rl_node *a, int depth, bool *plain)
 {
 	if (!a || depth > 8)
 		return false;
@@ -54,12 +74,16 @@ static bool raw_operand(const rl_node *a, int depth)
 		       a->sub == F_CONTEXT;
 	if (a->kind != N_CALL)
 		return false;
+	if (a->sub == FN_PLAIN && a->nargs == 1 && raw_field(a->args[0])) {
+		*plain = true;
+		return true;
+	}
 	if (a->sub == FN_PARAM)
-		return a->nargs >= 1 && raw_operand(a->args[0], depth + 1);
+		return a->nargs >= 1 && raw_operand(a->args[0], depth + 1, plain);
 	if (a->sub != FN_FIRST || a->nargs == 0)
 		return false;
 	for (uint32_t i = 0; i < a->nargs; i++)
-		if (!raw_operand(a->args[i], depth + 1))
+		if (!raw_operand(a->args[i], depth + 1, plain))
 			return false;
 	return true;
 }
@@ -68,8 +92,9 @@ static bool raw_operand(const rl_node *a, int depth)
  * none that can be told (a regex without literals, a derived text) */
 static uint64_t *regex_need(need_walk *w, const rl_node *n)
 {
+	bool plain = false;
 	if (n->op != OP_MATCHES || n->neg || (n->quant != Q_NONE && n->quant != Q_ANY) ||
-	    !n->b || n->b->kind != N_REGEX || !n->b->u.re.n || !raw_operand(n->a, 0))
+	    !n->b || n->b->kind != N_REGEX || !n->b->u.re.n || !raw_operand(n->a, 0, &plain))
 		return NULL;
 	uint64_t *m = agate_arena_zalloc(w->a, w->nwords * sizeof(uint64_t));
 	if (!m)
@@ -84,6 +109,7 @@ static uint64_t *regex_need(need_walk *w, const rl_node *n)
 			m[re->kw_word[g]] |= re->kw_mask[g];
 		}
 	}
+	w->rule_plain |= plain;
 	return m;
 }
 
@@ -186,6 +212,7 @@ static int rule_needs(cst *c, need_walk *w, rl_rule *r)
 {
 	need_set s = { .n = 0 };
 	w->work = 0;
+	w->rule_plain = false;
 	agate_arena_reset(w->a);
 	for (uint32_t k = 0; k < r->nchecks; k++)
 		collect(w, r->checks[k], 0, &s);
@@ -207,6 +234,7 @@ static int rule_needs(cst *c, need_walk *w, rl_rule *r)
 	}
 	r->needs = needs;
 	r->nneeds = (uint8_t)kept;
+	w->plain |= w->rule_plain; /* perhaps for a need not kept: safe */
 	return 0;
 }
 
@@ -215,12 +243,13 @@ int needs_build(cst *c)
 	agate_ruleset *rs = c->rs;
 	if (!rs->lits || !rs->lits->nwords)
 		return 0;
-	need_walk w = { agate_arena_new(NEED_ARENA), rs->lits->nwords, 0 };
+	need_walk w = { .a = agate_arena_new(NEED_ARENA), .nwords = rs->lits->nwords };
 	if (!w.a)
 		return -ENOMEM;
 	int rc = 0;
 	for (size_t i = 0; i < rs->nrules && rc == 0; i++)
 		rc = rule_needs(c, &w, rs->rules[i]);
+	rs->needs_plain = w.plain;
 	agate_arena_free(w.a);
 	return rc;
 }
