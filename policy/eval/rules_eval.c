@@ -339,8 +339,16 @@ static void index_rule(decision *d, const rl_rule *r, bool err, bool match)
 static int add_text_keys(decision *d, const char *s, size_t n, uint64_t *bits)
 {
 	const rl_litscan *ls = d->rs->lits;
-	rl_litscan_add(ls, s, n, bits);
-	if (!d->rs->needs_plain)
+	/* a text long enough for the rules to read it through the automaton
+	 * too is read once for both, while their cache has room */
+	const uint64_t *own = n >= RL_LITSCAN_MIN && d->c.lsc_next < RL_LSC_SLOTS ?
+			      subject_lits(&d->c, s, n, true) : NULL;
+	if (own)
+		for (uint32_t w = 0; w < ls->nwords; w++)
+			bits[w] |= own[w];
+	else
+		rl_litscan_add(ls, s, n, bits);
+	if (!d->rs->plain_all)
 		return 0;
 	rl_val v, p;
 	set_str(&v, s, n);
@@ -406,6 +414,14 @@ static int call_keys(decision *d)
 		rc = add_tree_keys(d, a->context, 0, bits);
 	if (rc < 1)
 		return rc; /* -ENOMEM, or 0: too deep, the needs unused */
+	for (unsigned i = 0; i < d->rs->nplain_fields; i++) {
+		rl_val v, p;
+		if (get_field(&d->c, d->rs->plain_fields[i], &v) < 0 ||
+		    rl_fn_plain(&d->c, &v, &p) < 0)
+			return -ENOMEM;
+		if (p.kind == RV_STR)
+			rl_litscan_add(ls, p.s.ptr, p.s.len, bits);
+	}
 	d->keys = bits;
 	d->keys_state = 1;
 	return 1;

@@ -292,6 +292,7 @@ typedef struct rl_pkeys {
 size_t rl_fold_key(const char *s, size_t n, char *out);
 
 #define RL_NO_SLOT UINT32_MAX
+#define RL_PLAIN_FIELDS 8 /* fields read through plain() for the needs */
 
 struct rl_node {
 	uint8_t kind;
@@ -534,8 +535,12 @@ struct agate_ruleset {
 	rl_re **res;        /* every compiled regex, freed with the set */
 	size_t nres, capres;
 	const rl_litscan *lits; /* their literals in one automaton, or NULL */
-	bool needs_plain;   /* some rule's need stands for plain() of a field:
-			       the call's texts are read through it too */
+	/* the fields whose plain() text some rule's need stands for (needs.c):
+	 * evaluation reads those texts too; plain_all: too many to list,
+	 * every text of the call is read through plain() */
+	const struct rl_node *plain_fields[RL_PLAIN_FIELDS];
+	unsigned nplain_fields;
+	bool plain_all;
 	const rl_litscan *glits; /* the runs of constant glob lists (rl_globset) */
 	rl_gate **gates;    /* every cmd{} gate, by id */
 	size_t ngates;

@@ -13,11 +13,14 @@
  *
  * Texts the rules derive do not count (lower(), a parsed command's
  * words): they may hold a literal their source does not. plain() of a
- * field is the exception: the call's texts are then also read through
- * plain(), which gives the same text the rule would see.
+ * field is the exception: evaluation reads that field's plain() text
+ * too, the same text the rule would see.
  */
 #include <errno.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "policy/lang/lang_int.h"
 
@@ -31,13 +34,43 @@ typedef struct need_set {
 	unsigned n;
 } need_set;
 
-typedef struct need_walk {
+typedef struct need_walk need_walk;
+struct need_walk {
 	agate_arena *a;
 	size_t nwords;
 	unsigned work;
-	bool plain;     /* some need kept stands for a plain() text */
-	bool rule_plain; /* the same, for the rule being read */
-} need_walk;
+	/* the fields some need reads through plain(), by canonical text;
+	 * more than RL_PLAIN_FIELDS: every text of the call is read so */
+	const rl_node *plain[RL_PLAIN_FIELDS];
+	char plain_key[RL_PLAIN_FIELDS][96];
+	unsigned nplain;
+	bool plain_all;
+};
+
+static void plain_field(need_walk *w, const rl_node *f)
+{
+	if (f->kind == N_CALL) { /* first(a, b): each of them */
+		for (uint32_t i = 0; i < f->nargs; i++)
+			plain_field(w, f->args[i]);
+		return;
+	}
+	char key[96];
+	int k = snprintf(key, sizeof key, "%u:%.*s", (unsigned)f->sub,
+			 (int)(f->u.name.s ? f->u.name.len : 0), f->u.name.s ? f->u.name.s : "");
+	if (k < 0 || (size_t)k >= sizeof key) {
+		w->plain_all = true;
+		return;
+	}
+	for (unsigned i = 0; i < w->nplain; i++)
+		if (strcmp(w->plain_key[i], key) == 0)
+			return;
+	if (w->nplain == RL_PLAIN_FIELDS) {
+		w->plain_all = true;
+		return;
+	}
+	memcpy(w->plain_key[w->nplain], key, (size_t)k + 1);
+	w->plain[w->nplain++] = f;
+}
 
 static unsigned popcount(const need_walk *w, const uint64_t *m)
 {
@@ -63,9 +96,9 @@ static bool raw_field(const rl_node *a)
 
 /* a text the call carries as sent, or first()/param() of such texts
  * (param() answers a value of its operand, or a stretch of its text);
- * plain() of a field is one too when the call's texts are read through
- * plain() as well (*plain set: rules_eval.c then does) */
-static bool raw_operand(const rl_node *a, int depth, bool *plain)
+ * plain() of fields is one too: the fields are noted (plain_field), and
+ * evaluation reads their plain() text along with the call's texts */
+static bool raw_operand(need_walk *w, const rl_node *a, int depth)
 {
 	if (!a || depth > 8)
 		return false;
@@ -75,15 +108,15 @@ static bool raw_operand(const rl_node *a, int depth, bool *plain)
 	if (a->kind != N_CALL)
 		return false;
 	if (a->sub == FN_PLAIN && a->nargs == 1 && raw_field(a->args[0])) {
-		*plain = true;
+		plain_field(w, a->args[0]);
 		return true;
 	}
 	if (a->sub == FN_PARAM)
-		return a->nargs >= 1 && raw_operand(a->args[0], depth + 1, plain);
+		return a->nargs >= 1 && raw_operand(w, a->args[0], depth + 1);
 	if (a->sub != FN_FIRST || a->nargs == 0)
 		return false;
 	for (uint32_t i = 0; i < a->nargs; i++)
-		if (!raw_operand(a->args[i], depth + 1, plain))
+		if (!raw_operand(w, a->args[i], depth + 1))
 			return false;
 	return true;
 }
@@ -92,9 +125,13 @@ static bool raw_operand(const rl_node *a, int depth, bool *plain)
  * none that can be told (a regex without literals, a derived text) */
 static uint64_t *regex_need(need_walk *w, const rl_node *n)
 {
-	bool plain = false;
 	if (n->op != OP_MATCHES || n->neg || (n->quant != Q_NONE && n->quant != Q_ANY) ||
-	    !n->b || n->b->kind != N_REGEX || !n->b->u.re.n || !raw_operand(n->a, 0, &plain))
+	    !n->b || n->b->kind != N_REGEX || !n->b->u.re.n)
+		return NULL;
+	for (uint32_t i = 0; i < n->b->u.re.n; i++)
+		if (!n->b->u.re.res[i].nlit || !n->b->u.re.res[i].nkw)
+			return NULL; /* before noting plain() fields it will not need */
+	if (!raw_operand(w, n->a, 0))
 		return NULL;
 	uint64_t *m = agate_arena_zalloc(w->a, w->nwords * sizeof(uint64_t));
 	if (!m)
@@ -109,7 +146,6 @@ static uint64_t *regex_need(need_walk *w, const rl_node *n)
 			m[re->kw_word[g]] |= re->kw_mask[g];
 		}
 	}
-	w->rule_plain |= plain;
 	return m;
 }
 
@@ -212,7 +248,6 @@ static int rule_needs(cst *c, need_walk *w, rl_rule *r)
 {
 	need_set s = { .n = 0 };
 	w->work = 0;
-	w->rule_plain = false;
 	agate_arena_reset(w->a);
 	for (uint32_t k = 0; k < r->nchecks; k++)
 		collect(w, r->checks[k], 0, &s);
@@ -234,7 +269,6 @@ static int rule_needs(cst *c, need_walk *w, rl_rule *r)
 	}
 	r->needs = needs;
 	r->nneeds = (uint8_t)kept;
-	w->plain |= w->rule_plain; /* perhaps for a need not kept: safe */
 	return 0;
 }
 
@@ -243,13 +277,21 @@ int needs_build(cst *c)
 	agate_ruleset *rs = c->rs;
 	if (!rs->lits || !rs->lits->nwords)
 		return 0;
-	need_walk w = { .a = agate_arena_new(NEED_ARENA), .nwords = rs->lits->nwords };
-	if (!w.a)
+	need_walk *w = calloc(1, sizeof(*w));
+	if (!w || !(w->a = agate_arena_new(NEED_ARENA))) {
+		free(w);
 		return -ENOMEM;
+	}
+	w->nwords = rs->lits->nwords;
 	int rc = 0;
 	for (size_t i = 0; i < rs->nrules && rc == 0; i++)
-		rc = rule_needs(c, &w, rs->rules[i]);
-	rs->needs_plain = w.plain;
-	agate_arena_free(w.a);
+		rc = rule_needs(c, w, rs->rules[i]);
+	/* a plain() field noted for a need not kept costs a reading, no more */
+	rs->plain_all = w->plain_all;
+	rs->nplain_fields = w->plain_all ? 0 : w->nplain;
+	for (unsigned i = 0; i < rs->nplain_fields; i++)
+		rs->plain_fields[i] = w->plain[i];
+	agate_arena_free(w->a);
+	free(w);
 	return rc;
 }

@@ -86,7 +86,8 @@ Test(needs, rules_get_needs_only_from_texts_the_call_carries)
 	cr_expect_gt(rule_named(rs, "tool_name")->nneeds, 0);
 	/* plain() of a field: the call's texts are then read through it too */
 	cr_expect_gt(rule_named(rs, "hidden")->nneeds, 0);
-	cr_expect(rs->needs_plain);
+	cr_expect_eq(rs->nplain_fields, 1u);
+	cr_expect(!rs->plain_all);
 	/* lower() may make a literal its source lacks; a negated test needs nothing */
 	cr_expect_eq(rule_named(rs, "derived")->nneeds, 0);
 	cr_expect_eq(rule_named(rs, "negated")->nneeds, 0);
