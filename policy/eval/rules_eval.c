@@ -82,6 +82,9 @@ typedef struct decision {
 	const uint32_t *lists[MERGE_MAX];
 	uint32_t lens[MERGE_MAX], pos[MERGE_MAX];
 	size_t nl;
+	/* several lists: their rules as one bitset by index, read in order */
+	uint64_t *cand;
+	size_t cand_words, cand_at;
 	/* the matches so far */
 	pick best, ov;          /* the best match, the best override allow */
 	int max_deny_prio;
@@ -290,6 +293,18 @@ static int gather_candidates(decision *d)
 			return -ENOMEM;
 	}
 	memset(d->pos, 0, d->nl * sizeof(d->pos[0]));
+	d->cand = NULL;
+	if (d->nl > 1) {
+		/* one pass over the lists instead of a merge step per rule */
+		d->cand_words = (rs->nrules + 63) / 64;
+		d->cand_at = 0;
+		d->cand = agate_arena_zalloc(d->arena, d->cand_words * sizeof(uint64_t));
+		if (!d->cand)
+			return -ENOMEM;
+		for (size_t q = 0; q < d->nl; q++)
+			for (uint32_t k = 0; k < d->lens[q]; k++)
+				d->cand[d->lists[q][k] >> 6] |= 1ull << (d->lists[q][k] & 63);
+	}
 	return 0;
 }
 
@@ -297,6 +312,16 @@ static int gather_candidates(decision *d)
 static uint32_t next_candidate(decision *d)
 {
 	uint32_t id = UINT32_MAX;
+	if (d->cand) {
+		while (d->cand_at < d->cand_words && !d->cand[d->cand_at])
+			d->cand_at++;
+		if (d->cand_at == d->cand_words)
+			return UINT32_MAX;
+		uint64_t *w = &d->cand[d->cand_at];
+		id = (uint32_t)(d->cand_at * 64 + (size_t)__builtin_ctzll(*w));
+		*w &= *w - 1;
+		return id;
+	}
 	if (d->nl == 1) { /* an indexed tool: one list, already merged */
 		if (d->pos[0] == d->lens[0])
 			return UINT32_MAX;
