@@ -7,7 +7,9 @@ axis policy_override risk 0.9 "policy override / jailbreak"
 use injection
 1.0 "ignore previous instructions" "ignore prior instructions" "ignore above instructions" "ignore your instructions" "disregard previous instructions" "disregard your instructions" "forget your instructions" "forget previous instructions" "override your instructions" "new instructions"
 1.0 jailbreak jailbroken "do anything now" "no restrictions" "without restrictions" "ignore safety" "bypass safety" "ignore guidelines" "ignore your guidelines" "ignore rules"
-0.8 "you must now" "you must strictly" "system prompt" "do not tell" "don't tell" "without telling" "without informing" "do not inform" "keep this secret" "keep secret" "tell no one" secretly
+# no "secretly": it stems to "secret", so every text about a secret
+# read as an injected order; "keep this secret" and "tell no one" say it
+0.8 "you must now" "you must strictly" "system prompt" "do not tell" "don't tell" "without telling" "without informing" "do not inform" "keep this secret" "keep secret" "tell no one"
 0.5 "you must" "instead you" immediately urgent "right now"
 # jailbreak framings: safety said to be off, a persona told to keep
 # its part, orders addressed to the software that reads the data
