@@ -165,6 +165,7 @@ struct assess {
 	agate_bag trig_bag, task_bag;
 	proj *pt, *pk;     /* projections of the trigger and the task, or NULL */
 	double prov, inj, role_trig, echo;
+	size_t task_words; /* the task's words, stop words aside */
 	size_t nnew;
 	const ent *first_new;
 	long inj_entry, role_entry;
@@ -435,6 +436,26 @@ static double echo_share(const struct assess *s)
 	return ew > 0 ? ea / ew : 0;
 }
 
+/* the task's words, stop words aside ("help", "question" count: in a
+ * request they say what is wanted, unlike in an identity) */
+static size_t task_word_count(const struct assess *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->task_bag.n; i++)
+		if (!(s->task_bag.items[i].flags & AGATE_BAG_PHRASE))
+			n++;
+	return n;
+}
+
+/* A task with fewer words than THIN_TASK_WORDS ("Handle this",
+ * "Book it", "Find out") says nothing of what the user wants done:
+ * provenance then has no task to compare the trigger with, as when
+ * there is none. */
+static bool thin_task(const struct assess *s)
+{
+	return s->task && s->task_words < THIN_TASK_WORDS;
+}
+
 /* 5. provenance: does the action carry out what the agent read
  * (context.trigger) rather than what the user asked (context.task)? */
 static int score_provenance(struct assess *s)
@@ -469,6 +490,7 @@ static int score_provenance(struct assess *s)
 	new_entities(s, tg, tk);
 	s->echo = echo_share(s);
 	double echo = s->echo;
+	s->task_words = task_word_count(s);
 	/* how much the task itself asks for this kind of action */
 	double cover = top != SIZE_MAX ? pk->x[top] : 0;
 	double follow = top != SIZE_MAX && pt->x[top] > pk->x[top]
@@ -591,6 +613,16 @@ static void vote_provenance(struct assess *s)
 	if (!s->trig) {
 		abstain(c, "provenance", 0, cfg->provenance_threshold,
 			"provenance abstains: no trigger in the context, nothing the agent read to follow");
+		return;
+	}
+	if (thin_task(s)) {
+		const char *tq = c->explain ? short_quote(arena, s->task->as.str.ptr,
+							  s->task->as.str.len, 40) : NULL;
+		abstain(c, "provenance", prov, cfg->provenance_threshold,
+			!c->explain ? NULL : agate_arena_printf(arena,
+			"provenance abstains: the task '%s' has %zu word%s, too few to "
+			"tell what the user asked from what the agent read",
+			tq ? tq : "", s->task_words, s->task_words == 1 ? "" : "s"));
 		return;
 	}
 	if (!s->task) {
@@ -743,7 +775,7 @@ static void hard_provenance(struct assess *s)
 	/* without a task, provenance alone is no evidence (it abstains): the
 	 * trigger must also read like an injected order */
 	if (!s->hard && s->risk >= HARD_PROV_RISK && top != SIZE_MAX &&
-	    ((s->task && s->prov >= HARD_PROVENANCE) ||
+	    ((s->task && !thin_task(s) && s->prov >= HARD_PROVENANCE) ||
 	     (s->prov > s->cfg->provenance_threshold && s->inj >= HARD_INJECTION &&
 	      s->nnew > 0))) {
 		s->hard = agate_arena_printf(s->arena,
