@@ -165,6 +165,7 @@ struct assess {
 	agate_bag trig_bag, task_bag;
 	proj *pt, *pk;     /* projections of the trigger and the task, or NULL */
 	double prov, inj, role_trig, echo;
+	double asked;      /* share of the tool name's own words that the task says */
 	size_t task_words; /* the task's words, stop words aside */
 	size_t nnew;
 	const ent *first_new;
@@ -456,6 +457,26 @@ static bool thin_task(const struct assess *s)
 	return s->task && s->task_words < THIN_TASK_WORDS;
 }
 
+/* asked: share of the tool name's own words that the task says. The
+ * user who writes "store the rotated key" named the act of
+ * StoreCredential even though no word of the task is on the
+ * credential axis: the trigger that says which credential does not
+ * make the act the trigger's. */
+static double task_names_tool(const struct assess *s)
+{
+	double n = 0, k = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		if (!(e->flags & AGATE_BAG_TOOL) || (e->flags & AGATE_BAG_PHRASE) ||
+		    agate_lex_is_generic(s->f, e->hash))
+			continue;
+		n++;
+		if (agate_bag_find(&s->task_bag, e->hash) >= 0)
+			k++;
+	}
+	return n > 0 ? k / n : 0;
+}
+
 /* 5. provenance: does the action carry out what the agent read
  * (context.trigger) rather than what the user asked (context.task)? */
 static int score_provenance(struct assess *s)
@@ -491,10 +512,15 @@ static int score_provenance(struct assess *s)
 	s->echo = echo_share(s);
 	double echo = s->echo;
 	s->task_words = task_word_count(s);
-	/* how much the task itself asks for this kind of action */
+	s->asked = task_names_tool(s);
+	/* how much the task itself asks for this kind of action. A task
+	 * that names the tool's act (asked) takes the trigger's pull
+	 * towards the axis off the action, not the values the trigger
+	 * gives it: "book me the economy flight" does not ask for the
+	 * first-class fare the trigger quotes */
 	double cover = top != SIZE_MAX ? pk->x[top] : 0;
 	double follow = top != SIZE_MAX && pt->x[top] > pk->x[top]
-				? px->x[top] * (pt->x[top] - pk->x[top]) : 0;
+				? px->x[top] * (pt->x[top] - pk->x[top]) * (1 - s->asked) : 0;
 	double p_ent = 1;
 	for (size_t i = 0; i < s->nnew && i < 8; i++)
 		p_ent *= 0.5;
