@@ -27,5 +27,11 @@ use injection
 
 axis identity_role_change risk 0.9 "identity and role change"
 use role_override
-1.0 "you are now" "from now on you are" "act as" "pretend you are" "your new role" "new role is" "assume the role" "you are no longer" "roleplay as" "new persona" "switch persona" "change your role"
+1.0 "you are now" "from now on you are" "act as" "pretend you are" "you are no longer" "roleplay as" "new persona" "switch persona"
 0.6 impersonate "speak as" "respond as" "behave as"
+# with their stop words gone these read "new role", "assume role",
+# "change role": an HR note ("congratulations on your new role"), a
+# cloud call (assume role) and an access change say the same words. At
+# 0.5, said in an action's arguments they stay under the veto level
+# (0.5); a trigger or a tool's name that says them still reaches it
+0.5 "your new role" "new role is" "assume the role" "change your role"
