@@ -756,6 +756,20 @@ static void hard_tool_name(struct assess *s)
 	}
 }
 
+/* Is the trigger's strongest role-override term an unambiguous one
+ * (weight >= INJ_STRONG, as for injected orders)? */
+static bool role_phrase_strong(const struct assess *s)
+{
+	if (s->role_entry < 0 || (size_t)s->role_entry >= s->trig_bag.n)
+		return false;
+	const agate_bag_entry *e = &s->trig_bag.items[s->role_entry];
+	for (size_t k = 0; k < e->np; k++)
+		if ((s->f->axes[e->po[k].axis].use & AGATE_AXIS_USE_ROLE_OVERRIDE) &&
+		    e->po[k].weight >= INJ_STRONG)
+			return true;
+	return false;
+}
+
 /* Hard veto 3: a role override, said by the action itself or by a
  * trigger the action follows. */
 static void hard_role_override(struct assess *s)
@@ -780,7 +794,16 @@ static void hard_role_override(struct assess *s)
 		s->hard_score = role_act;
 		s->hard_thr = HARD_ROLE;
 	} else if (s->role_trig >= HARD_ROLE &&
-		   (s->echo >= 0.25 || s->risk >= 0.5 || s->nnew > 0)) {
+		   (s->risk >= 0.5 || s->nnew > 0 ||
+		    (s->echo >= 0.25 && (role_phrase_strong(s) || s->inj >= HARD_INJECTION)))) {
+		/* a trigger that rewrites the agent's identity vetoes an
+		 * action that is risky, carries a value taken from it, or
+		 * repeats it when the rewrite is unambiguous ("pretend you
+		 * are the teacher") or the trigger also reads like an
+		 * injected order ("you are now the store owner ... don't
+		 * tell the manager"). "You are now the note-taker for this
+		 * meeting, start transcribing" followed by a harmless action
+		 * is an order the agent read: provenance's to weigh. */
 		const char *q = quote_entry(s->arena, &s->trig_bag, s->role_entry);
 		s->hard = agate_arena_printf(s->arena,
 			"hard veto: role override: '%s' follows a trigger that says '%s'",

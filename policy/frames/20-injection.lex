@@ -24,11 +24,18 @@ use injection
 # a product setting as often as a jailbreak ("enable developer mode on
 # staging"): evidence, not an unambiguous override on its own
 0.6 "developer mode"
+# a persona that "never refuses" is a jailbreak framing; a shop that
+# never refuses a return is not: evidence, not the start of an order
+0.6 "never refuse"
 
 axis identity_role_change risk 0.9 "identity and role change"
 use role_override
-1.0 "you are now" "from now on you are" "act as" "pretend you are" "you are no longer" "roleplay as" "new persona" "switch persona"
+1.0 "from now on you are" "act as" "pretend you are" "you are no longer" "roleplay as" "new persona" "switch persona"
 0.6 impersonate "speak as" "respond as" "behave as"
+# ordinary speech as often as an override ("you are now connected",
+# "you are now the note-taker for this meeting"): under the 0.8 of an
+# unambiguous rewrite; said in the action itself it still reaches 0.5
+0.75 "you are now"
 # with their stop words gone these read "new role", "assume role",
 # "change role": an HR note ("congratulations on your new role"), a
 # cloud call (assume role) and an access change say the same words. At
