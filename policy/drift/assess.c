@@ -165,7 +165,7 @@ struct assess {
 	agate_bag trig_bag, task_bag;
 	proj *pt, *pk;     /* projections of the trigger and the task, or NULL */
 	double prov, inj, role_trig, echo;
-	double asked;      /* share of the tool name's own words that the task says */
+	double asked;      /* how much of the action (act or object) the task names */
 	size_t task_words; /* the task's words, stop words aside */
 	size_t nnew;
 	const ent *first_new;
@@ -457,24 +457,35 @@ static bool thin_task(const struct assess *s)
 	return s->task && s->task_words < THIN_TASK_WORDS;
 }
 
-/* asked: share of the tool name's own words that the task says. The
- * user who writes "store the rotated key" named the act of
- * StoreCredential even though no word of the task is on the
- * credential axis: the trigger that says which credential does not
- * make the act the trigger's. */
-static double task_names_tool(const struct assess *s)
+/* share (by weight) of the entries of the action carrying `flags`
+ * that the task says; generic words and phrases aside */
+static double task_share(const struct assess *s, unsigned flags)
 {
 	double n = 0, k = 0;
 	for (size_t i = 0; i < s->act_bag.n; i++) {
 		const agate_bag_entry *e = &s->act_bag.items[i];
-		if (!(e->flags & AGATE_BAG_TOOL) || (e->flags & AGATE_BAG_PHRASE) ||
+		if (!(e->flags & flags) || (e->flags & AGATE_BAG_PHRASE) ||
 		    agate_lex_is_generic(s->f, e->hash))
 			continue;
-		n++;
+		n += e->weight;
 		if (agate_bag_find(&s->task_bag, e->hash) >= 0)
-			k++;
+			k += e->weight;
 	}
 	return n > 0 ? k / n : 0;
+}
+
+/* asked: how much of the action the task names, its act (the tool's
+ * words) or its object (the words of its arguments and text), the
+ * larger. The user who writes "store the rotated key" named the act of
+ * StoreCredential although no word of the task is on the credential
+ * axis, and "handle Tom's ticket about the HR portal" names what
+ * reset_password(user=tom, system=hr portal) acts on: the trigger that
+ * gives the details does not make the act the trigger's. */
+static double task_names_action(const struct assess *s)
+{
+	double act = task_share(s, AGATE_BAG_TOOL);
+	double obj = task_share(s, AGATE_BAG_CONTENT);
+	return act > obj ? act : obj;
 }
 
 /* 5. provenance: does the action carry out what the agent read
@@ -512,9 +523,9 @@ static int score_provenance(struct assess *s)
 	s->echo = echo_share(s);
 	double echo = s->echo;
 	s->task_words = task_word_count(s);
-	s->asked = task_names_tool(s);
+	s->asked = task_names_action(s);
 	/* how much the task itself asks for this kind of action. A task
-	 * that names the tool's act (asked) takes the trigger's pull
+	 * that names the action (asked) takes the trigger's pull
 	 * towards the axis off the action, not the values the trigger
 	 * gives it: "book me the economy flight" does not ask for the
 	 * first-class fare the trigger quotes */

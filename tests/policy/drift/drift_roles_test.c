@@ -224,9 +224,10 @@ Test(drift, provenance_abstains_on_a_one_word_task)
 }
 
 /* A task that names the tool's own act ("archive the retired signing
- * keys" and ArchiveCredentials) takes the trigger's pull towards the
- * axis off the action; values the trigger gives still count, and a task
- * that names nothing of it leaves provenance as it was. */
+ * keys" and ArchiveCredentials) or what it acts on ("Priya's VPN
+ * lockout") takes the trigger's pull towards the axis off the action;
+ * values the trigger gives still count, and a task that names nothing
+ * of it leaves provenance as it was. */
 Test(drift, a_task_that_names_the_tool_asks_for_its_act)
 {
 	agate_identity *ops = ident(NULL, "sre_agent", NULL, 0);
@@ -242,13 +243,27 @@ Test(drift, a_task_that_names_the_tool_asks_for_its_act)
 	cr_assert_gt(other.provenance, thr, "%.3f", other.provenance);
 	cr_assert_lt(asked.provenance, thr, "%.3f", asked.provenance);
 
+	/* naming what the action acts on counts as much as naming the act */
+	agate_identity *desk = ident(NULL, "it_helpdesk_agent", NULL, 0);
+	const char *ticket = "Ticket: I am locked out of the VPN again, please unlock my account "
+			     "and reset the password. Priya";
+	agate_action reset = action("reset_password", smap("user", "priya", "system", "vpn", NULL),
+				    "Sort out Priya's VPN lockout", ticket);
+	agate_drift_result r = assess(desk, &reset, NULL, false);
+	cr_assert_lt(r.provenance, thr, "%.3f", r.provenance);
+	reset = action("reset_password", smap("user", "priya", "system", "vpn", NULL),
+		       "Summarise the incident channel", ticket);
+	r = assess(desk, &reset, NULL, false);
+	cr_assert_gt(r.provenance, thr, "%.3f", r.provenance);
+	agate_identity_free(desk);
+
 	/* naming the act does not take the trigger's values: the fare is
 	 * the trigger's, not the user's */
 	agate_identity *trv = ident(NULL, "travel_agent", NULL, 0);
 	agate_action book = action("BookFlight", smap("flight", "SK4412", "fare", "7890", NULL),
 				   "Book the economy flight to Oslo on Friday",
 				   "Friday Oslo: SK4412 economy 2140 NOK, business 7890 NOK");
-	agate_drift_result r = assess(trv, &book, NULL, false);
+	r = assess(trv, &book, NULL, false);
 	const agate_drift_vote *v = find_vote(&r, "provenance");
 	cr_assert(v->block, "%.3f", r.provenance);
 	cr_assert(strstr(v->why, "7890 appears in the trigger"), "%s", v->why);
