@@ -165,6 +165,8 @@ struct assess {
 	agate_bag trig_bag, task_bag;
 	proj *pt, *pk;     /* projections of the trigger and the task, or NULL */
 	double prov, inj, role_trig, echo;
+	double asked;      /* how much of the action (act or object) the task names */
+	size_t task_words; /* the task's words, stop words aside */
 	size_t nnew;
 	const ent *first_new;
 	long inj_entry, role_entry;
@@ -435,6 +437,57 @@ static double echo_share(const struct assess *s)
 	return ew > 0 ? ea / ew : 0;
 }
 
+/* the task's words, stop words aside ("help", "question" count: in a
+ * request they say what is wanted, unlike in an identity) */
+static size_t task_word_count(const struct assess *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->task_bag.n; i++)
+		if (!(s->task_bag.items[i].flags & AGATE_BAG_PHRASE))
+			n++;
+	return n;
+}
+
+/* A task with fewer words than THIN_TASK_WORDS ("Handle this",
+ * "Book it", "Find out") says nothing of what the user wants done:
+ * provenance then has no task to compare the trigger with, as when
+ * there is none. */
+static bool thin_task(const struct assess *s)
+{
+	return s->task && s->task_words < THIN_TASK_WORDS;
+}
+
+/* share (by weight) of the entries of the action carrying `flags`
+ * that the task says; generic words and phrases aside */
+static double task_share(const struct assess *s, unsigned flags)
+{
+	double n = 0, k = 0;
+	for (size_t i = 0; i < s->act_bag.n; i++) {
+		const agate_bag_entry *e = &s->act_bag.items[i];
+		if (!(e->flags & flags) || (e->flags & AGATE_BAG_PHRASE) ||
+		    agate_lex_is_generic(s->f, e->hash))
+			continue;
+		n += e->weight;
+		if (agate_bag_find(&s->task_bag, e->hash) >= 0)
+			k += e->weight;
+	}
+	return n > 0 ? k / n : 0;
+}
+
+/* asked: how much of the action the task names, its act (the tool's
+ * words) or its object (the words of its arguments and text), the
+ * larger. The user who writes "store the rotated key" named the act of
+ * StoreCredential although no word of the task is on the credential
+ * axis, and "handle Tom's ticket about the HR portal" names what
+ * reset_password(user=tom, system=hr portal) acts on: the trigger that
+ * gives the details does not make the act the trigger's. */
+static double task_names_action(const struct assess *s)
+{
+	double act = task_share(s, AGATE_BAG_TOOL);
+	double obj = task_share(s, AGATE_BAG_CONTENT);
+	return act > obj ? act : obj;
+}
+
 /* 5. provenance: does the action carry out what the agent read
  * (context.trigger) rather than what the user asked (context.task)? */
 static int score_provenance(struct assess *s)
@@ -469,10 +522,16 @@ static int score_provenance(struct assess *s)
 	new_entities(s, tg, tk);
 	s->echo = echo_share(s);
 	double echo = s->echo;
-	/* how much the task itself asks for this kind of action */
+	s->task_words = task_word_count(s);
+	s->asked = task_names_action(s);
+	/* how much the task itself asks for this kind of action. A task
+	 * that names the action (asked) takes the trigger's pull
+	 * towards the axis off the action, not the values the trigger
+	 * gives it: "book me the economy flight" does not ask for the
+	 * first-class fare the trigger quotes */
 	double cover = top != SIZE_MAX ? pk->x[top] : 0;
 	double follow = top != SIZE_MAX && pt->x[top] > pk->x[top]
-				? px->x[top] * (pt->x[top] - pk->x[top]) : 0;
+				? px->x[top] * (pt->x[top] - pk->x[top]) * (1 - s->asked) : 0;
 	double p_ent = 1;
 	for (size_t i = 0; i < s->nnew && i < 8; i++)
 		p_ent *= 0.5;
@@ -593,6 +652,16 @@ static void vote_provenance(struct assess *s)
 			"provenance abstains: no trigger in the context, nothing the agent read to follow");
 		return;
 	}
+	if (thin_task(s)) {
+		const char *tq = c->explain ? short_quote(arena, s->task->as.str.ptr,
+							  s->task->as.str.len, 40) : NULL;
+		abstain(c, "provenance", prov, cfg->provenance_threshold,
+			!c->explain ? NULL : agate_arena_printf(arena,
+			"provenance abstains: the task '%s' has %zu word%s, too few to "
+			"tell what the user asked from what the agent read",
+			tq ? tq : "", s->task_words, s->task_words == 1 ? "" : "s"));
+		return;
+	}
 	if (!s->task) {
 		/* without the user's words, every value of the action that the
 		 * trigger holds looks "taken from the trigger": that is no
@@ -698,6 +767,20 @@ static void hard_tool_name(struct assess *s)
 	}
 }
 
+/* Is the trigger's strongest role-override term an unambiguous one
+ * (weight >= INJ_STRONG, as for injected orders)? */
+static bool role_phrase_strong(const struct assess *s)
+{
+	if (s->role_entry < 0 || (size_t)s->role_entry >= s->trig_bag.n)
+		return false;
+	const agate_bag_entry *e = &s->trig_bag.items[s->role_entry];
+	for (size_t k = 0; k < e->np; k++)
+		if ((s->f->axes[e->po[k].axis].use & AGATE_AXIS_USE_ROLE_OVERRIDE) &&
+		    e->po[k].weight >= INJ_STRONG)
+			return true;
+	return false;
+}
+
 /* Hard veto 3: a role override, said by the action itself or by a
  * trigger the action follows. */
 static void hard_role_override(struct assess *s)
@@ -722,7 +805,16 @@ static void hard_role_override(struct assess *s)
 		s->hard_score = role_act;
 		s->hard_thr = HARD_ROLE;
 	} else if (s->role_trig >= HARD_ROLE &&
-		   (s->echo >= 0.25 || s->risk >= 0.5 || s->nnew > 0)) {
+		   (s->risk >= 0.5 || s->nnew > 0 ||
+		    (s->echo >= 0.25 && (role_phrase_strong(s) || s->inj >= HARD_INJECTION)))) {
+		/* a trigger that rewrites the agent's identity vetoes an
+		 * action that is risky, carries a value taken from it, or
+		 * repeats it when the rewrite is unambiguous ("pretend you
+		 * are the teacher") or the trigger also reads like an
+		 * injected order ("you are now the store owner ... don't
+		 * tell the manager"). "You are now the note-taker for this
+		 * meeting, start transcribing" followed by a harmless action
+		 * is an order the agent read: provenance's to weigh. */
 		const char *q = quote_entry(s->arena, &s->trig_bag, s->role_entry);
 		s->hard = agate_arena_printf(s->arena,
 			"hard veto: role override: '%s' follows a trigger that says '%s'",
@@ -743,7 +835,7 @@ static void hard_provenance(struct assess *s)
 	/* without a task, provenance alone is no evidence (it abstains): the
 	 * trigger must also read like an injected order */
 	if (!s->hard && s->risk >= HARD_PROV_RISK && top != SIZE_MAX &&
-	    ((s->task && s->prov >= HARD_PROVENANCE) ||
+	    ((s->task && !thin_task(s) && s->prov >= HARD_PROVENANCE) ||
 	     (s->prov > s->cfg->provenance_threshold && s->inj >= HARD_INJECTION &&
 	      s->nnew > 0))) {
 		s->hard = agate_arena_printf(s->arena,

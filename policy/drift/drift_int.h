@@ -58,6 +58,7 @@
 #define INJ_STRONG 0.8        /* weight of an injection term that starts an order */
 #define COVER_LEVEL 0.3       /* identity activation that accounts for an axis's words */
 #define EVIDENCE_RISK 0.3     /* uncovered risk that makes a drift vote evidence against */
+#define THIN_TASK_WORDS 2     /* a task of fewer words tells provenance nothing */
 #define NCOMPONENTS 4         /* drift, session, resonance, provenance: votes_to_veto is out of these */
 
 /* What an identity must say before drift, session and resonance judge

@@ -86,8 +86,10 @@ axis persistence risk 0.75 "persistence"
 # Acting so that nobody notices: concealment is a risk in any field,
 # whatever the act it hides.
 axis concealment risk 0.8 "concealment and evasion"
+# no "secretly": it stems to "secret", and every secret store read as
+# concealment (and, in 20-injection.lex, as an injected order)
 1.0 undetected unnoticed "without detection" "avoid detection" "evade detection" "no detection" "without a trace" "cover tracks" "cover your tracks"
-0.8 stealth stealthy covert covertly secretly surreptitious surreptitiously evade evasion "without alerts" "without alerting" "without notice" "bypass detection" "hide evidence"
+0.8 stealth stealthy covert covertly surreptitious surreptitiously evade evasion "without alerts" "without alerting" "without notice" "bypass detection" "hide evidence"
 0.5 hidden silently conceal
 
 axis coercion_harassment risk 0.8 "harassment, threats and coercion"

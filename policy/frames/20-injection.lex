@@ -7,7 +7,9 @@ axis policy_override risk 0.9 "policy override / jailbreak"
 use injection
 1.0 "ignore previous instructions" "ignore prior instructions" "ignore above instructions" "ignore your instructions" "disregard previous instructions" "disregard your instructions" "forget your instructions" "forget previous instructions" "override your instructions" "new instructions"
 1.0 jailbreak jailbroken "do anything now" "no restrictions" "without restrictions" "ignore safety" "bypass safety" "ignore guidelines" "ignore your guidelines" "ignore rules"
-0.8 "you must now" "you must strictly" "system prompt" "do not tell" "don't tell" "without telling" "without informing" "do not inform" "keep this secret" "keep secret" "tell no one" secretly
+# no "secretly": it stems to "secret", so every text about a secret
+# read as an injected order; "keep this secret" and "tell no one" say it
+0.8 "you must now" "you must strictly" "system prompt" "do not tell" "don't tell" "without telling" "without informing" "do not inform" "keep this secret" "keep secret" "tell no one"
 0.5 "you must" "instead you" immediately urgent "right now"
 # jailbreak framings: safety said to be off, a persona told to keep
 # its part, orders addressed to the software that reads the data
@@ -22,8 +24,21 @@ use injection
 # a product setting as often as a jailbreak ("enable developer mode on
 # staging"): evidence, not an unambiguous override on its own
 0.6 "developer mode"
+# a persona that "never refuses" is a jailbreak framing; a shop that
+# never refuses a return is not: evidence, not the start of an order
+0.6 "never refuse"
 
 axis identity_role_change risk 0.9 "identity and role change"
 use role_override
-1.0 "you are now" "from now on you are" "act as" "pretend you are" "your new role" "new role is" "assume the role" "you are no longer" "roleplay as" "new persona" "switch persona" "change your role"
+1.0 "from now on you are" "act as" "pretend you are" "you are no longer" "roleplay as" "new persona" "switch persona"
 0.6 impersonate "speak as" "respond as" "behave as"
+# ordinary speech as often as an override ("you are now connected",
+# "you are now the note-taker for this meeting"): under the 0.8 of an
+# unambiguous rewrite; said in the action itself it still reaches 0.5
+0.75 "you are now"
+# with their stop words gone these read "new role", "assume role",
+# "change role": an HR note ("congratulations on your new role"), a
+# cloud call (assume role) and an access change say the same words. At
+# 0.5, said in an action's arguments they stay under the veto level
+# (0.5); a trigger or a tool's name that says them still reaches it
+0.5 "your new role" "new role is" "assume the role" "change your role"
