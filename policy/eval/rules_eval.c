@@ -440,10 +440,10 @@ static int call_keys(decision *d)
 	if (rc < 1)
 		return rc; /* -ENOMEM, or 0: too deep, the needs unused */
 	for (unsigned i = 0; i < d->rs->nplain_fields; i++) {
-		rl_val v, p;
-		if (get_field(&d->c, d->rs->plain_fields[i], &v) < 0 ||
-		    rl_fn_plain(&d->c, &v, &p) < 0)
-			return -ENOMEM;
+		rl_val p; /* through the memo: the rules' plain() finds it */
+		int prc = rl_eval_val(&d->c, d->rs->plain_fields[i], &p);
+		if (prc < 0)
+			return prc == -ENOMEM ? prc : 0; /* the rules will say why */
 		if (p.kind == RV_STR)
 			rl_litscan_add(ls, p.s.ptr, p.s.len, bits);
 	}

@@ -535,9 +535,9 @@ struct agate_ruleset {
 	rl_re **res;        /* every compiled regex, freed with the set */
 	size_t nres, capres;
 	const rl_litscan *lits; /* their literals in one automaton, or NULL */
-	/* the fields whose plain() text some rule's need stands for (needs.c):
-	 * evaluation reads those texts too; plain_all: too many to list,
-	 * every text of the call is read through plain() */
+	/* the plain(field) calls whose text some rule's need stands for
+	 * (needs.c): evaluation reads those texts too; plain_all: too many
+	 * to list, every text of the call is read through plain() */
 	const struct rl_node *plain_fields[RL_PLAIN_FIELDS];
 	unsigned nplain_fields;
 	bool plain_all;

@@ -39,24 +39,27 @@ struct need_walk {
 	agate_arena *a;
 	size_t nwords;
 	unsigned work;
-	/* the fields some need reads through plain(), by canonical text;
-	 * more than RL_PLAIN_FIELDS: every text of the call is read so */
+	/* the plain() calls of fields some need reads, one per text (by
+	 * memo slot, else field); more than RL_PLAIN_FIELDS: every text of
+	 * the call is read through plain() */
 	const rl_node *plain[RL_PLAIN_FIELDS];
 	char plain_key[RL_PLAIN_FIELDS][96];
 	unsigned nplain;
 	bool plain_all;
 };
 
-static void plain_field(need_walk *w, const rl_node *f)
+/* note plain(...) call p: evaluation computes it (through the memo that
+ * the rules' own plain() of the same text then finds) and reads it */
+static void plain_field(need_walk *w, const rl_node *p)
 {
-	if (f->kind == N_CALL) { /* first(a, b): each of them */
-		for (uint32_t i = 0; i < f->nargs; i++)
-			plain_field(w, f->args[i]);
-		return;
-	}
+	const rl_node *f = p->args[0];
 	char key[96];
-	int k = snprintf(key, sizeof key, "%u:%.*s", (unsigned)f->sub,
-			 (int)(f->u.name.s ? f->u.name.len : 0), f->u.name.s ? f->u.name.s : "");
+	int k = p->memo ? snprintf(key, sizeof key, "m%u", (unsigned)p->memo)
+			: f->kind == N_FIELD ?
+			  snprintf(key, sizeof key, "%u:%.*s", (unsigned)f->sub,
+				   (int)(f->u.name.s ? f->u.name.len : 0),
+				   f->u.name.s ? f->u.name.s : "")
+			: snprintf(key, sizeof key, "n%p", (const void *)p);
 	if (k < 0 || (size_t)k >= sizeof key) {
 		w->plain_all = true;
 		return;
@@ -69,7 +72,7 @@ static void plain_field(need_walk *w, const rl_node *f)
 		return;
 	}
 	memcpy(w->plain_key[w->nplain], key, (size_t)k + 1);
-	w->plain[w->nplain++] = f;
+	w->plain[w->nplain++] = p;
 }
 
 static unsigned popcount(const need_walk *w, const uint64_t *m)
@@ -108,7 +111,7 @@ static bool raw_operand(need_walk *w, const rl_node *a, int depth)
 	if (a->kind != N_CALL)
 		return false;
 	if (a->sub == FN_PLAIN && a->nargs == 1 && raw_field(a->args[0])) {
-		plain_field(w, a->args[0]);
+		plain_field(w, a);
 		return true;
 	}
 	if (a->sub == FN_PARAM)
