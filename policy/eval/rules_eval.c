@@ -568,6 +568,23 @@ static int finish_trace(decision *d, const pick *dec, agate_rules_result *out)
 	return 0;
 }
 
+/* The lines this decision parsed, for the history record to read again
+ * (agate_history_record_parsed). NULL when none was, or when the arena
+ * cannot hold the few bytes: the record then parses them itself, to the
+ * same columns. */
+static const agate_eval_parsed *hand_over(decision *d)
+{
+	if (!d->c.shell)
+		return NULL;
+	agate_eval_parsed *p = agate_arena_alloc(d->arena, sizeof(*p));
+	if (!p)
+		return NULL;
+	p->rs = d->rs;
+	p->act = d->act;
+	p->shell = d->c.shell;
+	return p;
+}
+
 int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		     const agate_eval_env *env, agate_arena *arena,
 		     agate_rules_result *out)
@@ -607,6 +624,7 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		goto nomem;
 	if (d.c.trace && finish_trace(&d, &dec, out) < 0)
 		goto nomem;
+	out->parsed = hand_over(&d);
 	return 0;
 
 nomem:
