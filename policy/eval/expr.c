@@ -421,8 +421,9 @@ static void fill_slot(rl_ctx *c, const rl_node *n, rl_shslot *sl)
 	sl->err = parse_text(c, n, s, &sl->scope);
 }
 
-/* the parse of n's operand, shared by every cmd{} over it (0, -ENOMEM) */
-static int cmd_slot(rl_ctx *c, const rl_node *n, rl_shslot **out)
+/* cmd_slot, the first time a slot is asked for */
+__attribute__((noinline)) static int cmd_slot_fill(rl_ctx *c, const rl_node *n,
+						    rl_shslot **out)
 {
 	if (!c->shell) {
 		c->shell = agate_arena_zalloc(c->arena, c->rs->ncmd * sizeof(*c->shell));
@@ -444,6 +445,16 @@ static int cmd_slot(rl_ctx *c, const rl_node *n, rl_shslot **out)
 	}
 	*out = sl;
 	return 0;
+}
+
+/* the parse of n's operand, shared by every cmd{} over it (0, -ENOMEM) */
+static inline int cmd_slot(rl_ctx *c, const rl_node *n, rl_shslot **out)
+{
+	if (c->shell && c->shell[n->u.cmd_slot].done) {
+		*out = &c->shell[n->u.cmd_slot];
+		return 0;
+	}
+	return cmd_slot_fill(c, n, out);
 }
 
 /* A rule whose first check starts with the gated cmd{} test n: can it
