@@ -52,8 +52,7 @@ typedef struct rl_scope {
 	rl_shcmd_cache *cc; /* per command: argv / operands as values */
 	const char *line;   /* the text parsed (also when the parse failed) */
 	size_t line_len;
-	uint64_t *gates_any; /* the gates some command admits, NULL until asked;
-				then the regex gates none admits (2 * nwords) */
+	uint64_t *gates_any; /* the gates some command admits, NULL until asked */
 	agate_arena *arena; /* where cmds live, and so what cc and gates_any
 			       are filled with: the arena that parsed the line,
 			       which may be the decision's when the history

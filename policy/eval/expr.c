@@ -339,33 +339,16 @@ static bool gate_admits(rl_ctx *c, agate_arena *a, const rl_gate *g,
 	return g->nfre && rl_gate_bits_admit(c->rs->gidx, g, cmd, cc, b);
 }
 
-/* The answer kept with sc for g (1 some command admits it, 0 none does,
- * -1 not known: a regex gate not asked yet, or no union kept). */
-static inline int scope_known(const rl_ctx *c, const rl_scope *sc, const rl_gate *g)
-{
-	if (!sc->gates_any || g->id >= c->rs->ngates || c->rs->gates[g->id] != g)
-		return -1;
-	uint32_t w = g->id >> 6, nw = c->rs->gidx->nwords;
-	uint64_t m = 1ull << (g->id & 63);
-	if (sc->gates_any[w] & m)
-		return 1;
-	if (!g->nfre || (sc->gates_any[nw + w] & m))
-		return 0;
-	return -1;
-}
-
 /* does some command of sc admit g? The union of the gates every
  * command's names open is kept with the scope, so a gate without regexes
- * is one bit test; a regex gate that no name opens asks each command,
- * once per scope: its answer joins the union, or the gates no command
- * admits (gates_any[nw ..)). */
+ * is one bit test; a regex gate that no name opens asks each command. */
 __attribute__((noinline)) static bool scope_admits_slow(rl_ctx *c, rl_scope *sc,
 							 const rl_gate *g)
 {
 	if (!sc->gates_any && sc->n && sc->cc &&
 	    cmd_gates(c, sc->arena, g, &sc->cmds[0], &sc->cc[0])) {
 		uint32_t nw = c->rs->gidx->nwords;
-		uint64_t *any = agate_arena_zalloc(sc->arena, 2 * nw * sizeof(*any));
+		uint64_t *any = agate_arena_zalloc(sc->arena, nw * sizeof(*any));
 		for (size_t i = 0; any && i < sc->n; i++) {
 			const uint64_t *b = cmd_gates(c, sc->arena, g, &sc->cmds[i], &sc->cc[i]);
 			if (!b)
@@ -375,22 +358,27 @@ __attribute__((noinline)) static bool scope_admits_slow(rl_ctx *c, rl_scope *sc,
 		}
 		sc->gates_any = any;
 	}
-	int known = scope_known(c, sc, g);
-	if (known >= 0)
-		return known;
-	bool admits = false;
-	for (size_t i = 0; i < sc->n && !admits; i++)
-		admits = gate_admits(c, sc->arena, g, &sc->cmds[i], sc->cc ? &sc->cc[i] : NULL);
-	if (sc->gates_any && g->id < c->rs->ngates && c->rs->gates[g->id] == g)
-		sc->gates_any[(admits ? 0 : c->rs->gidx->nwords) + (g->id >> 6)] |=
-			1ull << (g->id & 63);
-	return admits;
+	if (sc->gates_any && g->id < c->rs->ngates && c->rs->gates[g->id] == g) {
+		if (sc->gates_any[g->id >> 6] >> (g->id & 63) & 1)
+			return true;
+		if (!g->nfre)
+			return false;
+	}
+	for (size_t i = 0; i < sc->n; i++)
+		if (gate_admits(c, sc->arena, g, &sc->cmds[i], sc->cc ? &sc->cc[i] : NULL))
+			return true;
+	return false;
 }
 
 static inline bool scope_admits(rl_ctx *c, rl_scope *sc, const rl_gate *g)
 {
-	int known = scope_known(c, sc, g);
-	return known >= 0 ? known : scope_admits_slow(c, sc, g);
+	if (sc->gates_any && g->id < c->rs->ngates && c->rs->gates[g->id] == g) {
+		if (sc->gates_any[g->id >> 6] >> (g->id & 63) & 1)
+			return true;
+		if (!g->nfre)
+			return false;
+	}
+	return scope_admits_slow(c, sc, g);
 }
 
 /* The slot of the rules' context that parsed s for n, when c is the
