@@ -67,12 +67,17 @@ typedef struct rl_shslot {
 } rl_shslot;
 
 /* The rules' parses handed to the history record (eval.h): the slots of
- * the decision's context, in the decision's arena, for that action and
- * rule set only. */
+ * the decision's context, and its memo tables, in the decision's arena,
+ * for that action and rule set only. */
 struct agate_eval_parsed {
 	const agate_ruleset *rs;
 	const agate_action *act;
-	rl_shslot *shell; /* [rs->ncmd] */
+	rl_shslot *shell; /* [rs->ncmd], or NULL */
+	/* the memo tables (rl_ctx), or NULL: the record reads the answer of
+	 * a memo slot whose node reads the call alone (rl_node.call_only) */
+	const uint8_t *memo_b;
+	const rl_val *memo_v;
+	const uint8_t *memo_vd;
 };
 
 typedef struct rl_ctx {
@@ -86,7 +91,8 @@ typedef struct rl_ctx {
 	rl_shslot *shell;    /* [rs->ncmd], lazily */
 	/* the history record only: the rules' parses of this decision, from
 	 * which a slot whose operand reads the same text is copied instead of
-	 * parsed again (borrowed: some slot of shell was) */
+	 * parsed again (borrowed: some slot of shell, or some memo answer,
+	 * was), and their memo answers that read the call alone */
 	const agate_eval_parsed *lent;
 	bool borrowed;
 	uint8_t *memo_b;     /* [rs->nmemo_b]: 0 unknown, 1 false, 2 true; lazily */

@@ -793,6 +793,21 @@ static int memo_tables(rl_ctx *c)
 	return 0;
 }
 
+/* The rules' answer for n, when c is the history record's and n reads
+ * the call alone: kept in c's memo too. Its strings are in the decision's
+ * arena, which outlives c's. */
+__attribute__((noinline)) static bool lent_memo_v(rl_ctx *c, const rl_node *n, rl_val *out)
+{
+	const agate_eval_parsed *p = c->lent;
+	if (!n->call_only || !p->memo_vd || !p->memo_vd[n->memo])
+		return false;
+	*out = p->memo_v[n->memo];
+	c->memo_v[n->memo] = *out;
+	c->memo_vd[n->memo] = 1;
+	c->borrowed = true;
+	return true;
+}
+
 int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out)
 {
 	switch (n->kind) {
@@ -811,6 +826,8 @@ int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out)
 				*out = c->memo_v[n->memo];
 				return 0;
 			}
+			if (c->lent && lent_memo_v(c, n, out))
+				return 0;
 			rc = eval_call(c, n, out);
 			if (rc == 0) {
 				c->memo_v[n->memo] = *out;
@@ -846,6 +863,19 @@ static int eval_leafy(rl_ctx *c, const rl_node *n, bool *out)
 	}
 }
 
+/* lent_memo_v for a boolean memo slot */
+__attribute__((noinline)) static bool lent_memo_b(rl_ctx *c, const rl_node *n, bool *out)
+{
+	const agate_eval_parsed *p = c->lent;
+	uint8_t m;
+	if (!n->call_only || !p->memo_b || !(m = p->memo_b[n->memo]))
+		return false;
+	c->memo_b[n->memo] = m;
+	c->borrowed = true;
+	*out = m == 2;
+	return true;
+}
+
 static int eval_memo(rl_ctx *c, const rl_node *n, bool *out)
 {
 	int rc = memo_tables(c);
@@ -856,6 +886,8 @@ static int eval_memo(rl_ctx *c, const rl_node *n, bool *out)
 		*out = m == 2;
 		return 0;
 	}
+	if (c->lent && lent_memo_b(c, n, out))
+		return 0;
 	/* an error is not kept: evaluated again, it fails again the same way */
 	rc = eval_leafy(c, n, out);
 	if (rc == 0)

@@ -568,13 +568,14 @@ static int finish_trace(decision *d, const pick *dec, agate_rules_result *out)
 	return 0;
 }
 
-/* The lines this decision parsed, for the history record to read again
- * (agate_history_record_parsed). NULL when none was, or when the arena
+/* The lines this decision parsed and its memo answers, for the history
+ * record to read again (agate_history_record_parsed). NULL when there is
+ * none, or when the arena
  * cannot hold the few bytes: the record then parses them itself, to the
  * same columns. */
 static const agate_eval_parsed *hand_over(decision *d)
 {
-	if (!d->c.shell)
+	if (!d->c.shell && !d->c.memo_b)
 		return NULL;
 	agate_eval_parsed *p = agate_arena_alloc(d->arena, sizeof(*p));
 	if (!p)
@@ -582,6 +583,9 @@ static const agate_eval_parsed *hand_over(decision *d)
 	p->rs = d->rs;
 	p->act = d->act;
 	p->shell = d->c.shell;
+	p->memo_b = d->c.memo_b;
+	p->memo_v = d->c.memo_v;
+	p->memo_vd = d->c.memo_vd;
 	return p;
 }
 

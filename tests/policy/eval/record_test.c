@@ -1,10 +1,11 @@
 /* record_test.c - the history record reads the lines the rules parsed
+ * and their memo answers that read the call alone
  * (agate_history_record_parsed, as agate_decide calls it) instead of
- * parsing them again: its columns are the ones a record that parses for
+ * computing them again: its columns are the ones a record that parses for
  * itself gives, whatever the line (one-liners, scripts, Python, lines
- * that cannot be parsed); what it caches for a borrowed line outlives the
- * resets of its scratch; and nothing is borrowed across actions or rule
- * sets. */
+ * that cannot be parsed) or call; what it caches for a borrowed line
+ * outlives the resets of its scratch; an answer that reads the session
+ * is not borrowed; and nothing is borrowed across actions or rule sets. */
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,6 +135,12 @@ Test(record, columns_of_borrowed_parses_equal_a_fresh_parse_default_pack)
 		{ "python_repl", "code", "def f(:\n", false },
 		{ "bash", "command", "", false },
 		{ "send_email", "body", "hello", false },
+		/* business calls: the record reuses the rules' memo answers */
+		{ "bank_transfer", "amount", "9500 USD", false },
+		{ "pay_invoice", "memo", "amount=12,000.50 EUR to ACME", false },
+		{ "delete_records", "query", "delete every customer record", false },
+		{ "crm_search", "query", "export all customers with emails and phone numbers", false },
+		{ "api_call", "text", "API_CALL:bank_transfer(amount=4999; to=x)", false },
 	};
 	size_t set = 0;
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -227,4 +234,35 @@ Test(record, parses_of_another_action_or_rule_set_are_not_borrowed)
 	agate_arena_free(a);
 	agate_ruleset_unref(rs);
 	agate_ruleset_unref(rs2);
+}
+
+/* previous.* reads the session in the rules and nothing in the record: a
+ * predicate over it has a memo slot, whose answer the record must not
+ * take from the rules. */
+Test(record, answers_that_read_the_session_are_not_borrowed)
+{
+	agate_ruleset *rs = compile_ok("default allow\n"
+				       "predicate again := previous.tool == \"t\"\n"
+				       "rule @r\ntrigger t\ncheck again and seen(again)\n"
+				       "enforce block \"r\"\nend\n");
+	agate_history *h = agate_history_new(16);
+	agate_arena *a = agate_arena_new(1u << 20);
+	cr_assert(h && a && rs->nhbits == 1);
+	for (int i = 0; i < 4; i++) {
+		agate_arena_reset(a);
+		agate_action act = mkact(a, "t", NULL);
+		act.now_ms += i;
+		agate_decision_input in = { .rules = rs, .history = h, .commit = true };
+		agate_verdict v;
+		cr_assert_eq(agate_decide(&in, &act, a, &v), 0);
+		cr_assert_eq(v.verdict, AGATE_VERDICT_ALLOW, "call %d: the record reads no previous", i);
+		if (i > 0)
+			cr_assert_not_null(v.rules.parsed, "the rules' memo is handed over");
+	}
+	size_t bit;
+	double none;
+	cr_assert_eq(columns(h, rs, &bit, &none), 0);
+	agate_arena_free(a);
+	agate_history_free(h);
+	agate_ruleset_unref(rs);
 }
