@@ -389,7 +389,9 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 
 	if (in->commit) {
 		if (in->history) {
-			rc = agate_history_record(in->history, in->rules, act, out->verdict);
+			/* the lines the rules parsed are not parsed again */
+			rc = agate_history_record_parsed(in->history, in->rules, act,
+							 out->verdict, out->rules.parsed);
 			if (rc)
 				goto fail;
 		}

@@ -33,6 +33,22 @@ void agate_history_free(agate_history *h);
  * history predicates need. Returns 0 or -ENOMEM. */
 int agate_history_record(agate_history *h, const agate_ruleset *rs,
 			 const agate_action *act, agate_verdict_kind verdict);
+
+/* The shell lines and Python code an evaluation of the rules parsed, with
+ * what it cached per command, and its answers to the expressions that
+ * read the call alone, in that evaluation's arena: valid until the arena
+ * is reset, for that action and rule set only. */
+typedef struct agate_eval_parsed agate_eval_parsed;
+
+/* agate_history_record, reading the lines parsed already, and the
+ * answers that read the call alone, from parsed (agate_rules_result.parsed
+ * of the same rs and act, whose arena is not reset before this returns)
+ * instead of computing them again: the same columns, one parse per
+ * decision. What the record caches for those lines goes to that arena.
+ * parsed NULL: agate_history_record. */
+int agate_history_record_parsed(agate_history *h, const agate_ruleset *rs,
+				const agate_action *act, agate_verdict_kind verdict,
+				const agate_eval_parsed *parsed);
 size_t agate_history_len(const agate_history *h);
 size_t agate_history_bytes(const agate_history *h); /* memory it holds */
 
@@ -69,6 +85,10 @@ typedef struct agate_rules_result {
 	const char *shadow_matched;    /* every shadow rule whose check held, with
 					  the verdict it would have given:
 					  "name:block,other:allow" (file order), or NULL */
+	const agate_eval_parsed *parsed; /* the lines parsed and the answers
+					    kept, in the arena, for
+					    agate_history_record_parsed; NULL
+					    when there is none */
 	const char *trace;             /* when explain: the candidates by file,
 					  which predicates held with which
 					  values, where the trace was cut, then

@@ -50,9 +50,13 @@ typedef struct rl_scope {
 	const agate_shell_cmd *cmds;
 	size_t n, i;
 	rl_shcmd_cache *cc; /* per command: argv / operands as values */
-	const char *line;   /* the parsed text */
+	const char *line;   /* the text parsed (also when the parse failed) */
 	size_t line_len;
 	uint64_t *gates_any; /* the gates some command admits, NULL until asked */
+	agate_arena *arena; /* where cmds live, and so what cc and gates_any
+			       are filled with: the arena that parsed the line,
+			       which may be the decision's when the history
+			       record borrows the rules' parse */
 } rl_scope;
 
 typedef struct rl_shslot {
@@ -61,6 +65,20 @@ typedef struct rl_shslot {
 	const char *msg;     /* why the parse failed, for every rule that meets it */
 	rl_scope scope;
 } rl_shslot;
+
+/* The rules' parses handed to the history record (eval.h): the slots of
+ * the decision's context, and its memo tables, in the decision's arena,
+ * for that action and rule set only. */
+struct agate_eval_parsed {
+	const agate_ruleset *rs;
+	const agate_action *act;
+	rl_shslot *shell; /* [rs->ncmd], or NULL */
+	/* the memo tables (rl_ctx), or NULL: the record reads the answer of
+	 * a memo slot whose node reads the call alone (rl_node.call_only) */
+	const uint8_t *memo_b;
+	const rl_val *memo_v;
+	const uint8_t *memo_vd;
+};
 
 typedef struct rl_ctx {
 	const agate_ruleset *rs;
@@ -71,6 +89,12 @@ typedef struct rl_ctx {
 	agate_arena *arena;
 	rl_scope *scope;     /* innermost cmd{} scope, NULL outside */
 	rl_shslot *shell;    /* [rs->ncmd], lazily */
+	/* the history record only: the rules' parses of this decision, from
+	 * which a slot whose operand reads the same text is copied instead of
+	 * parsed again (borrowed: some slot of shell, or some memo answer,
+	 * was), and their memo answers that read the call alone */
+	const agate_eval_parsed *lent;
+	bool borrowed;
 	uint8_t *memo_b;     /* [rs->nmemo_b]: 0 unknown, 1 false, 2 true; lazily */
 	rl_val *memo_v;      /* [rs->nmemo_v], lazily */
 	uint8_t *memo_vd;    /* [rs->nmemo_v]: 1 when memo_v holds the value */

@@ -42,6 +42,7 @@ void rl_ctx_forget(rl_ctx *c)
 	c->gsc_next = 0;
 	c->param_keys = NULL;
 	c->param_texts = NULL;
+	c->borrowed = false;
 }
 
 /* the shapes of enum rl_fast, with the answers of the general path: a
@@ -104,25 +105,39 @@ static int eval_cmp(rl_ctx *c, const rl_node *n, bool *out)
 	return rc;
 }
 
-static int shell_parse(rl_ctx *c, const rl_node *n, rl_scope *sc)
+/* The text of n's operand, in *s (length 0: nothing to run, so no command
+ * satisfies anything). 0, or the evaluation's error. */
+static int operand_text(rl_ctx *c, const rl_node *n, agate_str *s)
 {
 	rl_val v;
 	char nb[48];
-	agate_str s;
-	memset(sc, 0, sizeof(*sc));
 	int rc = rl_eval_val(c, n->a, &v);
 	if (rc < 0)
 		return rc;
-	if (!as_text(&v, nb, sizeof(nb), &s) || s.len == 0)
-		return 0; /* nothing to run: no command satisfies anything */
-	if (s.ptr == nb) {
-		char *cp = agate_arena_strndup(c->arena, s.ptr, s.len);
+	if (!as_text(&v, nb, sizeof(nb), s) || s->len == 0) {
+		*s = (agate_str){ NULL, 0 };
+		return 0;
+	}
+	if (s->ptr == nb) {
+		char *cp = agate_arena_strndup(c->arena, s->ptr, s->len);
 		if (!cp)
 			return -ENOMEM;
-		s.ptr = cp;
+		s->ptr = cp;
 	}
+	return 0;
+}
+
+/* Parse s as n reads it (shell, or Python for py{}) into sc, in the
+ * context's arena. 0, -ENOMEM, -EINVAL (c->err says why). */
+static int parse_text(rl_ctx *c, const rl_node *n, agate_str s, rl_scope *sc)
+{
+	memset(sc, 0, sizeof(*sc));
+	sc->line = s.ptr;
+	sc->line_len = s.len;
+	sc->arena = c->arena;
 	const agate_shell_cmd *cmds = NULL;
 	size_t nc = 0;
+	int rc;
 	if (n->sub == RL_CMD_PY)
 		rc = agate_code_python(s.ptr, s.len, c->arena, RL_MAX_CODE_CALLS, &cmds, &nc);
 	else
@@ -141,14 +156,22 @@ static int shell_parse(rl_ctx *c, const rl_node *n, rl_scope *sc)
 	}
 	sc->cmds = cmds;
 	sc->n = nc;
-	sc->line = s.ptr;
-	sc->line_len = s.len;
 	if (nc) {
 		sc->cc = agate_arena_zalloc(c->arena, nc * sizeof(*sc->cc));
 		if (!sc->cc)
 			return -ENOMEM;
 	}
 	return 0;
+}
+
+static int shell_parse(rl_ctx *c, const rl_node *n, rl_scope *sc)
+{
+	agate_str s;
+	memset(sc, 0, sizeof(*sc));
+	int rc = operand_text(c, n, &s);
+	if (rc < 0 || s.len == 0)
+		return rc;
+	return parse_text(c, n, s, sc);
 }
 
 /* gate sets hold strings only (compile.c), compared case-sensitively */
@@ -286,16 +309,17 @@ bool rl_gate_bits_admit(const rl_gindex *gx, const rl_gate *g, const agate_shell
 	return true;
 }
 
-/* the gates cmd's names open, computed once per command (NULL: the arena
- * is full, or g is not of this rule set; then ask the gate itself) */
-static uint64_t *cmd_gates(rl_ctx *c, const rl_gate *g, const agate_shell_cmd *cmd,
-			   rl_shcmd_cache *cc)
+/* the gates cmd's names open, computed once per command into a (the
+ * arena of its scope) (NULL: the arena is full, or g is not of this rule
+ * set; then ask the gate itself) */
+static uint64_t *cmd_gates(rl_ctx *c, agate_arena *a, const rl_gate *g,
+			   const agate_shell_cmd *cmd, rl_shcmd_cache *cc)
 {
 	const agate_ruleset *rs = c->rs;
 	if (!cc || !rs->gidx || g->id >= rs->ngates || rs->gates[g->id] != g)
 		return NULL;
 	if (!cc->gates) {
-		uint64_t *b = agate_arena_alloc(c->arena, 2 * rs->gidx->nwords * sizeof(*b));
+		uint64_t *b = agate_arena_alloc(a, 2 * rs->gidx->nwords * sizeof(*b));
 		if (!b)
 			return NULL;
 		rl_gate_bits(rs->gidx, cmd, cc, b);
@@ -304,10 +328,10 @@ static uint64_t *cmd_gates(rl_ctx *c, const rl_gate *g, const agate_shell_cmd *c
 	return cc->gates;
 }
 
-static bool gate_admits(rl_ctx *c, const rl_gate *g, const agate_shell_cmd *cmd,
-			rl_shcmd_cache *cc)
+static bool gate_admits(rl_ctx *c, agate_arena *a, const rl_gate *g,
+			const agate_shell_cmd *cmd, rl_shcmd_cache *cc)
 {
-	uint64_t *b = cmd_gates(c, g, cmd, cc);
+	uint64_t *b = cmd_gates(c, a, g, cmd, cc);
 	if (!b)
 		return rl_gate_admits(g, cmd, cc);
 	if (b[g->id >> 6] >> (g->id & 63) & 1)
@@ -321,11 +345,12 @@ static bool gate_admits(rl_ctx *c, const rl_gate *g, const agate_shell_cmd *cmd,
 __attribute__((noinline)) static bool scope_admits_slow(rl_ctx *c, rl_scope *sc,
 							 const rl_gate *g)
 {
-	if (!sc->gates_any && sc->n && sc->cc && cmd_gates(c, g, &sc->cmds[0], &sc->cc[0])) {
+	if (!sc->gates_any && sc->n && sc->cc &&
+	    cmd_gates(c, sc->arena, g, &sc->cmds[0], &sc->cc[0])) {
 		uint32_t nw = c->rs->gidx->nwords;
-		uint64_t *any = agate_arena_zalloc(c->arena, nw * sizeof(*any));
+		uint64_t *any = agate_arena_zalloc(sc->arena, nw * sizeof(*any));
 		for (size_t i = 0; any && i < sc->n; i++) {
-			const uint64_t *b = cmd_gates(c, g, &sc->cmds[i], &sc->cc[i]);
+			const uint64_t *b = cmd_gates(c, sc->arena, g, &sc->cmds[i], &sc->cc[i]);
 			if (!b)
 				any = NULL;
 			for (uint32_t w = 0; any && w < nw; w++)
@@ -340,7 +365,7 @@ __attribute__((noinline)) static bool scope_admits_slow(rl_ctx *c, rl_scope *sc,
 			return false;
 	}
 	for (size_t i = 0; i < sc->n; i++)
-		if (gate_admits(c, g, &sc->cmds[i], sc->cc ? &sc->cc[i] : NULL))
+		if (gate_admits(c, sc->arena, g, &sc->cmds[i], sc->cc ? &sc->cc[i] : NULL))
 			return true;
 	return false;
 }
@@ -356,8 +381,49 @@ static inline bool scope_admits(rl_ctx *c, rl_scope *sc, const rl_gate *g)
 	return scope_admits_slow(c, sc, g);
 }
 
-/* the parse of n's operand, shared by every cmd{} over it (0, -ENOMEM) */
-static int cmd_slot(rl_ctx *c, const rl_node *n, rl_shslot **out)
+/* The slot of the rules' context that parsed s for n, when c is the
+ * history record's and borrows the rules' parses: the parse is a function
+ * of the text alone (and of shell or Python, which the slot fixes), so
+ * the same text gives the same commands. NULL when it must parse. */
+static const rl_shslot *lent_slot(const rl_ctx *c, const rl_node *n, agate_str s)
+{
+	const agate_eval_parsed *p = c->lent;
+	if (!p || !p->shell)
+		return NULL;
+	const rl_shslot *ls = &p->shell[n->u.cmd_slot];
+	if (!ls->done || !ls->scope.line || ls->scope.line_len != s.len)
+		return NULL;
+	if (ls->scope.line != s.ptr && memcmp(ls->scope.line, s.ptr, s.len) != 0)
+		return NULL;
+	return ls;
+}
+
+/* Fill sl, the slot of n: its operand's text, parsed here or borrowed.
+ * sl->err as shell_parse answers. */
+static void fill_slot(rl_ctx *c, const rl_node *n, rl_shslot *sl)
+{
+	agate_str s;
+	memset(&sl->scope, 0, sizeof(sl->scope));
+	sl->err = operand_text(c, n, &s);
+	if (sl->err < 0 || s.len == 0)
+		return;
+	const rl_shslot *ls = lent_slot(c, n, s);
+	if (ls) {
+		/* its commands and their caches stay in the decision's arena
+		 * (ls->scope.arena), which outlives this context */
+		sl->err = ls->err;
+		sl->msg = ls->msg;
+		sl->scope = ls->scope;
+		sl->scope.i = 0;
+		c->borrowed = true;
+		return;
+	}
+	sl->err = parse_text(c, n, s, &sl->scope);
+}
+
+/* cmd_slot, the first time a slot is asked for */
+__attribute__((noinline)) static int cmd_slot_fill(rl_ctx *c, const rl_node *n,
+						    rl_shslot **out)
 {
 	if (!c->shell) {
 		c->shell = agate_arena_zalloc(c->arena, c->rs->ncmd * sizeof(*c->shell));
@@ -366,17 +432,29 @@ static int cmd_slot(rl_ctx *c, const rl_node *n, rl_shslot **out)
 	}
 	rl_shslot *sl = &c->shell[n->u.cmd_slot];
 	if (!sl->done) {
-		sl->err = shell_parse(c, n, &sl->scope);
+		sl->msg = NULL;
+		fill_slot(c, n, sl);
 		if (sl->err == -ENOMEM)
 			return sl->err;
 		sl->done = true;
 		if (sl->err < 0) {
 			sl->scope.n = 0;
-			sl->msg = c->err;
+			if (!sl->msg)
+				sl->msg = c->err;
 		}
 	}
 	*out = sl;
 	return 0;
+}
+
+/* the parse of n's operand, shared by every cmd{} over it (0, -ENOMEM) */
+static inline int cmd_slot(rl_ctx *c, const rl_node *n, rl_shslot **out)
+{
+	if (c->shell && c->shell[n->u.cmd_slot].done) {
+		*out = &c->shell[n->u.cmd_slot];
+		return 0;
+	}
+	return cmd_slot_fill(c, n, out);
 }
 
 /* A rule whose first check starts with the gated cmd{} test n: can it
@@ -520,7 +598,8 @@ static int eval_cmd(rl_ctx *c, const rl_node *n, bool *out)
 	if (gate && shared && !scope_admits(c, shared, gate))
 		upto = 0; /* no command can pass: the body is never asked */
 	for (size_t i = 0; i < upto; i++) {
-		if (gate && !gate_admits(c, gate, &local.cmds[i], local.cc ? &local.cc[i] : NULL))
+		if (gate && !gate_admits(c, local.arena, gate, &local.cmds[i],
+					 local.cc ? &local.cc[i] : NULL))
 			continue;
 		local.i = i;
 		c->scope = &local;
@@ -714,6 +793,21 @@ static int memo_tables(rl_ctx *c)
 	return 0;
 }
 
+/* The rules' answer for n, when c is the history record's and n reads
+ * the call alone: kept in c's memo too. Its strings are in the decision's
+ * arena, which outlives c's. */
+__attribute__((noinline)) static bool lent_memo_v(rl_ctx *c, const rl_node *n, rl_val *out)
+{
+	const agate_eval_parsed *p = c->lent;
+	if (!n->call_only || !p->memo_vd || !p->memo_vd[n->memo])
+		return false;
+	*out = p->memo_v[n->memo];
+	c->memo_v[n->memo] = *out;
+	c->memo_vd[n->memo] = 1;
+	c->borrowed = true;
+	return true;
+}
+
 int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out)
 {
 	switch (n->kind) {
@@ -732,6 +826,8 @@ int rl_eval_val(rl_ctx *c, const rl_node *n, rl_val *out)
 				*out = c->memo_v[n->memo];
 				return 0;
 			}
+			if (c->lent && lent_memo_v(c, n, out))
+				return 0;
 			rc = eval_call(c, n, out);
 			if (rc == 0) {
 				c->memo_v[n->memo] = *out;
@@ -767,6 +863,19 @@ static int eval_leafy(rl_ctx *c, const rl_node *n, bool *out)
 	}
 }
 
+/* lent_memo_v for a boolean memo slot */
+__attribute__((noinline)) static bool lent_memo_b(rl_ctx *c, const rl_node *n, bool *out)
+{
+	const agate_eval_parsed *p = c->lent;
+	uint8_t m;
+	if (!n->call_only || !p->memo_b || !(m = p->memo_b[n->memo]))
+		return false;
+	c->memo_b[n->memo] = m;
+	c->borrowed = true;
+	*out = m == 2;
+	return true;
+}
+
 static int eval_memo(rl_ctx *c, const rl_node *n, bool *out)
 {
 	int rc = memo_tables(c);
@@ -777,6 +886,8 @@ static int eval_memo(rl_ctx *c, const rl_node *n, bool *out)
 		*out = m == 2;
 		return 0;
 	}
+	if (c->lent && lent_memo_b(c, n, out))
+		return 0;
 	/* an error is not kept: evaluated again, it fails again the same way */
 	rc = eval_leafy(c, n, out);
 	if (rc == 0)

@@ -35,9 +35,12 @@ static int cmd_list(rl_ctx *c, int which, rl_val *o)
 			return 0;
 		}
 	}
+	/* what is kept in the command's cache lives as long as the cache: in
+	 * the arena of its scope, which may outlive c's */
+	agate_arena *a = cc ? c->scope->arena : c->arena;
 	size_t cap = which == F_REDIRECTS ? cmd->nredirects : cmd->argc;
-	agate_value *items = cap ? agate_arena_alloc(c->arena, cap * sizeof(*items)) : NULL;
-	agate_value *arr = slot ? slot : agate_arena_alloc(c->arena, sizeof(*arr));
+	agate_value *items = cap ? agate_arena_alloc(a, cap * sizeof(*items)) : NULL;
+	agate_value *arr = slot ? slot : agate_arena_alloc(a, sizeof(*arr));
 	if ((cap && !items) || !arr)
 		return -ENOMEM;
 	uint32_t k = 0;
@@ -52,7 +55,7 @@ static int cmd_list(rl_ctx *c, int which, rl_val *o)
 					continue;
 				/* `cd /etc && rm -rf x` removes /etc/x */
 				if (looks_like_path(s) || cmd->cwd) {
-					char *np = agate_path_normalize(c->arena, s.ptr, s.len, cmd->cwd);
+					char *np = agate_path_normalize(a, s.ptr, s.len, cmd->cwd);
 					if (!np)
 						return -ENOMEM;
 					s.ptr = np;

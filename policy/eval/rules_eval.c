@@ -717,6 +717,27 @@ static int finish_trace(decision *d, const pick *dec, agate_rules_result *out)
 	return 0;
 }
 
+/* The lines this decision parsed and its memo answers, for the history
+ * record to read again (agate_history_record_parsed). NULL when there is
+ * none, or when the arena
+ * cannot hold the few bytes: the record then parses them itself, to the
+ * same columns. */
+static const agate_eval_parsed *hand_over(decision *d)
+{
+	if (!d->c.shell && !d->c.memo_b)
+		return NULL;
+	agate_eval_parsed *p = agate_arena_alloc(d->arena, sizeof(*p));
+	if (!p)
+		return NULL;
+	p->rs = d->rs;
+	p->act = d->act;
+	p->shell = d->c.shell;
+	p->memo_b = d->c.memo_b;
+	p->memo_v = d->c.memo_v;
+	p->memo_vd = d->c.memo_vd;
+	return p;
+}
+
 int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		     const agate_eval_env *env, agate_arena *arena,
 		     agate_rules_result *out)
@@ -756,6 +777,7 @@ int agate_rules_eval(const agate_ruleset *rs, const agate_action *act,
 		goto nomem;
 	if (d.c.trace && finish_trace(&d, &dec, out) < 0)
 		goto nomem;
+	out->parsed = hand_over(&d);
 	return 0;
 
 nomem:

@@ -306,6 +306,10 @@ struct rl_node {
 	bool pre_re;    /* N_CMP reached by a rule's pregate: rl_precheck_regex
 			   holds, so eval's may_hold may refute it by its
 			   literal prefilter (set at load, plan.c) */
+	bool call_only; /* with memo: reads the call alone (no agent.*,
+			   drift.*, previous.* or history), so its answer is
+			   the same in the history record, which reuses the
+			   rules' (plan.c) */
 	uint16_t sub;   /* N_FIELD: rl_field, N_CALL: rl_func, N_CMD: RL_CMD_* */
 	uint32_t line, col;
 	uint32_t memo;  /* per-decision memo slot + 1 (0 = none): an expression

@@ -50,6 +50,38 @@ static bool node_has_hist(const rl_node *n)
 	}
 }
 
+/* Does evaluating n read nothing but the call (its tool, text, session,
+ * peer uid, arguments and context, and the commands parsed from them)?
+ * Then its answer is the same in the rules' context and in the history
+ * record's, which has no identity, drift or session. Deep trees answer
+ * no. */
+static bool node_call_only(const rl_node *n, int depth)
+{
+	if (!n)
+		return true;
+	if (depth > RL_MAX_DEPTH * 2)
+		return false;
+	switch (n->kind) {
+	case N_LIT:
+		return true;
+	case N_FIELD:
+		return n->sub == F_TOOL || n->sub == F_TEXT || n->sub == F_SESSION ||
+		       n->sub == F_UID || n->sub == F_ARGS || n->sub == F_CONTEXT ||
+		       is_cmd_field(n->sub);
+	case N_PRED:
+		return node_call_only(n->u.pred->body, depth + 1);
+	case N_CALL:
+		if (n->sub == FN_COUNT || n->sub == FN_SUM || n->sub == FN_SEEN)
+			return false;
+		for (uint32_t i = 0; i < n->nargs; i++)
+			if (!node_call_only(n->args[i], depth + 1))
+				return false;
+		return true;
+	default:
+		return node_call_only(n->a, depth + 1) && node_call_only(n->b, depth + 1);
+	}
+}
+
 /* ---- slots ---------------------------------------------------------------- */
 
 static char *canon(cst *c, const rl_node *n, const char *prefix, const rl_node *extra)
@@ -192,6 +224,15 @@ static void memo_slot(cst *c, rl_node *n, bool val)
 		c->b->oom = true;
 }
 
+/* memo_slot, and whether the slot's answer reads the call alone (the same
+ * for every node of the slot: they are spelled the same) */
+static void memo_slot_of(cst *c, rl_node *n, bool val)
+{
+	memo_slot(c, n, val);
+	if (n->memo)
+		n->call_only = node_call_only(n, 0);
+}
+
 void assign_memo(cst *c, rl_node *n)
 {
 	if (!n || c->b->oom)
@@ -200,21 +241,21 @@ void assign_memo(cst *c, rl_node *n)
 	switch (n->kind) {
 	case N_PRED:
 		if (pure)
-			memo_slot(c, n, false);
+			memo_slot_of(c, n, false);
 		return; /* each predicate body is visited once on its own */
 	case N_CMP:
 		if (pure && (n->op == OP_MATCHES || n->op == OP_UNDER || n->quant != Q_NONE))
-			memo_slot(c, n, false);
+			memo_slot_of(c, n, false);
 		break;
 	case N_CMD:
 		if (pure)
-			memo_slot(c, n, false);
+			memo_slot_of(c, n, false);
 		break;
 	case N_CALL:
 		if (pure && (n->sub == FN_FIRST || n->sub == FN_LOWER || n->sub == FN_PATH ||
 			     n->sub == FN_LUHN || n->sub == FN_IBAN || n->sub == FN_PARAM ||
 			     n->sub == FN_AMOUNT || n->sub == FN_PLAIN))
-			memo_slot(c, n, true);
+			memo_slot_of(c, n, true);
 		for (uint32_t i = 0; i < n->nargs; i++)
 			assign_memo(c, n->args[i]);
 		return;
