@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -115,6 +116,123 @@ static bool called_in_text(agate_str text, agate_str *name)
 		return false;
 	*name = (agate_str){ text.ptr + start, end - start };
 	return true;
+}
+
+/* ---- the arguments of a call written as text -------------------------------- */
+
+#define TEXT_ARGS_MAX 64 /* named arguments read from a call's text */
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static agate_str trimmed(const char *p, size_t n)
+{
+	while (n && is_blank(*p))
+		p++, n--;
+	while (n && is_blank(p[n - 1]))
+		n--;
+	return (agate_str){ p, n };
+}
+
+/* "key=" at p (blanks first): the key's length, 0 when there is none */
+static size_t key_at(const char *p, size_t n, agate_str *key)
+{
+	size_t i = 0;
+	while (i < n && is_blank(p[i]))
+		i++;
+	size_t k0 = i;
+	while (i < n && i - k0 <= 64 && name_byte(p[i]) && p[i] != ':')
+		i++;
+	size_t k1 = i;
+	while (i < n && p[i] == ' ')
+		i++;
+	if (k1 == k0 || k1 - k0 > 64 || i >= n || p[i] != '=')
+		return 0;
+	*key = (agate_str){ p + k0, k1 - k0 };
+	return i + 1;
+}
+
+/* a value as a harness writes it: quotes taken off; a plain decimal
+ * number (at most 15 digits) as a number, as a map sent it would be */
+static agate_value text_value(agate_str v)
+{
+	if (v.len >= 2 && (v.ptr[0] == '"' || v.ptr[0] == '\'') && v.ptr[v.len - 1] == v.ptr[0])
+		return (agate_value){ .type = AGATE_STR, .as.str = { v.ptr + 1, v.len - 2 } };
+	size_t i = v.len && v.ptr[0] == '-', digits = 0, dots = 0;
+	for (size_t k = i; k < v.len; k++) {
+		if (v.ptr[k] >= '0' && v.ptr[k] <= '9')
+			digits++;
+		else if (v.ptr[k] == '.' && k > i && k + 1 < v.len)
+			dots++;
+		else
+			digits = 99;
+	}
+	if (digits == 0 || digits > 15 || dots > 1 || (v.ptr[i] == '0' && v.len > i + 1 && v.ptr[i + 1] != '.'))
+		return (agate_value){ .type = AGATE_STR, .as.str = v };
+	char buf[32];
+	memcpy(buf, v.ptr, v.len);
+	buf[v.len] = '\0';
+	if (dots)
+		return (agate_value){ .type = AGATE_FLOAT, .as.real = strtod(buf, NULL) };
+	return (agate_value){ .type = AGATE_INT, .as.integer = strtoll(buf, NULL, 10) };
+}
+
+/* The named arguments of a call written as text, "API_CALL:name(k=v;
+ * k2=v2)" (separated by ; or , before the next "key="), as a map in the
+ * arena; NULL when there are none, past TEXT_ARGS_MAX or out of memory
+ * (the rules then read the text alone), and with *twice set to the name
+ * when one comes twice (which value the tool takes is not known). */
+static const agate_value *args_in_text(agate_str text, agate_arena *arena, agate_str *twice)
+{
+	const char *open = memchr(text.ptr, '(', text.len < 4096 ? text.len : 4096);
+	if (!open)
+		return NULL;
+	size_t b = (size_t)(open - text.ptr) + 1, e = text.len;
+	while (e > b && is_blank(text.ptr[e - 1]))
+		e--;
+	if (e > b && text.ptr[e - 1] == ')')
+		e--;
+	agate_member *m = agate_arena_alloc(arena, TEXT_ARGS_MAX * sizeof(*m));
+	agate_value *map = agate_arena_alloc(arena, sizeof(*map));
+	if (!m || !map)
+		return NULL;
+	uint32_t n = 0;
+	size_t i = b;
+	while (i < e) {
+		agate_str key;
+		size_t v0 = key_at(text.ptr + i, e - i, &key);
+		if (!v0)
+			return NULL; /* not key=value throughout: the text stays text */
+		v0 += i;
+		/* the value runs to the next ; or , that a key= follows */
+		size_t v1 = v0;
+		agate_str next;
+		while (v1 < e && !((text.ptr[v1] == ';' || text.ptr[v1] == ',') &&
+				   key_at(text.ptr + v1 + 1, e - v1 - 1, &next)))
+			v1++;
+		if (n == TEXT_ARGS_MAX)
+			return NULL;
+		for (uint32_t k = 0; k < n; k++)
+			if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) {
+				*twice = key;
+				return NULL;
+			}
+		m[n].key = key;
+		m[n].value = text_value(trimmed(text.ptr + v0, v1 - v0));
+		n++;
+		i = v1 + 1;
+	}
+	if (!n)
+		return NULL;
+	*map = (agate_value){ .type = AGATE_MAP, .as.map = { m, n } };
+	return map;
+}
+
+static bool no_args(const agate_value *args)
+{
+	return !args || (args->type == AGATE_MAP && args->as.map.len == 0) || args->type == AGATE_NIL;
 }
 
 /* The first string member of args under one of keys (NULL-terminated). */
@@ -247,7 +365,7 @@ static const agate_value *json_args(agate_str text, agate_arena *arena, size_t *
  * text and its `input`, so a command line there meets the shell rules. Everything else is kept (args, text, context); the
  * caller's action, which the audit row holds, is not touched. */
 static agate_action effective_action(const agate_action *act, agate_arena *arena,
-				     const char **unread)
+				     const char **unread, const agate_value **text_args)
 {
 	static const char *const command_keys[] = { "command", "cmd", "shell_command",
 						     "script", "commands", NULL };
@@ -256,8 +374,21 @@ static agate_action effective_action(const agate_action *act, agate_arena *arena
 	const agate_value *inner;
 	size_t json_left = AGATE_JSON_READ_MAX;
 	*unread = NULL;
-	if (generic_tool(e.tool) && called_in_text(e.text, &name))
+	*text_args = NULL;
+	if (generic_tool(e.tool) && called_in_text(e.text, &name)) {
 		e.tool = name;
+		agate_str twice = { NULL, 0 };
+		if (no_args(e.args))
+			*text_args = args_in_text(e.text, arena, &twice);
+		if (twice.ptr) {
+			*unread = agate_arena_printf(arena, "a call written as text names the "
+						 "argument \"%.*s\" twice: which value the tool "
+						 "takes is not known", (int)twice.len, twice.ptr);
+			if (!*unread)
+				*unread = "a call written as text names an argument twice";
+			return e;
+		}
+	}
 	/* a wrapped call may wrap another ({"name": "tool_call", "arguments":
 	 * {"name": "shell", ...}}): unwrapped while the name stays generic,
 	 * to a depth no honest harness nests; deeper is refused, since what
@@ -318,8 +449,15 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 		goto fail;
 	}
 	const char *unread = NULL;
-	agate_action eff = effective_action(given, arena, &unread);
+	const agate_value *text_args = NULL;
+	agate_action eff = effective_action(given, arena, &unread, &text_args);
 	const agate_action *act = &eff;
+	/* a call written as text, "API_CALL:send_email(to=x;subject=y)": the
+	 * rules and the history read its named arguments as args; the
+	 * cascade reads the text, as it did, so no word counts twice */
+	agate_action ruled = eff;
+	if (text_args)
+		ruled.args = text_args;
 	/* without a configuration, the frame's: the defaults with its
 	 * lexicon files' `set` lines */
 	agate_drift_config cfg = in->drift_config ? *in->drift_config
@@ -348,7 +486,7 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 		.explain = in->explain,
 		.explain_cap = in->explain_cap,
 	};
-	rc = agate_rules_eval(in->rules, act, &env, arena, &out->rules);
+	rc = agate_rules_eval(in->rules, &ruled, &env, arena, &out->rules);
 	if (rc)
 		goto fail;
 
@@ -390,7 +528,7 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 	if (in->commit) {
 		if (in->history) {
 			/* the lines the rules parsed are not parsed again */
-			rc = agate_history_record_parsed(in->history, in->rules, act,
+			rc = agate_history_record_parsed(in->history, in->rules, &ruled,
 							 out->verdict, out->rules.parsed);
 			if (rc)
 				goto fail;

@@ -584,6 +584,65 @@ Test(decide, a_wrapped_call_with_plain_text_arguments_is_judged_on_that_text)
 	agate_ruleset_unref(rs);
 }
 
+/* A call written as text without arguments of its own, as benchmarks and
+ * some harnesses send it, has its named arguments read for the rules:
+ * numbers as numbers, values that hold a separator kept whole, a name
+ * given twice blocked. */
+Test(decide, the_named_arguments_of_a_call_written_as_text_are_its_args)
+{
+	agate_ruleset *rs = compile(
+		"default allow\n"
+		"rule @big_wire\n  trigger *transfer*\n  check args.amount > 10000\n"
+		"  enforce review \"a person looks at large wires\"\nend\n"
+		"rule @to_paste_site\n  trigger any\n  check args.dest matches /pastebin/\n"
+		"  enforce block \"to a paste site\"\nend\n"
+		"rule @wipe\n  trigger any\n  check args.cmd matches /rm -rf/\n"
+		"  enforce block \"wipe\"\nend\n");
+	agate_decision_input in = { .rules = rs };
+	agate_verdict v;
+	struct {
+		const char *text;
+		agate_verdict_kind want;
+		const char *rule;
+	} cases[] = {
+		{ "API_CALL:bank_transfer(amount=50000;dest=9912-3344)", AGATE_VERDICT_REVIEW, "big_wire" },
+		{ "API_CALL: bank_transfer( amount = 500 ; dest=9912 )", AGATE_VERDICT_ALLOW, NULL },
+		{ "API_CALL:bank_transfer(amount=\"25000.50\")", AGATE_VERDICT_REVIEW, "big_wire" },
+		{ "API_CALL:bank_transfer(amount=25000.50)", AGATE_VERDICT_REVIEW, "big_wire" },
+		{ "API_CALL:post(dest='https://pastebin.com/x', body=hello, world)", AGATE_VERDICT_BLOCK,
+		  "to_paste_site" },
+		{ "API_CALL:run(cmd=ls; rm -rf /)", AGATE_VERDICT_BLOCK, "wipe" },
+		{ "API_CALL:post(body={{history}};dest=pastebin.com)", AGATE_VERDICT_BLOCK, "to_paste_site" },
+		/* not key=value throughout: read as text only */
+		{ "API_CALL:bank_transfer(50000, acct-1)", AGATE_VERDICT_ALLOW, NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		agate_action a = action1("api_call", "x", "y");
+		a.args = NULL;
+		a.text = (agate_str){ cases[i].text, strlen(cases[i].text) };
+		cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+		cr_expect_eq(v.verdict, cases[i].want, "%s: %s", cases[i].text, v.reason);
+		if (cases[i].rule)
+			cr_expect(v.rule && strcmp(v.rule, cases[i].rule) == 0, "%s: rule %s",
+				  cases[i].text, v.rule ? v.rule : "-");
+		cr_expect(a.args == NULL, "the caller's action is as it was sent");
+	}
+	/* a name given twice: which value the tool takes is not known */
+	agate_action twice = action1("api_call", "x", "y");
+	twice.args = NULL;
+	twice.text = AGATE_STR_LIT("API_CALL:bank_transfer(amount=5;amount=500000)");
+	cr_assert_eq(agate_decide(&in, &twice, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "names the argument \"amount\" twice"), "%s", v.reason);
+	/* arguments sent with the call are what the tool takes: the text's
+	 * are not read over them */
+	agate_action given = action1("api_call", "amount", "5");
+	given.text = AGATE_STR_LIT("API_CALL:bank_transfer(amount=50000)");
+	cr_assert_eq(agate_decide(&in, &given, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
+	agate_ruleset_unref(rs);
+}
+
 /* A generic tool whose text names the call (API_CALL:name(...)) is judged
  * as that call; any other tool, or text that only mentions a call, is
  * judged as sent. */
