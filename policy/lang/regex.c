@@ -53,11 +53,27 @@ static unsigned lit_score(const litset *a)
 	return m;
 }
 
+/* the mean length of a's strings, in sixteenths */
+static unsigned lit_mean16(const litset *a)
+{
+	unsigned sum = 0;
+	for (unsigned i = 0; i < a->n; i++)
+		sum += a->len[i];
+	return a->n ? sum * 16 / a->n : 0;
+}
+
+/* the set a subject is least likely to hold: the longer shortest string,
+ * then the longer strings on the whole (a list of verbs such as "cut",
+ * "stop", "skip" is in more texts than one of "overtime", "sick pay"
+ * whose shortest is as short), then fewer strings */
 static const litset *lit_better(const litset *a, const litset *b)
 {
 	unsigned sa = lit_score(a), sb = lit_score(b);
 	if (sa != sb)
 		return sa > sb ? a : b;
+	unsigned ma = lit_mean16(a), mb = lit_mean16(b);
+	if (ma != mb)
+		return ma > mb ? a : b;
 	return a->n && (!b->n || a->n <= b->n) ? a : b;
 }
 
