@@ -181,10 +181,11 @@ static agate_value text_value(agate_str v)
 
 /* The named arguments of a call written as text, "API_CALL:name(k=v;
  * k2=v2)" (separated by ; or , before the next "key="), as a map in the
- * arena; NULL when there are none, past TEXT_ARGS_MAX or out of memory
- * (the rules then read the text alone), and with *twice set to the name
- * when one comes twice (which value the tool takes is not known). */
-static const agate_value *args_in_text(agate_str text, agate_arena *arena, agate_str *twice)
+ * arena; NULL when there are none or the text is not key=value
+ * throughout (the rules then read the text alone), and with *why set
+ * when they cannot be judged: a name given twice (which value the tool
+ * takes is not known), more than TEXT_ARGS_MAX, out of memory. */
+static const agate_value *args_in_text(agate_str text, agate_arena *arena, const char **why)
 {
 	const char *open = memchr(text.ptr, '(', text.len < 4096 ? text.len : 4096);
 	if (!open)
@@ -196,8 +197,10 @@ static const agate_value *args_in_text(agate_str text, agate_arena *arena, agate
 		e--;
 	agate_member *m = agate_arena_alloc(arena, TEXT_ARGS_MAX * sizeof(*m));
 	agate_value *map = agate_arena_alloc(arena, sizeof(*map));
-	if (!m || !map)
+	if (!m || !map) {
+		*why = "a call written as text too large for the memory of one decision";
 		return NULL;
+	}
 	uint32_t n = 0;
 	size_t i = b;
 	while (i < e) {
@@ -212,11 +215,19 @@ static const agate_value *args_in_text(agate_str text, agate_arena *arena, agate
 		while (v1 < e && !((text.ptr[v1] == ';' || text.ptr[v1] == ',') &&
 				   key_at(text.ptr + v1 + 1, e - v1 - 1, &next)))
 			v1++;
-		if (n == TEXT_ARGS_MAX)
+		if (n == TEXT_ARGS_MAX) {
+			*why = "a call written as text with more named arguments than the gate "
+			       "reads (64)";
 			return NULL;
+		}
 		for (uint32_t k = 0; k < n; k++)
 			if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) {
-				*twice = key;
+				*why = agate_arena_printf(arena, "a call written as text names the "
+							  "argument \"%.*s\" twice: which value "
+							  "the tool takes is not known",
+							  (int)key.len, key.ptr);
+				if (!*why)
+					*why = "a call written as text names an argument twice";
 				return NULL;
 			}
 		m[n].key = key;
@@ -377,17 +388,10 @@ static agate_action effective_action(const agate_action *act, agate_arena *arena
 	*text_args = NULL;
 	if (generic_tool(e.tool) && called_in_text(e.text, &name)) {
 		e.tool = name;
-		agate_str twice = { NULL, 0 };
 		if (no_args(e.args))
-			*text_args = args_in_text(e.text, arena, &twice);
-		if (twice.ptr) {
-			*unread = agate_arena_printf(arena, "a call written as text names the "
-						 "argument \"%.*s\" twice: which value the tool "
-						 "takes is not known", (int)twice.len, twice.ptr);
-			if (!*unread)
-				*unread = "a call written as text names an argument twice";
+			*text_args = args_in_text(e.text, arena, unread);
+		if (*unread)
 			return e;
-		}
 	}
 	/* a wrapped call may wrap another ({"name": "tool_call", "arguments":
 	 * {"name": "shell", ...}}): unwrapped while the name stays generic,
