@@ -1,6 +1,7 @@
 /* json.c - JSON writing (see json.h). One routine measures and writes, so
  * the measured length and the written text cannot disagree. */
 #include "policy/base/json.h"
+#include "policy/base/text.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -26,41 +27,6 @@ static void put(struct out *o, const char *s, size_t n)
 static void putc1(struct out *o, char c)
 {
 	put(o, &c, 1);
-}
-
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	unsigned char c = s[0];
-	size_t len;
-	uint32_t cp;
-	if (c < 0x80)
-		return 1;
-	if ((c & 0xE0) == 0xC0) {
-		len = 2;
-		cp = c & 0x1F;
-	} else if ((c & 0xF0) == 0xE0) {
-		len = 3;
-		cp = c & 0x0F;
-	} else if ((c & 0xF8) == 0xF0) {
-		len = 4;
-		cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	if (n < len)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	/* reject overlong forms, surrogates and values past U+10FFFF */
-	if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-	    (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
 }
 
 /* The bytes a JSON string holds as they are: printable ASCII but the
@@ -94,7 +60,7 @@ static void put_str(struct out *o, const char *s, size_t n)
 		}
 		unsigned char c = p[i];
 		if (c >= 0x80) {
-			size_t k = utf8_seq(p + i, n - i);
+			size_t k = rl_utf8_seq(p + i, n - i);
 			if (k == 0) {
 				put(o, "\xEF\xBF\xBD", 3);
 				i++;

@@ -75,41 +75,6 @@ static int value(struct reader *r, unsigned depth, agate_value *out);
 
 /* ---- strings ----------------------------------------------------------- */
 
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 when invalid:
- * overlong forms, surrogates and values past U+10FFFF are invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	unsigned char c = s[0];
-	size_t len;
-	uint32_t cp;
-	if (c < 0x80)
-		return 1;
-	if ((c & 0xE0) == 0xC0) {
-		len = 2;
-		cp = c & 0x1F;
-	} else if ((c & 0xF0) == 0xE0) {
-		len = 3;
-		cp = c & 0x0F;
-	} else if ((c & 0xF8) == 0xF0) {
-		len = 4;
-		cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	if (n < len)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3F);
-	}
-	if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) ||
-	    (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
 /* The UTF-8 bytes of cp written at dst (when not NULL); their count. */
 static size_t put_utf8(char *dst, uint32_t cp)
 {
@@ -248,7 +213,7 @@ static int string(struct reader *r, agate_str *out)
 			i += used;
 			continue;
 		}
-		size_t k = c < 0x80 ? 1 : utf8_seq(r->s + i, r->n - i);
+		size_t k = c < 0x80 ? 1 : rl_utf8_seq(r->s + i, r->n - i);
 		if (c < 0x20 || k == 0) {
 			r->pos = i;
 			return fail_at(r, c < 0x20 ? "control character in a string"

@@ -24,6 +24,11 @@ static inline int lc(int ch)
  * into. */
 size_t rl_utf8_cut(const char *s, size_t n, size_t max);
 
+/* Length of the valid UTF-8 sequence at s[0..n) (1 to 4), or 0 when it is
+ * invalid: overlong forms, surrogates and values past U+10FFFF are, so
+ * that what the JSON writer and reader pass is text every reader takes. */
+size_t rl_utf8_seq(const unsigned char *s, size_t n);
+
 /* ---- canonical text of expressions (history keys, lint, traces) ---- */
 typedef struct rl_sbuf {
 	char *p;
