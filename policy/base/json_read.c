@@ -463,78 +463,56 @@ static int member(struct reader *r, unsigned depth, agate_member *m)
 	return value(r, depth, &m->value);
 }
 
-static int object(struct reader *r, unsigned depth, agate_value *out)
+/* An object (map) or an array, its opening byte read: counted in the
+ * first passes, built at its counted size in the last. */
+static int container(struct reader *r, unsigned depth, bool map, agate_value *out)
 {
 	int rc;
 	size_t idx = open_container(r, depth, &rc);
 	if (rc)
 		return rc;
-	agate_member *items = NULL, scratch;
+	size_t size = map ? sizeof(agate_member) : sizeof(agate_value);
+	char *items = NULL;
+	agate_member mscratch;
+	agate_value vscratch;
 	uint32_t k = 0;
 	if (r->build && r->counts[idx]) {
-		items = agate_arena_alloc(r->a, r->counts[idx] * sizeof *items);
+		items = agate_arena_alloc(r->a, r->counts[idx] * size);
 		if (!items)
 			return no_memory(r);
 	}
+	char close = map ? '}' : ']';
 	skip_blanks(r);
-	bool closed = r->pos < r->n && r->s[r->pos] == '}';
+	bool closed = r->pos < r->n && r->s[r->pos] == close;
 	if (closed)
 		r->pos++;
 	while (!closed) {
 		if (r->build && k == r->counts[idx])
 			return fail_at(r, "text changed between passes");
-		rc = member(r, depth, items ? &items[k] : &scratch);
+		if (map)
+			rc = member(r, depth, items ? (agate_member *)(void *)(items + k * size) : &mscratch);
+		else
+			rc = value(r, depth, items ? (agate_value *)(void *)(items + k * size) : &vscratch);
 		if (!rc)
-			rc = item_end(r, '}', &closed);
+			rc = item_end(r, close, &closed);
 		if (rc)
 			return rc;
 		k++;
 	}
 	if (!r->build) {
 		r->counts[idx] = k;
+		return 0;
+	}
+	if (!map) {
+		out->type = AGATE_ARRAY;
+		out->as.array.items = (agate_value *)(void *)items;
+		out->as.array.len = k;
 		return 0;
 	}
 	out->type = AGATE_MAP;
-	out->as.map.items = items;
+	out->as.map.items = (agate_member *)(void *)items;
 	out->as.map.len = k;
-	return unique_keys(r, items, k);
-}
-
-static int array(struct reader *r, unsigned depth, agate_value *out)
-{
-	int rc;
-	size_t idx = open_container(r, depth, &rc);
-	if (rc)
-		return rc;
-	agate_value *items = NULL, scratch;
-	uint32_t k = 0;
-	if (r->build && r->counts[idx]) {
-		items = agate_arena_alloc(r->a, r->counts[idx] * sizeof *items);
-		if (!items)
-			return no_memory(r);
-	}
-	skip_blanks(r);
-	bool closed = r->pos < r->n && r->s[r->pos] == ']';
-	if (closed)
-		r->pos++;
-	while (!closed) {
-		if (r->build && k == r->counts[idx])
-			return fail_at(r, "text changed between passes");
-		rc = value(r, depth, items ? &items[k] : &scratch);
-		if (!rc)
-			rc = item_end(r, ']', &closed);
-		if (rc)
-			return rc;
-		k++;
-	}
-	if (!r->build) {
-		r->counts[idx] = k;
-		return 0;
-	}
-	out->type = AGATE_ARRAY;
-	out->as.array.items = items;
-	out->as.array.len = k;
-	return 0;
+	return unique_keys(r, out->as.map.items, k);
 }
 
 /* ---- values ------------------------------------------------------------ */
@@ -558,9 +536,9 @@ static int value(struct reader *r, unsigned depth, agate_value *out)
 	unsigned char c = r->s[r->pos];
 	switch (c) {
 	case '{':
-		return object(r, depth + 1, out);
+		return container(r, depth + 1, true, out);
 	case '[':
-		return array(r, depth + 1, out);
+		return container(r, depth + 1, false, out);
 	case '"':
 		out->type = AGATE_STR;
 		return string(r, &out->as.str);
