@@ -237,6 +237,21 @@ __attribute__((unused)) static int compile_fail(const char *text, agate_diags *d
 	return rc;
 }
 
+/* the shipped default pack, from the source tree (AGATE_SOURCE_ROOT) */
+__attribute__((unused)) static agate_ruleset *load_default_pack(void)
+{
+	const char *root = getenv("AGATE_SOURCE_ROOT");
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s/policy/packs/default", root ? root : ".");
+	agate_ruleset *rs = NULL;
+	agate_diags *d = agate_diags_new();
+	const char *paths[] = { dir };
+	cr_assert_not_null(d);
+	cr_assert_eq(agate_rules_load(paths, 1, &rs, d), 0, "loading %s", dir);
+	agate_diags_free(d);
+	return rs;
+}
+
 static agate_rules_result eval_env(const agate_ruleset *rs, const agate_action *act,
 				   const agate_eval_env *env, agate_arena *a)
 {

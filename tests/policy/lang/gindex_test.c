@@ -12,20 +12,6 @@
 #include "policy/eval/eval_int.h"
 #include "policy/shell/shell.h"
 
-static agate_ruleset *load_default(void)
-{
-	const char *root = getenv("AGATE_SOURCE_ROOT");
-	char dir[4096];
-	snprintf(dir, sizeof dir, "%s/policy/packs/default", root ? root : ".");
-	agate_ruleset *rs = NULL;
-	agate_diags *d = agate_diags_new();
-	const char *paths[] = { dir };
-	cr_assert_not_null(d);
-	cr_assert_eq(agate_rules_load(paths, 1, &rs, d), 0, "loading %s", dir);
-	agate_diags_free(d);
-	return rs;
-}
-
 typedef struct tally {
 	size_t pairs, yes;
 	bool *gate_yes; /* [ngates]: some command passed it */
@@ -132,7 +118,7 @@ static const char *const snippets[] = {
 
 Test(gindex, default_pack_agrees_gate_by_gate)
 {
-	agate_ruleset *rs = load_default();
+	agate_ruleset *rs = load_default_pack();
 	cr_assert_gt(rs->ngates, 20u, "the default pack has %zu gates", rs->ngates);
 	tally t = { 0 };
 	t.gate_yes = calloc(rs->ngates, sizeof(*t.gate_yes));
@@ -212,8 +198,8 @@ Test(gindex, made_up_gates_across_words)
  * same rules: same deciding rule, enforcement, candidates and matches */
 Test(gindex, decisions_same_without_index)
 {
-	agate_ruleset *rs = load_default();
-	agate_ruleset *bare = load_default();
+	agate_ruleset *rs = load_default_pack();
+	agate_ruleset *bare = load_default_pack();
 	bare->gidx = NULL; /* every gate asked alone, as before the index */
 	size_t matched = 0;
 	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {

@@ -15,20 +15,6 @@
 
 #include "policy/eval/eval_int.h"
 
-static agate_ruleset *load_default(void)
-{
-	const char *root = getenv("AGATE_SOURCE_ROOT");
-	char dir[4096];
-	snprintf(dir, sizeof dir, "%s/policy/packs/default", root ? root : ".");
-	agate_ruleset *rs = NULL;
-	agate_diags *d = agate_diags_new();
-	const char *paths[] = { dir };
-	cr_assert_not_null(d);
-	cr_assert_eq(agate_rules_load(paths, 1, &rs, d), 0, "loading %s", dir);
-	agate_diags_free(d);
-	return rs;
-}
-
 static const rl_rule *rule_named(const agate_ruleset *rs, const char *name)
 {
 	for (size_t i = 0; i < rs->nrules; i++)
@@ -168,7 +154,7 @@ Test(needs, a_tree_too_deep_for_any_still_blocks)
  * check of every candidate). */
 Test(needs, default_pack_verdicts_do_not_depend_on_needs)
 {
-	agate_ruleset *rs = load_default();
+	agate_ruleset *rs = load_default_pack();
 	agate_arena *a = agate_arena_new(1 << 24);
 	struct {
 		const char *tool, *args, *text, *context;
