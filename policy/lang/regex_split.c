@@ -243,10 +243,31 @@ static bool add_parts(cst *c, const char *s, const char *flags, const split_plan
 	return true;
 }
 
+/* Drop the regexes compiled since rs->res[from] that are not among
+ * keep[0..nkeep): a pattern split is compiled whole first (for its
+ * errors), and a group without a prefilter is compiled before it is cut
+ * smaller; only what evaluation runs stays in the rule set. */
+static void forget_unused(cst *c, size_t from, void *const *keep, size_t nkeep)
+{
+	agate_ruleset *rs = c->rs;
+	size_t w = from;
+	for (size_t i = from; i < rs->nres; i++) {
+		bool kept = false;
+		for (size_t k = 0; k < nkeep && !kept; k++)
+			kept = keep[k] == rs->res[i];
+		if (kept)
+			rs->res[w++] = rs->res[i];
+		else
+			pcre2_code_free(rs->res[i]->code);
+	}
+	rs->nres = w;
+}
+
 rl_re *compile_re_split(cst *c, const rl_node *at, const char *src, size_t len,
 			const char *flags, uint32_t *nparts)
 {
 	*nparts = 0;
+	size_t from = c->rs->nres;
 	rl_re *whole = compile_re(c, at, src, len, flags);
 	if (!whole)
 		return NULL;
@@ -269,6 +290,10 @@ rl_re *compile_re_split(cst *c, const rl_node *at, const char *src, size_t len,
 		for (size_t i = 0; i < parts.len; i++)
 			res[i] = *(rl_re *)parts.items[i];
 		*nparts = (uint32_t)parts.len;
+		forget_unused(c, from, parts.items, parts.len);
+	} else {
+		void *keep = whole;
+		forget_unused(c, from, &keep, 1);
 	}
 	rl_vec_free(&parts);
 	return res ? res : whole;
