@@ -311,9 +311,10 @@ static wrapped called_in_args(const agate_value *args, agate_str *name, const ag
 		wrapped here = WRAP_NONE;
 		if (v && v->type == AGATE_MAP)
 			here = WRAP_CALL;
-		else if (v && v->type == AGATE_STR && v->as.str.len &&
-			 strcmp(args_keys[i], "input") != 0)
-			here = json_text(v->as.str) ? WRAP_JSON_TEXT : WRAP_PROSE;
+		else if (v && v->type == AGATE_STR && v->as.str.len)
+			/* input is a payload: its text, never read as JSON */
+			here = strcmp(args_keys[i], "input") != 0 && json_text(v->as.str) ?
+			       WRAP_JSON_TEXT : WRAP_PROSE;
 		if (here == WRAP_NONE)
 			continue;
 		if (w != WRAP_NONE)

@@ -577,6 +577,12 @@ Test(decide, a_wrapped_call_with_plain_text_arguments_is_judged_on_that_text)
 	/* the caller's action is as it was sent */
 	cr_expect_eq(a.args, &mv);
 	cr_expect_eq(a.text.len, 0u);
+	/* under input too: the payload is the wrapped call's text */
+	m[1].key = AGATE_STR_LIT("input");
+	cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK, "%s", v.reason);
+	cr_expect(v.rule != NULL, "input: blocked by a rule, not by default: %s", v.reason);
+	m[1].key = AGATE_STR_LIT("arguments");
 	m[0].value = sv("get_weather");
 	m[1].value = sv("Oslo, tomorrow morning");
 	cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
