@@ -7,7 +7,10 @@
  * Each client is a thread with its own libagate connection that sends one
  * check, waits for the verdict, and sends the next (closed loop, no
  * pipelining), so a round trip is what an agent waits before each tool
- * call. Every round trip is timed with CLOCK_MONOTONIC and kept; the
+ * call. Checks say hold:false: a call a rule sends to review is answered
+ * at once with verdict review (the shipped packs review some generated
+ * actions), so the figures time the gate and never an operator's wait.
+ * Every round trip is timed with CLOCK_MONOTONIC and kept; the
  * percentiles are over all samples of all clients.
  *
  * --rules N draws tool names from the generated set of N rules so that the
@@ -83,6 +86,7 @@ static void run_pipelined(client_state *cs, agate_client *cl,
 	agate_arena *req = agate_arena_new((size_t)4 << 20);
 	char session[48];
 	size_t total = cfg->warmup + cfg->requests, i = 0;
+	const agate_value no_hold = { .type = AGATE_BOOL, .as.boolean = false };
 	if (!req)
 		return;
 	while (i < total && atomic_load(&go) == 1) {
@@ -90,7 +94,7 @@ static void run_pipelined(client_state *cs, agate_client *cl,
 		for (; n < depth && i + n < total; n++) {
 			const bench_action_spec *sp = &specs[(i + n) % NSPECS];
 			snprintf(session, sizeof session, "bench-s%u", cs->index);
-			agate_value *m = bench_map(req, 6);
+			agate_value *m = bench_map(req, 8);
 			bench_put_str(m, req, "op", "check");
 			bench_put_str(m, req, "agent", agent);
 			bench_put_str(m, req, "session", session);
@@ -98,6 +102,7 @@ static void run_pipelined(client_state *cs, agate_client *cl,
 			bench_put_value(m, req, "args", sp->args);
 			if (sp->text)
 				bench_put_str(m, req, "text", sp->text);
+			bench_put_value(m, req, "hold", &no_hold);
 			sent_at[n] = bench_now_ns();
 			if (agate_client_send(cl, m, NULL) < 0)
 				break;
@@ -177,7 +182,7 @@ ready_out:
 		snprintf(session, sizeof session, "bench-s%u", sidx);
 		agate_check_request rq = {
 			.agent = agent, .session = session, .tool = sp->tool,
-			.args = sp->args, .text = sp->text,
+			.args = sp->args, .text = sp->text, .no_hold = true,
 		};
 		agate_check_reply r;
 		uint64_t t0 = bench_now_ns();
