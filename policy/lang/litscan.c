@@ -19,6 +19,8 @@
  * only when the subject holds all of its runs.
  */
 #include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "policy/lang/lang_int.h"
@@ -79,13 +81,16 @@ static int build_one(cst *c, const rl_vec *texts, const rl_litscan **dst)
 		ls->cls[b] = ls->cls[b + 32];
 
 	/* the trie: delta[s * ncls + cls], 0 = no child yet (0 is the root,
-	 * never a child) */
-	uint32_t *delta = rl_alloc(c->rs->pool, total * ncls * sizeof(uint32_t));
-	uint32_t *fail = rl_alloc(c->rs->pool, total * sizeof(uint32_t));
-	uint32_t *own = rl_alloc(c->rs->pool, total * sizeof(uint32_t)); /* key+1 */
-	uint32_t *order = rl_alloc(c->rs->pool, total * sizeof(uint32_t));
-	if (!delta || !fail || !own || !order)
-		return -ENOMEM;
+	 * never a child). Built at its largest size (a state per key byte)
+	 * outside the pool, then kept at the states it has. */
+	uint32_t *delta = calloc(total * ncls, sizeof(uint32_t));
+	uint32_t *fail = calloc(total, sizeof(uint32_t));
+	uint32_t *own = calloc(total, sizeof(uint32_t)); /* key+1 */
+	uint32_t *order = calloc(total, sizeof(uint32_t));
+	uint32_t *cnt = calloc(total, sizeof(uint32_t));
+	int rc = -ENOMEM;
+	if (!delta || !fail || !own || !order || !cnt)
+		goto out;
 	uint32_t nst = 1;
 	for (size_t i = 0; i < nkeys; i++) {
 		const char *k = texts->items[i];
@@ -126,45 +131,64 @@ static int build_one(cst *c, const rl_vec *texts, const rl_litscan **dst)
 	/* each state's keys: its own and those of its failure chain, laid out
 	 * flat in breadth-first order (a failure state comes first) */
 	uint32_t *off = rl_alloc(c->rs->pool, ((size_t)nst + 1) * sizeof(uint32_t));
-	uint32_t *cnt = rl_alloc(c->rs->pool, (size_t)nst * sizeof(uint32_t));
-	if (!off || !cnt)
-		return -ENOMEM;
+	if (!off)
+		goto out;
 	size_t nout = 0;
 	for (uint32_t i = 0; i < tail; i++) {
 		uint32_t s = order[i];
 		cnt[s] = (own[s] ? 1 : 0) + cnt[fail[s]];
 		nout += cnt[s];
 	}
-	uint32_t *out = rl_alloc(c->rs->pool, (nout ? nout : 1) * sizeof(uint32_t));
-	uint32_t *start = rl_alloc(c->rs->pool, (size_t)nst * sizeof(uint32_t));
-	if (!out || !start)
-		return -ENOMEM;
+	uint32_t *outk = rl_alloc(c->rs->pool, (nout ? nout : 1) * sizeof(uint32_t));
+	if (!outk)
+		goto out;
 	/* states are numbered in insertion order, not breadth first: give each
 	 * its span, then fill a state's span from its failure state's */
 	size_t at = 0;
 	for (uint32_t s = 0; s < nst; s++) {
-		start[s] = (uint32_t)at;
+		off[s] = (uint32_t)at;
 		at += cnt[s];
 	}
-	for (uint32_t i = 0; i < tail; i++) {
-		uint32_t s = order[i], f = fail[s], w = start[s];
-		if (own[s])
-			out[w++] = own[s] - 1;
-		memcpy(&out[w], &out[start[f]], cnt[f] * sizeof(uint32_t));
-	}
-	for (uint32_t s = 0; s < nst; s++)
-		off[s] = start[s];
 	off[nst] = (uint32_t)at;
+	for (uint32_t i = 0; i < tail; i++) {
+		uint32_t s = order[i], f = fail[s], w = off[s];
+		if (own[s])
+			outk[w++] = own[s] - 1;
+		memcpy(&outk[w], &outk[off[f]], cnt[f] * sizeof(uint32_t));
+	}
 
+	/* the table kept: 16-bit states while they fit, which halves what a
+	 * scan reads (a pack's literals make tens of thousands of states) */
+	size_t cells = (size_t)nst * ncls;
+	if (nst <= UINT16_MAX + 1u) {
+		uint16_t *d16 = rl_alloc(c->rs->pool, cells * sizeof(uint16_t));
+		if (!d16)
+			goto out;
+		for (size_t i = 0; i < cells; i++)
+			d16[i] = (uint16_t)delta[i];
+		ls->delta16 = d16;
+	} else {
+		uint32_t *d32 = rl_alloc(c->rs->pool, cells * sizeof(uint32_t));
+		if (!d32)
+			goto out;
+		memcpy(d32, delta, cells * sizeof(uint32_t));
+		ls->delta32 = d32;
+	}
 	ls->nkeys = (uint32_t)nkeys;
 	ls->nwords = (uint32_t)((nkeys + 63) / 64);
 	ls->ncls = ncls;
 	ls->nstates = nst;
-	ls->delta = delta;
 	ls->out_off = off;
-	ls->out = out;
+	ls->out = outk;
 	*dst = ls;
-	return 0;
+	rc = 0;
+out:
+	free(delta);
+	free(fail);
+	free(own);
+	free(order);
+	free(cnt);
+	return rc;
 }
 
 int litscan_build(cst *c)
@@ -181,16 +205,23 @@ void rl_litscan_run(const rl_litscan *ls, const char *s, size_t n, uint64_t *bit
 	rl_litscan_add(ls, s, n, bits);
 }
 
+/* one scan loop per table width, so the width is not tested per byte */
+#define LITSCAN_LOOP(delta)                                                     \
+	for (size_t i = 0; i < n; i++) {                                        \
+		st = (delta)[(size_t)st * ncls + cls[(unsigned char)s[i]]];    \
+		for (uint32_t k = off[st]; k < off[st + 1]; k++)                \
+			bits[out[k] >> 6] |= 1ull << (out[k] & 63);             \
+	}
+
 void rl_litscan_add(const rl_litscan *ls, const char *s, size_t n, uint64_t *bits)
 {
-	const uint32_t *delta = ls->delta, *off = ls->out_off;
+	const uint32_t *off = ls->out_off, *out = ls->out;
 	const uint8_t *cls = ls->cls;
 	uint32_t st = 0, ncls = ls->ncls;
-	for (size_t i = 0; i < n; i++) {
-		st = delta[(size_t)st * ncls + cls[(unsigned char)s[i]]];
-		for (uint32_t k = off[st]; k < off[st + 1]; k++)
-			bits[ls->out[k] >> 6] |= 1ull << (ls->out[k] & 63);
-	}
+	if (ls->delta16)
+		LITSCAN_LOOP(ls->delta16)
+	else
+		LITSCAN_LOOP(ls->delta32)
 }
 
 /* ---- constant glob lists ------------------------------------------------ */

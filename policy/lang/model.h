@@ -196,7 +196,10 @@ typedef struct rl_litscan {
 	uint32_t nkeys, nwords; /* keys; 64-bit words of an answer */
 	uint32_t ncls, nstates;
 	uint8_t cls[256];       /* byte -> class (upper case as lower) */
-	const uint32_t *delta;  /* [nstates * ncls]: next state */
+	/* [nstates * ncls]: the next state; delta16 while the states fit
+	 * in 16 bits, else delta32 (the other is NULL) */
+	const uint16_t *delta16;
+	const uint32_t *delta32;
 	const uint32_t *out_off; /* [nstates + 1]: keys ending at a state are */
 	const uint32_t *out;     /* out[out_off[s] .. out_off[s + 1]) */
 } rl_litscan;
