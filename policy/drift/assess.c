@@ -269,7 +269,7 @@ static void score_risk(struct assess *s)
 /* cosine similarity of the action (its axes and words) with one view of
  * the identity */
 static double similarity(const struct assess *s, const double *axes, double axes_norm,
-			 const double *bow, double bow_norm)
+			 const agate_identity *id, double bow_norm)
 {
 	const size_t na = s->f->naxes;
 	const proj *px = s->px;
@@ -285,7 +285,7 @@ static double similarity(const struct assess *s, const double *axes, double axes
 		if ((e->flags & AGATE_BAG_PHRASE) ||
 		    !(e->flags & (AGATE_BAG_TOOL | AGATE_BAG_CONTENT)))
 			continue;
-		bdot += e->weight * bow[bow_bucket(e->hash)];
+		bdot += e->weight * identity_bow(id, bow_bucket(e->hash));
 		bn += e->weight * e->weight;
 	}
 	double cos_bow = (bn > 0 && bow_norm > 0) ? bdot / (sqrt(bn) * bow_norm) : 0;
@@ -299,7 +299,7 @@ static void score_drift(struct assess *s)
 
 	if (!s->have_id)
 		return;
-	double sim = similarity(s, id->axes, id->axes_norm, id->bow, id->bow_norm);
+	double sim = similarity(s, id->axes, id->axes_norm, id, id->bow_norm);
 	double dsem = clamp01(1 - sim);
 	/* a declared tool is in scope whatever its words: only the risk
 	 * the identity does not cover counts, so drift stays <= 0.5 */

@@ -215,13 +215,28 @@ struct agate_identity {
 	size_t naxes;
 	double axes[AGATE_LEX_MAX_AXES];
 	double axes_norm;
-	double bow[AGATE_LEX_BOW];
+	/* the hashed bag of words, packed: bucket b holds a weight when bit b
+	 * of bow_bits is set, bow_vals[bow_rank[b / 64] + the set bits below
+	 * b in its word]; most of the 1,024 buckets are empty, and a session
+	 * keeps one identity */
+	uint64_t bow_bits[AGATE_LEX_BOW / 64];
+	uint16_t bow_rank[AGATE_LEX_BOW / 64];
+	double *bow_vals;
 	double bow_norm;
 	uint64_t vocab[64];
 	uint64_t scope_ents[MAX_ENTS];
 	size_t nscope_ents;
 	char *quote; /* short form of the identity for sentences */
 };
+
+/* the identity's weight in bucket b of its bag of words (0 when empty) */
+static inline double identity_bow(const agate_identity *id, unsigned b)
+{
+	uint64_t w = id->bow_bits[b >> 6], below = (1ull << (b & 63)) - 1;
+	if (!((w >> (b & 63)) & 1))
+		return 0;
+	return id->bow_vals[id->bow_rank[b >> 6] + (unsigned)__builtin_popcountll(w & below)];
+}
 
 /* The index of a declared tool (names compared ASCII case-insensitively),
  * or -1; *probes (may be NULL) gets the table slots looked at, so tests

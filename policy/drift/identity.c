@@ -218,9 +218,10 @@ static void role_words(const agate_frame *f, const agate_identity *id, agate_bag
 
 /* The axes and the hashed bag of words of a bag, with their norms; the
  * identity's vocabulary gets the bag's words. */
-static void imprint(const agate_frame *f, agate_identity *id, const agate_bag *bag,
-		    double *axes, double *axes_norm, double *bow, double *bow_norm)
+static int imprint(const agate_frame *f, agate_identity *id, const agate_bag *bag,
+		   double *axes, double *axes_norm, double *bow_norm)
 {
+	double bow[AGATE_LEX_BOW];
 	proj p;
 	project(f, bag, 0, &p);
 	double nn = 0;
@@ -241,9 +242,27 @@ static void imprint(const agate_frame *f, agate_identity *id, const agate_bag *b
 		id->vocab[bit >> 6] |= 1ull << (bit & 63);
 	}
 	nn = 0;
-	for (size_t i = 0; i < AGATE_LEX_BOW; i++)
+	size_t used = 0;
+	for (size_t i = 0; i < AGATE_LEX_BOW; i++) {
 		nn += bow[i] * bow[i];
+		used += bow[i] != 0;
+	}
 	*bow_norm = sqrt(nn);
+	id->bow_vals = malloc((used ? used : 1) * sizeof(double));
+	if (!id->bow_vals)
+		return -ENOMEM;
+	size_t k = 0;
+	for (size_t w = 0; w < AGATE_LEX_BOW / 64; w++) {
+		id->bow_rank[w] = (uint16_t)k;
+		for (size_t b = 0; b < 64; b++) {
+			double v = bow[w * 64 + b];
+			if (v != 0) {
+				id->bow_bits[w] |= 1ull << b;
+				id->bow_vals[k++] = v;
+			}
+		}
+	}
+	return 0;
 }
 
 /* The labels of its roles, and for a generic identity the sentences of
@@ -335,7 +354,8 @@ int agate_identity_new(const agate_frame *f, const agate_identity_spec *spec,
 	id->empty = bag.words == 0 && id->ntools == 0 && sc.n == 0 && id->nroles == 0;
 	id->generic = !id->empty && id->ntools == 0 && id->nroles == 0 &&
 		      id->field < FIELD_LEVEL;
-	imprint(f, id, &bag, id->axes, &id->axes_norm, id->bow, &id->bow_norm);
+	if (imprint(f, id, &bag, id->axes, &id->axes_norm, &id->bow_norm))
+		goto fail;
 
 	const char *q = id->purpose[0] ? id->purpose : id->role[0] ? id->role : id->agent;
 	char *qa = short_quote(ar, q, strlen(q), 60);
@@ -363,6 +383,7 @@ void agate_identity_free(agate_identity *id)
 	free(id->tool_hash);
 	free(id->tool_slot);
 	free(id->quote);
+	free(id->bow_vals);
 	free(id->role_labels);
 	for (int i = 0; i < 3; i++)
 		free(id->thin_why[i]);
@@ -382,6 +403,8 @@ size_t agate_identity_bytes(const agate_identity *id)
 	b += id->tool_cap * (sizeof(*id->tool_hash) + sizeof(*id->tool_slot));
 	if (id->quote)
 		b += strlen(id->quote) + 1;
+	for (size_t w = 0; w < AGATE_LEX_BOW / 64; w++)
+		b += (size_t)__builtin_popcountll(id->bow_bits[w]) * sizeof(double);
 	if (id->role_labels)
 		b += strlen(id->role_labels) + 1;
 	for (int i = 0; i < 3; i++)
