@@ -137,7 +137,7 @@ static void stages_once(ctx *x, size_t i, size_t round, bench_samples *st)
 	bench_samples_add(&st[ST_RULES], t2 - t1);
 	agate_verdict_kind vk = rc ? AGATE_VERDICT_BLOCK : agate_enforcement_verdict(rr.enforcement);
 	if (agate_history_record_parsed(x->hist[it->session], x->in.rules, &act, vk,
-					rc ? NULL : rr.parsed) < 0)
+					rc ? NULL : rr.parsed, NULL) < 0)
 		x->errors++;
 	bench_samples_add(&st[ST_RECORD], bench_now_ns() - t2);
 	agate_arena_reset(x->req);

@@ -72,6 +72,7 @@ struct agated {
 	struct agated_notify *notify; /* the review webhook; NULL when none */
 	struct agated_bindings *bindings;
 	agate_arena *scratch;     /* one request at a time; reset after each */
+	agate_arena *hist_scratch; /* every session's history record works here */
 	agate_drift_config drift_cfg;
 	agated_conn *conns;
 	size_t nconns;

@@ -679,7 +679,8 @@ static int open_stores(agated *d)
 	d->reviews = agated_reviews_new(cfg->max_reviews);
 	/* decoding a frame may take several times its size in values */
 	d->scratch = agate_arena_new((size_t)cfg->max_frame * 8u + (1u << 20));
-	if (!d->sessions || !d->stats || !d->reviews || !d->scratch) {
+	d->hist_scratch = agate_arena_new(AGATE_HISTORY_SCRATCH);
+	if (!d->sessions || !d->stats || !d->reviews || !d->scratch || !d->hist_scratch) {
 		agated_error("out of memory");
 		return -1;
 	}
@@ -858,6 +859,7 @@ out_free:
 	agated_reviews_free(d->reviews);
 	agated_notify_free(d->notify);
 	agate_arena_free(d->scratch);
+	agate_arena_free(d->hist_scratch);
 	agated_reqs_free_all(d);
 	agated_bindings_free(d);
 	free(d->uids);

@@ -534,7 +534,8 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 		if (in->history) {
 			/* the lines the rules parsed are not parsed again */
 			rc = agate_history_record_parsed(in->history, in->rules, &ruled,
-							 out->verdict, out->rules.parsed);
+							 out->verdict, out->rules.parsed,
+							 in->history_scratch);
 			if (rc)
 				goto fail;
 		}

@@ -21,6 +21,9 @@ typedef struct agate_decision_input {
 	const agate_drift_config *drift_config; /* NULL: the frame's (agate_frame_drift_config) */
 	agate_history *history;           /* NULL: no history; recorded into when commit */
 	agate_drift_state *drift_state;   /* NULL: no session drift; updated when commit */
+	agate_arena *history_scratch;     /* the record's work space, shared by every
+					     history (agate_history_record_parsed);
+					     NULL: each history keeps its own */
 	bool commit;                      /* record the action into history and state */
 	bool explain;
 	size_t explain_cap;               /* agate_eval_env.explain_cap (0: the default) */

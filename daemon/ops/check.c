@@ -289,6 +289,7 @@ static bool decide_in_session(struct check *k, agated_session *s)
 	in.drift_config = NULL; /* the snapshot frame's numbers (its `set` lines) */
 	in.history = agated_session_history(s);
 	in.drift_state = agated_session_drift(s);
+	in.history_scratch = d->hist_scratch;
 	in.commit = true;
 	in.explain = k->explain;
 	in.explain_cap = k->explain_all ? AGATE_EXPLAIN_CAP_ALL : 0;

@@ -45,10 +45,17 @@ typedef struct agate_eval_parsed agate_eval_parsed;
  * of the same rs and act, whose arena is not reset before this returns)
  * instead of computing them again: the same columns, one parse per
  * decision. What the record caches for those lines goes to that arena.
- * parsed NULL: agate_history_record. */
+ * parsed NULL: agate_history_record.
+ *
+ * scratch: where the record works, reset before it returns (at most
+ * AGATE_HISTORY_SCRATCH bytes are asked of it). A caller that records
+ * into many histories one at a time gives one scratch to all, so that no
+ * history keeps its own; NULL: the history keeps a small one between
+ * calls. */
+#define AGATE_HISTORY_SCRATCH (1u << 20)
 int agate_history_record_parsed(agate_history *h, const agate_ruleset *rs,
 				const agate_action *act, agate_verdict_kind verdict,
-				const agate_eval_parsed *parsed);
+				const agate_eval_parsed *parsed, agate_arena *scratch);
 size_t agate_history_len(const agate_history *h);
 size_t agate_history_bytes(const agate_history *h); /* memory it holds */
 

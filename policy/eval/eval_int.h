@@ -28,7 +28,7 @@
 #define RL_TRACE_LAST 128             /* and of that, for the decision line */
 #define RL_MAX_WALK 64                /* value-tree depth walked by any/all */
 #define RL_PLAIN_MAX_IN (64u << 10)   /* bytes of a text plain() reads */
-#define RL_HIST_SCRATCH (1u << 20)    /* arena of agate_history_record */
+#define RL_HIST_SCRATCH AGATE_HISTORY_SCRATCH /* arena of agate_history_record */
 #define RL_HIST_SCRATCH_KEEP (16u << 10) /* what a session keeps of it */
 
 /* ---- the state of one evaluation --------------------------------------- */

@@ -123,18 +123,18 @@ static void answer_columns(const agate_ruleset *rs, const agate_action *act,
 int agate_history_record(agate_history *h, const agate_ruleset *rs,
 			 const agate_action *act, agate_verdict_kind verdict)
 {
-	return agate_history_record_parsed(h, rs, act, verdict, NULL);
+	return agate_history_record_parsed(h, rs, act, verdict, NULL, NULL);
 }
 
 int agate_history_record_parsed(agate_history *h, const agate_ruleset *rs,
 				const agate_action *act, agate_verdict_kind verdict,
-				const agate_eval_parsed *parsed)
+				const agate_eval_parsed *parsed, agate_arena *given)
 {
 	rl_hist_entry e;
 	int rc = rl_hist_append(h, rs, act, verdict, &e);
 	if (rc <= 0)
 		return rc; /* an error, or nothing to keep but previous.* */
-	agate_arena *scratch = rl_hist_scratch(h);
+	agate_arena *scratch = given ? given : rl_hist_scratch(h);
 	if (!scratch) {
 		rl_hist_discard(&e);
 		return -ENOMEM;
@@ -143,7 +143,7 @@ int agate_history_record_parsed(agate_history *h, const agate_ruleset *rs,
 	agate_arena_reset(scratch);
 	/* a session keeps a small scratch, not the largest one a long line
 	 * needed: memory per session stays bounded */
-	if (agate_arena_held(scratch) > RL_HIST_SCRATCH_KEEP)
+	if (!given && agate_arena_held(scratch) > RL_HIST_SCRATCH_KEEP)
 		rl_hist_scratch_drop(h);
 	return rl_hist_commit(h, &e);
 }

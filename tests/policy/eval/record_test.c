@@ -215,20 +215,20 @@ Test(record, parses_of_another_action_or_rule_set_are_not_borrowed)
 	double none;
 
 	agate_history *h = agate_history_new(1);
-	cr_assert_eq(agate_history_record_parsed(h, rs, &rm, AGATE_VERDICT_ALLOW, r.parsed), 0);
+	cr_assert_eq(agate_history_record_parsed(h, rs, &rm, AGATE_VERDICT_ALLOW, r.parsed, NULL), 0);
 	cr_assert_eq(columns(h, rs, &bit, &none), 1, "rm was read from rm, not from ls");
 	agate_history_free(h);
 
 	/* the same action against another (equal) rule set: its own parse */
 	cr_assert_eq(agate_rules_eval(rs, &rm, NULL, a, &r), 0);
 	h = agate_history_new(1);
-	cr_assert_eq(agate_history_record_parsed(h, rs2, &ls, AGATE_VERDICT_ALLOW, r.parsed), 0);
+	cr_assert_eq(agate_history_record_parsed(h, rs2, &ls, AGATE_VERDICT_ALLOW, r.parsed, NULL), 0);
 	cr_assert_eq(columns(h, rs2, &bit, &none), 0, "ls was read from ls");
 	agate_history_free(h);
 
 	/* and the matching pair borrows, to the same answer */
 	h = agate_history_new(1);
-	cr_assert_eq(agate_history_record_parsed(h, rs, &rm, AGATE_VERDICT_ALLOW, r.parsed), 0);
+	cr_assert_eq(agate_history_record_parsed(h, rs, &rm, AGATE_VERDICT_ALLOW, r.parsed, NULL), 0);
 	cr_assert_eq(columns(h, rs, &bit, &none), 1);
 	agate_history_free(h);
 	agate_arena_free(a);
@@ -264,5 +264,38 @@ Test(record, answers_that_read_the_session_are_not_borrowed)
 	cr_assert_eq(columns(h, rs, &bit, &none), 0);
 	agate_arena_free(a);
 	agate_history_free(h);
+	agate_ruleset_unref(rs);
+}
+
+/* A scratch given by the caller (agated gives one to every session) does
+ * the record's work: the same columns, the scratch left reset, and the
+ * history holds no scratch of its own afterwards. */
+Test(record, a_given_scratch_serves_every_history)
+{
+	agate_ruleset *rs = compile_ok("default allow\n"
+				       "rule @r\ntrigger bash\n"
+				       "check seen(cmd(args.command) { program == \"rm\" })\n"
+				       "enforce block \"r\"\nend\n");
+	agate_arena *a = agate_arena_new(1u << 20);
+	agate_arena *scratch = agate_arena_new(AGATE_HISTORY_SCRATCH);
+	cr_assert(a && scratch && rs->nhbits == 1);
+	agate_action rm = mkact(a, "bash", "{\"command\": \"rm -rf x\"}");
+	size_t bit;
+	double none;
+
+	agate_history *own = agate_history_new(4), *shared = agate_history_new(4);
+	cr_assert(own && shared);
+	cr_assert_eq(agate_history_record_parsed(own, rs, &rm, AGATE_VERDICT_ALLOW, NULL, NULL), 0);
+	cr_assert_eq(agate_history_record_parsed(shared, rs, &rm, AGATE_VERDICT_ALLOW, NULL, scratch), 0);
+	cr_assert_eq(columns(own, rs, &bit, &none), 1);
+	cr_assert_eq(columns(shared, rs, &bit, &none), 1, "the same answer through the given scratch");
+	cr_assert_eq(agate_arena_used(scratch), 0, "the given scratch is reset before the record returns");
+	cr_assert_gt(agate_arena_held(scratch), 0, "the record worked in the given scratch");
+	cr_assert_lt(agate_history_bytes(shared), agate_history_bytes(own),
+		     "a history given a scratch keeps none of its own");
+	agate_history_free(own);
+	agate_history_free(shared);
+	agate_arena_free(scratch);
+	agate_arena_free(a);
 	agate_ruleset_unref(rs);
 }
