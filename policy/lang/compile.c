@@ -657,6 +657,7 @@ static void cst_free(cst *c)
 	rl_vec_free(&c->hbits);
 	rl_vec_free(&c->hvals);
 	rl_map_free(&c->lit_keys);
+	rl_map_free(&c->re_seen); /* the entries are in the pool */
 	rl_vec_free(&c->lit_texts); /* the keys themselves are in the pool */
 	rl_map_free(&c->glob_keys);
 	rl_vec_free(&c->glob_texts);

@@ -268,6 +268,7 @@ typedef struct cst {
 	agate_arena *tmp;                      /* path normalisation */
 	uint64_t *pred_hash;                   /* per predicate, 0 = not yet */
 	rl_map lit_keys;                       /* regex literal key -> id+1 */
+	rl_map re_seen;                        /* flags NUL pattern -> its re_seen */
 	rl_vec lit_texts;                      /* the keys by id (pool strings) */
 	rl_map glob_keys;                      /* the same for glob lists' runs */
 	rl_vec glob_texts;

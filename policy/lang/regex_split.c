@@ -263,8 +263,64 @@ static void forget_unused(cst *c, size_t from, void *const *keep, size_t nkeep)
 	rs->nres = w;
 }
 
+/* A pattern compiled before in this rule set (a list many rules read, a
+ * regex written twice): its parts, shared, since nothing changes a
+ * compiled regex after load. Each copy would hold its own code and JIT
+ * code: the default pack compiles 2,831 regexes, 1,221 of them distinct
+ * (9.2 MB of JIT code, 3.5 MB distinct). */
+typedef struct re_seen {
+	rl_re *res;
+	uint32_t n;
+} re_seen;
+
+static const char *seen_key(cst *c, const char *src, size_t len, const char *flags,
+			    size_t *klen)
+{
+	size_t fl = flags ? strlen(flags) : 0;
+	char *k = rl_alloc(c->rs->pool, fl + 1 + len);
+	if (!k)
+		return NULL;
+	if (fl)
+		memcpy(k, flags, fl);
+	k[fl] = '\0';
+	memcpy(k + fl + 1, src, len);
+	*klen = fl + 1 + len;
+	return k;
+}
+
+static rl_re *compile_re_split_new(cst *c, const rl_node *at, const char *src, size_t len,
+				   const char *flags, uint32_t *nparts);
+
 rl_re *compile_re_split(cst *c, const rl_node *at, const char *src, size_t len,
 			const char *flags, uint32_t *nparts)
+{
+	size_t klen = 0;
+	const char *key = seen_key(c, src, len, flags, &klen);
+	if (!key) {
+		c->b->oom = true;
+		*nparts = 0;
+		return NULL;
+	}
+	const re_seen *was = rl_map_get(&c->re_seen, key, klen);
+	if (was) {
+		*nparts = was->n;
+		return was->res;
+	}
+	rl_re *res = compile_re_split_new(c, at, src, len, flags, nparts);
+	re_seen *now = res ? rl_alloc(c->rs->pool, sizeof(*now)) : NULL;
+	if (res && (!now || rl_map_put(&c->re_seen, key, klen, now) < 0)) {
+		c->b->oom = true; /* the load fails */
+		return res;
+	}
+	if (now) {
+		now->res = res;
+		now->n = *nparts;
+	}
+	return res;
+}
+
+static rl_re *compile_re_split_new(cst *c, const rl_node *at, const char *src, size_t len,
+				   const char *flags, uint32_t *nparts)
 {
 	*nparts = 0;
 	size_t from = c->rs->nres;
