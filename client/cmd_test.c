@@ -496,7 +496,7 @@ static int run_case(test_ctx *t, const char *file, unsigned long lineno,
 		    const char *line, size_t len)
 {
 	json_error_t je;
-	json_t *j = json_loadb(line, len, JSON_ALLOW_NUL, &je);
+	json_t *j = json_loadb(line, len, JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &je);
 	agate_value steps;
 	agate_identity *identity = NULL;
 	struct outcome oc[2];

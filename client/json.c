@@ -117,7 +117,9 @@ int agatectl_json_parse(const char *text, size_t len, agate_arena *arena,
 
 	if (!text || !arena || !out)
 		return -EINVAL;
-	j = json_loadb(text, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+	/* a key given twice is refused, as agated refuses it in a frame:
+	 * which of the two a reader keeps differs from reader to reader */
+	j = json_loadb(text, len, JSON_DECODE_ANY | JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &je);
 	if (!j) {
 		if (err && errcap)
 			snprintf(err, errcap, "line %d, column %d: %s", je.line,

@@ -23,6 +23,7 @@
 #include "policy/base/value.h"
 
 /* Parse text[0..len) (one JSON value, any type) into a tree in arena.
+ * An object that names a key twice, at any depth, is refused.
  * Returns 0 and *out; -EINVAL with "line L, column C: message" in err;
  * -ENOMEM when the arena is exhausted. */
 int agatectl_json_parse(const char *text, size_t len, agate_arena *arena,

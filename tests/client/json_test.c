@@ -121,6 +121,23 @@ Test(client_json, invalid_text_reports_line_and_column)
 	cr_assert_eq(r, -EINVAL, "an integer beyond 64 bits is refused");
 }
 
+Test(client_json, a_key_given_twice_is_refused_at_any_depth)
+{
+	agate_value *v = NULL;
+	char err[128] = "";
+	const char *top = "{\"command\": \"ls\", \"command\": \"rm -rf /\"}";
+	int r = agatectl_json_parse(top, strlen(top), arena, &v, err, sizeof(err));
+	cr_assert_eq(r, -EINVAL);
+	cr_assert_null(v);
+	cr_assert_not_null(strstr(err, "duplicate"), "error was: %s", err);
+	const char *deep = "{\"a\": [{\"b\": {\"c\": 1, \"c\": 2}}]}";
+	r = agatectl_json_parse(deep, strlen(deep), arena, &v, err, sizeof(err));
+	cr_assert_eq(r, -EINVAL, "a duplicate inside an array of maps is refused");
+	const char *ok = "{\"c\": 1, \"C\": 2, \"d\": {\"c\": 3}}";
+	r = agatectl_json_parse(ok, strlen(ok), arena, &v, err, sizeof(err));
+	cr_assert_eq(r, 0, "keys that differ in case or live in other maps are fine: %s", err);
+}
+
 Test(client_json, deep_nesting_is_bounded)
 {
 	size_t depth = 300;
