@@ -798,7 +798,12 @@ static void hard_role_override(struct assess *s)
 			role_act = px->x[a];
 			re = px->top[a];
 		}
-	if (role_act >= HARD_ROLE) {
+	/* a tool's name is an identifier, not speech: `AssumeRole`,
+	 * `sts_assume_role` name a cloud call, and what it grants is the
+	 * privilege axes' to weigh, not a persona the agent takes on */
+	bool named_by_tool = re >= 0 && (size_t)re < s->act_bag.n &&
+			     (s->act_bag.items[re].flags & AGATE_BAG_TOOL);
+	if (role_act >= HARD_ROLE && !named_by_tool) {
 		const char *q = quote_entry(s->arena, &s->act_bag, re);
 		s->hard = agate_arena_printf(s->arena,
 			"hard veto: role override: the action says '%s'", q ? q : "");

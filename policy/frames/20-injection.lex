@@ -40,5 +40,6 @@ use role_override
 # "change role": an HR note ("congratulations on your new role"), a
 # cloud call (assume role) and an access change say the same words. At
 # 0.5, said in an action's arguments they stay under the veto level
-# (0.5); a trigger or a tool's name that says them still reaches it
+# (0.5); a trigger that says them still reaches it. A tool's name never
+# vetoes as a role override (an identifier, not speech: AssumeRole)
 0.5 "your new role" "new role is" "assume the role" "change your role"
