@@ -25,7 +25,7 @@
 #include "policy/lang/lang_int.h"
 
 #define NEED_MAX 8      /* needs kept per expression while collecting */
-#define RULE_NEEDS 2    /* and per rule: the two fewest calls would meet */
+#define RULE_NEEDS 3    /* and per rule: the three fewest calls would meet */
 #define NEED_WORK 4096  /* nodes visited per rule (predicates repeat) */
 #define NEED_ARENA (1u << 20)
 
@@ -77,16 +77,16 @@ static void plain_field(need_walk *w, const rl_node *p)
 }
 
 /* How likely a key is to occur in some text of a call, as a weight: a
- * key of many letters seldom does; one of two or three (`my`, `the`,
+ * key of many bytes seldom does; one of two or three (`my`, `the`,
  * ` pay`, a stem cut short) occurs in most sentences, often inside
- * longer words. Only letters, digits and the bytes of other alphabets
- * count: `the ` is as common as `the`. Each letter fewer, four times the
- * weight, so that one short key outweighs a list of long ones. */
+ * longer words. Spaces do not count: `the ` is as common as `the`, while
+ * `@me.` is rarer than `me`. Each byte fewer, four times the weight, so
+ * that one short key outweighs a list of long ones. */
 static uint32_t key_weight(const char *key)
 {
 	unsigned n = 0;
 	for (const char *p = key; *p; p++)
-		n += (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || (unsigned char)*p >= 0x80;
+		n += *p != ' ';
 	return n >= 6 ? 1u : 1u << (2 * (6 - n));
 }
 
