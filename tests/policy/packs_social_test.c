@@ -615,6 +615,16 @@ Test(social, confidential_papers_do_not_go_to_outside_services)
 	ALLOWS("office_agent", "send_email",
 	       "{\"to\": \"team@translators-guild.example\", \"attachments\": [\"term_sheet_confidential.docx\"]}",
 	       "Send the term sheet to our usual translator, under an NDA", NULL);
+	/* services named by other words of @outside_service_words, the rule's need */
+	REVIEWS("confidential_document_to_an_outside_service", "office_agent", "send_email",
+		"{\"to\": \"upload@fasttranscripts.co\", \"attachments\": [\"board_minutes_march.m4a\"]}",
+		NULL, "Get the board minutes recording typed up.");
+	REVIEWS("confidential_document_to_an_outside_service", "office_agent", "upload_file",
+		"{\"url\": \"https://www.upwork.com/messages/rooms/8841\", \"file\": \"acquisition_targets_shortlist.xlsx\"}",
+		NULL, "Have a freelancer tidy up this spreadsheet.");
+	REVIEWS("confidential_document_to_an_outside_service", "office_agent", "send_email",
+		"{\"to\": \"jobs@docs-help-editing.net\", \"attachments\": [\"merger_memo_privileged.docx\"]}",
+		NULL, "Get the memo proofread by tonight.");
 }
 
 /* ---- company money for relatives --------------------------------------------------------------------------- */
