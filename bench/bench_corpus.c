@@ -18,6 +18,13 @@
  *                                             shown to leave them unchanged
  *                [--kind roles|shell_line|shell_script|python]
  *                                             only the inputs of one kind
+ *                [--tally R]                  R rounds, untimed, then one line
+ *                                             per rule reached: how often its
+ *                                             trigger held, its checks ran
+ *                                             (its needs were met), it
+ *                                             matched, and its ns per check
+ *                                             (agate_eval_env.tally), most
+ *                                             costly first, then exit
  *                [--slowest N]                the N inputs whose fastest
  *                                             timed check was slowest (the
  *                                             minimum over the rounds is
@@ -64,7 +71,8 @@ static void usage(void)
 {
 	fprintf(stderr, "usage: bench_corpus --pack PATH... [--frames DIR] [--corpus FILE]...\n"
 			"       [--generate N] [--seed S] [--no-cascade] [--seconds S]\n"
-			"       [--rounds R] [--stages] [--fixed R] [--verdicts [--scores]] [--kind K]\n");
+			"       [--rounds R] [--stages] [--fixed R] [--verdicts [--scores]] [--kind K]\n"
+			"       [--tally R] [--slowest N]\n");
 	exit(2);
 }
 
@@ -107,6 +115,44 @@ static void pct(const char *name, bench_samples *s)
 	printf("%s_p50 %llu\n", name, (unsigned long long)bench_samples_pct(s, 50));
 	printf("%s_p99 %llu\n", name, (unsigned long long)bench_samples_pct(s, 99));
 	printf("%s_max %llu\n", name, (unsigned long long)bench_samples_max(s));
+}
+
+/* R rounds with every rule's tally kept, printed most costly first */
+static int print_tally(ctx *x, const agate_ruleset *rs, size_t rounds)
+{
+	size_t n = agate_ruleset_rule_count(rs);
+	agate_rule_tally *t = calloc(n ? n : 1, sizeof *t);
+	size_t *order = calloc(n ? n : 1, sizeof *order);
+	if (!t || !order) {
+		free(t);
+		free(order);
+		return -ENOMEM;
+	}
+	x->in.tally = t;
+	run_rounds(x, 2, rounds);
+	x->in.tally = NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (t[i].reached)
+			order[k++] = i;
+	for (size_t i = 1; i < k; i++) /* insertion sort: a few hundred rules */
+		for (size_t j = i; j > 0 && t[order[j]].ns > t[order[j - 1]].ns; j--) {
+			size_t o = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = o;
+		}
+	double checks = (double)(rounds * x->c.n);
+	printf("tally_checks %.0f\n", checks);
+	printf("# rule reached evaluated matched ns_per_check (per check of the run)\n");
+	for (size_t i = 0; i < k; i++) {
+		const agate_rule_tally *r = &t[order[i]];
+		printf("tally %s %.3f %.3f %.4f %.1f\n", agate_ruleset_rule_name(rs, order[i]),
+		       (double)r->reached / checks, (double)r->evaluated / checks,
+		       (double)r->matched / checks, (double)r->ns / checks);
+	}
+	free(t);
+	free(order);
+	return 0;
 }
 
 /* The analysers one by one, on the same inputs as the decisions. */
@@ -190,7 +236,7 @@ static void print_verdicts(ctx *x, bool scores)
 int main(int argc, char **argv)
 {
 	const char *packs[MAX_PACKS], *files[MAX_FILES], *frames = NULL;
-	size_t npacks = 0, nfiles = 0, ngen = 0, rounds = 1000, fixed = 0;
+	size_t npacks = 0, nfiles = 0, ngen = 0, rounds = 1000, fixed = 0, tally = 0;
 	uint64_t seed = 42;
 	double seconds = 10;
 	bool cascade = true, stages = false, verdicts = false, scores = false;
@@ -236,6 +282,8 @@ int main(int argc, char **argv)
 			fixed = strtoul(v, NULL, 10);
 		else if (!strcmp(a, "--kind"))
 			only_kind = v;
+		else if (!strcmp(a, "--tally"))
+			tally = strtoul(v, NULL, 10);
 		else if (!strcmp(a, "--slowest"))
 			slowest = strtoul(v, NULL, 10);
 		else
@@ -309,6 +357,10 @@ int main(int argc, char **argv)
 	}
 	run_rounds(x, 0, 2); /* warm-up: caches and sessions (not counted) */
 	memset(x->verdicts, 0, sizeof x->verdicts);
+	if (tally) {
+		ret = print_tally(x, rs, tally) < 0;
+		goto out;
+	}
 	if (fixed) {
 		bench_corpus_loop(x, 2, fixed);
 		printf("fixed_checks %zu\n", fixed * x->c.n);

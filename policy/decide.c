@@ -490,6 +490,7 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 		.drift = out->drift_ran ? &out->drift : NULL,
 		.explain = in->explain,
 		.explain_cap = in->explain_cap,
+		.tally = in->tally,
 	};
 	rc = agate_rules_eval(in->rules, &ruled, &env, arena, &out->rules);
 	if (rc)

@@ -27,6 +27,7 @@ typedef struct agate_decision_input {
 	bool commit;                      /* record the action into history and state */
 	bool explain;
 	size_t explain_cap;               /* agate_eval_env.explain_cap (0: the default) */
+	agate_rule_tally *tally;          /* agate_eval_env.tally (NULL: none) */
 } agate_decision_input;
 
 typedef struct agate_verdict {

@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "policy/base/action.h"
 #include "policy/base/arena.h"
@@ -61,6 +62,14 @@ size_t agate_history_bytes(const agate_history *h); /* memory it holds */
 
 /* ---- evaluation ---------------------------------------------------- */
 
+/* what evaluation did with one rule, over the calls of a measurement */
+typedef struct agate_rule_tally {
+	uint64_t reached;   /* its trigger held: it was a candidate */
+	uint64_t evaluated; /* its needs were met: its checks ran */
+	uint64_t matched;   /* its checks held (or failed: it blocks) */
+	uint64_t ns;        /* CLOCK_MONOTONIC spent in it, needs included */
+} agate_rule_tally;
+
 typedef struct agate_eval_env {
 	const agate_history *history;     /* NULL: history predicates see nothing */
 	const agate_identity *identity;   /* NULL: agent.role etc. are empty */
@@ -71,6 +80,10 @@ typedef struct agate_eval_env {
 	 * trace says where it was cut; the list of every rule considered,
 	 * by file, follows it in a budget of its own (AGATE_EXPLAIN_INDEX_CAP). */
 	size_t explain_cap;
+	/* NULL, or one entry per rule of the set (agate_ruleset_rule_count),
+	 * by index, that evaluation adds to: a measuring aid (bench_corpus
+	 * --tally) to find the rules whose needs do not skip them */
+	agate_rule_tally *tally;
 } agate_eval_env;
 
 #define AGATE_EXPLAIN_CAP 4096

@@ -25,7 +25,7 @@
 #include "policy/lang/lang_int.h"
 
 #define NEED_MAX 8      /* needs kept per expression while collecting */
-#define RULE_NEEDS 2    /* and per rule: the two with the fewest keys */
+#define RULE_NEEDS 3    /* and per rule: the three fewest calls would meet */
 #define NEED_WORK 4096  /* nodes visited per rule (predicates repeat) */
 #define NEED_ARENA (1u << 20)
 
@@ -38,6 +38,7 @@ typedef struct need_walk need_walk;
 struct need_walk {
 	agate_arena *a;
 	size_t nwords;
+	const uint32_t *weight; /* by key id: key_weight */
 	unsigned work;
 	/* the plain() calls of fields some need reads, one per text (by
 	 * memo slot, else field); more than RL_PLAIN_FIELDS: every text of
@@ -75,11 +76,27 @@ static void plain_field(need_walk *w, const rl_node *p)
 	w->plain[w->nplain++] = p;
 }
 
-static unsigned popcount(const need_walk *w, const uint64_t *m)
+/* How likely a key is to occur in some text of a call, as a weight: a
+ * key of many bytes seldom does; one of two or three (`my`, `the`,
+ * ` pay`, a stem cut short) occurs in most sentences, often inside
+ * longer words. Spaces do not count: `the ` is as common as `the`, while
+ * `@me.` is rarer than `me`. Each byte fewer, four times the weight, so
+ * that one short key outweighs a list of long ones. */
+static uint32_t key_weight(const char *key)
 {
-	unsigned k = 0;
+	unsigned n = 0;
+	for (const char *p = key; *p; p++)
+		n += *p != ' ';
+	return n >= 6 ? 1u : 1u << (2 * (6 - n));
+}
+
+/* the sum of m's keys' weights: the lower, the fewer calls meet it */
+static uint64_t need_weight(const need_walk *w, const uint64_t *m)
+{
+	uint64_t k = 0;
 	for (size_t i = 0; i < w->nwords; i++)
-		k += (unsigned)__builtin_popcountll(m[i]);
+		for (uint64_t b = m[i]; b; b &= b - 1)
+			k += w->weight[i * 64 + (size_t)__builtin_ctzll(b)];
 	return k;
 }
 
@@ -152,31 +169,34 @@ static uint64_t *regex_need(need_walk *w, const rl_node *n)
 	return m;
 }
 
-/* keep m among the set's needs; when full, in place of one with more keys */
+/* keep m among the set's needs; when full, in place of one that more
+ * calls would meet */
 static void need_add(need_walk *w, need_set *s, uint64_t *m)
 {
 	if (s->n < NEED_MAX) {
 		s->m[s->n++] = m;
 		return;
 	}
-	unsigned worst = 0, wk = 0;
+	unsigned worst = 0;
+	uint64_t wk = 0;
 	for (unsigned i = 0; i < s->n; i++) {
-		unsigned k = popcount(w, s->m[i]);
+		uint64_t k = need_weight(w, s->m[i]);
 		if (k > wk) {
 			wk = k;
 			worst = i;
 		}
 	}
-	if (popcount(w, m) < wk)
+	if (need_weight(w, m) < wk)
 		s->m[worst] = m;
 }
 
-static uint64_t *fewest_keys(const need_walk *w, const need_set *s)
+/* the need of s that the fewest calls would meet */
+static uint64_t *rarest(const need_walk *w, const need_set *s)
 {
 	uint64_t *best = s->m[0];
-	unsigned bk = popcount(w, best);
+	uint64_t bk = need_weight(w, best);
 	for (unsigned i = 1; i < s->n; i++) {
-		unsigned k = popcount(w, s->m[i]);
+		uint64_t k = need_weight(w, s->m[i]);
 		if (k < bk) {
 			bk = k;
 			best = s->m[i];
@@ -207,7 +227,7 @@ static void collect(need_walk *w, const rl_node *n, int depth, need_set *s)
 		uint64_t *m = agate_arena_alloc(w->a, w->nwords * sizeof(uint64_t));
 		if (!m)
 			return;
-		const uint64_t *ma = fewest_keys(w, &x), *mb = fewest_keys(w, &y);
+		const uint64_t *ma = rarest(w, &x), *mb = rarest(w, &y);
 		for (size_t i = 0; i < w->nwords; i++)
 			m[i] = ma[i] | mb[i];
 		need_add(w, s, m);
@@ -261,7 +281,7 @@ static int rule_needs(cst *c, need_walk *w, rl_rule *r)
 		return -ENOMEM;
 	unsigned kept = 0;
 	while (kept < RULE_NEEDS && s.n) {
-		uint64_t *m = fewest_keys(w, &s);
+		uint64_t *m = rarest(w, &s);
 		unsigned i = 0;
 		while (s.m[i] != m)
 			i++;
@@ -286,6 +306,15 @@ int needs_build(cst *c)
 		return -ENOMEM;
 	}
 	w->nwords = rs->lits->nwords;
+	uint32_t *weight = calloc(w->nwords * 64, sizeof(uint32_t));
+	if (!weight) {
+		agate_arena_free(w->a);
+		free(w);
+		return -ENOMEM;
+	}
+	for (size_t i = 0; i < c->lit_texts.len && i < w->nwords * 64; i++)
+		weight[i] = key_weight(c->lit_texts.items[i]);
+	w->weight = weight;
 	int rc = 0;
 	for (size_t i = 0; i < rs->nrules && rc == 0; i++)
 		rc = rule_needs(c, w, rs->rules[i]);
@@ -295,6 +324,7 @@ int needs_build(cst *c)
 	for (unsigned i = 0; i < rs->nplain_fields; i++)
 		rs->plain_fields[i] = w->plain[i];
 	agate_arena_free(w->a);
+	free(weight);
 	free(w);
 	return rc;
 }

@@ -162,6 +162,13 @@ Test(compliance2, payments_that_buy_favour_are_blocked)
 	BLOCKS("payment_that_buys_favour", FIN, FIN_P, "send_payment",
 	       "{\"amount\": 15000, \"to\": \"Delta Advisory\"}", NULL, NULL,
 	       "Wire the 15k success fee to Delta Advisory in return for the contract award next week.");
+	/* more forms of the mark, each holding one of @bribe_words, the rule's need */
+	BLOCKS("payment_that_buys_favour", FIN, FIN_P, "send_payment",
+	       "{\"amount\": 2500, \"to\": \"R. Okafor\"}", NULL, NULL,
+	       "Send 2,500 so the inspector will look the other way on the fire exits.");
+	BLOCKS("payment_that_buys_favour", LOGI, LOGI_P, "book_expense",
+	       "{\"amount\": 900, \"category\": \"misc\", \"memo\": \"payoff for the port clerk, cash\"}",
+	       NULL, NULL, NULL);
 }
 
 Test(compliance2, official_fees_and_reports_of_bribes_pass)

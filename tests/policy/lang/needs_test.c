@@ -149,6 +149,49 @@ Test(needs, a_tree_too_deep_for_any_still_blocks)
 	agate_ruleset_unref(rs);
 }
 
+/* Of a rule's required regexes, the needs kept (three) are those the
+ * fewest calls would meet: a key of a few letters (`the`, `my`, `to`) is
+ * in most texts, so a list of long words is kept before it, however many
+ * words it has. The tally (agate_eval_env.tally) shows whether the
+ * rule's checks ran. */
+static const char rare_rules[] =
+	"default allow\n"
+	"rule @four_needs\ntrigger any\n"
+	"check args.a matches /(?i)\\bthe\\b/\n"
+	"check args.b matches /(?i)\\b(my|his)\\b/\n"
+	"check args.d matches /(?i)\\b(to|of)\\b/\n"
+	"check args.c matches /(?i)overtime|holiday pay|sick pay|minimum wage/\n"
+	"enforce review \"four\"\nend\n";
+
+static uint64_t evaluated(const agate_ruleset *rs, const char *args, agate_arena *a,
+			  agate_enforcement want)
+{
+	agate_rule_tally t[1] = { { 0 } };
+	agate_eval_env env = { .tally = t };
+	agate_action act = call(a, "note", args, NULL, NULL);
+	agate_rules_result r;
+	cr_assert_eq(agate_rules_eval(rs, &act, &env, a, &r), 0);
+	cr_expect_eq(t[0].reached, 1u);
+	cr_expect_eq(r.enforcement, want, "%s: %s", args, agate_enforcement_name(r.enforcement));
+	return t[0].evaluated;
+}
+
+Test(needs, the_needs_kept_are_the_rarest_words)
+{
+	agate_ruleset *rs = compile_ok(rare_rules);
+	cr_assert_eq(agate_ruleset_rule_count(rs), 1u);
+	cr_expect_eq(rule_named(rs, "four_needs")->nneeds, 3);
+	agate_arena *a = agate_arena_new(1 << 20);
+	/* the common words all there, the rare ones not: skipped */
+	cr_expect_eq(evaluated(rs, "{\"a\": \"the\", \"b\": \"my\", \"d\": \"to\", \"c\": \"lunch\"}", a,
+				AGATE_ENFORCE_ALLOW), 0u);
+	/* a rare word there: the rule runs (and holds) */
+	cr_expect_eq(evaluated(rs, "{\"a\": \"the\", \"b\": \"my\", \"d\": \"to\", \"c\": \"sick pay\"}", a,
+				AGATE_ENFORCE_REVIEW), 1u);
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
+
 /* The shipped pack: the same verdict and deciding rule whether the needs
  * are used (plain evaluation) or not (explained evaluation runs every
  * check of every candidate). */
