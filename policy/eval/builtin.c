@@ -638,6 +638,47 @@ static bool text_param_kept(rl_ctx *c, const char *s, size_t n, const param_keys
 	return found;
 }
 
+/* the names of ks that param() would find in s's text: a name that
+ * ranks and is followed by `=` or `:` (text_param), each as a bit of
+ * bits by rank */
+static void text_names(const param_keys *ks, const char *s, size_t n, uint64_t *bits)
+{
+	size_t i = 0, k0, k1, v0, v1;
+	while (next_name(s, n, &i, &k0, &k1)) {
+		int r = key_rank(ks, s + k0, k1 - k0);
+		if (r >= 0 && assign_at(s, n, k1, &v0, &v1))
+			bits[r >> 6] |= 1ull << (r & 63);
+	}
+}
+
+int rl_param_names(const rl_pkeys *ks, const agate_value *v, int depth, uint64_t *bits)
+{
+	if (depth > RL_MAX_WALK)
+		return 0; /* param() may answer an error here: nothing told */
+	if (v->type == AGATE_MAP) {
+		for (uint32_t i = 0; i < v->as.map.len; i++) {
+			const agate_member *m = &v->as.map.items[i];
+			int r = key_rank(ks, m->key.ptr, m->key.len);
+			if (r >= 0)
+				bits[r >> 6] |= 1ull << (r & 63);
+			if (!rl_param_names(ks, &m->value, depth + 1, bits))
+				return 0;
+		}
+	} else if (v->type == AGATE_ARRAY) {
+		for (uint32_t i = 0; i < v->as.array.len; i++)
+			if (!rl_param_names(ks, &v->as.array.items[i], depth + 1, bits))
+				return 0;
+	} else if (v->type == AGATE_STR) {
+		text_names(ks, v->as.str.ptr, v->as.str.len, bits);
+	}
+	return 1;
+}
+
+void rl_param_text_names(const rl_pkeys *ks, const char *s, size_t n, uint64_t *bits)
+{
+	text_names(ks, s, n, bits);
+}
+
 typedef struct param_find {
 	const param_keys *ks;
 	int best;
