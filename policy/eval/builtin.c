@@ -638,16 +638,52 @@ static bool text_param_kept(rl_ctx *c, const char *s, size_t n, const param_keys
 	return found;
 }
 
-/* the names of ks that param() would find in s's text: a name that
- * ranks and is followed by `=` or `:` (text_param), each as a bit of
- * bits by rank */
+/* a byte of a name as next_name reads one */
+static bool name_byte(unsigned char ch)
+{
+	return is_alnum(ch) || ch == '_' || ch == '-' || ch == '.';
+}
+
+/* The name that ends just before s[j] as next_name cuts names (the
+ * longest run of name bytes, less its leading '-' and '.'): in *k0, *k1;
+ * false when none does. */
+static bool name_before(const char *s, size_t j, size_t *k0, size_t *k1)
+{
+	size_t a = j;
+	while (a > 0 && name_byte((unsigned char)s[a - 1]))
+		a--;
+	while (a < j && (s[a] == '-' || s[a] == '.'))
+		a++;
+	*k0 = a;
+	*k1 = j;
+	return a < j;
+}
+
+/* The names of ks that param() would find in s's text (text_param: a
+ * name that ranks and is followed by `=` or `:`), each as a bit of bits
+ * by rank. Read from the `=` and `:` back to their names: most bytes of
+ * a script or a sentence are no assignment, and are not even looked at. */
 static void text_names(const param_keys *ks, const char *s, size_t n, uint64_t *bits)
 {
-	size_t i = 0, k0, k1, v0, v1;
-	while (next_name(s, n, &i, &k0, &k1)) {
-		int r = key_rank(ks, s + k0, k1 - k0);
-		if (r >= 0 && assign_at(s, n, k1, &v0, &v1))
-			bits[r >> 6] |= 1ull << (r & 63);
+	for (int pass = 0; pass < 2; pass++) {
+		char op = pass ? ':' : '=';
+		for (const char *q = memchr(s, op, n); q; q = memchr(q + 1, op, n - (size_t)(q + 1 - s))) {
+			size_t p = (size_t)(q - s), j = p, k0, k1;
+			if (p + 1 < n && s[p + 1] == '=')
+				continue; /* `==` is no assignment */
+			/* assign_at: the name, an optional closing quote, blanks */
+			while (j > 0 && s[j - 1] == ' ')
+				j--;
+			if (j > 0 && (s[j - 1] == '"' || s[j - 1] == '\''))
+				j--;
+			if (!name_before(s, j, &k0, &k1))
+				continue;
+			int r = key_rank(ks, s + k0, k1 - k0);
+			if (r >= 0)
+				bits[r >> 6] |= 1ull << (r & 63);
+			if (q + 1 == s + n)
+				break;
+		}
 	}
 }
 
