@@ -247,6 +247,67 @@ static void collect(kwalk *w, const rl_node *n, int depth, kneed_set *ns)
 	}
 }
 
+static bool kset_within(const kset *s, const kset *k)
+{
+	for (unsigned i = 0; i < KWORDS; i++)
+		if (s->m[i] & ~k->m[i])
+			return false;
+	return true;
+}
+
+/* an ordering between a number and a value nil when the call holds none
+ * of k's names: it answers false on nil, an error only on a value there */
+static bool ordering_quiet(kwalk *w, const rl_node *n, const kset *k)
+{
+	const rl_node *lit = n->b, *val = n->a;
+	if (lit && lit->kind != N_LIT) {
+		lit = n->a;
+		val = n->b;
+	}
+	kset s;
+	memset(&s, 0, sizeof(s));
+	return lit && lit->kind == N_LIT && lit->u.lit.v.kind == RV_NUM &&
+	       nil_without(w, val, &s, 0) && kset_within(&s, k);
+}
+
+/* Could evaluating n answer an error on a call holding none of k's
+ * names? Then skipping the rule for them would hide it: an ordering of a
+ * value that may be there and not a number, a command parsed (too long,
+ * unreadable). Trees too deep for param() or any/all are refused at
+ * evaluation (rules_eval.c); a regex engine failing its limits is
+ * accepted as it is for the literal needs. */
+static bool may_fail(kwalk *w, const rl_node *n, const kset *k, int depth)
+{
+	if (!n)
+		return false;
+	if (depth > RL_MAX_DEPTH * 2 || ++w->work > KNEED_WORK * 4)
+		return true;
+	switch (n->kind) {
+	case N_LIT:
+	case N_REGEX:
+	case N_FIELD:
+		return false;
+	case N_PRED:
+		return may_fail(w, n->u.pred->body, k, depth + 1);
+	case N_AND:
+	case N_OR:
+	case N_NOT:
+		return may_fail(w, n->a, k, depth + 1) || may_fail(w, n->b, k, depth + 1);
+	case N_CMP:
+		if ((n->op == OP_LT || n->op == OP_LE || n->op == OP_GT || n->op == OP_GE) &&
+		    !ordering_quiet(w, n, k))
+			return true;
+		return may_fail(w, n->a, k, depth + 1) || may_fail(w, n->b, k, depth + 1);
+	case N_CALL:
+		for (uint32_t i = 0; i < n->nargs; i++)
+			if (may_fail(w, n->args[i], k, depth + 1))
+				return true;
+		return false;
+	default:
+		return true;
+	}
+}
+
 /* s as (word, mask) pairs in the rule set's pool; -ENOMEM */
 static int kneed_store(cst *c, const kset *s, rl_need *out)
 {
@@ -281,12 +342,15 @@ static int rule_kneeds(cst *c, kwalk *w, kneed_set *ns, rl_rule *r)
 	unsigned kept = 0;
 	while (kept < RULE_KNEEDS && ns->n) {
 		unsigned i = fewest(ns);
-		if (kneed_store(c, &ns->s[i], &kn[kept]) < 0)
+		bool quiet = true;
+		w->work = 0;
+		for (uint32_t k = 0; k < r->nchecks && quiet; k++)
+			quiet = !may_fail(w, r->checks[k], &ns->s[i], 0);
+		if (quiet && kneed_store(c, &ns->s[i], &kn[kept++]) < 0)
 			return -ENOMEM;
 		ns->s[i] = ns->s[--ns->n];
-		kept++;
 	}
-	r->kneeds = kn;
+	r->kneeds = kept ? kn : NULL;
 	r->nkneeds = (uint8_t)kept;
 	return 0;
 }

@@ -10,7 +10,9 @@
  *     separator variants, non-ASCII, nesting, trees deeper than param()
  *     walks), plain evaluation (needs used) and explained evaluation
  *     (every check run) answer the same verdict, rule and reason, on a
- *     pack of its own and on the shipped default pack.
+ *     pack of its own and on the shipped default pack;
+ *   - a rule that could answer an error on a call without the names (an
+ *     ordering of another value) has no key need.
  */
 #include "tests/policy/rules_testlib.h"
 
@@ -59,6 +61,11 @@ static const char key_rules[] =
 	"rule @derived\ntrigger any\n"
 	"check param(lower(text), [\"flag\"]) in [\"on\"]\n"
 	"enforce review \"derived\"\nend\n"
+	/* skipping it would hide the error of a count that is no number */
+	"rule @loud\ntrigger any\n"
+	"check args.count > 3\n"
+	"check param(args, [\"flag\"]) in [\"on\"]\n"
+	"enforce review \"loud\"\nend\n"
 	"rule @other_value\ntrigger any\n"
 	"check first(param(args, [\"flag\"]), \"on\") == \"on\"\n"
 	"check tool == \"other_value\"\n"
@@ -77,6 +84,7 @@ Test(key_needs, required_param_lookups_make_needs_and_only_they)
 	cr_expect_eq(rule_named(rs, "half_or")->nkneeds, 0);
 	cr_expect_eq(rule_named(rs, "derived")->nkneeds, 0);
 	cr_expect_eq(rule_named(rs, "other_value")->nkneeds, 0);
+	cr_expect_eq(rule_named(rs, "loud")->nkneeds, 0);
 	cr_expect_not_null(rs->knames);
 	agate_ruleset_unref(rs);
 }
@@ -147,7 +155,7 @@ static void name_of(rng *r, const rl_pkeys *ks, char *out, size_t cap)
 {
 	static const char *const other[] = { "review", "skip", "mode", "id", "to", "note",
 					     "r\xc3\xa9view", "\xc3\x9f" "kip_review", "amountx",
-					     "x-amount", "" };
+					     "x-amount", "count", "" };
 	unsigned how = pick(r, 10);
 	if (!ks || how >= 7) {
 		snprintf(out, cap, "%s", other[pick(r, sizeof other / sizeof *other)]);
