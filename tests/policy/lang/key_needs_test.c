@@ -296,3 +296,67 @@ Test(key_needs, default_pack_verdicts_do_not_depend_on_key_needs, .timeout = 120
 	cr_expect_lt(blocked, 1480);
 	agate_ruleset_unref(rs);
 }
+
+/* Texts of a few bytes around a name, every way a name may end or be
+ * followed (quotes, blanks, `==`, separators a name folds away, bytes of
+ * other scripts): param() finding the name or not is the oracle for the
+ * names read back from `=` and `:`. */
+static const char text_rules[] =
+	"default allow\n"
+	"rule @in_text\ntrigger any\n"
+	"check param(text, [\"k\"]) != nil\n"
+	"enforce review \"text\"\nend\n"
+	"rule @in_tool\ntrigger any\n"
+	"check param(tool, [\"k\"]) != nil\n"
+	"enforce review \"tool\"\nend\n"
+	"rule @in_args\ntrigger any\n"
+	"check param(args, [\"k\"]) != nil\n"
+	"enforce block \"args\"\nend\n";
+
+Test(key_needs, names_in_text_are_those_param_finds)
+{
+	agate_ruleset *rs = compile_ok(text_rules);
+	cr_assert_eq(rule_named(rs, "in_text")->nkneeds, 1);
+	cr_assert_eq(rule_named(rs, "in_tool")->nkneeds, 1);
+	static const char *const bits[] = { "k", "K", "_", "-", ".", "'", "\"", " ", "=", ":",
+					    "a", "\xc3\xa9", "==", "k=", "\t", "1" };
+	rng r = { 5 };
+	size_t held[3] = { 0, 0, 0 };
+	for (unsigned i = 0; i < 20000; i++) {
+		char s[64] = "";
+		unsigned n = 1 + pick(&r, 8);
+		for (unsigned j = 0; j < n; j++)
+			strcat(s, bits[pick(&r, sizeof bits / sizeof *bits)]);
+		agate_arena *a = agate_arena_new(1 << 20);
+		char args[160], esc[128];
+		size_t o = 0;
+		for (const char *p = s; *p && o + 2 < sizeof esc; p++) {
+			if (*p == '"' || *p == '\\')
+				esc[o++] = '\\';
+			esc[o++] = *p == '\t' ? ' ' : *p;
+		}
+		esc[o] = '\0';
+		snprintf(args, sizeof args, "{\"v\": \"%s\"}", esc);
+		const char *tool = pick(&r, 2) ? s : "note";
+		agate_action act = mkact(a, pick(&r, 2) ? tool : "note", pick(&r, 2) ? args : "{}");
+		act.text.ptr = s;
+		act.text.len = strlen(s);
+		agate_rules_result p = eval1(rs, &act, a);
+		agate_eval_env env = { .explain = true };
+		agate_rules_result x = eval_env(rs, &act, &env, a);
+		cr_assert_eq(p.enforcement, x.enforcement, "[%s] args %s: %s plain, %s explained", s,
+			     args, agate_enforcement_name(p.enforcement),
+			     agate_enforcement_name(x.enforcement));
+		cr_assert((!p.rule && !x.rule) || (p.rule && x.rule && !strcmp(p.rule, x.rule)),
+			  "[%s]: rule %s plain, %s explained", s, p.rule ? p.rule : "-",
+			  x.rule ? x.rule : "-");
+		held[p.enforcement == AGATE_ENFORCE_ALLOW ? 0 :
+		     p.enforcement == AGATE_ENFORCE_REVIEW ? 1 : 2]++;
+		agate_arena_free(a);
+	}
+	/* the texts fall on both sides, or the comparison shows little */
+	cr_expect_gt(held[0], 1000);
+	cr_expect_gt(held[1], 1000);
+	cr_expect_gt(held[2], 500);
+	agate_ruleset_unref(rs);
+}
