@@ -638,6 +638,83 @@ static bool text_param_kept(rl_ctx *c, const char *s, size_t n, const param_keys
 	return found;
 }
 
+/* a byte of a name as next_name reads one */
+static bool name_byte(unsigned char ch)
+{
+	return is_alnum(ch) || ch == '_' || ch == '-' || ch == '.';
+}
+
+/* The name that ends just before s[j] as next_name cuts names (the
+ * longest run of name bytes, less its leading '-' and '.'): in *k0, *k1;
+ * false when none does. */
+static bool name_before(const char *s, size_t j, size_t *k0, size_t *k1)
+{
+	size_t a = j;
+	while (a > 0 && name_byte((unsigned char)s[a - 1]))
+		a--;
+	while (a < j && (s[a] == '-' || s[a] == '.'))
+		a++;
+	*k0 = a;
+	*k1 = j;
+	return a < j;
+}
+
+/* The names of ks that param() would find in s's text (text_param: a
+ * name that ranks and is followed by `=` or `:`), each as a bit of bits
+ * by rank. Read from the `=` and `:` back to their names: most bytes of
+ * a script or a sentence are no assignment, and are not even looked at. */
+static void text_names(const param_keys *ks, const char *s, size_t n, uint64_t *bits)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		char op = pass ? ':' : '=';
+		for (const char *q = memchr(s, op, n); q; q = memchr(q + 1, op, n - (size_t)(q + 1 - s))) {
+			size_t p = (size_t)(q - s), j = p, k0, k1;
+			if (p + 1 < n && s[p + 1] == '=')
+				continue; /* `==` is no assignment */
+			/* assign_at: the name, an optional closing quote, blanks */
+			while (j > 0 && s[j - 1] == ' ')
+				j--;
+			if (j > 0 && (s[j - 1] == '"' || s[j - 1] == '\''))
+				j--;
+			if (!name_before(s, j, &k0, &k1))
+				continue;
+			int r = key_rank(ks, s + k0, k1 - k0);
+			if (r >= 0)
+				bits[r >> 6] |= 1ull << (r & 63);
+			if (q + 1 == s + n)
+				break;
+		}
+	}
+}
+
+int rl_param_names(const rl_pkeys *ks, const agate_value *v, int depth, uint64_t *bits)
+{
+	if (depth > RL_MAX_WALK)
+		return 0; /* param() may answer an error here: nothing told */
+	if (v->type == AGATE_MAP) {
+		for (uint32_t i = 0; i < v->as.map.len; i++) {
+			const agate_member *m = &v->as.map.items[i];
+			int r = key_rank(ks, m->key.ptr, m->key.len);
+			if (r >= 0)
+				bits[r >> 6] |= 1ull << (r & 63);
+			if (!rl_param_names(ks, &m->value, depth + 1, bits))
+				return 0;
+		}
+	} else if (v->type == AGATE_ARRAY) {
+		for (uint32_t i = 0; i < v->as.array.len; i++)
+			if (!rl_param_names(ks, &v->as.array.items[i], depth + 1, bits))
+				return 0;
+	} else if (v->type == AGATE_STR) {
+		text_names(ks, v->as.str.ptr, v->as.str.len, bits);
+	}
+	return 1;
+}
+
+void rl_param_text_names(const rl_pkeys *ks, const char *s, size_t n, uint64_t *bits)
+{
+	text_names(ks, s, n, bits);
+}
+
 typedef struct param_find {
 	const param_keys *ks;
 	int best;

@@ -289,6 +289,14 @@ void rl_fn_amount(const rl_val *v, rl_val *out);
 int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_pkeys *pre, const rl_val *keys,
 		size_t nkeys, rl_val *out);
 
+/* The names of ks (by rank, as bits of bits) that param() of v could
+ * find: its maps' keys at every depth and the `key=value` names in its
+ * strings, folded as param() folds them. 1; 0 when v nests deeper than
+ * param() walks (it may answer an error then: nothing can be told). */
+int rl_param_names(const rl_pkeys *ks, const agate_value *v, int depth, uint64_t *bits);
+/* and those param() of the text s[0..n) could find */
+void rl_param_text_names(const rl_pkeys *ks, const char *s, size_t n, uint64_t *bits);
+
 /* ---- plain.c --------------------------------------------------------- */
 /* The lower-case ASCII reading of s[0..n) (at most RL_PLAIN_MAX_IN bytes
  * read) into out[0..cap), cap >= 2n + 2: invisible characters dropped,

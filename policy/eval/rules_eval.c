@@ -96,6 +96,10 @@ typedef struct decision {
 	 * needs: 0 not read yet, 1 read, -1 not usable for this call */
 	int keys_state;
 	uint64_t *keys;
+	/* the rule set's param() names the call holds (call_names), for the
+	 * rules' key needs: the same states */
+	int names_state;
+	uint64_t *names;
 	agate_rule_tally *tally; /* env->tally: NULL unless measuring */
 	bool ran;                /* the last eval_rule ran a check */
 } decision;
@@ -122,6 +126,8 @@ static int begin(decision *d, const agate_ruleset *rs, const agate_action *act,
 	d->nshadow = 0;
 	d->keys_state = 0;
 	d->keys = NULL;
+	d->names_state = 0;
+	d->names = NULL;
 	d->tally = env ? env->tally : NULL;
 	d->ran = false;
 	memset(&d->tsb, 0, sizeof(d->tsb));
@@ -475,6 +481,53 @@ static int needs_met(decision *d, const rl_rule *r)
 	return 1;
 }
 
+/* Which of the rule set's param() names (rs->knames) the call holds
+ * anywhere param() of one of its own fields looks: the keys of the
+ * arguments and the context, and the `key=value` names of their strings,
+ * of the text and of the tool. Read once per decision. 1 when d->names
+ * holds them, 0 when they cannot be told (a tree deeper than param()
+ * walks), -ENOMEM. */
+static int call_names(decision *d)
+{
+	if (d->names_state)
+		return d->names_state > 0;
+	const rl_pkeys *ks = d->rs->knames;
+	const agate_action *a = d->act;
+	d->names_state = -1;
+	if (!ks)
+		return 0;
+	uint64_t *bits = agate_arena_zalloc(d->arena, d->rs->knwords * sizeof(uint64_t));
+	if (!bits)
+		return -ENOMEM;
+	rl_param_text_names(ks, a->tool.ptr, a->tool.len, bits);
+	if (a->text.ptr)
+		rl_param_text_names(ks, a->text.ptr, a->text.len, bits);
+	if ((a->args && !rl_param_names(ks, a->args, 0, bits)) ||
+	    (a->context && !rl_param_names(ks, a->context, 0, bits)))
+		return 0;
+	d->names = bits;
+	d->names_state = 1;
+	return 1;
+}
+
+/* 0 when the call holds none of the names of some key need of r (r
+ * cannot match), 1 when it holds them all or cannot be told, -ENOMEM */
+static int kneeds_met(decision *d, const rl_rule *r)
+{
+	int rc = call_names(d);
+	if (rc <= 0)
+		return rc < 0 ? rc : 1;
+	for (unsigned i = 0; i < r->nkneeds; i++) {
+		const rl_need *nd = &r->kneeds[i];
+		uint64_t any = 0;
+		for (uint32_t k = 0; k < nd->n && !any; k++)
+			any = d->names[nd->word[k]] & nd->mask[k];
+		if (!any)
+			return 0;
+	}
+	return 1;
+}
+
 /* Evaluate rule r's checks: 1 when it matches, or failed to evaluate (then
  * *pk blocks and says why), 0 when it does not, -ENOMEM. */
 static int eval_rule(decision *d, const rl_rule *r, pick *pk)
@@ -496,6 +549,11 @@ static int eval_rule(decision *d, const rl_rule *r, pick *pk)
 		int met = needs_met(d, r);
 		if (met <= 0)
 			return met; /* 0: a need unmet, the rule cannot match */
+	}
+	if (r->nkneeds && !c->trace) {
+		int met = kneeds_met(d, r);
+		if (met <= 0)
+			return met; /* 0: no argument of the names it needs */
 	}
 	if (r->pregate && !c->trace) {
 		int may = may_hold(c, r->pregate, 0);

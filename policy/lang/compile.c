@@ -692,7 +692,8 @@ static void finish(rl_build *b)
 	if (!lint_rules(&c, &acc))
 		goto out;
 	build_index(&c, &acc);
-	if (litscan_build(&c) < 0 || gindex_build(&c) < 0 || needs_build(&c) < 0)
+	if (litscan_build(&c) < 0 || gindex_build(&c) < 0 || needs_build(&c) < 0 ||
+	    key_needs_build(&c) < 0)
 		b->oom = true;
 	if (b->oom || !copy_hist_slots(&c) || !make_match_context(&c))
 		goto out;

@@ -289,6 +289,11 @@ rl_globset *globset_build(cst *c, const agate_value *arr);
  * litscan_build. 0 or -ENOMEM */
 int needs_build(cst *c);
 
+/* ---- key_needs.c -------------------------------------------------------- */
+/* every rule's key needs (rl_rule.kneeds) and rs->knames; after
+ * plan_all (param() keys folded). 0 or -ENOMEM */
+int key_needs_build(cst *c);
+
 /* ---- gindex.c ----------------------------------------------------------- */
 /* rs->gates and rs->gidx from every gate assign_gates made; 0 or -ENOMEM */
 int gindex_build(cst *c);

@@ -446,6 +446,10 @@ typedef struct rl_rule {
 				       rules_eval.c refutes the rule when
 				       some need is unmet, before any check */
 	uint8_t nneeds;
+	const struct rl_need *kneeds; /* names of param() keys, one of which
+					the call must hold (key_needs.c): the
+					(word, mask) pairs are over knames */
+	uint8_t nkneeds;
 	const char *short_trace; /* "rule NAME" */
 	const char *error_reason; /* "evaluation error in rule NAME" */
 } rl_rule;
@@ -548,6 +552,10 @@ struct agate_ruleset {
 	const struct rl_node *plain_fields[RL_PLAIN_FIELDS];
 	unsigned nplain_fields;
 	bool plain_all;
+	/* every name a key need stands for (key_needs.c), ranked by id, or
+	 * NULL when no rule has one; knwords: 64-bit words of their bitset */
+	const struct rl_pkeys *knames;
+	uint32_t knwords;
 	const rl_litscan *glits; /* the runs of constant glob lists (rl_globset) */
 	rl_gate **gates;    /* every cmd{} gate, by id */
 	size_t ngates;

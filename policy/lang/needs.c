@@ -14,7 +14,9 @@
  * Texts the rules derive do not count (lower(), a parsed command's
  * words): they may hold a literal their source does not. plain() of a
  * field is the exception: evaluation reads that field's plain() text
- * too, the same text the rule would see.
+ * too, the same text the rule would see. What a rule needs of the
+ * call's argument names (a param() that must find one of its keys) is
+ * a need of another kind: key_needs.c.
  */
 #include <errno.h>
 #include <stdint.h>
