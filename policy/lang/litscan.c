@@ -54,6 +54,119 @@ int litscan_key(cst *c, const char *lit, size_t len, uint32_t *id)
 	return key_in(c, &c->lit_keys, &c->lit_texts, lit, len, id);
 }
 
+/* The automaton while it is built, outside the rule set's pool: the
+ * trie at its largest size (a state per key byte), of which nst states
+ * are used; fail, own (key + 1), order (breadth first) and cnt (keys
+ * ending at a state) per state. */
+struct ac_build {
+	uint32_t *delta, *fail, *own, *order, *cnt;
+	uint32_t ncls, nst, nordered;
+};
+
+/* the trie: delta[s * ncls + cls], 0 = no child yet (0 is the root,
+ * never a child) */
+static void ac_trie(struct ac_build *b, const rl_litscan *ls, const rl_vec *texts)
+{
+	b->nst = 1;
+	for (size_t i = 0; i < texts->len; i++) {
+		uint32_t s = 0;
+		for (const char *k = texts->items[i]; *k; k++) {
+			uint32_t *t = &b->delta[(size_t)s * b->ncls + ls->cls[(unsigned char)*k]];
+			if (!*t)
+				*t = b->nst++;
+			s = *t;
+		}
+		b->own[s] = (uint32_t)i + 1;
+	}
+}
+
+/* breadth first: failure links, then the missing moves borrowed from the
+ * failure state, so the scan is one table read per byte */
+static void ac_links(struct ac_build *b)
+{
+	const uint32_t ncls = b->ncls;
+	uint32_t head = 0, tail = 0;
+	for (uint32_t k = 0; k < ncls; k++) {
+		uint32_t t = b->delta[k];
+		if (t) {
+			b->fail[t] = 0;
+			b->order[tail++] = t;
+		}
+	}
+	while (head < tail) {
+		uint32_t s = b->order[head++];
+		for (uint32_t k = 0; k < ncls; k++) {
+			uint32_t *t = &b->delta[(size_t)s * ncls + k];
+			uint32_t f = b->delta[(size_t)b->fail[s] * ncls + k];
+			if (*t) {
+				b->fail[*t] = f;
+				b->order[tail++] = *t;
+			} else {
+				*t = f;
+			}
+		}
+	}
+	b->nordered = tail;
+}
+
+/* each state's keys: its own and those of its failure chain, laid out
+ * flat in breadth-first order (a failure state comes first); 0, -ENOMEM */
+static int ac_outputs(cst *c, struct ac_build *b, rl_litscan *ls)
+{
+	uint32_t *off = rl_alloc(c->rs->pool, ((size_t)b->nst + 1) * sizeof(uint32_t));
+	if (!off)
+		return -ENOMEM;
+	size_t nout = 0;
+	for (uint32_t i = 0; i < b->nordered; i++) {
+		uint32_t s = b->order[i];
+		b->cnt[s] = (b->own[s] ? 1 : 0) + b->cnt[b->fail[s]];
+		nout += b->cnt[s];
+	}
+	uint32_t *outk = rl_alloc(c->rs->pool, (nout ? nout : 1) * sizeof(uint32_t));
+	if (!outk)
+		return -ENOMEM;
+	/* states are numbered in insertion order, not breadth first: give each
+	 * its span, then fill a state's span from its failure state's */
+	size_t at = 0;
+	for (uint32_t s = 0; s < b->nst; s++) {
+		off[s] = (uint32_t)at;
+		at += b->cnt[s];
+	}
+	off[b->nst] = (uint32_t)at;
+	for (uint32_t i = 0; i < b->nordered; i++) {
+		uint32_t s = b->order[i], f = b->fail[s], w = off[s];
+		if (b->own[s])
+			outk[w++] = b->own[s] - 1;
+		memcpy(&outk[w], &outk[off[f]], b->cnt[f] * sizeof(uint32_t));
+	}
+	ls->out_off = off;
+	ls->out = outk;
+	return 0;
+}
+
+/* the table kept, at the states used: 16-bit states while they fit,
+ * which halves what a scan reads (a pack's literals make tens of
+ * thousands of states); 0, -ENOMEM */
+static int ac_keep(cst *c, const struct ac_build *b, rl_litscan *ls)
+{
+	size_t cells = (size_t)b->nst * b->ncls;
+	if (b->nst <= UINT16_MAX + 1u) {
+		uint16_t *d16 = rl_alloc(c->rs->pool, cells * sizeof(uint16_t));
+		if (!d16)
+			return -ENOMEM;
+		for (size_t i = 0; i < cells; i++)
+			d16[i] = (uint16_t)b->delta[i];
+		ls->delta16 = d16;
+		return 0;
+	}
+	uint32_t *d32 = rl_alloc(c->rs->pool, cells * sizeof(uint32_t));
+	if (!d32)
+		return -ENOMEM;
+	memcpy(d32, b->delta, cells * sizeof(uint32_t));
+	ls->delta32 = d32;
+	return 0;
+}
+
 /* The automaton of every key of texts (NULL in *dst when there is none). */
 static int build_one(cst *c, const rl_vec *texts, const rl_litscan **dst)
 {
@@ -80,114 +193,34 @@ static int build_one(cst *c, const rl_vec *texts, const rl_litscan **dst)
 	for (unsigned b = 'A'; b <= 'Z'; b++)
 		ls->cls[b] = ls->cls[b + 32];
 
-	/* the trie: delta[s * ncls + cls], 0 = no child yet (0 is the root,
-	 * never a child). Built at its largest size (a state per key byte)
-	 * outside the pool, then kept at the states it has. */
-	uint32_t *delta = calloc(total * ncls, sizeof(uint32_t));
-	uint32_t *fail = calloc(total, sizeof(uint32_t));
-	uint32_t *own = calloc(total, sizeof(uint32_t)); /* key+1 */
-	uint32_t *order = calloc(total, sizeof(uint32_t));
-	uint32_t *cnt = calloc(total, sizeof(uint32_t));
+	struct ac_build b = {
+		.delta = calloc(total * ncls, sizeof(uint32_t)),
+		.fail = calloc(total, sizeof(uint32_t)),
+		.own = calloc(total, sizeof(uint32_t)),
+		.order = calloc(total, sizeof(uint32_t)),
+		.cnt = calloc(total, sizeof(uint32_t)),
+		.ncls = ncls,
+	};
 	int rc = -ENOMEM;
-	if (!delta || !fail || !own || !order || !cnt)
-		goto out;
-	uint32_t nst = 1;
-	for (size_t i = 0; i < nkeys; i++) {
-		const char *k = texts->items[i];
-		uint32_t s = 0;
-		for (; *k; k++) {
-			uint32_t *t = &delta[(size_t)s * ncls + ls->cls[(unsigned char)*k]];
-			if (!*t)
-				*t = nst++;
-			s = *t;
-		}
-		own[s] = (uint32_t)i + 1;
+	if (b.delta && b.fail && b.own && b.order && b.cnt) {
+		ac_trie(&b, ls, texts);
+		ac_links(&b);
+		rc = ac_outputs(c, &b, ls);
+		if (rc == 0)
+			rc = ac_keep(c, &b, ls);
 	}
-
-	/* breadth first: failure links, then the missing moves borrowed from
-	 * the failure state, so the scan is one table read per byte */
-	uint32_t head = 0, tail = 0;
-	for (uint32_t k = 0; k < ncls; k++) {
-		uint32_t t = delta[k];
-		if (t) {
-			fail[t] = 0;
-			order[tail++] = t;
-		}
+	if (rc == 0) {
+		ls->nkeys = (uint32_t)nkeys;
+		ls->nwords = (uint32_t)((nkeys + 63) / 64);
+		ls->ncls = ncls;
+		ls->nstates = b.nst;
+		*dst = ls;
 	}
-	while (head < tail) {
-		uint32_t s = order[head++];
-		for (uint32_t k = 0; k < ncls; k++) {
-			uint32_t *t = &delta[(size_t)s * ncls + k];
-			uint32_t f = delta[(size_t)fail[s] * ncls + k];
-			if (*t) {
-				fail[*t] = f;
-				order[tail++] = *t;
-			} else {
-				*t = f;
-			}
-		}
-	}
-
-	/* each state's keys: its own and those of its failure chain, laid out
-	 * flat in breadth-first order (a failure state comes first) */
-	uint32_t *off = rl_alloc(c->rs->pool, ((size_t)nst + 1) * sizeof(uint32_t));
-	if (!off)
-		goto out;
-	size_t nout = 0;
-	for (uint32_t i = 0; i < tail; i++) {
-		uint32_t s = order[i];
-		cnt[s] = (own[s] ? 1 : 0) + cnt[fail[s]];
-		nout += cnt[s];
-	}
-	uint32_t *outk = rl_alloc(c->rs->pool, (nout ? nout : 1) * sizeof(uint32_t));
-	if (!outk)
-		goto out;
-	/* states are numbered in insertion order, not breadth first: give each
-	 * its span, then fill a state's span from its failure state's */
-	size_t at = 0;
-	for (uint32_t s = 0; s < nst; s++) {
-		off[s] = (uint32_t)at;
-		at += cnt[s];
-	}
-	off[nst] = (uint32_t)at;
-	for (uint32_t i = 0; i < tail; i++) {
-		uint32_t s = order[i], f = fail[s], w = off[s];
-		if (own[s])
-			outk[w++] = own[s] - 1;
-		memcpy(&outk[w], &outk[off[f]], cnt[f] * sizeof(uint32_t));
-	}
-
-	/* the table kept: 16-bit states while they fit, which halves what a
-	 * scan reads (a pack's literals make tens of thousands of states) */
-	size_t cells = (size_t)nst * ncls;
-	if (nst <= UINT16_MAX + 1u) {
-		uint16_t *d16 = rl_alloc(c->rs->pool, cells * sizeof(uint16_t));
-		if (!d16)
-			goto out;
-		for (size_t i = 0; i < cells; i++)
-			d16[i] = (uint16_t)delta[i];
-		ls->delta16 = d16;
-	} else {
-		uint32_t *d32 = rl_alloc(c->rs->pool, cells * sizeof(uint32_t));
-		if (!d32)
-			goto out;
-		memcpy(d32, delta, cells * sizeof(uint32_t));
-		ls->delta32 = d32;
-	}
-	ls->nkeys = (uint32_t)nkeys;
-	ls->nwords = (uint32_t)((nkeys + 63) / 64);
-	ls->ncls = ncls;
-	ls->nstates = nst;
-	ls->out_off = off;
-	ls->out = outk;
-	*dst = ls;
-	rc = 0;
-out:
-	free(delta);
-	free(fail);
-	free(own);
-	free(order);
-	free(cnt);
+	free(b.delta);
+	free(b.fail);
+	free(b.own);
+	free(b.order);
+	free(b.cnt);
 	return rc;
 }
 
