@@ -273,11 +273,13 @@ typedef struct re_seen {
 	uint32_t n;
 } re_seen;
 
-static const char *seen_key(cst *c, const char *src, size_t len, const char *flags,
-			    size_t *klen)
+/* flags NUL pattern, the key of a compiled pattern; malloc'd (the caller
+ * frees it, or hands it to the pool's copy when it is kept), NULL on
+ * ENOMEM */
+static char *seen_key(const char *src, size_t len, const char *flags, size_t *klen)
 {
 	size_t fl = flags ? strlen(flags) : 0;
-	char *k = rl_alloc(c->rs->pool, fl + 1 + len);
+	char *k = malloc(fl + 1 + len);
 	if (!k)
 		return NULL;
 	if (fl)
@@ -295,7 +297,7 @@ rl_re *compile_re_split(cst *c, const rl_node *at, const char *src, size_t len,
 			const char *flags, uint32_t *nparts)
 {
 	size_t klen = 0;
-	const char *key = seen_key(c, src, len, flags, &klen);
+	char *key = seen_key(src, len, flags, &klen);
 	if (!key) {
 		c->b->oom = true;
 		*nparts = 0;
@@ -303,12 +305,18 @@ rl_re *compile_re_split(cst *c, const rl_node *at, const char *src, size_t len,
 	}
 	const re_seen *was = rl_map_get(&c->re_seen, key, klen);
 	if (was) {
+		free(key);
 		*nparts = was->n;
 		return was->res;
 	}
 	rl_re *res = compile_re_split_new(c, at, src, len, flags, nparts);
-	re_seen *now = res ? rl_alloc(c->rs->pool, sizeof(*now)) : NULL;
-	if (res && (!now || rl_map_put(&c->re_seen, key, klen, now) < 0)) {
+	/* the map borrows its keys: the kept one lives in the pool */
+	char *kept = res ? rl_alloc(c->rs->pool, klen) : NULL;
+	re_seen *now = kept ? rl_alloc(c->rs->pool, sizeof(*now)) : NULL;
+	if (kept)
+		memcpy(kept, key, klen);
+	free(key);
+	if (res && (!now || rl_map_put(&c->re_seen, kept, klen, now) < 0)) {
 		c->b->oom = true; /* the load fails */
 		return res;
 	}

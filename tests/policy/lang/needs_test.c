@@ -362,3 +362,38 @@ Test(regex_split, patterns_whose_parts_mean_otherwise_stay_whole)
 		agate_ruleset_unref(rs);
 	}
 }
+
+/* A pattern read by several rules (a list, or the same regex written
+ * again) is compiled once: the rule set holds one compiled copy of each
+ * distinct pattern and flags, and every reader answers as before. */
+Test(regex_split, a_pattern_read_twice_is_compiled_once)
+{
+	agate_ruleset *rs = compile_ok(
+		"default allow\n"
+		"list @p := [\"(?i)\\\\bwire\\\\s+funds\\\\b\", \"payee\"]\n"
+		"rule @a\ntrigger any\ncheck args.c matches @p\nenforce block\nend\n"
+		"rule @b\ntrigger any\ncheck args.d matches @p\nenforce block\nend\n"
+		"rule @c\ntrigger any\ncheck args.e matches /payee/\nenforce block\nend\n"
+		"rule @d\ntrigger any\ncheck args.f matches /payee/i\nenforce block\nend\n");
+	cr_assert_eq(rs->nres, 3u, "three distinct (pattern, flags): %zu compiled", rs->nres);
+	const rl_node *a = rs->rules[0]->checks[0]->b, *b = rs->rules[1]->checks[0]->b;
+	cr_assert_eq(a->u.re.n, 2u);
+	for (uint32_t k = 0; k < 2; k++)
+		cr_assert_eq(a->u.re.res[k].code, b->u.re.res[k].code,
+			     "both readers of @p share the compiled pattern %u", k);
+	agate_arena *ar = agate_arena_new(1 << 20);
+	const char *const calls[][2] = {
+		{ "{\"d\": \"please WIRE  funds now\"}", "b" }, { "{\"e\": \"new payee\"}", "c" },
+		{ "{\"f\": \"New PAYEE\"}", "d" }, { "{\"e\": \"New PAYEE\"}", NULL },
+	};
+	for (size_t i = 0; i < sizeof calls / sizeof *calls; i++) {
+		agate_action act = call(ar, "t", calls[i][0], NULL, NULL);
+		agate_rules_result r = eval1(rs, &act, ar);
+		if (calls[i][1])
+			cr_expect_str_eq(r.rule ? r.rule : "", calls[i][1], "%s", calls[i][0]);
+		else
+			cr_expect_null(r.rule, "%s: matched %s", calls[i][0], r.rule);
+	}
+	agate_arena_free(ar);
+	agate_ruleset_unref(rs);
+}
