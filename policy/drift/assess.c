@@ -781,29 +781,44 @@ static bool role_phrase_strong(const struct assess *s)
 	return false;
 }
 
+/* The strongest activation of a role-override axis in px, and in *top
+ * the bag entry that contributes most to it (-1: none). */
+static double role_override_in(const agate_frame *f, const proj *px, const agate_bag *bag,
+			       long *top)
+{
+	double act = 0;
+	*top = -1;
+	for (size_t a = 0; a < f->naxes; a++)
+		if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && px->x[a] > act) {
+			act = px->x[a];
+			*top = px->top[a];
+		}
+	if (*top >= 0 && (size_t)*top >= bag->n)
+		*top = -1;
+	return act;
+}
+
 /* Hard veto 3: a role override, said by the action itself or by a
  * trigger the action follows. */
 static void hard_role_override(struct assess *s)
 {
 	const agate_frame *f = s->f;
-	const size_t na = f->naxes;
-	const proj *px = s->px;
 
 	if (s->hard)
 		return;
-	double role_act = 0;
-	long re = -1;
-	for (size_t a = 0; a < na; a++)
-		if ((f->axes[a].use & AGATE_AXIS_USE_ROLE_OVERRIDE) && px->x[a] > role_act) {
-			role_act = px->x[a];
-			re = px->top[a];
-		}
-	/* a tool's name is an identifier, not speech: `AssumeRole`,
-	 * `sts_assume_role` name a cloud call, and what it grants is the
-	 * privilege axes' to weigh, not a persona the agent takes on */
-	bool named_by_tool = re >= 0 && (size_t)re < s->act_bag.n &&
-			     (s->act_bag.items[re].flags & AGATE_BAG_TOOL);
-	if (role_act >= HARD_ROLE && !named_by_tool) {
+	long re;
+	double role_act = role_override_in(f, s->px, &s->act_bag, &re);
+	if (role_act >= HARD_ROLE && re >= 0 && (s->act_bag.items[re].flags & AGATE_BAG_TOOL)) {
+		/* a tool's name is an identifier, not speech: `AssumeRole`,
+		 * `sts_assume_role` name a cloud call, and what it grants is
+		 * the privilege axes' to weigh, not a persona the agent takes
+		 * on. What the arguments and text say alone still counts, so
+		 * such a name cannot cover an override spoken beside it. */
+		proj said;
+		project(f, &s->act_bag, AGATE_BAG_CONTENT | AGATE_BAG_DESC, &said);
+		role_act = role_override_in(f, &said, &s->act_bag, &re);
+	}
+	if (role_act >= HARD_ROLE) {
 		const char *q = quote_entry(s->arena, &s->act_bag, re);
 		s->hard = agate_arena_printf(s->arena,
 			"hard veto: role override: the action says '%s'", q ? q : "");
