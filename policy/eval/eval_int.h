@@ -297,6 +297,15 @@ int rl_param_names(const rl_pkeys *ks, const agate_value *v, int depth, uint64_t
 /* and those param() of the text s[0..n) could find */
 void rl_param_text_names(const rl_pkeys *ks, const char *s, size_t n, uint64_t *bits);
 
+/* ---- pairs.c --------------------------------------------------------- */
+/* pairs(x): a tree's scalar leaves as `name=value` lines (the name of the
+ * map member holding each, a list's items under the list's name; a value
+ * cut at 256 bytes, line ends in it read as blanks); a string's pieces
+ * cut at ( ) ; & ? line ends and a comma before `name=`, one a line; nil
+ * for anything else or nothing. In the arena. 0, -ENOMEM, or -EINVAL
+ * (c->err) when x nests too deeply. */
+int rl_fn_pairs(rl_ctx *c, const rl_val *x, rl_val *out);
+
 /* ---- plain.c --------------------------------------------------------- */
 /* The lower-case ASCII reading of s[0..n) (at most RL_PLAIN_MAX_IN bytes
  * read) into out[0..cap), cap >= 2n + 2: invisible characters dropped,

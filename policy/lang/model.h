@@ -153,6 +153,7 @@ enum rl_func {
 	FN_PARAM,
 	FN_AMOUNT,
 	FN_PLAIN,
+	FN_PAIRS,
 };
 
 typedef struct rl_re {

@@ -441,3 +441,65 @@ Test(builtin, plain_is_linear_and_bounded_on_hostile_input)
 	free(in);
 	free(out);
 }
+
+/* pairs(x): what a switch is called beside what it is set to, at any
+ * depth, in the call's text too, and never cut short */
+Test(builtin, pairs_names_each_value)
+{
+	const char *flag = "pairs(args) matches /(?im)^skip_\\w*=(true|yes|1)$/";
+	YES(flag, "{\"invoice\": \"INV-1\", \"skip_three_way_match\": true}");
+	YES(flag, "{\"a\": {\"b\": [{\"skip_kyc\": \"yes\"}]}}");
+	YES(flag, "{\"skip_review\": 1}");
+	NO(flag, "{\"skip_review\": false}");
+	NO(flag, "{\"note\": \"skip_review=true\"}"); /* a value's words, not a name */
+	NO(flag, "{}");
+	/* a list's items under the list's name; numbers and null as written */
+	YES("pairs(args) matches /(?m)^scopes=Mail\\.Send$/",
+	    "{\"scopes\": [\"Mail.Read\", \"Mail.Send\"]}");
+	YES("pairs(args) matches /(?m)^amount=2500\\.5$/", "{\"amount\": 2500.5}");
+	YES("pairs(args) matches /(?m)^limit=500000$/", "{\"limit\": 500000}");
+	YES("pairs(args) matches /(?m)^owner=null$/", "{\"owner\": null}");
+	/* a line end in a value cannot forge a name */
+	NO(flag, "{\"body\": \"hello\\nskip_review=true\"}");
+	/* the call's text: pieces cut at ( ; ) & and a comma before a name */
+	YES_T("pairs(text) matches /(?m)^skip_three_way_match=true$/",
+	      "API_CALL:approve_and_pay(invoice_id=INV-7;amount=38,250.00;skip_three_way_match=true)");
+	YES_T("pairs(text) matches /(?m)^amount=38,250\\.00$/",
+	      "API_CALL:approve_and_pay(invoice_id=INV-7;amount=38,250.00)");
+	YES_T("pairs(text) matches /(?m)^notify=false$/", "bulk_delete(scope=all, notify=false)");
+	YES_T("pairs(text) matches /(?m)^scope=all$/", "bulk_delete(scope=all, notify=false)");
+	NO("pairs(nil) matches /./", "{}");
+	NO("pairs(args) matches /./", "{}");
+}
+
+Test(builtin, pairs_reads_a_switch_after_any_amount_of_padding)
+{
+	/* 5,000 members (about 200 KB of reading) before the switch */
+	agate_ruleset *rs = compile_ok("default allow\nrule @t\ntrigger any\n"
+				       "check pairs(args) matches /(?m)^skip_check=true$/\n"
+				       "enforce block \"x\"\nend\n");
+	agate_arena *a = agate_arena_new(16 << 20);
+	size_t n = 5000;
+	agate_member *m = agate_arena_alloc(a, (n + 1) * sizeof(*m));
+	cr_assert_not_null(m);
+	for (size_t i = 0; i < n; i++) {
+		char *k = agate_arena_alloc(a, 16), *v = agate_arena_alloc(a, 32);
+		cr_assert(k && v);
+		m[i].key = (agate_str){ k, (size_t)snprintf(k, 16, "pad%zu", i) };
+		m[i].value.type = AGATE_STR;
+		m[i].value.as.str = (agate_str){ v, (size_t)snprintf(v, 32, "%030zu", i) };
+	}
+	m[n].key = AGATE_STR_LIT("skip_check");
+	m[n].value.type = AGATE_BOOL;
+	m[n].value.as.boolean = true;
+	agate_value args = { .type = AGATE_MAP };
+	args.as.map.items = m;
+	args.as.map.len = (uint32_t)(n + 1);
+	agate_action act = mkact(a, "tool", "{}");
+	act.args = &args;
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_expect(r.enforcement == AGATE_ENFORCE_BLOCK && r.rule && strcmp(r.rule, "t") == 0,
+		  "the switch after the padding was not read: %s", r.reason ? r.reason : "");
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
