@@ -305,6 +305,10 @@ void rl_param_text_names(const rl_pkeys *ks, const char *s, size_t n, uint64_t *
  * for anything else or nothing. In the arena. 0, -ENOMEM, or -EINVAL
  * (c->err) when x nests too deeply. */
 int rl_fn_pairs(rl_ctx *c, const rl_val *x, rl_val *out);
+/* fold(x): the ASCII letters and digits of a string, lower-cased, the rest
+ * dropped (`ERP-Assistant` and `erp_assistant` are both `erpassistant`);
+ * nil for anything else. In the arena. 0 or -ENOMEM. */
+int rl_fn_fold(rl_ctx *c, const rl_val *x, rl_val *out);
 
 /* ---- plain.c --------------------------------------------------------- */
 /* The lower-case ASCII reading of s[0..n) (at most RL_PLAIN_MAX_IN bytes

@@ -760,6 +760,12 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 			return rc;
 		return rl_fn_pairs(c, &v, o);
 	}
+	case FN_FOLD: {
+		rl_val v;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		return rl_fn_fold(c, &v, o);
+	}
 	case FN_PARAM: {
 		rl_val x, keys[8];
 		rl_val *kv = keys;

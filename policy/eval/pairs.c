@@ -4,6 +4,8 @@
  * can read what a switch or a scope is called as well as what it is set
  * to (`skip_three_way_match=true`, `notify_owner=false`, `warehouse=ALL`),
  * whatever the tool names it. Values read as they are sent; keys as sent.
+ * fold(x): a name as its letters and digits, so that `ERP-Assistant`, the
+ * agent, is found in `erp_assistant@corp`, the grantee.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -170,5 +172,26 @@ int rl_fn_pairs(rl_ctx *c, const rl_val *x, rl_val *out)
 		return rc;
 	fill.p[fill.len] = '\0';
 	set_str(out, fill.p, fill.len);
+	return 0;
+}
+
+int rl_fn_fold(rl_ctx *c, const rl_val *x, rl_val *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (x->kind != RV_STR)
+		return 0;
+	char *p = agate_arena_alloc(c->arena, x->s.len + 1);
+	if (!p)
+		return -ENOMEM;
+	size_t n = 0;
+	for (size_t i = 0; i < x->s.len; i++) {
+		unsigned char ch = (unsigned char)x->s.ptr[i];
+		if (ch >= 'A' && ch <= 'Z')
+			p[n++] = (char)(ch + ('a' - 'A'));
+		else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+			p[n++] = (char)ch;
+	}
+	p[n] = '\0';
+	set_str(out, p, n);
 	return 0;
 }

@@ -154,6 +154,7 @@ enum rl_func {
 	FN_AMOUNT,
 	FN_PLAIN,
 	FN_PAIRS,
+	FN_FOLD,
 };
 
 typedef struct rl_re {

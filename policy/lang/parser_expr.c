@@ -126,7 +126,7 @@ static const char *const func_names[] = {
 	[FN_FIRST] = "first", [FN_COUNT] = "count", [FN_SUM] = "sum",
 	[FN_SEEN] = "seen",   [FN_FLAG] = "flag",   [FN_IS_NUMBER] = "is_number",
 	[FN_LUHN] = "luhn",   [FN_IBAN] = "iban",   [FN_PARAM] = "param",
-	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs",
+	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs", [FN_FOLD] = "fold",
 };
 
 static int func_id(const rl_tok *t)
@@ -463,7 +463,7 @@ rl_node *parse_value(parser *p)
 				return parse_call(p, fn);
 			char buf[96];
 			rl_error(p->b, p->file, t->line, t->col,
-				 "unknown function %s (expected len, lower, path, first, is_number, amount, plain, pairs, luhn, iban, param, count, sum, seen, flag, cmd or py)",
+				 "unknown function %s (expected len, lower, path, first, is_number, amount, plain, pairs, fold, luhn, iban, param, count, sum, seen, flag, cmd or py)",
 				 rl_tok_describe(t, buf, sizeof(buf)));
 			p->fail = true;
 			return NULL;

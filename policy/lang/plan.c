@@ -254,7 +254,8 @@ void assign_memo(cst *c, rl_node *n)
 	case N_CALL:
 		if (pure && (n->sub == FN_FIRST || n->sub == FN_LOWER || n->sub == FN_PATH ||
 			     n->sub == FN_LUHN || n->sub == FN_IBAN || n->sub == FN_PARAM ||
-			     n->sub == FN_AMOUNT || n->sub == FN_PLAIN || n->sub == FN_PAIRS))
+			     n->sub == FN_AMOUNT || n->sub == FN_PLAIN || n->sub == FN_PAIRS ||
+			     n->sub == FN_FOLD))
 			memo_slot_of(c, n, true);
 		for (uint32_t i = 0; i < n->nargs; i++)
 			assign_memo(c, n->args[i]);

@@ -203,7 +203,7 @@ bool reserved_name(const char *s)
 		"within", "where", "cmd", "py", "description", "severity", "priority",
 		"override", "mode", "args", "context", "drift", "previous",
 		"len", "lower", "first", "count", "sum", "seen", "flag", "is_number",
-		"luhn", "iban", "param", "amount", "plain", "pairs", NULL,
+		"luhn", "iban", "param", "amount", "plain", "pairs", "fold", NULL,
 	};
 	for (size_t i = 0; words[i]; i++)
 		if (strcmp(words[i], s) == 0)

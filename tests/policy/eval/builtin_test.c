@@ -503,3 +503,13 @@ Test(builtin, pairs_reads_a_switch_after_any_amount_of_padding)
 	agate_arena_free(a);
 	agate_ruleset_unref(rs);
 }
+
+Test(builtin, fold_keeps_letters_and_digits)
+{
+	YES("fold(args.u) == \"erpassistant\"", "{\"u\": \"ERP-Assistant\"}");
+	YES("fold(args.u) == \"erpassistant\"", "{\"u\": \"erp_assistant\"}");
+	YES("fold(args.u) contains fold(args.a)", "{\"u\": \"hrbot-service@corp.example\", \"a\": \"HRBot\"}");
+	NO("fold(args.u) contains fold(args.a)", "{\"u\": \"j.doe@corp.example\", \"a\": \"HRBot\"}");
+	YES("fold(args.u) == \"\"", "{\"u\": \"-_. \"}");
+	NO("fold(args.u) == \"7\"", "{\"u\": 7}"); /* a number is no name */
+}
