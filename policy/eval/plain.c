@@ -331,11 +331,6 @@ not_text:
 
 /* ---- pass 1: decode ----------------------------------------------------- */
 
-static bool b64_char(unsigned char ch)
-{
-	return b64_val(ch) >= 0 || ch == '=';
-}
-
 static void decode(pl_buf *b, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -360,7 +355,9 @@ static void decode(pl_buf *b, const char *s, size_t n)
 				continue;
 			}
 		}
-		if (i >= no_b64_until && b64_val(ch) >= 0 && (i == 0 || !b64_char(u[i - 1]))) {
+		/* a run starts where none goes on: after a byte of no run, or
+		 * after the `=` of `key=` in a query string or a call */
+		if (i >= no_b64_until && b64_val(ch) >= 0 && (i == 0 || b64_val(u[i - 1]) < 0)) {
 			size_t end;
 			if (b64_run(b, s, n, i, &end)) {
 				i = end;
