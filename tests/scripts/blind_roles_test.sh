@@ -1,6 +1,6 @@
 #!/bin/sh
-# blind_roles_test.sh - replay a blind role-scoped corpus (written before
-# it was measured and never tuned on: tests/corpus/README.md) with the
+# blind_roles_test.sh - replay a role-scoped corpus written by another
+# hand (blind, or opened for development: tests/corpus/README.md) with the
 # shipped packs and frames, with the cascade and without it. It checks
 # the corpus's shape (the file is what its generator writes, both labels
 # in each category, no purpose on most cases, a trigger on every case)
@@ -12,7 +12,7 @@
 # Usage: blind_roles_test.sh SOURCE_ROOT AGATECTL NAME \
 #            CASCADE_MIN_F1 CASCADE_MAX_FPR RULES_MIN_F1 RULES_MAX_FPR
 # NAME is the corpus (blind2 for tests/corpus/blind2.jsonl, written by
-# gen_blind2.py).
+# gen_blind2.py; dev5 ... dev10 likewise).
 set -eu
 src=$1
 ctl=$2
