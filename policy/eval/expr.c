@@ -628,6 +628,27 @@ static int64_t since_of(const rl_ctx *c, const rl_node *n)
 	return c->act->now_ms - n->u.hist.window_ms;
 }
 
+/* the functions that read one value into another: amount(), plain(),
+ * pairs(), fold() */
+static int eval_reading(rl_ctx *c, const rl_node *n, rl_val *o)
+{
+	rl_val v;
+	int rc = rl_eval_val(c, n->args[0], &v);
+	if (rc < 0)
+		return rc;
+	switch (n->sub) {
+	case FN_AMOUNT:
+		rl_fn_amount(&v, o);
+		return 0;
+	case FN_PLAIN:
+		return rl_fn_plain(c, &v, o);
+	case FN_PAIRS:
+		return rl_fn_pairs(c, &v, o);
+	default:
+		return rl_fn_fold(c, &v, o);
+	}
+}
+
 static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 {
 	int rc;
@@ -741,31 +762,11 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		set_bool(o, b);
 		return rc;
 	}
-	case FN_AMOUNT: {
-		rl_val v;
-		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
-			return rc;
-		rl_fn_amount(&v, o);
-		return 0;
-	}
-	case FN_PLAIN: {
-		rl_val v;
-		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
-			return rc;
-		return rl_fn_plain(c, &v, o);
-	}
-	case FN_PAIRS: {
-		rl_val v;
-		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
-			return rc;
-		return rl_fn_pairs(c, &v, o);
-	}
-	case FN_FOLD: {
-		rl_val v;
-		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
-			return rc;
-		return rl_fn_fold(c, &v, o);
-	}
+	case FN_AMOUNT:
+	case FN_PLAIN:
+	case FN_PAIRS:
+	case FN_FOLD:
+		return eval_reading(c, n, o);
 	case FN_PARAM: {
 		rl_val x, keys[8];
 		rl_val *kv = keys;
