@@ -33,6 +33,12 @@ static void put(pairs_out *o, const char *s, size_t n)
 
 static void put_pair(pairs_out *o, agate_str key, const char *s, size_t n)
 {
+	/* blanks before a value are no part of it: padding cannot push a
+	 * switch's value past the cut */
+	while (n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) {
+		s++;
+		n--;
+	}
 	put(o, key.ptr, key.len);
 	if (o->p)
 		o->p[o->len] = '=';

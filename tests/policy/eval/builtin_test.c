@@ -517,3 +517,35 @@ Test(builtin, fold_keeps_letters_and_digits)
 	YES("fold(args.u) == \"\"", "{\"u\": \"-_. \"}");
 	NO("fold(args.u) == \"7\"", "{\"u\": 7}"); /* a number is no name */
 }
+
+/* ways around pairs(): padding before a value, a key given twice in a
+ * call's text, nesting past the walk's depth (an evaluation error, which
+ * blocks) */
+Test(builtin, pairs_resists_padding_repeats_and_nesting)
+{
+	char args[1024];
+	snprintf(args, sizeof(args), "{\"skip_check\": \"%300s\"}", "true");
+	YES("pairs(args) matches /(?m)^skip_check=true\\s*$/", args);
+	YES_T("pairs(text) matches /(?m)^skip_check=true$/",
+	      "API_CALL:pay(skip_check=false;skip_check=true)");
+
+	agate_ruleset *rs = compile_ok("default allow\nrule @t\ntrigger any\n"
+				       "check pairs(args) matches /never/\nenforce allow \"x\"\nend\n");
+	agate_arena *a = agate_arena_new(1 << 20);
+	char deep[512];
+	size_t n = 0;
+	for (int i = 0; i < 70; i++)
+		deep[n++] = '[';
+	n += (size_t)sprintf(deep + n, "true");
+	for (int i = 0; i < 70; i++)
+		deep[n++] = ']';
+	deep[n] = '\0';
+	char obj[600];
+	snprintf(obj, sizeof(obj), "{\"a\": %s}", deep);
+	agate_action act = mkact(a, "tool", obj);
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_expect(r.enforcement == AGATE_ENFORCE_BLOCK, "nesting past the walk did not block: %s",
+		  r.reason ? r.reason : "");
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
