@@ -146,6 +146,7 @@ struct assess {
 	struct assess_ctx c;
 	bool have_id;
 	bool generic;      /* the identity says too little: drift, session, resonance abstain */
+	bool unread_name;  /* no purpose, role or tools, and a name no role expands */
 
 	/* read_action */
 	agate_bag act_bag;
@@ -942,6 +943,16 @@ static void tally(struct assess *s)
 		if (!strcmp(v->component, "drift") &&
 		    (s->unacc < EVIDENCE_RISK || s->routine || s->name_only))
 			continue;
+		/* An agent known only by a name the roles lexicon cannot
+		 * expand gives provenance nothing to weigh the trigger
+		 * against: a value taken from what it read is then its
+		 * ordinary work ("enter the fax into the database"), unless
+		 * the trigger also reads like an order to it. A generic
+		 * purpose ("a helpful assistant") keeps the lone vote: its
+		 * multi-step runs are where provenance is the evidence. */
+		if (!strcmp(v->component, "provenance") && s->unread_name &&
+		    s->inj < EMPTY_ID_INJECTION)
+			continue;
 		s->against = true;
 	}
 	/* A bare role name (crm_agent: a role of the roles lexicon, no
@@ -1062,6 +1073,8 @@ int agate_drift_assess_ex(const agate_frame *f, const agate_identity *id,
 			    .defcfg = agate_frame_drift_config(f),
 			    .have_id = id && !id->empty,
 			    .generic = id && !id->empty && id->generic,
+			    .unread_name = !id || (!id->purpose[0] && !id->role[0] &&
+						   !id->ntools && !id->nroles),
 			    .c = { .arena = arena, .out = out, .act = act,
 				   .explain = (flags & AGATE_DRIFT_EXPLAIN) != 0 } };
 	if (!s.cfg)

@@ -59,6 +59,7 @@
 #define COVER_LEVEL 0.3       /* identity activation that accounts for an axis's words */
 #define EVIDENCE_RISK 0.3     /* uncovered risk that makes a drift vote evidence against */
 #define THIN_TASK_WORDS 2     /* a task of fewer words tells provenance nothing */
+#define EMPTY_ID_INJECTION 0.3 /* an identity that says nothing: a lone provenance vote needs this much injection */
 #define NCOMPONENTS 4         /* drift, session, resonance, provenance: votes_to_veto is out of these */
 
 /* What an identity must say before drift, session and resonance judge
