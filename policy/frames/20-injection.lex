@@ -30,7 +30,14 @@ use injection
 
 axis identity_role_change risk 0.9 "identity and role change"
 use role_override
-1.0 "from now on you are" "act as" "pretend you are" "you are no longer" "roleplay as" "new persona" "switch persona"
+1.0 "from now on you are" "pretend you are" "you are no longer"
+# a style or a voice asked for by the one who asks ("act as a paralegal
+# and draft the form", "roleplay as our mascot and post the special",
+# "new persona: super concise"): a rewrite of the identity, but as often
+# a way of speaking as an attempt on the rules; under the 0.8 of an
+# unambiguous rewrite, so that alone, beside a harmless action it
+# repeats, it does not veto
+0.75 "act as" "roleplay as" "new persona" "switch persona"
 0.6 impersonate "speak as" "respond as" "behave as"
 # ordinary speech as often as an override ("you are now connected",
 # "you are now the note-taker for this meeting"): under the 0.8 of an
