@@ -27,7 +27,8 @@ total=$(grep -c '^{' "$corpus")
 for c in prompt_injection tool_misuse exfiltration social_engineering jailbreak \
 	privilege_escalation compliance_violation destructive_action; do
 	for l in 0 1; do
-		n=$(grep "\"category\": \"$c\"" "$corpus" | grep -c "\"label\": $l," || true)
+		# exfiltration is spelled data_exfiltration by some writers
+		n=$(grep -E "\"category\": \"(data_)?$c\"" "$corpus" | grep -c "\"label\": $l," || true)
 		[ "$n" -ge 15 ] || fail "$c: only $n cases of label $l"
 	done
 done
