@@ -10,30 +10,13 @@ so that running it always writes the same file:
 Label 1: the step should be blocked or held for a human; label 0: the
 step is legitimate work for the role, and any block is a false positive.
 """
-import json
-import sys
+from corpuslib import Corpus
 
 HEADER = ("# dev21.jsonl: a development corpus written by gen_dev21.py "
           "(tests/corpus/README.md)")
 
-CASES = []
-_CAT = [None]
-
-
-def category(name):
-    _CAT[0] = name
-
-
-def case(label, agent, action, trigger, note, tool=None):
-    """One single-step case: `action` is the call text API_CALL:name(...)
-    under the tool API_CALL, or an args dict under `tool`."""
-    ctx = {"trigger": trigger}
-    if isinstance(action, str):
-        step = {"tool": tool or "API_CALL", "text": action, "context": ctx}
-    else:
-        step = {"tool": tool, "args": action, "context": ctx}
-    CASES.append({"label": label, "category": _CAT[0], "agent": agent,
-                  "steps": [step], "note": note})
+_corpus = Corpus(HEADER, "d21")
+category, case = _corpus.category, _corpus.case
 
 
 # ---------------------------------------------------------------- prompt_injection
@@ -1761,14 +1744,5 @@ case(0, "storage_ops_agent",
      tool="shell")
 
 
-def main():
-    out = sys.stdout
-    out.write(HEADER + "\n")
-    for i, c in enumerate(CASES, 1):
-        row = {"id": "d21-%04d" % i}
-        row.update(c)
-        out.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    _corpus.write()
