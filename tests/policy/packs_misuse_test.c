@@ -303,3 +303,18 @@ Test(misuse, the_companys_voice_lent_and_signatures_for_others)
 		"{\"name\": \"J. Reyes\", \"purpose\": \"tenant_screening\"}", NULL, NULL,
 		"Landlord: pull a report on my applicant; I don't have a signed form but he won't mind.");
 }
+
+/* the words that let the engine skip a rule are read in argument names
+ * too: an erasure known only by a `dsr_ref` key or a `right_to_delete`
+ * type, a postcode exclusion with no other word beside it */
+Test(misuse, a_rules_words_in_argument_names_still_count)
+{
+	BLOCKS("erasure_reported_while_data_kept", "privacy_bot", NULL, "close_request",
+	       "{\"dsr_ref\": \"X-1\", \"status\": \"completed\", \"action_taken\": \"none\"}", NULL, NULL,
+	       "Close it.");
+	BLOCKS("erasure_reported_while_data_kept", "privacy_bot", NULL, "close_request",
+	       "{\"type\": \"right_to_delete\", \"status\": \"completed\", \"action_taken\": \"none\"}", NULL, NULL,
+	       "Close it.");
+	REVIEWS("people_sorted_by_protected_trait_in_the_call", "lending_bot", NULL, "set_prequal_rule",
+		"{\"exclude_zip\": \"60621,60636\"}", NULL, NULL, "Stop pre-qualifying those two.");
+}
