@@ -224,10 +224,15 @@ Test(business, destruction)
 		"DELETE FROM orders", "DELETE FROM invoices;", "DELETE FROM users WHERE 1=1",
 		"UPDATE accounts SET balance = 0", "UPDATE users SET role = 'admin'",
 		"DROP TABLE IF EXISTS customers", "db.users.deleteMany({})",
+		/* a scratch word inside a name, a prefix that is only letters, a list */
+		"DROP DATABASE lab_test_results", "DROP TABLE temperature_readings",
+		"DROP SCHEMA scratch_1,billing", "TRUNCATE tmp_load, payments;",
 	};
 	static const char *const good[] = {
 		"DELETE FROM sessions WHERE expires_at < now()", "UPDATE orders SET status = 'x' WHERE id = 9",
 		"TRUNCATE TABLE staging_orders_load", "DROP TABLE IF EXISTS tmp_dedupe",
+		"DROP TABLE IF EXISTS tmp_a, orders_tmp_2024, staging.x",
+		"TRUNCATE TABLE session_cache, cache_entries",
 		"SELECT * FROM orders WHERE id = 1", "delete from the list the people who left",
 	};
 	char args[256];
