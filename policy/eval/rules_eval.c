@@ -450,9 +450,9 @@ static int call_keys(decision *d)
 		rc = add_tree_keys(d, a->context, 0, bits);
 	if (rc < 1)
 		return rc; /* -ENOMEM, or 0: too deep, the needs unused */
-	for (unsigned i = 0; i < d->rs->nplain_fields; i++) {
-		rl_val p; /* through the memo: the rules' plain() finds it */
-		int prc = rl_eval_val(&d->c, d->rs->plain_fields[i], &p);
+	for (unsigned i = 0; i < d->rs->nneed_texts; i++) {
+		rl_val p; /* through the memo: the rules' plain() or pairs() finds it */
+		int prc = rl_eval_val(&d->c, d->rs->need_texts[i], &p);
 		if (prc < 0)
 			return prc == -ENOMEM ? prc : 0; /* the rules will say why */
 		if (p.kind == RV_STR)

@@ -297,7 +297,7 @@ typedef struct rl_pkeys {
 size_t rl_fold_key(const char *s, size_t n, char *out);
 
 #define RL_NO_SLOT UINT32_MAX
-#define RL_PLAIN_FIELDS 8 /* fields read through plain() for the needs */
+#define RL_NEED_TEXTS 8 /* plain() and pairs() of fields read for the needs */
 
 struct rl_node {
 	uint8_t kind;
@@ -548,11 +548,12 @@ struct agate_ruleset {
 	rl_re **res;        /* every compiled regex, freed with the set */
 	size_t nres, capres;
 	const rl_litscan *lits; /* their literals in one automaton, or NULL */
-	/* the plain(field) calls whose text some rule's need stands for
-	 * (needs.c): evaluation reads those texts too; plain_all: too many
-	 * to list, every text of the call is read through plain() */
-	const struct rl_node *plain_fields[RL_PLAIN_FIELDS];
-	unsigned nplain_fields;
+	/* the plain(field) and pairs(field) calls whose text some rule's
+	 * need stands for (needs.c): evaluation reads those texts too;
+	 * plain_all: too many plain() to list, every text of the call is
+	 * read through plain() */
+	const struct rl_node *need_texts[RL_NEED_TEXTS];
+	unsigned nneed_texts;
 	bool plain_all;
 	/* every name a key need stands for (key_needs.c), ranked by id, or
 	 * NULL when no rule has one; knwords: 64-bit words of their bitset */

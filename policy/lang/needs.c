@@ -12,9 +12,11 @@
  * business call reaches look for words that call does not hold.
  *
  * Texts the rules derive do not count (lower(), a parsed command's
- * words): they may hold a literal their source does not. plain() of a
- * field is the exception: evaluation reads that field's plain() text
- * too, the same text the rule would see. What a rule needs of the
+ * words): they may hold a literal their source does not. plain() and
+ * pairs() of a field are the exceptions: evaluation reads that field's
+ * plain() or pairs() text too, the same text the rule would see (a
+ * `key=value` pair may hold a literal across the `=` that neither the
+ * key nor the value holds alone). What a rule needs of the
  * call's argument names (a param() that must find one of its keys) is
  * a need of another kind: key_needs.c.
  */
@@ -42,40 +44,50 @@ struct need_walk {
 	size_t nwords;
 	const uint32_t *weight; /* by key id: key_weight */
 	unsigned work;
-	/* the plain() calls of fields some need reads, one per text (by
-	 * memo slot, else field); more than RL_PLAIN_FIELDS: every text of
-	 * the call is read through plain() */
-	const rl_node *plain[RL_PLAIN_FIELDS];
-	char plain_key[RL_PLAIN_FIELDS][96];
-	unsigned nplain;
+	/* the plain() and pairs() calls of fields some need reads, one per
+	 * text (by memo slot, else field); more plain() than RL_NEED_TEXTS
+	 * hold: every text of the call is read through plain(); a pairs()
+	 * without room makes no need */
+	const rl_node *texts[RL_NEED_TEXTS];
+	char text_key[RL_NEED_TEXTS][96];
+	unsigned ntexts;
 	bool plain_all;
 };
 
-/* note plain(...) call p: evaluation computes it (through the memo that
- * the rules' own plain() of the same text then finds) and reads it */
-static void plain_field(need_walk *w, const rl_node *p)
+/* note plain(...) or pairs(...) call p: evaluation computes it (through
+ * the memo that the rules' own call of the same text then finds) and
+ * reads it. false when p cannot be read: a pairs() with no room left (a
+ * plain() then sets plain_all and is read with every text). */
+static bool derived_text(need_walk *w, const rl_node *p)
 {
 	const rl_node *f = p->args[0];
+	bool pairs = p->sub == FN_PAIRS;
 	char key[96];
 	int k = p->memo ? snprintf(key, sizeof key, "m%u", (unsigned)p->memo)
 			: f->kind == N_FIELD ?
-			  snprintf(key, sizeof key, "%u:%.*s", (unsigned)f->sub,
+			  snprintf(key, sizeof key, "%c%u:%.*s", pairs ? 'p' : 'f',
+				   (unsigned)f->sub,
 				   (int)(f->u.name.s ? f->u.name.len : 0),
 				   f->u.name.s ? f->u.name.s : "")
 			: snprintf(key, sizeof key, "n%p", (const void *)p);
 	if (k < 0 || (size_t)k >= sizeof key) {
+		if (pairs)
+			return false;
 		w->plain_all = true;
-		return;
+		return true;
 	}
-	for (unsigned i = 0; i < w->nplain; i++)
-		if (strcmp(w->plain_key[i], key) == 0)
-			return;
-	if (w->nplain == RL_PLAIN_FIELDS) {
+	for (unsigned i = 0; i < w->ntexts; i++)
+		if (strcmp(w->text_key[i], key) == 0)
+			return true;
+	if (w->ntexts == RL_NEED_TEXTS) {
+		if (pairs)
+			return false;
 		w->plain_all = true;
-		return;
+		return true;
 	}
-	memcpy(w->plain_key[w->nplain], key, (size_t)k + 1);
-	w->plain[w->nplain++] = p;
+	memcpy(w->text_key[w->ntexts], key, (size_t)k + 1);
+	w->texts[w->ntexts++] = p;
+	return true;
 }
 
 /* How likely a key is to occur in some text of a call, as a weight: a
@@ -118,8 +130,9 @@ static bool raw_field(const rl_node *a)
 
 /* a text the call carries as sent, or first()/param() of such texts
  * (param() answers a value of its operand, or a stretch of its text);
- * plain() of fields is one too: the fields are noted (plain_field), and
- * evaluation reads their plain() text along with the call's texts */
+ * plain() and pairs() of fields are ones too: the calls are noted
+ * (derived_text), and evaluation reads their text along with the
+ * call's texts */
 static bool raw_operand(need_walk *w, const rl_node *a, int depth)
 {
 	if (!a || depth > 8)
@@ -129,10 +142,9 @@ static bool raw_operand(need_walk *w, const rl_node *a, int depth)
 		       a->sub == F_CONTEXT;
 	if (a->kind != N_CALL)
 		return false;
-	if (a->sub == FN_PLAIN && a->nargs == 1 && raw_field(a->args[0])) {
-		plain_field(w, a);
-		return true;
-	}
+	if ((a->sub == FN_PLAIN || a->sub == FN_PAIRS) && a->nargs == 1 &&
+	    raw_field(a->args[0]))
+		return derived_text(w, a);
 	if (a->sub == FN_PARAM)
 		return a->nargs >= 1 && raw_operand(w, a->args[0], depth + 1);
 	if (a->sub != FN_FIRST || a->nargs == 0)
@@ -320,11 +332,13 @@ int needs_build(cst *c)
 	int rc = 0;
 	for (size_t i = 0; i < rs->nrules && rc == 0; i++)
 		rc = rule_needs(c, w, rs->rules[i]);
-	/* a plain() field noted for a need not kept costs a reading, no more */
+	/* a text noted for a need not kept costs a reading, no more; with
+	 * plain_all, plain() of every text is read anyway, pairs() are not */
 	rs->plain_all = w->plain_all;
-	rs->nplain_fields = w->plain_all ? 0 : w->nplain;
-	for (unsigned i = 0; i < rs->nplain_fields; i++)
-		rs->plain_fields[i] = w->plain[i];
+	rs->nneed_texts = 0;
+	for (unsigned i = 0; i < w->ntexts; i++)
+		if (!w->plain_all || w->texts[i]->sub == FN_PAIRS)
+			rs->need_texts[rs->nneed_texts++] = w->texts[i];
 	agate_arena_free(w->a);
 	free(weight);
 	free(w);
