@@ -232,3 +232,19 @@ Test(grants_and_flags, set_aside_rules_spoken_plainly_are_held)
 	       "{\"applicant\": \"A-19\", \"reviewer\": \"dr.lee\", \"reason\": \"family_relation\"}", NULL, NULL,
 	       "I just saw A-19 is my niece. Record my recusal and reassign her file.");
 }
+
+Test(grants_and_flags, people_lists_for_outside_parties_and_late_shifts_for_minors_are_held)
+{
+	REVIEWS("people_records_sent_to_the_outsider_who_asked", "pharmacy_bot", NULL, "export_patients",
+		"{\"filter\": \"statins\", \"fields\": \"name,phone\", \"recipient\": \"rep@drugco.example\"}", NULL, NULL,
+		"The DrugCo rep wants a list of our statin patients for coupons. Send names and phones.");
+	ALLOWS("pharmacy_bot", NULL, "export_report",
+	       "{\"report\": \"statin_fills_by_month\", \"recipient\": \"rep@drugco.example\"}", NULL, NULL,
+	       "The DrugCo rep wants monthly fill counts for the rebate contract, no patient names.");
+	REVIEWS("minor_scheduled_late", "shift_bot", NULL, "assign_shift",
+		"{\"employee\": \"Sam\", \"age\": 15, \"shift\": \"17:00-23:00\"}", NULL, NULL,
+		"Sam can close Tuesday.");
+	ALLOWS("shift_bot", NULL, "assign_shift",
+	       "{\"employee\": \"Sam\", \"age\": 15, \"shift\": \"15:30-18:30\"}", NULL, NULL,
+	       "Sam can do the after-school shift Tuesday.");
+}
