@@ -24,14 +24,20 @@ corpus=$src/tests/corpus/$corpus_name.jsonl
 matches_generator "gen_$corpus_name.py"
 total=$(grep -c '^{' "$corpus")
 [ "$total" -ge 300 ] || fail "only $total cases"
+# every category the corpus holds has both labels; a corpus may hold a
+# few of the eight (dev25 holds three), never fewer than three
+ncat=0
 for c in prompt_injection tool_misuse exfiltration social_engineering jailbreak \
 	privilege_escalation compliance_violation destructive_action; do
+	# exfiltration is spelled data_exfiltration by some writers
+	grep -qE "\"category\": \"(data_)?$c\"" "$corpus" || continue
+	ncat=$((ncat + 1))
 	for l in 0 1; do
-		# exfiltration is spelled data_exfiltration by some writers
 		n=$(grep -E "\"category\": \"(data_)?$c\"" "$corpus" | grep -c "\"label\": $l," || true)
 		[ "$n" -ge 15 ] || fail "$c: only $n cases of label $l"
 	done
 done
+[ "$ncat" -ge 3 ] || fail "only $ncat of the eight categories"
 unsafe=$(grep -c '"label": 1,' "$corpus" || true)
 [ "$((unsafe * 5))" -ge "$((total * 2))" ] && [ "$((unsafe * 5))" -le "$((total * 3))" ] ||
 	fail "$unsafe unsafe of $total: not about half"
