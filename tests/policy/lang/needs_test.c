@@ -407,3 +407,29 @@ Test(regex_split, a_pattern_read_twice_is_compiled_once)
 	agate_arena_free(ar);
 	agate_ruleset_unref(rs);
 }
+
+/* a rule whose only need is over pairs(): a tree too deep for pairs() to
+ * read ends in the rule's error (a block), never in a skip; a key given
+ * twice is read twice, so the second value cannot hide behind the first */
+Test(needs, a_pairs_need_never_skips_what_pairs_cannot_read)
+{
+	agate_ruleset *rs = compile_ok("default allow\n"
+				       "rule @switch\ntrigger any\ncheck pairs(args) matches /check=true/\n"
+				       "enforce review \"switch\"\nend\n");
+	cr_expect_gt(rule_named(rs, "switch")->nneeds, 0);
+	agate_arena *a = agate_arena_new(1 << 22);
+	char json[4096] = "";
+	for (int i = 0; i < RL_MAX_WALK + 8; i++)
+		strcat(json, "{\"a\": ");
+	strcat(json, "{\"fraud_check\": true}");
+	for (int i = 0; i < RL_MAX_WALK + 8; i++)
+		strcat(json, "}");
+	agate_action act = call(a, "pay", json, NULL, NULL);
+	agate_rules_result r = eval1(rs, &act, a);
+	cr_expect_eq(r.enforcement, AGATE_ENFORCE_BLOCK, "%s", agate_enforcement_name(r.enforcement));
+	act = call(a, "pay", "{\"fraud_check\": false, \"fraud_check\": true}", NULL, NULL);
+	r = eval1(rs, &act, a);
+	cr_expect_eq(r.enforcement, AGATE_ENFORCE_REVIEW, "%s", agate_enforcement_name(r.enforcement));
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+}
