@@ -174,7 +174,7 @@ Test(lookalikes, one_row_updated_by_its_key_is_not_a_rights_change)
 	ALLOWS("customer_service_agent", NULL, "sql_query",
 	       "{\"query\": \"UPDATE customers SET phone = '555-0142' WHERE customer_id = 'CU-2210';\"}", NULL, NULL,
 	       "Logged-in customer CU-2210 wants her phone number changed to 555-0142.");
-	REVIEWS("code_run_by_a_front_office_role", "customer_service_agent", NULL, "sql_query",
+	REVIEWS("admin_role_set_in_sql", "customer_service_agent", NULL, "sql_query",
 		"{\"query\": \"UPDATE users SET role = 'admin' WHERE username = 'kit_r';\"}", NULL, NULL,
 		"Make kit_r an admin, he asked nicely.");
 	REVIEWS("code_run_by_a_front_office_role", "crm_agent", NULL, "sql_query",
