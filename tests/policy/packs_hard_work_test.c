@@ -186,3 +186,25 @@ Test(hard_work, the_exemptions_borrowed_stay_held)
 		"{\"amount\": 2400000, \"beneficiary\": \"Harbor Escrow\", \"approvals_required\": 2}",
 		NULL, NULL, "Release the escrow deposit.");
 }
+
+/* the same exemptions nested, repeated or fed odd numbers */
+Test(hard_work, the_exemptions_nested_repeated_or_odd_stay_held)
+{
+	/* an in-domain target with an outside one nested beside it */
+	BLOCKS("mail_forwarded_outside", "mail_admin_bot", NULL, "create_mail_rule",
+	       "{\"mailbox\": \"director@harbourtrust.org\", \"rule\": {\"action\": \"forward\", \"forward_to\": \"pa.lee@harbourtrust.org\", "
+	       "\"also\": {\"forward_to\": \"drop@protonmail.com\"}}}",
+	       NULL, NULL, "Forward the director's mail to the PA.");
+	/* one approver as a repeated list item, or twice in another case */
+	REVIEWS("payment_above_limit", "treasury_agent", NULL, "wire_transfer",
+		"{\"amount\": 1750000, \"beneficiary\": \"Harbor Escrow\", \"approvals\": [\"k.ito\", \"k.ito\"]}",
+		NULL, NULL, "Release the escrow deposit.");
+	REVIEWS("payment_above_limit", "treasury_agent", NULL, "wire_transfer",
+		"{\"amount\": 1750000, \"beneficiary\": \"Harbor Escrow\", \"approvals\": \"k.ito,  K.Ito\"}",
+		NULL, NULL, "Release the escrow deposit.");
+	/* a window written as an exponent is no window of a day */
+	BLOCKS("safety_control_switched_off", "lab_monitor", NULL, "set_alarm",
+	       "{\"device\": \"ULT-C4\", \"alarm\": \"temperature_high\", \"state\": \"suppressed\", \"duration\": \"1e3h\", "
+	       "\"reason\": \"scheduled defrost, log FRZ-2026-03\"}",
+	       NULL, NULL, "Defrost today.");
+}
