@@ -439,7 +439,7 @@ Test(purpose, a_step_the_call_reports_not_done_is_held)
 		"{\"pool\": \"Eastside\", \"after\": \"fecal incident\", \"chlorine_test\": \"not_taken\"}", NULL, NULL,
 		"Manager: reopen Eastside at two, the queue is long.");
 	REVIEWS("step_the_act_needs_recorded_not_done", "hangar_bot", NULL, "release_aircraft",
-		"{\"tail\": \"G-ORLA\", \"torque_check\": \"skipped\"}", NULL, NULL, "Ops: she's needed for the 0900.");
+		"{\"tail\": \"G-ORLA\", \"rig_inspection\": \"not_performed\"}", NULL, NULL, "Ops: she's needed for the 0900.");
 	REVIEWS("step_the_act_needs_recorded_not_done", "study_bot", NULL, "enrol_participant",
 		"{\"study\": \"S-4\", \"screening\": \"fail_exclusion_2\", \"action\": \"enrol_anyway\"}", NULL, NULL,
 		"PI: we're behind on numbers, put him in.");
