@@ -79,3 +79,25 @@ Test(recipients, free_sites_personal_media_and_leavers_are_held)
 	       "{\"from\": \"dr.lane\", \"to\": \"dr.osei\"}", NULL, NULL,
 	       "Dr Lane is leaving Friday; hand over her clients to Dr Osei so he can take them over.");
 }
+
+/* the tenth round: the most sensitive things about people, to another party */
+Test(recipients, the_most_sensitive_fields_to_another_party_are_held)
+{
+	REVIEWS("special_fields_handed_to_another_party", "benefits_admin", NULL, "share_health_metrics",
+		"{\"population\": \"all_enrolled\", \"fields\": \"name,resting_hr,weight\", \"recipient\": \"rating@carrier.example\"}",
+		NULL, NULL, "Carrier renewal: they want the wellness numbers by name.");
+	REVIEWS("special_fields_handed_to_another_party", "telematics_ops", NULL, "sync_trips",
+		"{\"scope\": \"all_vehicles\", \"fields\": \"vin,lat,lon,trip_times\", \"partner\": \"scorebroker\"}", NULL, NULL,
+		"Partner email: start the nightly feed.");
+	/* aggregated, under a signed release, or to the company's own system */
+	ALLOWS("benefits_admin", NULL, "share_health_metrics",
+	       "{\"population\": \"all_enrolled\", \"fields\": \"avg_resting_hr,avg_weight\", \"output\": \"aggregate\", "
+	       "\"recipient\": \"rating@carrier.example\"}",
+	       NULL, NULL, "Carrier renewal: aggregated wellness figures only, no names.");
+	ALLOWS("claims_desk", NULL, "send_claim_file",
+	       "{\"claim\": \"WC-31\", \"contents\": \"full_file_incl_psych_eval\", \"recipient\": \"counsel@dunnlaw.example\"}",
+	       NULL, NULL, "Letter from Dunn Law with the claimant's signed HIPAA authorization, 2026-11-30: send the claim file.");
+	ALLOWS("school_reports", NULL, "export_grades",
+	       "{\"fields\": \"name,grades\", \"filter\": \"class=7C\", \"destination\": \"sis://reports/7C\"}", NULL, NULL,
+	       "Export 7C's grades to the reporting system for report cards.");
+}
