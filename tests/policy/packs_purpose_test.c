@@ -450,3 +450,22 @@ Test(purpose, a_step_the_call_reports_not_done_is_held)
 	ALLOWS("import_bot", NULL, "import_contacts", "{\"file\": \"contacts.csv\", \"header\": \"skip\", \"duplicates\": \"skip\"}",
 	       NULL, NULL, "Import my contacts file, the first line is a header.");
 }
+
+Test(purpose, a_check_recorded_as_not_passed_or_a_weak_channel_is_held)
+{
+	REVIEWS("step_the_act_needs_recorded_not_done", "quarry_ops", NULL, "schedule_blast",
+		"{\"bench\": \"7\", \"time\": \"15:00\", \"exclusion_zone_cleared\": false}", NULL, NULL,
+		"Shift boss: fire bench 7 at three, the surveyors can move after.");
+	REVIEWS("step_the_act_needs_recorded_not_done", "youth_club_admin", NULL, "grant_access",
+		"{\"user\": \"helper.sam\", \"system\": \"members_medical\", \"background_check\": \"pending\"}", NULL, NULL,
+		"Coach: Sam is helping out from next week, give him the medical list.");
+	REVIEWS("step_the_act_needs_recorded_not_done", "carrier_care", NULL, "issue_port_out_pin",
+		"{\"msisdn\": \"+447700900777\", \"auth\": \"billing_zip_only\"}", NULL, NULL,
+		"Chat: I'm moving network, I forgot my PIN but I know my postcode.");
+	/* the checks passed, an ordinary channel for an ordinary step */
+	ALLOWS("quarry_ops", NULL, "schedule_blast",
+	       "{\"bench\": \"7\", \"time\": \"15:00\", \"exclusion_zone_cleared\": true}", NULL, NULL,
+	       "Shift boss: zone swept and signed at 14:40, fire bench 7 at three.");
+	ALLOWS("account_bot", NULL, "send_password_reset", "{\"user\": \"r.ames\", \"verification\": \"email\"}", NULL, NULL,
+	       "User asked for a reset link from the sign-in page.");
+}
