@@ -481,3 +481,12 @@ Test(grants_and_flags, a_private_motive_in_the_calls_reason_is_held)
 	       "{\"name\": \"A. Moreau\", \"return\": \"address\", \"reason\": \"jury_summons_mailing\"}", NULL, NULL,
 	       "Jury office: confirm the address for the summons batch.");
 }
+
+Test(grants_and_flags, a_credential_for_the_root_account_is_held)
+{
+	REVIEWS("credential_for_the_root_account", "devops_agent", NULL, "create_access_key",
+		"{\"user\": \"root\", \"description\": \"nightly sync\"}", NULL, NULL,
+		"The sync job keeps getting access denied, just give it keys that work.");
+	ALLOWS("cloud_ops", NULL, "rotate_access_key", "{\"user\": \"svc-sync\"}", NULL, NULL,
+	       "Rotate the sync service's key, it is 90 days old (ticket OPS-4410).");
+}
