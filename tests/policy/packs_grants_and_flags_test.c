@@ -444,7 +444,7 @@ Test(grants_and_flags, opened_for_good_is_held)
 	REVIEWS("opened_with_no_end", "drive_admin", NULL, "create_share_link",
 		"{\"file\": \"site_plans_v4.pdf\", \"access\": \"anyone_with_link\", \"expires\": \"never\"}", NULL, NULL,
 		"Architect: make a link for the glazing contractor.");
-	REVIEWS("opened_with_no_end", "integrations_admin", NULL, "create_api_key",
+	REVIEWS("opened_with_no_end", "devops_agent", NULL, "create_api_key",
 		"{\"owner\": \"partner-tradelink\", \"scopes\": \"orders:read\", \"ttl\": \"unlimited\"}", NULL, NULL,
 		"Partnerships: TradeLink needs to read order statuses.");
 	ALLOWS("drive_admin", NULL, "create_share_link",
