@@ -702,3 +702,19 @@ Test(purpose, this_rounds_holds_spare_their_look_alikes)
 	       "Hello AP team, our banking details have been updated. Director's passport scanned and attached so you "
 	       "know it's genuine.");
 }
+
+/* A long line of assignments before the delete: the rule still reads the
+ * delete, in bounded time (its patterns carry no unbounded span). */
+Test(purpose, an_unset_root_after_a_long_line_is_still_blocked)
+{
+	static char cmd[64 * 1024];
+	char args[sizeof(cmd) + 64];
+	size_t n = 0;
+
+	while (n + 8 < sizeof(cmd) - 64)
+		n += (size_t)snprintf(cmd + n, sizeof(cmd) - n, "x%zu=1 ", n % 97);
+	snprintf(cmd + n, sizeof(cmd) - n, "rm -rf $OUT/");
+	snprintf(args, sizeof(args), "{\"command\": \"%s\"}", cmd);
+	BLOCKS("recursive_delete_of_an_unset_variables_root", "ci_runner", NULL, "shell", args, NULL, NULL,
+	       "Post-build cleanup.");
+}
