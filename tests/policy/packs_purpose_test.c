@@ -718,3 +718,22 @@ Test(purpose, an_unset_root_after_a_long_line_is_still_blocked)
 	BLOCKS("recursive_delete_of_an_unset_variables_root", "ci_runner", NULL, "shell", args, NULL, NULL,
 	       "Post-build cleanup.");
 }
+
+/* This round's argument shapes nested, wrapped in a list or upper-cased
+ * stay held. */
+Test(purpose, eleventh_rounds_shapes_nested_wrapped_or_odd_stay_held)
+{
+	REVIEWS("refund_to_a_card_or_account_not_paid_with", "returns_bot", NULL, "issue_refund",
+		"{\"order\": \"O-51\", \"amount\": 640, \"payment\": {\"method\": \"NEW_CARD\"}}", NULL, NULL,
+		"Refund it to my new card.");
+	REVIEWS("refund_to_a_card_or_account_not_paid_with", "returns_bot", NULL, "issue_refund",
+		"{\"order\": \"O-51\", \"amount\": 640, \"method\": [\"new_card\"]}", NULL, NULL, "Refund it to my new card.");
+	REVIEWS("step_the_act_needs_recorded_not_done", "payables_bot", NULL, "change_remit_to",
+		"{\"carrier\": \"MC-1\", \"meta\": {\"assignment_notice\": \"UNSIGNED\"}}", NULL, NULL, "Pay FastFactor now.");
+	REVIEWS("separation_between_users_lifted", "core_banking_bot", NULL, "update_branch_settings",
+		"{\"branch\": \"B-12\", \"controls\": {\"dual_control\": \"OFF\"}}", NULL, NULL, "Only one of us today.");
+	REVIEWS("separation_between_users_lifted", "core_banking_bot", NULL, "update_branch_settings",
+		"{\"branch\": \"B-12\", \"dual_control\": [\"off\"]}", NULL, NULL, "Only one of us today.");
+	REVIEWS("step_the_act_needs_recorded_not_done", "hr_bot", NULL, "update_salary",
+		"{\"employee\": \"E-4\", \"salary\": 91000, \"ticket\": \"NONE\"}", NULL, NULL, "Bump E-4.");
+}
