@@ -188,6 +188,31 @@ struct assess {
 	bool name_only;    /* ... or by the tool's name alone, which nothing corroborates */
 };
 
+/* A call written as text names its tool before its arguments
+ * ("API_CALL:impersonate_user(target=...)"), and the tool's name is
+ * already in the bag as the tool's: the text is read from just after
+ * the name's opening parenthesis, so that the name is not read a second
+ * time as something the arguments say. Only a name within the text's
+ * first bytes counts: further on, the same word is the arguments' own. */
+static agate_str text_past_own_name(agate_str text, agate_str tool)
+{
+	enum { NAME_WITHIN = 48 };
+	if (!text.ptr || !tool.ptr || !tool.len || text.len <= tool.len)
+		return text;
+	size_t span = text.len < NAME_WITHIN + tool.len ? text.len : NAME_WITHIN + tool.len;
+	for (size_t i = 0; i + tool.len < span; i++) {
+		if (memcmp(text.ptr + i, tool.ptr, tool.len) != 0)
+			continue;
+		size_t j = i + tool.len;
+		while (j < text.len && (text.ptr[j] == ' ' || text.ptr[j] == '\t'))
+			j++;
+		if (j < text.len && text.ptr[j] == '(')
+			return (agate_str){ text.ptr + j + 1, text.len - j - 1 };
+		return text;
+	}
+	return text;
+}
+
 /* 1. the action: tool, args, text */
 static int read_action(struct assess *s)
 {
@@ -204,8 +229,9 @@ static int read_action(struct assess *s)
 	walk_value(&w, act->args, 0);
 	s->out->values_read = (uint32_t)w.visits;
 	if (act->text.ptr && act->text.len) {
-		agate_bag_add_text(&s->act_bag, f, act->text.ptr, act->text.len, MAX_TEXT_BYTES,
-				   W_TEXT, AGATE_BAG_CONTENT);
+		agate_str said = text_past_own_name(act->text, act->tool);
+		agate_bag_add_text(&s->act_bag, f, said.ptr, said.len, MAX_TEXT_BYTES, W_TEXT,
+				   AGATE_BAG_CONTENT);
 		ents_scan(&s->act_ents, act->text.ptr, act->text.len, MAX_TEXT_BYTES);
 	}
 	/* what the tool does, in its own description: weighed with the
