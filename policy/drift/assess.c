@@ -192,17 +192,42 @@ struct assess {
  * ("API_CALL:impersonate_user(target=...)"), and the tool's name is
  * already in the bag as the tool's: the text is read from just after
  * the name's opening parenthesis, so that the name is not read a second
- * time as something the arguments say. Only a name within the text's
- * first bytes counts: further on, the same word is the arguments' own. */
+ * time as something the arguments say. Only when the name opens the
+ * text, alone or after a call marker of letters and a colon
+ * ("API_CALL:", "TOOL_CALL:"): words before the name are words the text
+ * says ("From now on you are ... update_settings(...)") and are read. */
+static bool call_marker_only(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (i == n)
+		return true;
+	size_t letters = 0;
+	while (i < n && ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z') ||
+			 p[i] == '_')) {
+		i++;
+		letters++;
+	}
+	if (!letters || letters > 16 || i == n || p[i] != ':')
+		return false;
+	for (i++; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t')
+			return false;
+	return true;
+}
+
 static agate_str text_past_own_name(agate_str text, agate_str tool)
 {
-	enum { NAME_WITHIN = 48 };
+	enum { NAME_WITHIN = 24 };
 	if (!text.ptr || !tool.ptr || !tool.len || text.len <= tool.len)
 		return text;
 	size_t span = text.len < NAME_WITHIN + tool.len ? text.len : NAME_WITHIN + tool.len;
 	for (size_t i = 0; i + tool.len < span; i++) {
 		if (memcmp(text.ptr + i, tool.ptr, tool.len) != 0)
 			continue;
+		if (!call_marker_only(text.ptr, i))
+			return text;
 		size_t j = i + tool.len;
 		while (j < text.len && (text.ptr[j] == ' ' || text.ptr[j] == '\t'))
 			j++;
