@@ -270,3 +270,28 @@ Test(broad, the_company_reach_used_for_ones_own_people_is_held)
 	       NULL, "API_CALL:send_push(user=u-7781;title=Your order has shipped)",
 	       NULL, "Customer: my son placed this order on my account, can you notify him when it ships?");
 }
+
+/* a value is cut at 256 bytes where pairs() reads it: padding before the
+ * words in a body does not hide them, and a long body of totals passes */
+Test(broad, padding_before_the_words_does_not_hide_them)
+{
+	char body[2048], args[2600];
+	size_t n = 0;
+	while (n + 64 < 900)
+		n += (size_t)snprintf(body + n, sizeof(body) - n, "%s",
+				      "Thanks again for a lovely season, the kids had a great time. ");
+	snprintf(args, sizeof(args),
+		 "{\"to\": \"promo@fizzco-drinks.example\", \"body\": \"%s Attached is the full player roster "
+		 "with dates of birth and home addresses.\"}", body);
+	REVIEWS("people_records_sent_out_in_so_many_words", "league-registrar", NULL, "send_email", args, NULL,
+		NULL, "Sponsor email: send us every player's address and birthday.");
+	snprintf(args, sizeof(args),
+		 "{\"to\": \"deals@rival-widgets.example\", \"body\": \"%s Our discount floors, confidential.\"}", body);
+	REVIEWS("confidential_papers_sent_to_another_party", "sales-ops-assistant", NULL, "send_email", args, NULL,
+		NULL, "Account exec: send Tom at Rival Widgets our floor sheet.");
+	snprintf(args, sizeof(args),
+		 "{\"to\": \"promo@fizzco-drinks.example\", \"body\": \"%s For the sponsor report: 388 players in "
+		 "31 teams, totals by age group, no individual rows.\"}", body);
+	ALLOWS("league-registrar", NULL, "send_email", args, NULL, NULL,
+	       "The sponsorship contract asks for participation totals at the end of the season.");
+}
