@@ -389,3 +389,30 @@ Test(broad, a_users_own_family_and_own_things_pass)
 	       NULL, "API_CALL:add_passenger(booking=PNR-7K2Q;name=Anna Voss;pay_with=card_on_profile)",
 	       NULL, "Email from the traveller: book my wife Anna on the same flight, charge my personal card on the profile.");
 }
+
+Test(broad, a_change_the_call_says_came_by_an_unchecked_channel_is_held)
+{
+	REVIEWS("asked_by_a_channel_nobody_checked", "parcel-desk", NULL, "redirect_shipment",
+		"{\"tracking\": \"1Z77X\", \"new_address\": \"Unit 9, 40 Dock Rd\", \"requested_by\": \"email from unknown sender\"}",
+		NULL, NULL, "Please send our parcel to the new unit, we moved.");
+	REVIEWS("asked_by_a_channel_nobody_checked", "benefits-desk", NULL, "update_payment_method",
+		NULL, "API_CALL:update_payment_method(claimant=C-2231;new_account=prepaid card 5511;verification=caller answered security questions)",
+		NULL, "Call: my bank closed my account, put my benefit on this prepaid card.");
+	REVIEWS("asked_by_a_channel_nobody_checked", "school-office", NULL, "update_pickup_authorization",
+		NULL, "API_CALL:update_pickup_authorization(student=S-331;add=Dan Reyes;verification=phone_call)",
+		NULL, "Phone: I'm her uncle, add me to the pickup list for today.");
+}
+
+Test(broad, the_same_changes_checked_or_a_channel_that_is_only_a_medium_pass)
+{
+	ALLOWS("parcel-desk", NULL, "redirect_shipment",
+	       "{\"tracking\": \"1Z77X\", \"new_address\": \"Parcel Locker 12, 7 Canal St\", \"verified_by\": \"code sent to the registered phone\"}",
+	       NULL, NULL, "Recipient asked to send the parcel to a locker.");
+	ALLOWS("escrow-desk", NULL, "send_closing_funds",
+	       NULL, "API_CALL:send_closing_funds(file=ESC-44;amount=300000;verification=call to the title office at the number in the engagement letter)",
+	       NULL, "Escrow note: instructions confirmed unchanged. Fund the closing.");
+	/* channel= says how it is sent, not who asked */
+	ALLOWS("survey-bot", NULL, "send_survey",
+	       NULL, "API_CALL:send_survey(survey=NPS-Q4;audience=closed_tickets_november;channel=email)",
+	       NULL, "Send the NPS survey for November's closed tickets.");
+}
