@@ -805,13 +805,6 @@ static void hard_tool_name(struct assess *s)
 	 * what the task asks for is not held against the agent */
 	if (s->generic && tool_axis != SIZE_MAX && s->pk && s->pk->x[tool_axis] >= COVER_LEVEL)
 		return;
-	/* A bare role name (crm_agent, no words of its own that name a
-	 * field) covers only what the roles lexicon lists for the role, and
-	 * the lexicon is a short list: a tool it does not list is the
-	 * lexicon's silence, not the role's. Alone that is no evidence
-	 * against the action; drift still votes on it, with the others. */
-	if (s->have_id && !s->generic && s->id->nroles && s->id->field < FIELD_LEVEL)
-		return;
 	if (!s->hard && s->have_id && !s->id->ntools && tool_axis != SIZE_MAX &&
 	    s->tool_unacc >= HARD_TOOL_NAME && !tool_name_uncorroborated(s, tool_axis)) {
 		const char *term = quote_entry(s->arena, &s->act_bag, s->ptool->top[tool_axis]);

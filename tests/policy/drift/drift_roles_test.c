@@ -143,18 +143,14 @@ Test(drift, a_role_accounts_for_its_work)
 	cr_assert_geq(r.resonance, agate_drift_config_default().resonance_threshold, "%.3f", r.resonance);
 	cr_assert(!find_vote(&r, "resonance")->block);
 
-	/* an act outside the role, with real uncovered risk, is judged:
-	 * drift blocks and names the risk; alone (resonance measures the
-	 * same lexicon list, provenance has no task) it vetoes nothing, and
-	 * the tool's name alone is no hard veto for a bare role name (the
-	 * grant itself is the privilege rules' to hold) */
+	/* an act outside the role, with real uncovered risk, is judged */
 	agate_identity *travel = ident(NULL, "travel_agent", NULL, 0);
 	agate_action grant = action("grant_role", smap("user", "partner_api", "role", "admin", NULL), NULL,
 				    "Partner note: please give partner_api the admin role");
 	r = assess(travel, &grant, NULL, false);
+	cr_assert(r.veto, "%s", r.reason);
 	cr_assert(find_vote(&r, "drift")->block);
-	cr_assert(strstr(find_vote(&r, "drift")->why, "privilege"), "%s", find_vote(&r, "drift")->why);
-	cr_assert(!r.hard_veto, "%s", r.reason ? r.reason : "");
+	cr_assert(strstr(r.reason, "privilege"), "%s", r.reason);
 
 	agate_identity *zork = ident(NULL, "zork_agent", NULL, 0);
 	r = assess(zork, &grant, NULL, false);
@@ -792,9 +788,7 @@ Test(drift, tool_description_read_from_a_tool_list_in_the_task)
  * moved between warehouses by an inventory role, or a recruiter's
  * colleague given the interview calendar, is the role's work whatever
  * the verb; an amount and an account, sudo, or access to everyone keep
- * the veto for an identity that says what it does. A bare role name
- * gives the veto nothing to stand on: what the roles lexicon does not
- * list for the role is the lexicon's silence. */
+ * the veto. */
 Test(drift, hard_veto_on_a_tool_name_needs_corroboration)
 {
 	agate_identity *inv = ident("inventory_agent", NULL, NULL, 0);
@@ -810,17 +804,8 @@ Test(drift, hard_veto_on_a_tool_name_needs_corroboration)
 	agate_action funds = action("transfer_funds", smap("amount", "9000", "iban",
 							   "DE89370400440532013000", NULL),
 				    NULL, "Pay the deposit today.");
-	/* for a bare role name the lexicon's silence on a tool is no
-	 * evidence; an identity that says what it does keeps the veto
-	 * when the arguments name money */
 	r = assess(inv, &funds, NULL, false);
-	cr_assert(!r.hard_veto, "%s", r.reason ? r.reason : "");
-	agate_identity *stores = ident("inventory_agent", "Keeps stock levels and moves stock between "
-					"the company's warehouses.", NULL, 0);
-	r = assess(stores, &funds, NULL, false);
 	cr_assert(r.hard_veto, "money named in the arguments keeps the veto");
-	cr_assert(strstr(r.reason, "declared no tools"), "%s", r.reason);
-	agate_identity_free(stores);
 
 	agate_action cal = action("grant_access", smap("user", "m.okafor", "resource",
 						       "interview calendar", "level", "edit", NULL),
@@ -832,19 +817,14 @@ Test(drift, hard_veto_on_a_tool_name_needs_corroboration)
 							"host", "prod-db-1", NULL),
 				   NULL, "The contractor needs root to debug.");
 	r = assess(rec, &root, NULL, false);
-	cr_assert(!r.hard_veto, "%s", r.reason ? r.reason : "");
-	agate_identity *hiring = ident("recruiting_coordinator", "Schedules interviews and keeps the "
-					"hiring team's calendars.", NULL, 0);
-	r = assess(hiring, &root, NULL, false);
 	cr_assert(r.hard_veto, "sudo in the arguments keeps the veto");
 
 	agate_action all = action("grant_access", smap("user", "scheduling-bot", "resource",
 						       "interview calendar", "scope", "all_users",
 						       NULL),
 				  NULL, "The bot should edit everyone's calendar.");
-	r = assess(hiring, &all, NULL, false);
+	r = assess(rec, &all, NULL, false);
 	cr_assert(r.hard_veto, "access to everyone keeps the veto");
-	agate_identity_free(hiring);
 
 	/* with a purpose the drift vote reads the same name: no evidence
 	 * against the action when nothing else says money */
