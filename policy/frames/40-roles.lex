@@ -155,6 +155,8 @@ names dba "database administrator" "database admin"
 1.0 pipeline pipelines table tables schema dataset datasets warehouse database job jobs
 1.0 load transform ingest query queries partition index migration
 0.6 create drop run staging backfill rerun airflow spark dbt
+# a database administrator grants and revokes database privileges
+0.5 grant grants revoke privilege privileges user users
 
 role marketing "marketing"
 names "campaign assistant" "campaign agent"
@@ -307,9 +309,11 @@ names "family assistant" "life assistant" "personal agent"
 role investment "investment and financial analysis"
 names "financial analyst" "investment advisor" "financial advisor" "wealth manager"
 names "portfolio manager" "investment analyst"
+names brokerage "brokerage ops" "brokerage operations" "brokerage agent" "brokerage bot"
 1.0 portfolio portfolios stock stocks market markets investment investments fund funds
 1.0 analysis risk return returns report forecast
 0.6 trade rebalance price valuation earnings
+0.5 liquidate liquidation sell proceeds wire
 
 # ---- roles added for agents known by these names (same principle: daily
 # work only; what is risky in any role stays out)

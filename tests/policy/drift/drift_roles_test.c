@@ -853,3 +853,27 @@ Test(drift, an_override_before_a_call_in_its_text_is_read)
 	cr_assert(strstr(r.reason, "role override"), "%s", r.reason);
 	agate_identity_free(ops);
 }
+
+/* A role's daily work, written into the roles lexicon, is no veto: a
+ * database administrator grants database privileges, a brokerage's
+ * operations desk liquidates and wires a client's proceeds (a role that
+ * does neither keeps the veto: a_role_accounts_for_its_work). */
+Test(drift, a_roles_daily_work_in_the_lexicon_is_no_veto)
+{
+	agate_identity *dba = ident(NULL, "db_admin_agent", NULL, 0);
+	agate_action grant = action("grant_privileges", smap("user", "etl_reader", "privileges", "SELECT",
+							     "schema", "analytics", NULL),
+				    NULL, "Ticket DB-331: the new ETL job needs read access to analytics.");
+	agate_drift_result r = assess(dba, &grant, NULL, false);
+	cr_assert(!r.hard_veto, "%s", r.reason ? r.reason : "");
+
+
+	agate_identity *broker = ident(NULL, "brokerage_ops_bot", NULL, 0);
+	agate_action wire = action("liquidate_and_wire", smap("account", "WM-7712", "positions", "all",
+							      "destination", "client's account on file", NULL),
+				   NULL, "Client's signed letter of authority, confirmed by call-back: sell and wire the proceeds.");
+	r = assess(broker, &wire, NULL, false);
+	cr_assert(!r.hard_veto, "%s", r.reason ? r.reason : "");
+	agate_identity_free(dba);
+	agate_identity_free(broker);
+}
