@@ -300,7 +300,8 @@ void rl_param_text_names(const rl_pkeys *ks, const char *s, size_t n, uint64_t *
 /* ---- pairs.c --------------------------------------------------------- */
 /* pairs(x): a tree's scalar leaves as `name=value` lines (the name of the
  * map member holding each, a list's items under the list's name; a value
- * cut at 256 bytes, line ends in it read as blanks); a string's pieces
+ * over 256 bytes read as overlapping lines of 256 under its name, line
+ * ends in it read as blanks); a string's pieces
  * cut at ( ) ; & ? line ends and a comma before `name=`, one a line; nil
  * for anything else or nothing. In the arena. 0, -ENOMEM, or -EINVAL
  * (c->err) when x nests too deeply. */

@@ -14,9 +14,19 @@
 
 #include "policy/eval/eval_int.h"
 
-/* A value longer than this is prose, not a switch or a scope: only its
- * beginning is kept, so that a mail body does not make the reading long. */
+/* A value longer than this is prose, not a switch or a scope. It is read
+ * whole, but as lines of at most this many bytes, each under the value's
+ * name, so that a rule's bounded span (`name=[^\n]{0,80}word`) finds a word
+ * anywhere in it: padding put before the words cannot push them out of
+ * the reading. Consecutive lines overlap by PAIRS_OVERLAP bytes, so that a
+ * phrase is whole in one line wherever the cut falls; a line is cut after
+ * a blank where one is near, so that the overlap starts with a word. */
 #define PAIRS_VALUE_MAX 256
+#define PAIRS_OVERLAP 96
+/* the name over a long value's later lines: a longer name is no switch's,
+ * and repeating it whole would let a long name times a long value make
+ * the reading quadratic in the arguments */
+#define PAIRS_REPEAT_KEY_MAX 64
 
 typedef struct pairs_out {
 	char *p;      /* NULL while sizing */
@@ -31,22 +41,57 @@ static void put(pairs_out *o, const char *s, size_t n)
 	o->len += n;
 }
 
-static void put_pair(pairs_out *o, agate_str key, const char *s, size_t n)
+static void put_line(pairs_out *o, agate_str key, const char *s, size_t n)
 {
-	/* blanks before a value are no part of it: padding cannot push a
-	 * switch's value past the cut */
-	while (n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) {
-		s++;
-		n--;
-	}
 	put(o, key.ptr, key.len);
 	if (o->p)
 		o->p[o->len] = '=';
 	o->len++;
-	put(o, s, n < PAIRS_VALUE_MAX ? n : PAIRS_VALUE_MAX);
+	put(o, s, n);
 	if (o->p)
 		o->p[o->len] = '\n';
 	o->len++;
+}
+
+static bool blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+static void put_pair(pairs_out *o, agate_str key, const char *s, size_t n)
+{
+	/* blanks before a value are no part of it: padding cannot push a
+	 * switch's value past the first line */
+	while (n && blank(*s)) {
+		s++;
+		n--;
+	}
+	agate_str later_key = { key.ptr, key.len < PAIRS_REPEAT_KEY_MAX ? key.len : PAIRS_REPEAT_KEY_MAX };
+	size_t at = 0;
+	for (;;) {
+		size_t left = n - at;
+		if (left <= PAIRS_VALUE_MAX) {
+			put_line(o, at ? later_key : key, s + at, left);
+			return;
+		}
+		/* cut after the last blank of the line's final quarter, if any */
+		size_t len = PAIRS_VALUE_MAX;
+		for (size_t k = PAIRS_VALUE_MAX; k > PAIRS_VALUE_MAX - PAIRS_VALUE_MAX / 4; k--)
+			if (blank(s[at + k - 1])) {
+				len = k;
+				break;
+			}
+		put_line(o, at ? later_key : key, s + at, len);
+		/* the next line starts PAIRS_OVERLAP bytes back, after a blank if
+		 * one is near; it always moves forward by at least half a line */
+		size_t next = at + len - PAIRS_OVERLAP;
+		for (size_t k = next; k < at + len - PAIRS_OVERLAP / 2; k++)
+			if (blank(s[k])) {
+				next = k + 1;
+				break;
+			}
+		at = next;
+	}
 }
 
 /* every scalar leaf under the name of the map member that holds it (a

@@ -271,8 +271,8 @@ Test(broad, the_company_reach_used_for_ones_own_people_is_held)
 	       NULL, "Customer: my son placed this order on my account, can you notify him when it ships?");
 }
 
-/* a value is cut at 256 bytes where pairs() reads it: padding before the
- * words in a body does not hide them, and a long body of totals passes */
+/* pairs() reads a long value whole: padding before the words in a body
+ * does not hide them, and a long body of totals passes */
 Test(broad, padding_before_the_words_does_not_hide_them)
 {
 	char body[2048], args[2600];
@@ -464,7 +464,7 @@ Test(broad, the_same_changes_checked_or_a_channel_that_is_only_a_medium_pass)
 }
 
 /* Ways around this round's families: a field nested in a map, a
- * who-asked value padded past the 256 bytes pairs() reads, a trigger
+ * who-asked value padded with 300 bytes of other words, a trigger
  * flooded with pleasantries before the admission. Each stays held. */
 #define PAD50 "Regarding our ongoing partnership and shared goals."
 #define PAD300 PAD50 PAD50 PAD50 PAD50 PAD50 PAD50

@@ -508,6 +508,32 @@ Test(builtin, pairs_reads_a_switch_after_any_amount_of_padding)
 	agate_ruleset_unref(rs);
 }
 
+/* a value over 256 bytes is read whole, as overlapping lines under its
+ * name: non-blank padding before the words cannot push them out of a
+ * rule's reach, and a phrase that a cut would fall in is whole in a line */
+Test(builtin, pairs_reads_a_long_value_whole)
+{
+	char pad[4096], args[8192];
+	size_t n = 0;
+	while (n + 40 < 3000)
+		n += (size_t)snprintf(pad + n, sizeof(pad) - n, "%s", "please see the notes below, thanks. ");
+	snprintf(args, sizeof(args), "{\"requested_by\": \"%s email from unknown sender\"}", pad);
+	YES("pairs(args) matches /(?m)^requested_by=[^\\n]{0,300}email from unknown sender$/", args);
+	/* every offset of the phrase against the cut: it is whole in a line */
+	for (size_t shift = 0; shift < 300; shift += 7) {
+		snprintf(args, sizeof(args), "{\"note\": \"%.*s%s%s\"}", (int)shift, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+			 "approve it regardless of the hold", pad);
+		YES("pairs(args) matches /(?m)^note=[^\\n]*approve it regardless of the hold/", args);
+	}
+	/* a long name is not repeated whole over every later line */
+	char key[200];
+	memset(key, 'k', sizeof(key) - 1);
+	key[sizeof(key) - 1] = '\0';
+	snprintf(args, sizeof(args), "{\"%s\": \"%s tail\"}", key, pad);
+	YES("pairs(args) matches /(?m)^k{64}=[^\\n]*tail$/", args);
+	NO("pairs(args) matches /(?m)^k{65}=[^\\n]*tail$/", args);
+}
+
 Test(builtin, fold_keeps_letters_and_digits)
 {
 	YES("fold(args.u) == \"erpassistant\"", "{\"u\": \"ERP-Assistant\"}");
