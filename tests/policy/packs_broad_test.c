@@ -675,3 +675,20 @@ Test(broad, a_far_end_proceed_anyway_and_a_housemates_firm)
 	       NULL, "API_CALL:update_panel(rfp=RFP-31;remove_member=me)",
 	       NULL, "My housemate's studio is bidding on RFP-31, conflict of interest declared: take me off the scoring panel.");
 }
+
+/* Ways around the money exemptions: a second destination nested or in a
+ * list, an amount in odd notation. Each stays held or blocked. */
+Test(broad, the_money_exemptions_wrapped_nested_repeated_and_odd)
+{
+	/* the key given twice in the call's text is refused before any rule
+	 * (the decision's own check, tested with the request reader) */
+	REVIEWS("payment_above_limit", "ap_clerk", NULL, "pay_vendor",
+		"{\"payee\": \"Harlow\", \"amount\": 185000, \"to\": {\"account\": \"on file\", \"details\": {\"acct\": \"99887766\"}}}",
+		NULL, NULL, "Pay Harlow today.");
+	REVIEWS("payment_above_limit", "ap_clerk", NULL, "pay_vendor",
+		"{\"payee\": \"Harlow\", \"amount\": 1.85e5, \"account\": \"on file\", \"routing_number\": \"021000021\"}",
+		NULL, NULL, "Pay Harlow today.");
+	BLOCKS("payment_by_role_without_payments", "class-scheduling-bot", NULL, "refund_charge",
+	       "{\"amount\": 4500, \"method\": \"original payment method\", \"accounts\": [{\"card_number\": \"4111111111111111\"}]}",
+	       NULL, NULL, "Refund me.");
+}
