@@ -91,6 +91,14 @@ const uint64_t *subject_lits(rl_ctx *c, const char *p, size_t n, bool keep)
 /* run the regex itself */
 static int re_match(rl_ctx *c, const rl_re *re, agate_str s, bool *hit)
 {
+	size_t at;
+	int rc = rl_re_first(c, re, s, &at);
+	*hit = rc > 0;
+	return rc < 0 ? rc : 0;
+}
+
+int rl_re_first(rl_ctx *c, const rl_re *re, agate_str s, size_t *at)
+{
 	if (!c->md) {
 		pcre2_general_context *g =
 			pcre2_general_context_create(arena_malloc, arena_nofree, c->arena);
@@ -104,13 +112,11 @@ static int re_match(rl_ctx *c, const rl_re *re, agate_str s, bool *hit)
 	int rc = re->jit ? pcre2_jit_match(re->code, subj, s.len, 0, 0, c->md, c->rs->mctx)
 			 : pcre2_match(re->code, subj, s.len, 0, 0, c->md, c->rs->mctx);
 	if (rc >= 0) {
-		*hit = true;
-		return 0;
+		*at = (size_t)pcre2_get_ovector_pointer(c->md)[0];
+		return 1;
 	}
-	if (rc == PCRE2_ERROR_NOMATCH) {
-		*hit = false;
+	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
-	}
 	if (rc == PCRE2_ERROR_NOMEMORY)
 		return -ENOMEM;
 	PCRE2_UCHAR msg[120];

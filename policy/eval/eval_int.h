@@ -311,6 +311,17 @@ int rl_fn_pairs(rl_ctx *c, const rl_val *x, rl_val *out);
  * nil for anything else. In the arena. 0 or -ENOMEM. */
 int rl_fn_fold(rl_ctx *c, const rl_val *x, rl_val *out);
 
+/* ---- overlap.c ------------------------------------------------------- */
+/* from(x, R, max): the text of string x from the leftmost match of R (an
+ * N_REGEX node) on, at most max bytes (SIZE_MAX: to its end); nil when R
+ * does not match or x is no string. Points into x. 0, or < 0 (c->err) when a match fails. */
+int rl_fn_from(rl_ctx *c, const rl_val *x, const rl_node *re, size_t max, rl_val *out);
+/* shares(x, y): true when a telling word of x (its strings and whole
+ * numbers, a tree's leaves at any depth) is a word of y (a string, or a
+ * number's digits; its first 64 KiB read). 0, -ENOMEM, or -EINVAL
+ * (c->err) when x nests too deeply. */
+int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, rl_val *out);
+
 /* ---- plain.c --------------------------------------------------------- */
 /* The lower-case ASCII reading of s[0..n) (at most RL_PLAIN_MAX_IN bytes
  * read) into out[0..cap), cap >= 2n + 2: invisible characters dropped,
@@ -325,6 +336,9 @@ size_t rl_plain_text(const char *s, size_t n, char *out, size_t cap, bool *hid, 
 int rl_fn_plain(rl_ctx *c, const rl_val *v, rl_val *out);
 
 /* ---- compare.c ------------------------------------------------------- */
+/* where the regex re first matches in s: 1 and *at, 0 when it does not,
+ * < 0 (c->err) when the match fails */
+int rl_re_first(rl_ctx *c, const rl_re *re, agate_str s, size_t *at);
 bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll);
 const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool keep,
 				uint64_t tmp[4]);

@@ -35,6 +35,7 @@
 #define RL_MAX_ERRORS 200             /* diagnostics kept before giving up */
 #define RL_MAX_HBITS 1024u            /* distinct count()/seen() expressions */
 #define RL_MAX_HVALS 256u             /* distinct sum() expressions */
+#define RL_FROM_MAX 65536             /* the largest length from() takes */
 
 /* ---- runtime values --------------------------------------------------- */
 enum rl_val_kind {
@@ -155,6 +156,8 @@ enum rl_func {
 	FN_PLAIN,
 	FN_PAIRS,
 	FN_FOLD,
+	FN_FROM,
+	FN_SHARES,
 };
 
 typedef struct rl_re {

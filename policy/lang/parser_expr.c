@@ -127,6 +127,7 @@ static const char *const func_names[] = {
 	[FN_SEEN] = "seen",   [FN_FLAG] = "flag",   [FN_IS_NUMBER] = "is_number",
 	[FN_LUHN] = "luhn",   [FN_IBAN] = "iban",   [FN_PARAM] = "param",
 	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs", [FN_FOLD] = "fold",
+	[FN_FROM] = "from", [FN_SHARES] = "shares",
 };
 
 static int func_id(const rl_tok *t)
@@ -278,7 +279,19 @@ static rl_node *parse_call(parser *p, int fn)
 				 call->nargs, call->nargs == 1 ? "" : "s");
 			p->fail = true;
 			ok = false;
-		} else if (ok && fn != FN_FIRST && fn != FN_PARAM && call->nargs != 1) {
+		} else if (ok && fn == FN_FROM && (call->nargs < 2 || call->nargs > 3)) {
+			rl_error(p->b, p->file, call->line, call->col,
+				 "from() takes a value, a regex and at most a length, found %u argument%s",
+				 call->nargs, call->nargs == 1 ? "" : "s");
+			p->fail = true;
+			ok = false;
+		} else if (ok && fn == FN_SHARES && call->nargs != 2) {
+			rl_error(p->b, p->file, call->line, call->col,
+				 "shares() takes two arguments, found %u", call->nargs);
+			p->fail = true;
+			ok = false;
+		} else if (ok && fn != FN_FIRST && fn != FN_PARAM && fn != FN_FROM &&
+			   fn != FN_SHARES && call->nargs != 1) {
 			rl_error(p->b, p->file, call->line, call->col,
 				 "%s() takes one argument, found %u", func_names[fn],
 				 call->nargs);

@@ -203,7 +203,8 @@ bool reserved_name(const char *s)
 		"within", "where", "cmd", "py", "description", "severity", "priority",
 		"override", "mode", "args", "context", "drift", "previous",
 		"len", "lower", "first", "count", "sum", "seen", "flag", "is_number",
-		"luhn", "iban", "param", "amount", "plain", "pairs", "fold", NULL,
+		"luhn", "iban", "param", "amount", "plain", "pairs", "fold", "from",
+		"shares", NULL,
 	};
 	for (size_t i = 0; words[i]; i++)
 		if (strcmp(words[i], s) == 0)
@@ -264,9 +265,10 @@ static void resolve_name(cst *c, rl_node *n, bool in_cmd)
 		 (int)len, s);
 }
 
-static void resolve_matches_rhs(cst *c, rl_node *n)
+/* r, the right side of `matches` or the regex of from(), compiled into
+ * an N_REGEX node; `who` names the reader in an error */
+static void resolve_regex(cst *c, rl_node *r, const char *who)
 {
-	rl_node *r = n->b;
 	if (r->kind == N_REGEX) {
 		uint32_t np;
 		rl_re *re = compile_re_split(c, r, r->u.re.src, r->u.re.src_len, r->u.re.flags, &np);
@@ -313,7 +315,7 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 			const agate_value *e = &arr->as.array.items[i];
 			if (e->type != AGATE_STR) {
 				rl_error(c->b, r->file, r->line, r->col,
-					 "matches needs regexes: element %u of the list is not a string", i);
+					 "%s needs regexes: element %u of the list is not a string", who, i);
 				break;
 			}
 			parts[i] = compile_re_split(c, r, e->as.str.ptr, e->as.str.len, "", &nparts[i]);
@@ -341,7 +343,23 @@ static void resolve_matches_rhs(cst *c, rl_node *n)
 		return;
 	}
 	rl_error(c->b, r->file, r->line, r->col,
-		 "matches needs a /regex/, a string or a list of strings");
+		 "%s needs a /regex/, a string or a list of strings", who);
+}
+
+/* from(x, R [, n]): R compiled like the right side of `matches`; n, when
+ * given, a whole number of bytes written in place */
+static void resolve_from(cst *c, rl_node *n, bool in_cmd, bool in_hist)
+{
+	resolve(c, n->args[0], in_cmd, in_hist);
+	resolve_regex(c, n->args[1], "from()");
+	if (n->nargs < 3)
+		return;
+	const rl_node *k = n->args[2];
+	double d = k->kind == N_LIT && k->u.lit.v.kind == RV_NUM ? k->u.lit.v.n : 0;
+	if (!(d >= 1 && d <= RL_FROM_MAX && d == (double)(uint32_t)d))
+		rl_error(c->b, k->file, k->line, k->col,
+			 "from() reads a length written as a whole number from 1 to %d",
+			 RL_FROM_MAX);
 }
 
 static agate_value *norm_path_value(cst *c, const agate_value *v)
@@ -492,7 +510,7 @@ void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
 	case N_CMP:
 		resolve(c, n->a, in_cmd, in_hist);
 		if (n->op == OP_MATCHES)
-			resolve_matches_rhs(c, n);
+			resolve_regex(c, n->b, "matches");
 		else if (n->b)
 			resolve(c, n->b, in_cmd, in_hist);
 		if (n->op == OP_UNDER)
@@ -537,6 +555,9 @@ void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
 			for (uint32_t i = 0; i < n->nargs; i++)
 				resolve(c, n->args[i], false, true);
 			c->rs->has_history = true;
+			return;
+		case FN_FROM:
+			resolve_from(c, n, in_cmd, in_hist);
 			return;
 		case FN_FLAG:
 			if (!in_cmd)

@@ -1,0 +1,317 @@
+/* overlap.c - from() and shares(): the part of a text that begins where a
+ * regex first matches, and whether two values have a telling word in
+ * common. Together they let a rule ask whether a call carries out what
+ * one passage of a text says ("the call's values come from the order
+ * planted after `note to AI agents:`"), not merely what the text as a
+ * whole mentions.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "policy/eval/eval_int.h"
+
+/* ---- from() ---------------------------------------------------------------- */
+
+int rl_fn_from(rl_ctx *c, const rl_val *x, const rl_node *re, size_t max, rl_val *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (x->kind != RV_STR || re->kind != N_REGEX)
+		return 0;
+	size_t best = SIZE_MAX;
+	for (uint32_t i = 0; i < re->u.re.n && best > 0; i++) {
+		size_t at;
+		/* the leftmost start of any part is the list's leftmost match:
+		 * a regex is tried at each offset with all its alternatives */
+		int rc = rl_re_first(c, &re->u.re.res[i], x->s, &at);
+		if (rc < 0)
+			return rc;
+		if (rc > 0 && at < best)
+			best = at;
+	}
+	if (best == SIZE_MAX)
+		return 0;
+	size_t n = x->s.len - best;
+	set_str(out, x->s.ptr + best, n < max ? n : max);
+	return 0;
+}
+
+/* ---- shares() -------------------------------------------------------------- */
+
+/* A word is a run of ASCII letters and digits. It tells something when it
+ * holds a digit and two characters or more (an order number, a SKU, a
+ * unit), or four letters or more that are not one of the words any
+ * sentence has; a plural's final s is dropped, so that `invoices` meets
+ * `invoice`. Words over RL_WORD_MAX bytes (a hash, a base64 run) are no
+ * words: they tell nothing a shorter piece would not. */
+#define RL_WORD_MAX 64
+#define RL_SHARES_MAX_IN (64u << 10) /* bytes of the second value read */
+
+static bool common_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"this", "that", "with", "from", "your", "have", "will", "been", "were",
+		"they", "them", "their", "there", "then", "than", "what", "when", "which",
+		"would", "could", "should", "about", "after", "before", "other", "also",
+		"into", "only", "over", "such", "some", "these", "those", "here", "just",
+		"more", "most", "much", "many", "make", "made", "take", "please", "thank",
+		"thanks", "hello", "dear", "regards", "best", "kind", "need", "needs",
+		"like", "want", "wants", "said", "says", "each", "every", "same", "very",
+		"well", "being", "does", "done", "doing",
+	};
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* the telling form of s[0..n) into buf (lower case, a plural's s
+ * dropped); its length, or 0 when the run tells nothing */
+static size_t telling(const char *s, size_t n, char *buf)
+{
+	if (n > RL_WORD_MAX)
+		return 0;
+	bool digit = false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		digit |= ch >= '0' && ch <= '9';
+		buf[i] = (char)lc(ch);
+	}
+	if (digit)
+		return n >= 2 ? n : 0;
+	if (n < 4 || common_word(buf, n))
+		return 0;
+	return n > 4 && buf[n - 1] == 's' ? n - 1 : n;
+}
+
+static bool word_byte(unsigned char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+static bool digit_at(const char *s, size_t n, size_t i)
+{
+	return i < n && s[i] >= '0' && s[i] <= '9';
+}
+
+/* An amount read as its digits, however it is written: groups of three
+ * after `,` `.` or `'` joined (`48,000`, `1.250.000`), a decimal part of
+ * zeros dropped (`480000.00`), a `k`, `m` or `bn` after it multiplied out
+ * (`245k`, `1.2m`), so that `245k` in a text meets `245000` in a call.
+ * s[i] is the first digit of a run; the token's length in buf and *end,
+ * or 0 when the run goes on into letters (`4B`, `3YR`: a code, read as
+ * a word). */
+static size_t read_number(const char *s, size_t n, size_t i, char *buf, size_t *end)
+{
+	size_t j = i, k = 0;
+	while (digit_at(s, n, j) && k < RL_WORD_MAX)
+		buf[k++] = s[j++];
+	while (j + 3 < n && (s[j] == ',' || s[j] == '.' || s[j] == '\'') &&
+	       digit_at(s, n, j + 1) && digit_at(s, n, j + 2) && digit_at(s, n, j + 3) &&
+	       !digit_at(s, n, j + 4) && k + 3 <= RL_WORD_MAX) {
+		memcpy(buf + k, s + j + 1, 3);
+		k += 3;
+		j += 4;
+	}
+	size_t frac = j, nfrac = 0;
+	if (j < n && (s[j] == '.' || s[j] == ',') && digit_at(s, n, j + 1)) {
+		frac = j + 1;
+		while (digit_at(s, n, frac + nfrac))
+			nfrac++;
+		j = frac + nfrac;
+	}
+	size_t zeros = 0;
+	if (j < n && (s[j] == 'k' || s[j] == 'K'))
+		zeros = 3, j++;
+	else if (j < n && (s[j] == 'm' || s[j] == 'M'))
+		zeros = 6, j++;
+	else if (j + 1 < n && (s[j] == 'b' || s[j] == 'B') && (s[j + 1] == 'n' || s[j + 1] == 'N'))
+		zeros = 9, j += 2;
+	if (j < n && word_byte((unsigned char)s[j]))
+		return 0;
+	*end = j;
+	bool frac_zero = true;
+	for (size_t f = 0; f < nfrac; f++)
+		frac_zero &= s[frac + f] == '0';
+	if (nfrac && !frac_zero && nfrac <= zeros) {
+		/* 1.2m: the decimal digits, then the zeros left over */
+		if (k + zeros > RL_WORD_MAX)
+			return 0;
+		memcpy(buf + k, s + frac, nfrac);
+		k += nfrac;
+		zeros -= nfrac;
+	} else if (nfrac && !frac_zero) {
+		/* 12.5: kept as written */
+		if (k + 1 + nfrac > RL_WORD_MAX)
+			return 0;
+		buf[k++] = '.';
+		memcpy(buf + k, s + frac, nfrac);
+		k += nfrac;
+	}
+	if (k + zeros > RL_WORD_MAX)
+		return 0;
+	memset(buf + k, '0', zeros);
+	return k + zeros;
+}
+
+static uint64_t word_hash(const char *w, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 1099511628211ull;
+	return h | 1; /* 0 marks an empty slot */
+}
+
+/* the telling words of the second value, hashed */
+typedef struct word_set {
+	uint64_t *hash;
+	const char **word; /* lower-cased copies, in the arena */
+	uint8_t *len;
+	size_t cap, n, left; /* left: bytes still to read */
+} word_set;
+
+static int set_add(rl_ctx *c, word_set *ws, const char *w, size_t n)
+{
+	uint64_t h = word_hash(w, n);
+	size_t j = (size_t)h & (ws->cap - 1);
+	for (; ws->hash[j]; j = (j + 1) & (ws->cap - 1))
+		if (ws->hash[j] == h && ws->len[j] == n && memcmp(ws->word[j], w, n) == 0)
+			return 0;
+	char *copy = agate_arena_alloc(c->arena, n);
+	if (!copy)
+		return -ENOMEM;
+	memcpy(copy, w, n);
+	ws->hash[j] = h;
+	ws->word[j] = copy;
+	ws->len[j] = (uint8_t)n;
+	ws->n++;
+	return 0;
+}
+
+static bool set_has_word(const word_set *ws, const char *w, size_t n)
+{
+	uint64_t h = word_hash(w, n);
+	for (size_t j = (size_t)h & (ws->cap - 1); ws->hash[j]; j = (j + 1) & (ws->cap - 1))
+		if (ws->hash[j] == h && ws->len[j] == n && memcmp(ws->word[j], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* each telling word of s[0..n): added to ws (set == NULL) or looked up
+ * in set (*hit) */
+static int scan_words(rl_ctx *c, const char *s, size_t n, word_set *ws, const word_set *set,
+		      bool *hit)
+{
+	char buf[RL_WORD_MAX];
+	size_t i = 0;
+	while (i < n) {
+		if (!word_byte((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		size_t j = i, k = digit_at(s, n, i) ? read_number(s, n, i, buf, &j) : 0;
+		if (k == 1) {
+			k = 0; /* a lone digit tells nothing */
+		} else if (!k) {
+			while (j < n && word_byte((unsigned char)s[j]))
+				j++;
+			k = telling(s + i, j - i, buf);
+		}
+		i = j;
+		if (!k)
+			continue;
+		if (set) {
+			if (set_has_word(set, buf, k)) {
+				*hit = true;
+				return 0;
+			}
+		} else if (ws->n * 2 + 2 > ws->cap) {
+			return 0; /* the table is sized to the bytes read: not reached */
+		} else {
+			int rc = set_add(c, ws, buf, k);
+			if (rc < 0)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+/* every string and whole number of v, at most RL_MAX_WALK levels down,
+ * looked up in set; a map's names are not its values and are not read */
+static int walk_words(rl_ctx *c, const agate_value *v, int depth, word_set *ws,
+		      const word_set *set, bool *hit)
+{
+	if (depth > RL_MAX_WALK) {
+		c->err = "argument tree nested too deeply for shares()";
+		return -EINVAL;
+	}
+	switch (v->type) {
+	case AGATE_STR:
+	case AGATE_BIN:
+		return scan_words(c, v->as.str.ptr, v->as.str.len, ws, set, hit);
+	case AGATE_INT: {
+		char buf[24];
+		int k = snprintf(buf, sizeof(buf), "%lld", (long long)v->as.integer);
+		return k > 0 ? scan_words(c, buf, (size_t)k, ws, set, hit) : 0;
+	}
+	case AGATE_ARRAY:
+	case AGATE_MAP: {
+		uint32_t len = v->type == AGATE_ARRAY ? v->as.array.len : v->as.map.len;
+		for (uint32_t i = 0; i < len && !*hit; i++) {
+			const agate_value *e = v->type == AGATE_ARRAY ? &v->as.array.items[i]
+								      : &v->as.map.items[i].value;
+			int rc = walk_words(c, e, depth + 1, ws, set, hit);
+			if (rc < 0)
+				return rc;
+		}
+		return 0;
+	}
+	default:
+		return 0;
+	}
+}
+
+static int val_words(rl_ctx *c, const rl_val *v, word_set *ws, const word_set *set, bool *hit)
+{
+	char buf[48];
+	agate_str s;
+	if (v->kind == RV_TREE)
+		return set ? walk_words(c, v->t, 0, NULL, set, hit) : 0;
+	if (!as_text(v, buf, sizeof(buf), &s))
+		return 0;
+	size_t n = s.len;
+	if (ws) {
+		n = n < ws->left ? n : ws->left;
+		ws->left -= n;
+	}
+	return scan_words(c, s.ptr, n, ws, set, hit);
+}
+
+int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, rl_val *out)
+{
+	set_bool(out, false);
+	/* the second value is one text: a string, or a number's digits */
+	size_t bytes = y->kind == RV_STR ? y->s.len : y->kind == RV_NUM ? 24 : 0;
+	if (bytes > RL_SHARES_MAX_IN)
+		bytes = RL_SHARES_MAX_IN;
+	if (!bytes || (x->kind != RV_STR && x->kind != RV_NUM && x->kind != RV_TREE))
+		return 0;
+	/* at most one word per two bytes read, at most half the table full */
+	word_set ws = { .left = RL_SHARES_MAX_IN, .cap = 8 };
+	while (ws.cap < bytes + 2)
+		ws.cap *= 2;
+	ws.hash = agate_arena_zalloc(c->arena, ws.cap * sizeof(*ws.hash));
+	ws.word = agate_arena_alloc(c->arena, ws.cap * sizeof(*ws.word));
+	ws.len = agate_arena_alloc(c->arena, ws.cap);
+	if (!ws.hash || !ws.word || !ws.len)
+		return -ENOMEM;
+	bool unused = false;
+	int rc = val_words(c, y, &ws, NULL, &unused);
+	if (rc < 0 || ws.n == 0)
+		return rc;
+	bool hit = false;
+	rc = val_words(c, x, NULL, &ws, &hit);
+	if (rc < 0)
+		return rc;
+	set_bool(out, hit);
+	return 0;
+}
