@@ -94,7 +94,7 @@ static bool digit_at(const char *s, size_t n, size_t i)
 }
 
 /* An amount read as its digits, however it is written: groups of three
- * after `,` `.` or `'` joined (`48,000`, `1.250.000`), a decimal part of
+ * after `,` `.` `'` or a blank joined (`48,000`, `1.250.000`, `315 000`), a decimal part of
  * zeros dropped (`480000.00`), a `k`, `m` or `bn` after it multiplied out
  * (`245k`, `1.2m`), so that `245k` in a text meets `245000` in a call.
  * s[i] is the first digit of a run; the token's length in buf and *end,
@@ -105,7 +105,7 @@ static size_t read_number(const char *s, size_t n, size_t i, char *buf, size_t *
 	size_t j = i, k = 0;
 	while (digit_at(s, n, j) && k < RL_WORD_MAX)
 		buf[k++] = s[j++];
-	while (j + 3 < n && (s[j] == ',' || s[j] == '.' || s[j] == '\'') &&
+	while (j + 3 < n && (s[j] == ',' || s[j] == '.' || s[j] == '\'' || s[j] == ' ') &&
 	       digit_at(s, n, j + 1) && digit_at(s, n, j + 2) && digit_at(s, n, j + 3) &&
 	       !digit_at(s, n, j + 4) && k + 3 <= RL_WORD_MAX) {
 		memcpy(buf + k, s + j + 1, 3);
@@ -235,7 +235,7 @@ static int scan_words(rl_ctx *c, const char *s, size_t n, word_set *ws, const wo
 	return 0;
 }
 
-/* every string and whole number of v, at most RL_MAX_WALK levels down,
+/* every string and number of v, at most RL_MAX_WALK levels down,
  * looked up in set; a map's names are not its values and are not read */
 static int walk_words(rl_ctx *c, const agate_value *v, int depth, word_set *ws,
 		      const word_set *set, bool *hit)
@@ -252,6 +252,12 @@ static int walk_words(rl_ctx *c, const agate_value *v, int depth, word_set *ws,
 		char buf[24];
 		int k = snprintf(buf, sizeof(buf), "%lld", (long long)v->as.integer);
 		return k > 0 ? scan_words(c, buf, (size_t)k, ws, set, hit) : 0;
+	}
+	case AGATE_FLOAT: {
+		/* 249.99 as written; 1850.0 as 1850 (read_number drops the zeros) */
+		char buf[40];
+		int k = snprintf(buf, sizeof(buf), "%.15g", v->as.real);
+		return k > 0 && (size_t)k < sizeof(buf) ? scan_words(c, buf, (size_t)k, ws, set, hit) : 0;
 	}
 	case AGATE_ARRAY:
 	case AGATE_MAP: {
@@ -276,8 +282,15 @@ static int val_words(rl_ctx *c, const rl_val *v, word_set *ws, const word_set *s
 	agate_str s;
 	if (v->kind == RV_TREE)
 		return set ? walk_words(c, v->t, 0, NULL, set, hit) : 0;
-	if (!as_text(v, buf, sizeof(buf), &s))
+	if (v->kind == RV_NUM && v->n != floor(v->n)) {
+		/* 249.99, not the 17 digits of its nearest double */
+		int k = snprintf(buf, sizeof(buf), "%.15g", v->n);
+		if (k <= 0 || (size_t)k >= sizeof(buf))
+			return 0;
+		s = (agate_str){ buf, (size_t)k };
+	} else if (!as_text(v, buf, sizeof(buf), &s)) {
 		return 0;
+	}
 	size_t n = s.len;
 	if (ws) {
 		n = n < ws->left ? n : ws->left;

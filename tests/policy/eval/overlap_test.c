@@ -180,10 +180,14 @@ Test(overlap, shares_reads_an_amount_however_it_is_written)
 	YES("shares(args.a, args.b)", "{\"a\": \"EUR 1.250.000\", \"b\": \"1250000 euro\"}");
 	YES("shares(args.a, args.b)", "{\"a\": \"2bn\", \"b\": \"2,000,000,000\"}");
 	YES("shares(args.a, args.b)", "{\"a\": \"12.5\", \"b\": \"raise it by 12.5 percent\"}");
+	YES("shares(args.a, args.b)", "{\"a\": 249.99, \"b\": \"credit me 249.99 today\"}");
+	YES("shares(args.a, args.b)", "{\"a\": 1850.0, \"b\": \"apply a 1850.00 credit\"}");
+	YES("shares(args.a, args.b)", "{\"a\": 315000, \"b\": \"lower the asking figure to 315 000\"}");
 	/* other amounts, and codes that run into letters */
 	NO("shares(args.a, args.b)", "{\"a\": 245000, \"b\": \"agreed to 245, apply it\"}");
 	NO("shares(args.a, args.b)", "{\"a\": \"12.5\", \"b\": \"raise it by 12 or 5\"}");
 	NO("shares(args.a, args.b)", "{\"a\": \"4B\", \"b\": \"4 billion\"}");
 	YES("shares(args.a, args.b)", "{\"a\": \"3YR plan\", \"b\": \"the 3yr cover\"}");
 	NO("shares(args.a, args.b)", "{\"a\": \"7\", \"b\": \"7 of them\"}");
+	NO("shares(args.a, args.b)", "{\"a\": 249.98, \"b\": \"credit me 249.99 today\"}");
 }
