@@ -88,16 +88,9 @@ const uint64_t *subject_lits(rl_ctx *c, const char *p, size_t n, bool keep)
 	return e->bits;
 }
 
-/* run the regex itself */
-static int re_match(rl_ctx *c, const rl_re *re, agate_str s, bool *hit)
-{
-	size_t at;
-	int rc = rl_re_first(c, re, s, &at);
-	*hit = rc > 0;
-	return rc < 0 ? rc : 0;
-}
-
-int rl_re_first(rl_ctx *c, const rl_re *re, agate_str s, size_t *at)
+/* run the regex itself: 1 and where it matched, 0, or < 0 (c->err);
+ * inline in re_match, which every `matches` runs */
+static inline int re_first(rl_ctx *c, const rl_re *re, agate_str s, size_t *at)
 {
 	if (!c->md) {
 		pcre2_general_context *g =
@@ -125,6 +118,19 @@ int rl_re_first(rl_ctx *c, const rl_re *re, agate_str s, size_t *at)
 	if (!c->err)
 		return -ENOMEM;
 	return -EINVAL;
+}
+
+static int re_match(rl_ctx *c, const rl_re *re, agate_str s, bool *hit)
+{
+	size_t at;
+	int rc = re_first(c, re, s, &at);
+	*hit = rc > 0;
+	return rc < 0 ? rc : 0;
+}
+
+int rl_re_first(rl_ctx *c, const rl_re *re, agate_str s, size_t *at)
+{
+	return re_first(c, re, s, at);
 }
 
 static int match_re(rl_ctx *c, const rl_node *n, const rl_val *l, bool *res)

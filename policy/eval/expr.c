@@ -649,6 +649,22 @@ static int eval_reading(rl_ctx *c, const rl_node *n, rl_val *o)
 	}
 }
 
+/* from(x, R [, n]) and shares(x, y) */
+static int eval_overlap(rl_ctx *c, const rl_node *n, rl_val *o)
+{
+	rl_val x, y;
+	int rc = rl_eval_val(c, n->args[0], &x);
+	if (rc < 0)
+		return rc;
+	if (n->sub == FN_FROM) {
+		size_t max = n->nargs > 2 ? (size_t)n->args[2]->u.lit.v.n : SIZE_MAX;
+		return rl_fn_from(c, &x, n->args[1], max, o);
+	}
+	if ((rc = rl_eval_val(c, n->args[1], &y)) < 0)
+		return rc;
+	return rl_fn_shares(c, &x, &y, o);
+}
+
 static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 {
 	int rc;
@@ -767,20 +783,9 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 	case FN_PAIRS:
 	case FN_FOLD:
 		return eval_reading(c, n, o);
-	case FN_FROM: {
-		rl_val x;
-		if ((rc = rl_eval_val(c, n->args[0], &x)) < 0)
-			return rc;
-		size_t max = n->nargs > 2 ? (size_t)n->args[2]->u.lit.v.n : SIZE_MAX;
-		return rl_fn_from(c, &x, n->args[1], max, o);
-	}
-	case FN_SHARES: {
-		rl_val x, y;
-		if ((rc = rl_eval_val(c, n->args[0], &x)) < 0 ||
-		    (rc = rl_eval_val(c, n->args[1], &y)) < 0)
-			return rc;
-		return rl_fn_shares(c, &x, &y, o);
-	}
+	case FN_FROM:
+	case FN_SHARES:
+		return eval_overlap(c, n, o);
 	case FN_PARAM: {
 		rl_val x, keys[8];
 		rl_val *kv = keys;
