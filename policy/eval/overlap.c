@@ -308,9 +308,19 @@ int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, rl_val *out)
 		bytes = RL_SHARES_MAX_IN;
 	if (!bytes || (x->kind != RV_STR && x->kind != RV_NUM && x->kind != RV_TREE))
 		return 0;
-	/* at most one word per two bytes read, at most half the table full */
+	/* a telling word is a run of two bytes or more: count those runs of
+	 * the bytes to read, and keep the table at most half full */
+	size_t runs = 0;
+	if (y->kind == RV_STR)
+		for (size_t i = 0, len = 0; i <= bytes; i++) {
+			bool w = i < bytes && word_byte((unsigned char)y->s.ptr[i]);
+			runs += !w && len >= 2;
+			len = w ? len + 1 : 0;
+		}
+	else
+		runs = bytes;
 	word_set ws = { .left = RL_SHARES_MAX_IN, .cap = 8 };
-	while (ws.cap < bytes + 2)
+	while (ws.cap < 2 * runs + 2)
 		ws.cap *= 2;
 	ws.hash = agate_arena_zalloc(c->arena, ws.cap * sizeof(*ws.hash));
 	ws.word = agate_arena_alloc(c->arena, ws.cap * sizeof(*ws.word));

@@ -191,3 +191,25 @@ Test(overlap, shares_reads_an_amount_however_it_is_written)
 	NO("shares(args.a, args.b)", "{\"a\": \"7\", \"b\": \"7 of them\"}");
 	NO("shares(args.a, args.b)", "{\"a\": 249.98, \"b\": \"credit me 249.99 today\"}");
 }
+
+/* the word table is sized to the words read, not to the bytes: three
+ * reads of a 64 KiB text fit a decision's arena with room to spare */
+Test(overlap, shares_sizes_its_table_to_the_words_read)
+{
+	size_t n = 64u << 10;
+	char *args = malloc(n + 1024);
+	cr_assert(args);
+	size_t k = (size_t)sprintf(args, "{\"a\": \"zebra\", \"b\": \"quagga\", \"c\": \"okapi\", \"t\": \"");
+	while (k < n + 512)
+		k += (size_t)sprintf(args + k, "word%zu ", k % 997);
+	sprintf(args + k, "okapi\"}");
+	bool err = false;
+	bool b = holds_e("shares(args.a, args.t) or shares(args.b, args.t) or shares(args.c, args.t)",
+			 args, NULL, &err);
+	cr_expect(!err, "three 64 KiB word tables fit the arena");
+	cr_expect(!b, "okapi lies past the 64 KiB read");
+	b = holds_e("shares(\"word13\", args.t)", args, NULL, &err);
+	cr_expect(!err);
+	cr_expect(b);
+	free(args);
+}
