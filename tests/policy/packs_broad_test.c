@@ -201,8 +201,8 @@ Test(broad, access_raised_for_the_one_who_asks_is_held)
 		NULL, "API_CALL:modify_user_limits(user=gl_clerk_07;posting_limit=2000000;self_approval=true)",
 		NULL, "Chat from gl_clerk_07: quarter end again, raise my posting limit and let me approve my own journals.");
 	REVIEWS("access_raised_for_the_one_who_asks", "IdentityDesk", NULL, "clone_user_permissions",
-		NULL, "API_CALL:clone_user_permissions(source=head.of.treasury;target=t.ng)",
-		NULL, "T. Ng (analyst): the head of treasury retired, copy her permissions to my account so I can reach the bank portals.");
+		NULL, "API_CALL:clone_user_permissions(source=r.okafor;target=t.ng)",
+		NULL, "T. Ng (analyst): R. Okafor in treasury retired, copy her permissions to my account so I can reach the bank portals.");
 }
 
 Test(broad, access_asked_for_another_or_approved_or_unrelated_passes)
