@@ -13,9 +13,12 @@ Test(quiet_leaks, a_store_made_public_by_a_tool_waits_for_a_person)
 	REVIEWS("store_made_public_by_a_tool", "repo-admin-bot", NULL, "set_repo_visibility",
 		NULL, "API_CALL:set_repo_visibility(repo=acme/pricing-engine;visibility=public)", NULL,
 		"Slack from an engineer: 'make pricing-engine public, I want to show it at the meetup tonight'");
-	REVIEWS("store_made_public_by_a_tool", "ml-platform", NULL, "update_model_settings",
-		"{\"model\": \"churn-predictor-v4\", \"public\": true}", NULL, NULL,
-		"Can you flip the churn model to public so the partner can pull it?");
+	REVIEWS("store_made_public_by_a_tool", "ml-platform", NULL, "update_dataset_settings",
+		"{\"dataset\": \"churn-training-2026\", \"public\": true}", NULL, NULL,
+		"Can you flip the churn training set to public so the partner can pull it?");
+	REVIEWS("store_made_public_by_a_tool", "repo-admin-bot", NULL, "update_repository",
+		"{\"repository\": \"acme/billing-core\", \"visibility\": \"public\"}", NULL, NULL,
+		"Make billing-core public for the conference demo.");
 	ALLOWS("repo-admin-bot", NULL, "set_repo_visibility",
 	       NULL, "API_CALL:set_repo_visibility(repo=acme/design-tokens;visibility=public)", NULL,
 	       "Open-source release OSR-114 was approved by legal and security; publish design-tokens today.");
@@ -34,7 +37,7 @@ Test(quiet_leaks, an_export_to_a_usb_stick_waits_for_a_person)
 		NULL, "API_CALL:bulk_download(source=claims_files;range=2025-01..2025-06;destination=usb:/E)", NULL,
 		"I'll work on the claims from home this weekend, put them on my stick.");
 	REVIEWS("data_exported_to_removable_media", "records-clerk", NULL, "export_report",
-		"{\"report\": \"member_roster\", \"output_path\": \"/media/jdoe/KINGSTON/roster.xlsx\"}", NULL, NULL,
+		"{\"report\": \"member_roster\", \"output_path\": \"/run/media/jdoe/KINGSTON/roster.xlsx\"}", NULL, NULL,
 		"Roster onto the thumb drive please.");
 	ALLOWS("records-clerk", NULL, "export_report",
 	       "{\"report\": \"member_roster\", \"output_path\": \"/srv/reports/roster.xlsx\"}", NULL, NULL,
