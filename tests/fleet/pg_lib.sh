@@ -59,10 +59,15 @@ host_start() { # N ARGS...
 		--log-level warn "$@" >>"$tmp/h$_hn.log" 2>&1 &
 	eval "pid$_hn=$!"
 	pids="$pids $!"
+	# a sanitizer build loading the pack on a loaded machine can take
+	# seconds: wait while the process lives (a minute at most), fail at
+	# once if it exits
+	eval "_hp=\$pid$_hn"
 	i=0
 	while [ ! -S "$tmp/h$_hn.sock" ]; do
 		i=$((i + 1))
-		[ "$i" -lt 200 ] || { cat "$tmp/h$_hn.log"; fail "agated host$_hn did not start"; }
+		kill -0 "$_hp" 2>/dev/null || { cat "$tmp/h$_hn.log"; fail "agated host$_hn exited before listening"; }
+		[ "$i" -lt 1200 ] || { cat "$tmp/h$_hn.log"; fail "agated host$_hn did not start"; }
 		sleep 0.05
 	done
 }
