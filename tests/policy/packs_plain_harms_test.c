@@ -305,3 +305,23 @@ Test(plain_harms, tools_turned_on_their_own_users_are_held)
 	       "API_CALL:slurm_submit(partition=gpu;nodes=2;time=1-00:00:00;script=/home/ab/train_resnet.sh)", NULL,
 	       "training run for the paper");
 }
+
+/* the round's families through a nested object, upper-case keys, a
+ * number for a flag, an amount with a comma or an exponent: each held */
+Test(plain_harms, the_seventeenth_rounds_families_hold_through_odd_forms)
+{
+	REVIEWS("message_to_everyone_in_someone_elses_name", "comms-helper", NULL, "send_email",
+		"{\"msg\": {\"from\": \"cfo@corp.example\", \"SEND_AS\": 1, \"to\": \"ALL-STAFF@corp.example\", "
+		"\"body\": \"frozen\"}}", NULL, NULL, "send it as the CFO");
+	BLOCKS("vehicle_disabled_in_motion", "fleet", NULL, "vehicle_immobilize",
+	       "{\"opts\": {\"MODE\": \"immediate\", \"Vehicle_State\": \"IN_MOTION\"}}", NULL, NULL, "stop it");
+	REVIEWS("loyalty_points_adjusted_by_the_hundred_thousand", "rewards", NULL, "adjust_points",
+		"{\"member\": \"M1\", \"points\": \"250,000\"}", NULL, NULL, "goodwill");
+	REVIEWS("loyalty_points_adjusted_by_the_hundred_thousand", "rewards", NULL, "adjust_points",
+		"{\"member\": \"M1\", \"points\": \"1e6\"}", NULL, NULL, "goodwill");
+	REVIEWS("every_page_redirected_to_another_site", "site", NULL, "cms_redirect",
+		"{\"rule\": {\"FROM\": \"/*\", \"TO\": \"https://x.example/\"}}", NULL, NULL, "send traffic away");
+	BLOCKS("mail_forwarded_outside_by_a_command", "exch", NULL, "powershell",
+	       "{\"script\": {\"command\": \"new-inboxrule -mailbox a@corp.example -forwardto b@GMAIL.com\"}}", NULL, NULL,
+	       "archive rule");
+}
