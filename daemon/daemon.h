@@ -48,6 +48,7 @@ struct agated {
 	bool listen_inherited;     /* socket activation: not ours to unlink */
 	uv_timer_t accept_retry;
 	uv_timer_t tick;
+	unsigned ticks;            /* on_tick runs so far: slower chores run every Nth */
 	uv_timer_t grace;          /* shutdown: how long we wait for slow readers (conn.c) */
 	bool grace_active;
 	uv_signal_t sig_term, sig_int, sig_hup;

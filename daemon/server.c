@@ -313,14 +313,13 @@ static void memory_setup(void)
 static void on_tick(uv_timer_t *t)
 {
 	agated *d = t->data;
-	static unsigned n;
 
 	agated_holds_sweep(d);
 	agated_conn_sweep(d);
 	agated_audit_trouble_check(d);
 	agated_fleet_tick(d);
 	memory_trim(d);
-	if (++n % 40 == 0)
+	if (++d->ticks % 40 == 0)
 		agated_sessions_expire(d->sessions, (int64_t)uv_now(d->loop));
 }
 
