@@ -5,6 +5,7 @@
  * answered, so a failed decision leaves the session as it was.
  */
 #include "policy/decide.h"
+#include "policy/cli_line.h"
 
 #include "policy/base/json_read.h"
 
@@ -400,6 +401,34 @@ static const agate_value *json_args(agate_str text, agate_arena *arena, size_t *
 	return NULL;
 }
 
+/* args with "command" set to line, first, and its other members after it
+ * (those a command line was made from dropped: it holds them) */
+static const agate_value *args_with_command(const agate_value *args, agate_str line,
+					    agate_arena *arena)
+{
+	static const char *const made_from[] = { "command", "cmd", "subcommand", "args",
+						 "arguments", "flags", "options", "parameters" };
+	uint32_t n = args->as.map.len;
+	agate_member *m = agate_arena_alloc(arena, ((size_t)n + 1) * sizeof(*m));
+	agate_value *map = agate_arena_alloc(arena, sizeof(*map));
+	if (!m || !map)
+		return NULL;
+	uint32_t k = 0;
+	m[k].key = AGATE_STR_LIT("command");
+	m[k++].value = (agate_value){ .type = AGATE_STR, .as.str = line };
+	for (uint32_t i = 0; i < n; i++) {
+		agate_str key = args->as.map.items[i].key;
+		bool used = false;
+		for (size_t j = 0; j < sizeof made_from / sizeof made_from[0] && !used; j++)
+			used = key.len == strlen(made_from[j]) &&
+			       memcmp(key.ptr, made_from[j], key.len) == 0;
+		if (!used)
+			m[k++] = args->as.map.items[i];
+	}
+	*map = (agate_value){ .type = AGATE_MAP, .as.map = { m, k } };
+	return map;
+}
+
 /* The action as policy judges it: a generic tool whose text or arguments
  * name the call is judged as that call, so `api_call` with the text
  * API_CALL:bank_transfer(...) meets the money rules and the cascade reads
@@ -408,7 +437,8 @@ static const agate_value *json_args(agate_str text, agate_arena *arena, size_t *
  * wrapping `rm -rf /` in a tool of no name does not walk around the shell
  * rules. Arguments sent as JSON text are read (json_read.h) and judged as
  * the map they spell; arguments sent as plain text are the wrapped call's
- * text and its `input`, so a command line there meets the shell rules. Everything else is kept (args, text, context); the
+ * text and its `input`, so a command line there meets the shell rules.
+ * Everything else is kept (args, text, context); the
  * caller's action, which the audit row holds, is not touched. */
 static agate_action effective_action(const agate_action *act, agate_arena *arena,
 				     const char **unread, const agate_value **text_args)
@@ -474,6 +504,62 @@ static agate_action effective_action(const agate_action *act, agate_arena *arena
 	return e;
 }
 
+static int enforcement_rank(agate_enforcement e)
+{
+	switch (e) {
+	case AGATE_ENFORCE_ALLOW:
+		return 0;
+	case AGATE_ENFORCE_REVIEW:
+		return 1;
+	case AGATE_ENFORCE_REFLECT:
+		return 2;
+	case AGATE_ENFORCE_BLOCK:
+		return 3;
+	default:
+		return 4;
+	}
+}
+
+/* A CLI program's tool given its subcommand and flags apart (aws_cli with
+ * {"command": "s3 rb", "args": {...}}) is judged twice: as sent, so that
+ * the rules for that tool and its arguments apply, and as the command line
+ * it makes, in a shell (cli_line.h), so that the shell rules read what the
+ * program runs. The stricter verdict stands. */
+static int judge_as_command_line(const agate_ruleset *rules, const agate_action *act,
+				 const agate_eval_env *env, agate_arena *arena,
+				 agate_rules_result *result, const char **unread)
+{
+	bool too_long;
+	agate_str line = agate_cli_line(act->tool, act->args, arena, &too_long);
+	if (too_long) {
+		*unread = "a command-line tool's arguments make a line longer than the gate reads";
+		return 0;
+	}
+	if (!line.ptr)
+		return 0;
+	agate_action shelled = *act;
+	shelled.tool = AGATE_STR_LIT("shell");
+	shelled.args = args_with_command(act->args, line, arena);
+	if (!shelled.args) {
+		*unread = "a command-line tool's arguments too large for the memory of one decision";
+		return 0;
+	}
+	/* counted once: the stats tally the call as sent */
+	agate_eval_env once = *env;
+	once.tally = NULL;
+	agate_rules_result alt;
+	int rc = agate_rules_eval(rules, &shelled, &once, arena, &alt);
+	if (rc)
+		return rc;
+	if (enforcement_rank(alt.enforcement) > enforcement_rank(result->enforcement)) {
+		/* the session's history keeps the call as sent, with the
+		 * lines its own evaluation parsed */
+		alt.parsed = result->parsed;
+		*result = alt;
+	}
+	return 0;
+}
+
 int agate_decide(const agate_decision_input *in, const agate_action *given,
 		 agate_arena *arena, agate_verdict *out)
 {
@@ -529,6 +615,11 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 	rc = agate_rules_eval(in->rules, &ruled, &env, arena, &out->rules);
 	if (rc)
 		goto fail;
+	if (!unread) {
+		rc = judge_as_command_line(in->rules, &ruled, &env, arena, &out->rules, &unread);
+		if (rc)
+			goto fail;
+	}
 
 	const agate_rules_result *r = &out->rules;
 	if (unread) {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "policy/base/diag.h"
+#include "policy/base/json_read.h"
 #include "policy/decide.h"
 #include "policy/eval/eval.h"
 
@@ -743,5 +744,54 @@ Test(decide, api_call_text_under_a_generic_tool_is_the_call_it_names)
 	l.text = (agate_str){ longtext, strlen(longtext) };
 	cr_assert_eq(agate_decide(&in, &l, arena, &v), 0);
 	cr_expect_str_eq(v.rule, "generic_seen");
+	agate_ruleset_unref(rs);
+}
+
+/* A CLI program's tool given its subcommand and flags apart is judged as
+ * sent and as the command line it makes, in a shell: the shell rules read
+ * the line, the tool's own rules its arguments, and the stricter verdict
+ * stands. The caller's action is not touched. */
+Test(decide, a_cli_tool_with_split_flags_is_judged_as_its_command_line_too)
+{
+	agate_ruleset *rs = compile(
+		"default allow\n"
+		"rule @trail_off\n  trigger shell\n"
+		"  check args.command matches /^aws cloudtrail stop-logging --name \\S+/\n"
+		"  enforce block \"trail off\"\nend\n"
+		"rule @cli_review\n  trigger aws_cli\n  check args.command contains \"cloudtrail\"\n"
+		"  enforce review \"cloudtrail touched\"\nend\n"
+		"rule @cli_stop\n  trigger aws_cli\n  check args.command contains \"organizations\"\n"
+		"  enforce stop \"organizations touched\"\nend\n"
+		"rule @shell_review\n  trigger shell\n  check args.command contains \"organizations\"\n"
+		"  enforce review \"organizations in a shell\"\nend\n");
+	agate_decision_input in = { .rules = rs };
+	agate_verdict v;
+	const char *json = "{\"command\": \"cloudtrail stop-logging\", "
+			   "\"args\": {\"--name\": \"org-trail\"}}";
+	agate_value *args = NULL;
+	char err[128];
+	cr_assert_eq(agate_json_read(json, strlen(json), arena, &args, err, sizeof err, NULL), 0);
+	agate_action a = action1("aws_cli", "x", "y");
+	a.args = args;
+	cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+	/* the line's block is stricter than the tool's review */
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK, "%s", v.reason);
+	cr_expect(v.rule && strcmp(v.rule, "trail_off") == 0, "rule %s", v.rule ? v.rule : "-");
+	cr_expect_eq(a.args, args, "the caller's action is as it was sent");
+	cr_expect(a.tool.len == 7 && memcmp(a.tool.ptr, "aws_cli", 7) == 0);
+	/* the tool's own stop is stricter than the line's review */
+	json = "{\"command\": \"organizations leave-organization\"}";
+	cr_assert_eq(agate_json_read(json, strlen(json), arena, &args, err, sizeof err, NULL), 0);
+	a.args = args;
+	cr_assert_eq(agate_decide(&in, &a, arena, &v), 0);
+	cr_expect_eq(v.enforcement, AGATE_ENFORCE_STOP, "%s", v.reason);
+	cr_expect(v.rule && strcmp(v.rule, "cli_stop") == 0, "rule %s", v.rule ? v.rule : "-");
+	/* the same shape under another tool is no command line */
+	json = "{\"command\": \"cloudtrail stop-logging\", \"args\": {\"--name\": \"t\"}}";
+	cr_assert_eq(agate_json_read(json, strlen(json), arena, &args, err, sizeof err, NULL), 0);
+	agate_action other = action1("ticket_update", "x", "y");
+	other.args = args;
+	cr_assert_eq(agate_decide(&in, &other, arena, &v), 0);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
 	agate_ruleset_unref(rs);
 }

@@ -1,0 +1,105 @@
+/* Tests for agate_cli_line (policy/cli_line.h): the command line a CLI
+ * program's tool makes of its subcommand and flags given apart, and what
+ * is no such tool. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy/base/json_read.h"
+#include "policy/cli_line.h"
+
+static agate_arena *arena;
+
+static void setup(void)
+{
+	arena = agate_arena_new(1u << 20);
+	cr_assert_not_null(arena);
+}
+
+static void teardown(void)
+{
+	agate_arena_free(arena);
+}
+
+TestSuite(cli_line, .init = setup, .fini = teardown);
+
+static const agate_value *js(const char *json)
+{
+	agate_value *v = NULL;
+	char err[128];
+	cr_assert_eq(agate_json_read(json, strlen(json), arena, &v, err, sizeof err, NULL), 0,
+		     "%s: %s", json, err);
+	return v;
+}
+
+/* the line, or "" when there is none */
+static const char *line_of(const char *tool, const char *json)
+{
+	bool too_long = true;
+	agate_str l = agate_cli_line((agate_str){ tool, strlen(tool) }, js(json), arena,
+				     &too_long);
+	cr_assert(!too_long, "%s %s", tool, json);
+	static char buf[4096];
+	snprintf(buf, sizeof buf, "%.*s", (int)l.len, l.ptr ? l.ptr : "");
+	return buf;
+}
+
+Test(cli_line, a_subcommand_and_its_flags_make_the_programs_line)
+{
+	cr_expect_str_eq(line_of("aws_cli", "{\"command\": \"cloudtrail stop-logging\", "
+					    "\"args\": {\"--name\": \"org-trail\", \"--region\": \"us-east-1\"}}"),
+			 "aws cloudtrail stop-logging --name org-trail --region us-east-1");
+	/* the program named once, whatever the tool's spelling */
+	cr_expect_str_eq(line_of("GCloud-CLI", "{\"command\": \"gcloud projects delete p1\", "
+					       "\"flags\": {\"quiet\": true}}"),
+			 "gcloud projects delete p1 --quiet");
+	/* a list is the argv as written; a positional by its name is its value */
+	cr_expect_str_eq(line_of("kubectl", "{\"command\": \"get\", \"args\": [\"secrets\", \"-A\", \"-o\", \"yaml\"]}"),
+			 "kubectl get secrets -A -o yaml");
+	cr_expect_str_eq(line_of("awscli", "{\"command\": \"s3 rm\", \"args\": {\"target\": \"s3://b/\", "
+					   "\"--recursive\": true, \"--dryrun\": false, \"x\": null}}"),
+			 "aws s3 rm s3://b/ --recursive");
+	/* a repeated flag, numbers as written, one-letter keys with one dash */
+	cr_expect_str_eq(line_of("az", "{\"command\": \"vm create\", \"args\": {\"tags\": [\"a=1\", \"b=2\"], "
+				       "\"count\": 3, \"n\": \"vm1\"}}"),
+			 "az vm create --tags a=1 --tags b=2 --count 3 -n vm1");
+}
+
+Test(cli_line, values_a_shell_would_read_are_quoted_as_one_word)
+{
+	cr_expect_str_eq(line_of("aws", "{\"command\": \"ssm send-command\", "
+				        "\"args\": {\"--comment\": \"x; rm -rf /\", \"--note\": \"it's\"}}"),
+			 "aws ssm send-command --comment 'x; rm -rf /' --note 'it'\\''s'");
+	/* braces and equals are plain in a word */
+	cr_expect_str_eq(line_of("kubectl", "{\"args\": [\"get\", \"secret\", \"s\", \"-o\", \"jsonpath={.data}\"]}"),
+			 "kubectl get secret s -o jsonpath={.data}");
+}
+
+Test(cli_line, other_tools_and_other_shapes_make_no_line)
+{
+	cr_expect_str_eq(line_of("bank_transfer", "{\"command\": \"send\", \"args\": {\"--amount\": 5}}"), "");
+	/* git's list of words is read by the rules as it is */
+	cr_expect_str_eq(line_of("git", "{\"args\": [\"push\", \"--force\"]}"), "");
+	cr_expect_str_eq(line_of("aws_cli", "{\"region\": \"us-east-1\"}"), "");
+	cr_expect_str_eq(line_of("aws_cli", "{\"command\": 42}"), "");
+	bool too_long = false;
+	agate_str l = agate_cli_line(AGATE_STR_LIT("aws_cli"), NULL, arena, &too_long);
+	cr_expect_null(l.ptr);
+	cr_expect(!too_long);
+}
+
+Test(cli_line, a_line_longer_than_the_gate_reads_says_so)
+{
+	size_t n = AGATE_CLI_LINE_MAX + 16;
+	char *json = malloc(n + 64);
+	cr_assert_not_null(json);
+	int k = snprintf(json, n + 64, "{\"command\": \"s3 cp\", \"args\": {\"--x\": \"");
+	memset(json + k, 'a', n);
+	strcpy(json + k + n, "\"}}");
+	bool too_long = false;
+	agate_str l = agate_cli_line(AGATE_STR_LIT("aws"), js(json), arena, &too_long);
+	cr_expect(too_long);
+	cr_expect_null(l.ptr);
+	free(json);
+}
