@@ -16,8 +16,8 @@ static const char *program_of(agate_str tool)
 {
 	static const char *const programs[] = { "aws",  "gcloud",    "gsutil", "az",
 						"kubectl", "helm",  "terraform", "tofu",
-						"oc",   "docker",    "podman", "gh",
-						"glab" };
+						"oc",   "docker",    "podman", "git",
+						"gh",   "glab" };
 	char f[32];
 	size_t n = 0;
 	for (size_t i = 0; i < tool.len; i++) {

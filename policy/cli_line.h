@@ -14,9 +14,8 @@
  * Contract: agate_cli_line() reads a tool name and its argument map and
  * returns the line in the arena, or a zero agate_str when the tool is no
  * known CLI program (aws, gcloud, gsutil, az, kubectl, helm, terraform,
- * tofu, oc, docker, podman, gh, glab, with or without a "cli"
- * suffix (not git: its tools' list of words is read by the rules as it
- * is), any case, '_', '-', '.', ' ' ignored) or its arguments carry no
+ * tofu, oc, docker, podman, git, gh, glab, with or without a "cli"
+ * suffix, any case, '_', '-', '.', ' ' ignored) or its arguments carry no
  * command (a string under command, cmd or subcommand, or a list or map
  * under args, arguments, flags, options or parameters). Flags in a map are
  * written "--key value" (a key without a dash gets "--" unless it names a

@@ -79,8 +79,8 @@ Test(cli_line, values_a_shell_would_read_are_quoted_as_one_word)
 Test(cli_line, other_tools_and_other_shapes_make_no_line)
 {
 	cr_expect_str_eq(line_of("bank_transfer", "{\"command\": \"send\", \"args\": {\"--amount\": 5}}"), "");
-	/* git's list of words is read by the rules as it is */
-	cr_expect_str_eq(line_of("git", "{\"args\": [\"push\", \"--force\"]}"), "");
+	cr_expect_str_eq(line_of("git", "{\"args\": [\"push\", \"--force\"]}"), "git push --force");
+	cr_expect_str_eq(line_of("gitlab_api", "{\"command\": \"push\"}"), "");
 	cr_expect_str_eq(line_of("aws_cli", "{\"region\": \"us-east-1\"}"), "");
 	cr_expect_str_eq(line_of("aws_cli", "{\"command\": 42}"), "");
 	bool too_long = false;
