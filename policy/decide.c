@@ -180,44 +180,12 @@ static agate_value text_value(agate_str v)
 	return (agate_value){ .type = AGATE_INT, .as.integer = strtoll(buf, NULL, 10) };
 }
 
-/* Add key=value to the n members of m; false with *why set when the
- * call cannot be judged: the name already given (which value the tool
- * takes is not known), or more names than TEXT_ARGS_MAX. */
-static bool add_text_arg(agate_member *m, uint32_t *n, agate_str key, agate_str value,
-			 agate_arena *arena, const char **why)
-{
-	if (*n == TEXT_ARGS_MAX) {
-		*why = "a call written as text with more named arguments than the gate reads (64)";
-		return false;
-	}
-	for (uint32_t k = 0; k < *n; k++)
-		if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) {
-			*why = agate_arena_printf(arena, "a call written as text names the "
-						  "argument \"%.*s\" twice: which value the "
-						  "tool takes is not known",
-						  (int)key.len, key.ptr);
-			if (!*why)
-				*why = "a call written as text names an argument twice";
-			return false;
-		}
-	m[*n].key = key;
-	m[*n].value = text_value(value);
-	(*n)++;
-	return true;
-}
-
 /* The named arguments of a call written as text, "API_CALL:name(k=v;
  * k2=v2)" (separated by ; or , before the next "key="), as a map in the
  * arena; NULL when there are none or the text is not key=value
  * throughout (the rules then read the text alone), and with *why set
- * when they cannot be judged (add_text_arg), or out of memory.
- *
- * A call that separates its arguments with ; keeps its commas in its
- * values: "statement=UPDATE t SET a='x', b=0 WHERE id=7" is one value,
- * not a statement cut before its WHERE. A tool that splits at commas
- * would still read b=0 as an argument, so each key= after a comma inside
- * a value is read as well, as an argument of its own (and a name given
- * twice that way blocks as any other). */
+ * when they cannot be judged: a name given twice (which value the tool
+ * takes is not known), more than TEXT_ARGS_MAX, out of memory. */
 static const agate_value *args_in_text(agate_str text, agate_arena *arena, const char **why)
 {
 	const char *open = memchr(text.ptr, '(', text.len < 4096 ? text.len : 4096);
@@ -236,38 +204,36 @@ static const agate_value *args_in_text(agate_str text, agate_arena *arena, const
 	}
 	uint32_t n = 0;
 	size_t i = b;
-	agate_str next;
-	bool semis = false;
-	for (size_t j = b; j < e && !semis; j++)
-		semis = text.ptr[j] == ';' && key_at(text.ptr + j + 1, e - j - 1, &next);
 	while (i < e) {
 		agate_str key;
 		size_t v0 = key_at(text.ptr + i, e - i, &key);
 		if (!v0)
 			return NULL; /* not key=value throughout: the text stays text */
 		v0 += i;
-		/* the value runs to the next separator that a key= follows */
+		/* the value runs to the next ; or , that a key= follows */
 		size_t v1 = v0;
-		while (v1 < e && !((text.ptr[v1] == ';' || (!semis && text.ptr[v1] == ',')) &&
+		agate_str next;
+		while (v1 < e && !((text.ptr[v1] == ';' || text.ptr[v1] == ',') &&
 				   key_at(text.ptr + v1 + 1, e - v1 - 1, &next)))
 			v1++;
-		if (!add_text_arg(m, &n, key, trimmed(text.ptr + v0, v1 - v0), arena, why))
+		if (n == TEXT_ARGS_MAX) {
+			*why = "a call written as text with more named arguments than the gate "
+			       "reads (64)";
 			return NULL;
-		/* the comma-separated reading of the same span */
-		for (size_t c = v0; semis && c < v1; c++) {
-			size_t w0 = text.ptr[c] == ',' ? key_at(text.ptr + c + 1, v1 - c - 1, &next) : 0;
-			if (!w0)
-				continue;
-			w0 += c + 1;
-			size_t w1 = w0;
-			agate_str after;
-			while (w1 < v1 && !(text.ptr[w1] == ',' &&
-					    key_at(text.ptr + w1 + 1, v1 - w1 - 1, &after)))
-				w1++;
-			if (!add_text_arg(m, &n, next, trimmed(text.ptr + w0, w1 - w0), arena, why))
-				return NULL;
-			c = w1 - 1;
 		}
+		for (uint32_t k = 0; k < n; k++)
+			if (m[k].key.len == key.len && memcmp(m[k].key.ptr, key.ptr, key.len) == 0) {
+				*why = agate_arena_printf(arena, "a call written as text names the "
+							  "argument \"%.*s\" twice: which value "
+							  "the tool takes is not known",
+							  (int)key.len, key.ptr);
+				if (!*why)
+					*why = "a call written as text names an argument twice";
+				return NULL;
+			}
+		m[n].key = key;
+		m[n].value = text_value(trimmed(text.ptr + v0, v1 - v0));
+		n++;
 		i = v1 + 1;
 	}
 	if (!n)

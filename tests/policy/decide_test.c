@@ -604,10 +604,7 @@ Test(decide, the_named_arguments_of_a_call_written_as_text_are_its_args)
 		"rule @to_paste_site\n  trigger any\n  check args.dest matches /pastebin/\n"
 		"  enforce block \"to a paste site\"\nend\n"
 		"rule @wipe\n  trigger any\n  check args.cmd matches /rm -rf/\n"
-		"  enforce block \"wipe\"\nend\n"
-		"rule @whole_table\n  trigger any\n"
-		"  check args.statement matches /(?i)update \\w+ set (?!.*where)/\n"
-		"  enforce block \"whole table\"\nend\n");
+		"  enforce block \"wipe\"\nend\n");
 	agate_decision_input in = { .rules = rs };
 	agate_verdict v;
 	struct {
@@ -632,18 +629,6 @@ Test(decide, the_named_arguments_of_a_call_written_as_text_are_its_args)
 		{ "API_CALL:bank_transfer(amount=+20000)", AGATE_VERDICT_REVIEW, "big_wire" },
 		/* not key=value throughout: read as text only */
 		{ "API_CALL:bank_transfer(50000, acct-1)", AGATE_VERDICT_ALLOW, NULL },
-		/* separated by ;, a value keeps its commas: the WHERE stays with
-		 * its statement ... */
-		{ "API_CALL:sql(db=x;statement=UPDATE t SET a='x', b=0 WHERE id=7)",
-		  AGATE_VERDICT_ALLOW, NULL },
-		{ "API_CALL:sql(db=x;statement=UPDATE t SET a='x', b=0)", AGATE_VERDICT_BLOCK,
-		  "whole_table" },
-		/* ... and a key= after a comma is read as well, as a tool that
-		 * splits at commas would */
-		{ "API_CALL:bank_transfer(dest=9912;note=rent, amount=50000)", AGATE_VERDICT_REVIEW,
-		  "big_wire" },
-		{ "API_CALL:bank_transfer(amount=5;note=rent, amount=50000)", AGATE_VERDICT_BLOCK,
-		  NULL },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		agate_action a = action1("api_call", "x", "y");
