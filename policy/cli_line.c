@@ -10,25 +10,25 @@ static char lower(char c)
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
-/* The program a tool name says, or NULL: "aws_cli", "AWS-CLI", "awscli"
- * and "aws" are all aws. */
-static const char *program_of(agate_str tool)
+static const char *const programs[] = { "aws",  "gcloud",    "gsutil", "az",
+					"kubectl", "helm",  "terraform", "tofu",
+					"oc",   "docker",    "podman", "git",
+					"gh",   "glab" };
+
+/* One segment of a tool's name as a program: "aws", "awscli", "awscliv2",
+ * "aws2", "azure" (az); NULL for anything else. */
+static const char *program_word(const char *w)
 {
-	static const char *const programs[] = { "aws",  "gcloud",    "gsutil", "az",
-						"kubectl", "helm",  "terraform", "tofu",
-						"oc",   "docker",    "podman", "git",
-						"gh",   "glab" };
 	char f[32];
-	size_t n = 0;
-	for (size_t i = 0; i < tool.len; i++) {
-		char c = tool.ptr[i];
-		if (c == '_' || c == '-' || c == '.' || c == ' ')
-			continue;
-		if (n + 1 >= sizeof f)
-			return NULL;
-		f[n++] = lower(c);
-	}
-	f[n] = '\0';
+	size_t n = strlen(w);
+	if (n >= sizeof f)
+		return NULL;
+	memcpy(f, w, n + 1);
+	/* a version written after it: awscliv2, aws2, kubectl1 */
+	while (n > 0 && f[n - 1] >= '0' && f[n - 1] <= '9')
+		f[--n] = '\0';
+	if (n > 1 && f[n - 1] == 'v')
+		f[--n] = '\0';
 	if (n > 3 && strcmp(f + n - 3, "cli") == 0)
 		f[n -= 3] = '\0';
 	if (strcmp(f, "azure") == 0)
@@ -37,6 +37,43 @@ static const char *program_of(agate_str tool)
 		if (strcmp(f, programs[i]) == 0)
 			return programs[i];
 	return NULL;
+}
+
+/* The program a tool name says, or NULL: the name folded whole
+ * ("AWS-CLI", "aws_cli", "awscli" are aws), else its first segment that
+ * names one, segments cut at '_', '-', '.', ' ', ':' and '/'
+ * ("mcp__aws__aws_cli", "run_aws_cli", "default_api.aws_cli", "call_aws",
+ * "aws_cli_v2", "kubectl_get"). */
+static const char *program_of(agate_str tool)
+{
+	char whole[32], seg[32];
+	size_t n = 0, k = 0;
+	const char *found = NULL;
+	bool fits = true;
+	for (size_t i = 0; i <= tool.len; i++) {
+		char c = i < tool.len ? lower(tool.ptr[i]) : '\0';
+		bool cut = c == '\0' || c == '_' || c == '-' || c == '.' || c == ' ' || c == ':' ||
+			   c == '/';
+		if (!cut) {
+			if (n + 1 < sizeof whole)
+				whole[n++] = c;
+			else
+				fits = false;
+			if (k + 1 < sizeof seg)
+				seg[k++] = c;
+			else
+				k = sizeof seg; /* too long to be a program */
+			continue;
+		}
+		if (!found && k > 0 && k < sizeof seg) {
+			seg[k] = '\0';
+			found = program_word(seg);
+		}
+		k = 0;
+	}
+	whole[n] = '\0';
+	const char *w = fits ? program_word(whole) : NULL;
+	return w ? w : found;
 }
 
 static const agate_value *member(const agate_value *map, const char *const *keys)
@@ -118,14 +155,25 @@ static bool scalar_word(const agate_value *v, char *num, size_t numcap, agate_st
 	}
 }
 
-static void put_value(line *l, const agate_value *v)
+static void put_flags(line *l, const agate_value *flags, int depth);
+
+/* a value's words: a scalar, a list's items (a pair written as a list or
+ * a one-member map, [["--role", "x"]], [{"--role": "x"}], flattened one
+ * level) */
+static void put_value(line *l, const agate_value *v, int depth)
 {
 	char num[40];
 	agate_str w;
 	if (v->type == AGATE_ARRAY) {
-		for (uint32_t i = 0; i < v->as.array.len; i++)
-			if (scalar_word(&v->as.array.items[i], num, sizeof num, &w))
+		for (uint32_t i = 0; i < v->as.array.len; i++) {
+			const agate_value *it = &v->as.array.items[i];
+			if (depth < 1 && it->type == AGATE_ARRAY)
+				put_value(l, it, depth + 1);
+			else if (depth < 1 && it->type == AGATE_MAP)
+				put_flags(l, it, depth + 1);
+			else if (scalar_word(it, num, sizeof num, &w))
 				put_word(l, w);
+		}
 	} else if (scalar_word(v, num, sizeof num, &w)) {
 		put_word(l, w);
 	}
@@ -133,36 +181,57 @@ static void put_value(line *l, const agate_value *v)
 
 static bool positional_key(agate_str k)
 {
-	static const char *const names[] = { "target", "path", "resource", "name", "source",
-					     "destination", "bucket", "uri", "url", NULL };
+	static const char *const names[] = { "target", "path", "resource", "source",
+					     "destination", "uri", "url", "positional", NULL };
 	for (size_t i = 0; names[i]; i++)
 		if (k.len == strlen(names[i]) && memcmp(k.ptr, names[i], k.len) == 0)
 			return true;
 	return false;
 }
 
-static void put_flags(line *l, const agate_value *flags)
+/* a flag's name as the program spells it: as given when it has its
+ * dashes, else "--" (one dash for one letter) and '_' written as '-'
+ * (auto_approve is --auto-approve); "no-" before it when it is false */
+static void put_flag_name(line *l, agate_str k, bool negated)
+{
+	put_word_sep(l);
+	if (k.ptr[0] == '-') {
+		put(l, k.ptr, k.len);
+		return;
+	}
+	put(l, k.len == 1 && !negated ? "-" : "--", k.len == 1 && !negated ? 1 : 2);
+	if (negated)
+		put(l, "no-", 3);
+	for (size_t i = 0; i < k.len; i++)
+		put(l, k.ptr[i] == '_' ? "-" : k.ptr + i, 1);
+}
+
+static void put_flags(line *l, const agate_value *flags, int depth)
 {
 	if (flags->type != AGATE_MAP) {
-		put_value(l, flags);
+		put_value(l, flags, depth);
 		return;
 	}
 	for (uint32_t i = 0; i < flags->as.map.len; i++) {
 		const agate_member *m = &flags->as.map.items[i];
 		const agate_value *v = &m->value;
-		if (v->type == AGATE_NIL || (v->type == AGATE_BOOL && !v->as.boolean) ||
-		    v->type == AGATE_MAP)
+		if (v->type == AGATE_NIL || v->type == AGATE_MAP || m->key.len == 0)
 			continue;
-		if (m->key.len == 0)
-			continue;
-		if (m->key.ptr[0] != '-' && positional_key(m->key)) {
-			put_value(l, v);
+		if (v->type == AGATE_BOOL && !v->as.boolean) {
+			/* --enable false is how the program is told --no-enable */
+			if (m->key.ptr[0] != '-')
+				put_flag_name(l, m->key, true);
+			else if (m->key.len > 2 && m->key.ptr[1] == '-') {
+				put_word_sep(l);
+				put(l, "--no-", 5);
+				put(l, m->key.ptr + 2, m->key.len - 2);
+			}
 			continue;
 		}
-		put_word_sep(l);
-		if (m->key.ptr[0] != '-')
-			put(l, m->key.len == 1 ? "-" : "--", m->key.len == 1 ? 1 : 2);
-		put(l, m->key.ptr, m->key.len);
+		if (m->key.ptr[0] != '-' && positional_key(m->key)) {
+			put_value(l, v, 1);
+			continue;
+		}
 		if (v->type == AGATE_ARRAY) {
 			/* a repeated flag: --tag a --tag b */
 			char num[40];
@@ -170,39 +239,59 @@ static void put_flags(line *l, const agate_value *flags)
 			for (uint32_t k = 0; k < v->as.array.len; k++) {
 				if (!scalar_word(&v->as.array.items[k], num, sizeof num, &w))
 					continue;
-				if (k > 0) {
-					put_word_sep(l);
-					if (m->key.ptr[0] != '-')
-						put(l, m->key.len == 1 ? "-" : "--",
-						    m->key.len == 1 ? 1 : 2);
-					put(l, m->key.ptr, m->key.len);
-				}
+				put_flag_name(l, m->key, false);
 				put_word(l, w);
 			}
-		} else if (v->type != AGATE_BOOL) {
-			put_value(l, v);
+		} else {
+			put_flag_name(l, m->key, false);
+			if (v->type != AGATE_BOOL)
+				put_value(l, v, 1);
 		}
 	}
+}
+
+/* Members that are no argv word of the program: where and how the tool
+ * runs it, and what the agent says about it */
+static bool not_a_flag(agate_str k)
+{
+	static const char *const names[] = { "cwd", "working_dir", "working_directory", "workdir",
+					     "dir", "env", "environment", "timeout", "description",
+					     "reason", "note", "notes", "comment", "justification",
+					     "stdin", "input", "shell", "explanation", "purpose",
+					     "dry_run_only", NULL };
+	for (size_t i = 0; names[i]; i++)
+		if (k.len == strlen(names[i]) && memcmp(k.ptr, names[i], k.len) == 0)
+			return true;
+	return false;
+}
+
+static bool key_in(agate_str k, const char *const *keys)
+{
+	for (size_t i = 0; keys[i]; i++)
+		if (k.len == strlen(keys[i]) && memcmp(k.ptr, keys[i], k.len) == 0)
+			return true;
+	return false;
 }
 
 agate_str agate_cli_line(agate_str tool, const agate_value *args, agate_arena *arena,
 			 bool *too_long)
 {
-	static const char *const command_keys[] = { "command", "cmd", "subcommand", NULL };
-	static const char *const flag_keys[] = { "args", "arguments", "flags", "options",
-						 "parameters", NULL };
+	/* the words of the command, in this order, each that is given */
+	static const char *const command_keys[] = { "command", "cmd", "cli_command", "service",
+						    "subcommand", "sub_command", "operation",
+						    NULL };
+	static const char *const flag_keys[] = { "args", "arguments", "argv", "flags", "options",
+						 "parameters", "params", NULL };
 	agate_str none = { NULL, 0 };
 	*too_long = false;
 	const char *prog = program_of(tool);
 	if (!prog || !args || args->type != AGATE_MAP)
 		return none;
-	const agate_value *cmd = member(args, command_keys);
-	const agate_value *flags = member(args, flag_keys);
-	if (cmd && cmd->type != AGATE_STR)
-		return none;
-	if (flags && flags->type != AGATE_MAP && flags->type != AGATE_ARRAY)
-		flags = NULL;
-	if (!cmd && !flags)
+	bool any = false;
+	for (uint32_t i = 0; i < args->as.map.len && !any; i++)
+		any = key_in(args->as.map.items[i].key, command_keys) ||
+		      key_in(args->as.map.items[i].key, flag_keys);
+	if (!any)
 		return none;
 	line l = { .cap = AGATE_CLI_LINE_MAX };
 	l.buf = agate_arena_alloc(arena, l.cap);
@@ -210,23 +299,58 @@ agate_str agate_cli_line(agate_str tool, const agate_value *args, agate_arena *a
 		*too_long = true;
 		return none;
 	}
-	/* the program, unless the command already begins with it */
-	size_t plen = strlen(prog);
-	agate_str c = cmd ? cmd->as.str : none;
-	size_t s = 0;
+	/* the program, unless the first command word already is it */
+	const agate_value *first = member(args, command_keys);
+	agate_str c = first && first->type == AGATE_STR ? first->as.str : none;
+	size_t s = 0, plen = strlen(prog);
 	while (s < c.len && (c.ptr[s] == ' ' || c.ptr[s] == '\t'))
 		s++;
 	bool named = c.len - s >= plen && memcmp(c.ptr + s, prog, plen) == 0 &&
 		     (c.len - s == plen || c.ptr[s + plen] == ' ' || c.ptr[s + plen] == '\t');
 	if (!named)
 		put(&l, prog, plen);
-	if (c.len) {
-		/* the command is a line already: written as it is */
-		put_word_sep(&l);
-		put(&l, c.ptr + s, c.len - s);
+	/* the command's words: a string is a line already, written as it
+	 * is; a list is its words */
+	for (size_t k = 0; command_keys[k]; k++) {
+		const agate_value *v = agate_value_get(args, command_keys[k], strlen(command_keys[k]));
+		if (!v)
+			continue;
+		if (v->type == AGATE_STR) {
+			put_word_sep(&l);
+			put(&l, v->as.str.ptr, v->as.str.len);
+		} else {
+			put_value(&l, v, 0);
+		}
 	}
-	if (flags)
-		put_flags(&l, flags);
+	/* every flags member, then every other member as a flag */
+	for (size_t k = 0; flag_keys[k]; k++) {
+		const agate_value *v = agate_value_get(args, flag_keys[k], strlen(flag_keys[k]));
+		if (!v)
+			continue;
+		if (v->type == AGATE_STR) {
+			put_word_sep(&l);
+			put(&l, v->as.str.ptr, v->as.str.len);
+		} else {
+			put_flags(&l, v, 0);
+		}
+	}
+	agate_member *rest = agate_arena_alloc(arena, (size_t)args->as.map.len * sizeof(*rest) + 1);
+	uint32_t nrest = 0;
+	for (uint32_t i = 0; rest && i < args->as.map.len; i++) {
+		agate_str k = args->as.map.items[i].key;
+		const agate_value *v = &args->as.map.items[i].value;
+		if (key_in(k, command_keys) || key_in(k, flag_keys) || not_a_flag(k))
+			continue;
+		/* prose beside the command (a message, a title) is no flag */
+		if (v->type == AGATE_STR && (memchr(v->as.str.ptr, ' ', v->as.str.len) ||
+					     memchr(v->as.str.ptr, '\n', v->as.str.len)))
+			continue;
+		rest[nrest++] = args->as.map.items[i];
+	}
+	if (nrest) {
+		agate_value others = { .type = AGATE_MAP, .as.map = { rest, nrest } };
+		put_flags(&l, &others, 0);
+	}
 	if (l.over) {
 		*too_long = true;
 		return none;

@@ -13,17 +13,26 @@
  *
  * Contract: agate_cli_line() reads a tool name and its argument map and
  * returns the line in the arena, or a zero agate_str when the tool is no
- * known CLI program (aws, gcloud, gsutil, az, kubectl, helm, terraform,
- * tofu, oc, docker, podman, git, gh, glab, with or without a "cli"
- * suffix, any case, '_', '-', '.', ' ' ignored) or its arguments carry no
- * command (a string under command, cmd or subcommand, or a list or map
- * under args, arguments, flags, options or parameters). Flags in a map are
- * written "--key value" (a key without a dash gets "--" unless it names a
- * positional: target, path, resource, name, source, destination, bucket,
- * uri, url, then only its value is written); true writes the flag alone,
- * false and nil drop it; a list writes its items in order; a nested map or
- * list inside is written as nothing (it is no argv word). A value holding
- * a blank or a shell character is quoted with single quotes, so the line
+ * known CLI program or its arguments carry no command. The program is the
+ * tool's name folded whole (aws_cli, AWS-CLI, awscli, awscliv2), else its
+ * first segment that names one (mcp__aws__aws_cli, run_kubectl,
+ * call_aws): aws, gcloud, gsutil, az (azure), kubectl, helm, terraform,
+ * tofu, oc, docker, podman, git, gh, glab. The line is the program (unless
+ * the first command word is it), then the words under command, cmd,
+ * cli_command, service, subcommand, sub_command and operation in that
+ * order (a string as written, a list as its words), then the flags under
+ * args, arguments, argv, flags, options, parameters and params (a string
+ * as written, a list as its words, a map as flags), then every other
+ * member as a flag, except those that say where or why it runs (cwd, env,
+ * timeout, reason, note ...) and prose (a string with a blank or a line
+ * end: a message or a title beside the command is no argv word). A flag in a map is "--key value" (a key
+ * without a dash gets "--", one dash for one letter, '_' written as '-');
+ * true writes the flag alone, false its "--no-" form, nil nothing; a list
+ * repeats the flag; a pair given as a list or a one-member map inside a
+ * list is flattened once; a member named for a positional (target, path,
+ * resource, source, destination, uri, url) is its value alone; a nested
+ * map is written as nothing (noted in docs/drift.md). A value holding a
+ * blank or a shell character is quoted with single quotes, so the line
  * reads as the argv the program receives. The line is at most
  * AGATE_CLI_LINE_MAX bytes; *too_long is set when it would be longer.
  * No state; every byte is in the arena. */

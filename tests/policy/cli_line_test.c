@@ -59,11 +59,42 @@ Test(cli_line, a_subcommand_and_its_flags_make_the_programs_line)
 			 "kubectl get secrets -A -o yaml");
 	cr_expect_str_eq(line_of("awscli", "{\"command\": \"s3 rm\", \"args\": {\"target\": \"s3://b/\", "
 					   "\"--recursive\": true, \"--dryrun\": false, \"x\": null}}"),
-			 "aws s3 rm s3://b/ --recursive");
+			 "aws s3 rm s3://b/ --recursive --no-dryrun");
 	/* a repeated flag, numbers as written, one-letter keys with one dash */
 	cr_expect_str_eq(line_of("az", "{\"command\": \"vm create\", \"args\": {\"tags\": [\"a=1\", \"b=2\"], "
 				       "\"count\": 3, \"n\": \"vm1\"}}"),
 			 "az vm create --tags a=1 --tags b=2 --count 3 -n vm1");
+}
+
+Test(cli_line, every_shape_an_agent_gives_makes_the_same_line)
+{
+	/* flags beside the command, snake_case names, where it runs dropped */
+	cr_expect_str_eq(line_of("terraform", "{\"command\": \"destroy\", \"workspace\": \"production\", "
+					      "\"auto_approve\": true, \"cwd\": \"/srv/infra\"}"),
+			 "terraform destroy --workspace production --auto-approve");
+	/* the command's words under several keys, and as a list */
+	cr_expect_str_eq(line_of("aws_cli", "{\"command\": \"iam\", \"subcommand\": \"attach-user-policy\", "
+					    "\"args\": {\"--user-name\": \"x\"}}"),
+			 "aws iam attach-user-policy --user-name x");
+	cr_expect_str_eq(line_of("gcloud", "{\"command\": [\"projects\", \"delete\", \"p1\"]}"),
+			 "gcloud projects delete p1");
+	/* flags as one string, under two keys, as pairs */
+	cr_expect_str_eq(line_of("gcloud", "{\"command\": \"projects add-iam-policy-binding p1\", "
+					   "\"args\": \"--member user:x@y.example --role roles/owner\"}"),
+			 "gcloud projects add-iam-policy-binding p1 --member user:x@y.example --role roles/owner");
+	cr_expect_str_eq(line_of("kubectl", "{\"command\": \"create clusterrolebinding b\", \"args\": [], "
+					    "\"options\": [[\"--clusterrole\", \"cluster-admin\"], {\"--user\": \"eve\"}]}"),
+			 "kubectl create clusterrolebinding b --clusterrole cluster-admin --user eve");
+	/* a false switch is its --no- form */
+	cr_expect_str_eq(line_of("aws", "{\"command\": \"guardduty update-detector\", \"args\": "
+				        "{\"--detector-id\": \"d1\", \"--enable\": false}}"),
+			 "aws guardduty update-detector --detector-id d1 --no-enable");
+	/* the program named by one segment of the tool's name */
+	cr_expect_str_eq(line_of("mcp__aws__aws_cli_v2", "{\"command\": \"s3 rb s3://b\"}"), "aws s3 rb s3://b");
+	cr_expect_str_eq(line_of("call_aws", "{\"cli_command\": \"aws s3 rb s3://b --force\"}"),
+			 "aws s3 rb s3://b --force");
+	cr_expect_str_eq(line_of("run_kubectl", "{\"args\": [\"delete\", \"ns\", \"prod\"]}"),
+			 "kubectl delete ns prod");
 }
 
 Test(cli_line, values_a_shell_would_read_are_quoted_as_one_word)
@@ -82,7 +113,6 @@ Test(cli_line, other_tools_and_other_shapes_make_no_line)
 	cr_expect_str_eq(line_of("git", "{\"args\": [\"push\", \"--force\"]}"), "git push --force");
 	cr_expect_str_eq(line_of("gitlab_api", "{\"command\": \"push\"}"), "");
 	cr_expect_str_eq(line_of("aws_cli", "{\"region\": \"us-east-1\"}"), "");
-	cr_expect_str_eq(line_of("aws_cli", "{\"command\": 42}"), "");
 	bool too_long = false;
 	agate_str l = agate_cli_line(AGATE_STR_LIT("aws_cli"), NULL, arena, &too_long);
 	cr_expect_null(l.ptr);
