@@ -335,8 +335,12 @@ agate_str agate_cli_line(agate_str tool, const agate_value *args, agate_arena *a
 		}
 	}
 	agate_member *rest = agate_arena_alloc(arena, (size_t)args->as.map.len * sizeof(*rest) + 1);
+	if (!rest) {
+		*too_long = true; /* a line the gate cannot write is a line it cannot read */
+		return none;
+	}
 	uint32_t nrest = 0;
-	for (uint32_t i = 0; rest && i < args->as.map.len; i++) {
+	for (uint32_t i = 0; i < args->as.map.len; i++) {
 		agate_str k = args->as.map.items[i].key;
 		const agate_value *v = &args->as.map.items[i].value;
 		if (key_in(k, command_keys) || key_in(k, flag_keys) || not_a_flag(k))

@@ -34,7 +34,8 @@
  * map is written as nothing (noted in docs/drift.md). A value holding a
  * blank or a shell character is quoted with single quotes, so the line
  * reads as the argv the program receives. The line is at most
- * AGATE_CLI_LINE_MAX bytes; *too_long is set when it would be longer.
+ * AGATE_CLI_LINE_MAX bytes; *too_long is set when it would be longer, or
+ * when the arena has no room to write it (the caller then blocks).
  * No state; every byte is in the arena. */
 #ifndef AGATE_POLICY_CLI_LINE_H
 #define AGATE_POLICY_CLI_LINE_H

@@ -470,22 +470,6 @@ static agate_action effective_action(const agate_action *act, agate_arena *arena
 	return e;
 }
 
-static int enforcement_rank(agate_enforcement e)
-{
-	switch (e) {
-	case AGATE_ENFORCE_ALLOW:
-		return 0;
-	case AGATE_ENFORCE_REVIEW:
-		return 1;
-	case AGATE_ENFORCE_REFLECT:
-		return 2;
-	case AGATE_ENFORCE_BLOCK:
-		return 3;
-	default:
-		return 4;
-	}
-}
-
 /* A CLI program's tool given its subcommand and flags apart (aws_cli with
  * {"command": "s3 rb", "args": {...}}) is judged twice: as sent, so that
  * the rules for that tool and its arguments apply, and as the command line
@@ -517,7 +501,7 @@ static int judge_as_command_line(const agate_ruleset *rules, const agate_action 
 	int rc = agate_rules_eval(rules, &shelled, &once, arena, &alt);
 	if (rc)
 		return rc;
-	if (enforcement_rank(alt.enforcement) > enforcement_rank(result->enforcement)) {
+	if (agate_enforcement_rank(alt.enforcement) > agate_enforcement_rank(result->enforcement)) {
 		/* the session's history keeps the call as sent, with the
 		 * lines its own evaluation parsed */
 		alt.parsed = result->parsed;

@@ -31,6 +31,21 @@ const char *agate_enforcement_name(agate_enforcement e)
 	}
 }
 
+int agate_enforcement_rank(agate_enforcement e)
+{
+	switch (e) {
+	case AGATE_ENFORCE_STOP:
+		return 4;
+	case AGATE_ENFORCE_BLOCK:
+	case AGATE_ENFORCE_REFLECT:
+		return 3;
+	case AGATE_ENFORCE_REVIEW:
+		return 2;
+	default:
+		return 1;
+	}
+}
+
 agate_verdict_kind agate_enforcement_verdict(agate_enforcement e)
 {
 	switch (e) {

@@ -43,5 +43,8 @@ typedef enum agate_enforcement {
 const char *agate_verdict_name(agate_verdict_kind v);       /* "allow", "block", "review" */
 const char *agate_enforcement_name(agate_enforcement e);    /* "allow", "block", "stop", "review", "reflect" */
 agate_verdict_kind agate_enforcement_verdict(agate_enforcement e);
+/* How strict an enforcement is, for choosing between two: stop 4, block
+ * and reflect 3, review 2, allow 1. */
+int agate_enforcement_rank(agate_enforcement e);
 
 #endif

@@ -17,16 +17,6 @@
 
 /* ---- combination --------------------------------------------------------------- */
 
-static int rank(agate_enforcement e)
-{
-	switch (e) {
-	case AGATE_ENFORCE_STOP: return 4;
-	case AGATE_ENFORCE_BLOCK:
-	case AGATE_ENFORCE_REFLECT: return 3;
-	case AGATE_ENFORCE_REVIEW: return 2;
-	default: return 1;
-	}
-}
 
 typedef struct pick {
 	const rl_rule *r;
@@ -40,7 +30,7 @@ static bool beats(const pick *a, const pick *b)
 {
 	if (!b->r)
 		return true;
-	int ra = rank(a->enf), rb = rank(b->enf);
+	int ra = agate_enforcement_rank(a->enf), rb = agate_enforcement_rank(b->enf);
 	if (ra != rb)
 		return ra > rb;
 	if (a->r->priority != b->r->priority)

@@ -140,16 +140,6 @@ static void parse_check(parser *p, rl_vec *checks)
 	}
 }
 
-static int enforce_rank(agate_enforcement e)
-{
-	switch (e) {
-	case AGATE_ENFORCE_STOP: return 4;
-	case AGATE_ENFORCE_BLOCK:
-	case AGATE_ENFORCE_REFLECT: return 3;
-	case AGATE_ENFORCE_REVIEW: return 2;
-	default: return 1;
-	}
-}
 
 /* invoke_action( ... ): the text up to the matching ')' is kept as written */
 static const char *raw_invoke(parser *p, const rl_tok *name)
@@ -256,7 +246,7 @@ static void parse_enforce(parser *p, rl_rule *r)
 		if (e == AGATE_ENFORCE_REFLECT) {
 			advice = text;
 		}
-		int rank = enforce_rank(e);
+		int rank = agate_enforcement_rank(e);
 		if (rank > best) {
 			best = rank;
 			r->enf = e;
