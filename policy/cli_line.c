@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "policy/base/json.h"
+
 static char lower(char c)
 {
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
@@ -33,23 +35,51 @@ static const char *program_word(const char *w)
 		f[n -= 3] = '\0';
 	if (strcmp(f, "azure") == 0)
 		return "az";
+	if (strcmp(f, "kubernetes") == 0 || strcmp(f, "k8s") == 0)
+		return "kubectl";
 	for (size_t i = 0; i < sizeof programs / sizeof programs[0]; i++)
 		if (strcmp(f, programs[i]) == 0)
 			return programs[i];
 	return NULL;
 }
 
+/* The words after the program in a tool's name that are its subcommand
+ * (kubectl_get, git_push, gh_pr_merge, mcp__kubernetes__kubectl_delete):
+ * the segments after the last one that names the program, less "cli",
+ * "command", "cmd" and a version. */
+typedef struct tool_words {
+	const char *prog;
+	char verb[64];
+	size_t verb_len;
+} tool_words;
+
+static bool filler_segment(const char *seg)
+{
+	if (strcmp(seg, "cli") == 0 || strcmp(seg, "command") == 0 || strcmp(seg, "cmd") == 0 ||
+	    strcmp(seg, "tool") == 0)
+		return true;
+	size_t i = seg[0] == 'v' ? 1 : 0;
+	if (!seg[i])
+		return false;
+	for (; seg[i]; i++)
+		if (seg[i] < '0' || seg[i] > '9')
+			return false;
+	return true;
+}
+
 /* The program a tool name says, or NULL: the name folded whole
  * ("AWS-CLI", "aws_cli", "awscli" are aws), else its first segment that
  * names one, segments cut at '_', '-', '.', ' ', ':' and '/'
  * ("mcp__aws__aws_cli", "run_aws_cli", "default_api.aws_cli", "call_aws",
- * "aws_cli_v2", "kubectl_get"). */
-static const char *program_of(agate_str tool)
+ * "aws_cli_v2", "kubectl_get"); and the subcommand words after it. */
+static void program_of(agate_str tool, tool_words *tw)
 {
 	char whole[32], seg[32];
 	size_t n = 0, k = 0;
-	const char *found = NULL;
 	bool fits = true;
+	tw->prog = NULL;
+	tw->verb_len = 0;
+	bool verb_fits = true;
 	for (size_t i = 0; i <= tool.len; i++) {
 		char c = i < tool.len ? lower(tool.ptr[i]) : '\0';
 		bool cut = c == '\0' || c == '_' || c == '-' || c == '.' || c == ' ' || c == ':' ||
@@ -65,15 +95,48 @@ static const char *program_of(agate_str tool)
 				k = sizeof seg; /* too long to be a program */
 			continue;
 		}
-		if (!found && k > 0 && k < sizeof seg) {
-			seg[k] = '\0';
-			found = program_word(seg);
+		if (k == 0)
+			continue;
+		if (k >= sizeof seg) {
+			verb_fits = tw->prog == NULL; /* an unreadable word after it */
+			k = 0;
+			continue;
+		}
+		seg[k] = '\0';
+		const char *p = program_word(seg);
+		if (p && (!tw->prog || p == tw->prog)) {
+			/* the program again (mcp__aws__aws_cli): its words follow */
+			tw->prog = p;
+			tw->verb_len = 0;
+			verb_fits = true;
+		} else if (tw->prog && !filler_segment(seg)) {
+			if (tw->verb_len + k + 1 < sizeof tw->verb) {
+				if (tw->verb_len)
+					tw->verb[tw->verb_len++] = ' ';
+				memcpy(tw->verb + tw->verb_len, seg, k);
+				tw->verb_len += k;
+			} else {
+				verb_fits = false;
+			}
 		}
 		k = 0;
 	}
 	whole[n] = '\0';
 	const char *w = fits ? program_word(whole) : NULL;
-	return w ? w : found;
+	if (w) {
+		tw->prog = w;
+		tw->verb_len = 0;
+	}
+	if (!verb_fits)
+		tw->verb_len = 0;
+	/* aws names an operation in kebab case after its service:
+	 * aws_s3api_delete_bucket is "s3api delete-bucket" */
+	if (tw->prog && strcmp(tw->prog, "aws") == 0) {
+		char *sp = memchr(tw->verb, ' ', tw->verb_len);
+		for (char *q = sp ? sp + 1 : NULL; q && q < tw->verb + tw->verb_len; q++)
+			if (*q == ' ')
+				*q = '-';
+	}
 }
 
 static const agate_value *member(const agate_value *map, const char *const *keys)
@@ -90,6 +153,8 @@ typedef struct line {
 	char *buf;
 	size_t len, cap;
 	bool over;
+	bool name_is_positional; /* kubectl get NAME, helm install NAME */
+	agate_arena *arena;      /* for a nested value's JSON text */
 } line;
 
 static void put(line *l, const char *p, size_t n)
@@ -157,6 +222,32 @@ static bool scalar_word(const agate_value *v, char *num, size_t numcap, agate_st
 
 static void put_flags(line *l, const agate_value *flags, int depth);
 
+/* a map or a list of them as the one JSON word a CLI takes for it
+ * (--policy '{"Statement": ...}', --tags '[{"Key": ...}]') */
+static void put_json_word(line *l, const agate_value *v)
+{
+	if (l->over)
+		return;
+	char *j = agate_json_encode(l->arena, v);
+	if (!j) {
+		l->over = true; /* unwritten is unread: the caller blocks */
+		return;
+	}
+	put_word(l, (agate_str){ j, strlen(j) });
+}
+
+static bool holds_a_map(const agate_value *v)
+{
+	if (v->type == AGATE_MAP)
+		return true;
+	if (v->type == AGATE_ARRAY)
+		for (uint32_t i = 0; i < v->as.array.len; i++)
+			if (v->as.array.items[i].type == AGATE_MAP ||
+			    v->as.array.items[i].type == AGATE_ARRAY)
+				return true;
+	return false;
+}
+
 /* a value's words: a scalar, a list's items (a pair written as a list or
  * a one-member map, [["--role", "x"]], [{"--role": "x"}], flattened one
  * level) */
@@ -171,22 +262,27 @@ static void put_value(line *l, const agate_value *v, int depth)
 				put_value(l, it, depth + 1);
 			else if (depth < 1 && it->type == AGATE_MAP)
 				put_flags(l, it, depth + 1);
+			else if (it->type == AGATE_MAP || it->type == AGATE_ARRAY)
+				put_json_word(l, it);
 			else if (scalar_word(it, num, sizeof num, &w))
 				put_word(l, w);
 		}
+	} else if (v->type == AGATE_MAP) {
+		put_json_word(l, v);
 	} else if (scalar_word(v, num, sizeof num, &w)) {
 		put_word(l, w);
 	}
 }
 
-static bool positional_key(agate_str k)
+static bool positional_key(const line *l, agate_str k)
 {
 	static const char *const names[] = { "target", "path", "resource", "source",
-					     "destination", "uri", "url", "positional", NULL };
+					     "destination", "uri", "url", "positional",
+					     "resourceType", "resource_type", "kind", NULL };
 	for (size_t i = 0; names[i]; i++)
 		if (k.len == strlen(names[i]) && memcmp(k.ptr, names[i], k.len) == 0)
 			return true;
-	return false;
+	return l->name_is_positional && k.len == 4 && memcmp(k.ptr, "name", 4) == 0;
 }
 
 /* a flag's name as the program spells it: as given when it has its
@@ -202,8 +298,20 @@ static void put_flag_name(line *l, agate_str k, bool negated)
 	put(l, k.len == 1 && !negated ? "-" : "--", k.len == 1 && !negated ? 1 : 2);
 	if (negated)
 		put(l, "no-", 3);
-	for (size_t i = 0; i < k.len; i++)
-		put(l, k.ptr[i] == '_' ? "-" : k.ptr + i, 1);
+	for (size_t i = 0; i < k.len; i++) {
+		char c = k.ptr[i];
+		if (c == '_') {
+			put(l, "-", 1);
+		} else if (c >= 'A' && c <= 'Z') {
+			/* allNamespaces and DryRun are --all-namespaces and --dry-run */
+			char low = lower(c);
+			if (i > 0 && k.ptr[i - 1] >= 'a' && k.ptr[i - 1] <= 'z')
+				put(l, "-", 1);
+			put(l, &low, 1);
+		} else {
+			put(l, &c, 1);
+		}
+	}
 }
 
 static void put_flags(line *l, const agate_value *flags, int depth)
@@ -215,8 +323,14 @@ static void put_flags(line *l, const agate_value *flags, int depth)
 	for (uint32_t i = 0; i < flags->as.map.len; i++) {
 		const agate_member *m = &flags->as.map.items[i];
 		const agate_value *v = &m->value;
-		if (v->type == AGATE_NIL || v->type == AGATE_MAP || m->key.len == 0)
+		if (v->type == AGATE_NIL || m->key.len == 0)
 			continue;
+		if (holds_a_map(v)) {
+			if (!(m->key.ptr[0] != '-' && positional_key(l, m->key)))
+				put_flag_name(l, m->key, false);
+			put_json_word(l, v);
+			continue;
+		}
 		if (v->type == AGATE_BOOL && !v->as.boolean) {
 			/* --enable false is how the program is told --no-enable */
 			if (m->key.ptr[0] != '-')
@@ -228,7 +342,7 @@ static void put_flags(line *l, const agate_value *flags, int depth)
 			}
 			continue;
 		}
-		if (m->key.ptr[0] != '-' && positional_key(m->key)) {
+		if (m->key.ptr[0] != '-' && positional_key(l, m->key)) {
 			put_value(l, v, 1);
 			continue;
 		}
@@ -273,27 +387,89 @@ static bool key_in(agate_str k, const char *const *keys)
 	return false;
 }
 
+/* the words of the command, in this order, each that is given */
+static const char *const command_keys[] = { "command", "cmd", "cli_command", "service",
+					    "subcommand", "sub_command", "operation", NULL };
+/* inside a command given as a map, its verb may have other names */
+static const char *const inner_command_keys[] = { "command", "cmd", "cli_command", "service",
+						  "subcommand", "sub_command", "operation",
+						  "action", "verb", "op", NULL };
+static const char *const flag_keys[] = { "args", "arguments", "argv", "flags", "options",
+					 "parameters", "params", NULL };
+
+/* The command's words, then its flags, then every other member as a flag.
+ * A command's words given as a string are a line already, written as they
+ * are; a list is its words; a map is an invocation of its own
+ * ({"command": {"action": "rb", "args": ...}}), read once more. */
+static void put_invocation(line *l, const agate_value *map, int depth)
+{
+	const char *const *words = depth ? inner_command_keys : command_keys;
+	for (size_t k = 0; words[k]; k++) {
+		const agate_value *v = agate_value_get(map, words[k], strlen(words[k]));
+		if (!v)
+			continue;
+		if (v->type == AGATE_STR) {
+			put_word_sep(l);
+			put(l, v->as.str.ptr, v->as.str.len);
+		} else if (v->type == AGATE_MAP && depth < 2) {
+			put_invocation(l, v, depth + 1);
+		} else {
+			put_value(l, v, 0);
+		}
+	}
+	for (size_t k = 0; flag_keys[k]; k++) {
+		const agate_value *v = agate_value_get(map, flag_keys[k], strlen(flag_keys[k]));
+		if (!v)
+			continue;
+		if (v->type == AGATE_STR) {
+			put_word_sep(l);
+			put(l, v->as.str.ptr, v->as.str.len);
+		} else {
+			put_flags(l, v, 0);
+		}
+	}
+	agate_member *rest = agate_arena_alloc(l->arena, (size_t)map->as.map.len * sizeof(*rest) + 1);
+	if (!rest) {
+		l->over = true; /* a line the gate cannot write is a line it cannot read */
+		return;
+	}
+	uint32_t nrest = 0;
+	for (uint32_t i = 0; i < map->as.map.len; i++) {
+		agate_str k = map->as.map.items[i].key;
+		const agate_value *v = &map->as.map.items[i].value;
+		if (key_in(k, words) || key_in(k, flag_keys) || not_a_flag(k))
+			continue;
+		/* prose beside the command (a message, a title) is no flag */
+		if (v->type == AGATE_STR && (memchr(v->as.str.ptr, ' ', v->as.str.len) ||
+					     memchr(v->as.str.ptr, '\n', v->as.str.len)))
+			continue;
+		rest[nrest++] = map->as.map.items[i];
+	}
+	if (nrest) {
+		agate_value others = { .type = AGATE_MAP, .as.map = { rest, nrest } };
+		put_flags(l, &others, 0);
+	}
+}
+
 agate_str agate_cli_line(agate_str tool, const agate_value *args, agate_arena *arena,
 			 bool *too_long)
 {
-	/* the words of the command, in this order, each that is given */
-	static const char *const command_keys[] = { "command", "cmd", "cli_command", "service",
-						    "subcommand", "sub_command", "operation",
-						    NULL };
-	static const char *const flag_keys[] = { "args", "arguments", "argv", "flags", "options",
-						 "parameters", "params", NULL };
 	agate_str none = { NULL, 0 };
 	*too_long = false;
-	const char *prog = program_of(tool);
+	tool_words tw;
+	program_of(tool, &tw);
+	const char *prog = tw.prog;
 	if (!prog || !args || args->type != AGATE_MAP)
 		return none;
-	bool any = false;
+	bool any = tw.verb_len > 0;
 	for (uint32_t i = 0; i < args->as.map.len && !any; i++)
 		any = key_in(args->as.map.items[i].key, command_keys) ||
 		      key_in(args->as.map.items[i].key, flag_keys);
 	if (!any)
 		return none;
-	line l = { .cap = AGATE_CLI_LINE_MAX };
+	line l = { .cap = AGATE_CLI_LINE_MAX, .arena = arena };
+	l.name_is_positional = strcmp(prog, "kubectl") == 0 || strcmp(prog, "helm") == 0 ||
+			       strcmp(prog, "oc") == 0;
 	l.buf = agate_arena_alloc(arena, l.cap);
 	if (!l.buf) {
 		*too_long = true;
@@ -309,52 +485,13 @@ agate_str agate_cli_line(agate_str tool, const agate_value *args, agate_arena *a
 		     (c.len - s == plen || c.ptr[s + plen] == ' ' || c.ptr[s + plen] == '\t');
 	if (!named)
 		put(&l, prog, plen);
-	/* the command's words: a string is a line already, written as it
-	 * is; a list is its words */
-	for (size_t k = 0; command_keys[k]; k++) {
-		const agate_value *v = agate_value_get(args, command_keys[k], strlen(command_keys[k]));
-		if (!v)
-			continue;
-		if (v->type == AGATE_STR) {
-			put_word_sep(&l);
-			put(&l, v->as.str.ptr, v->as.str.len);
-		} else {
-			put_value(&l, v, 0);
-		}
+	/* the subcommand the tool's name carries, when the arguments name
+	 * none (kubectl_delete {"resourceType": "namespace", "name": "prod"}) */
+	if (!first && tw.verb_len) {
+		put_word_sep(&l);
+		put(&l, tw.verb, tw.verb_len);
 	}
-	/* every flags member, then every other member as a flag */
-	for (size_t k = 0; flag_keys[k]; k++) {
-		const agate_value *v = agate_value_get(args, flag_keys[k], strlen(flag_keys[k]));
-		if (!v)
-			continue;
-		if (v->type == AGATE_STR) {
-			put_word_sep(&l);
-			put(&l, v->as.str.ptr, v->as.str.len);
-		} else {
-			put_flags(&l, v, 0);
-		}
-	}
-	agate_member *rest = agate_arena_alloc(arena, (size_t)args->as.map.len * sizeof(*rest) + 1);
-	if (!rest) {
-		*too_long = true; /* a line the gate cannot write is a line it cannot read */
-		return none;
-	}
-	uint32_t nrest = 0;
-	for (uint32_t i = 0; i < args->as.map.len; i++) {
-		agate_str k = args->as.map.items[i].key;
-		const agate_value *v = &args->as.map.items[i].value;
-		if (key_in(k, command_keys) || key_in(k, flag_keys) || not_a_flag(k))
-			continue;
-		/* prose beside the command (a message, a title) is no flag */
-		if (v->type == AGATE_STR && (memchr(v->as.str.ptr, ' ', v->as.str.len) ||
-					     memchr(v->as.str.ptr, '\n', v->as.str.len)))
-			continue;
-		rest[nrest++] = args->as.map.items[i];
-	}
-	if (nrest) {
-		agate_value others = { .type = AGATE_MAP, .as.map = { rest, nrest } };
-		put_flags(&l, &others, 0);
-	}
+	put_invocation(&l, args, 0);
 	if (l.over) {
 		*too_long = true;
 		return none;

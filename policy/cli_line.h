@@ -13,29 +13,38 @@
  *
  * Contract: agate_cli_line() reads a tool name and its argument map and
  * returns the line in the arena, or a zero agate_str when the tool is no
- * known CLI program or its arguments carry no command. The program is the
- * tool's name folded whole (aws_cli, AWS-CLI, awscli, awscliv2), else its
- * first segment that names one (mcp__aws__aws_cli, run_kubectl,
- * call_aws): aws, gcloud, gsutil, az (azure), kubectl, helm, terraform,
- * tofu, oc, docker, podman, git, gh, glab. The line is the program (unless
- * the first command word is it), then the words under command, cmd,
- * cli_command, service, subcommand, sub_command and operation in that
- * order (a string as written, a list as its words), then the flags under
- * args, arguments, argv, flags, options, parameters and params (a string
- * as written, a list as its words, a map as flags), then every other
- * member as a flag, except those that say where or why it runs (cwd, env,
- * timeout, reason, note ...) and prose (a string with a blank or a line
- * end: a message or a title beside the command is no argv word). A flag in a map is "--key value" (a key
- * without a dash gets "--", one dash for one letter, '_' written as '-');
- * true writes the flag alone, false its "--no-" form, nil nothing; a list
+ * known CLI program or neither its arguments nor its name carry a command.
+ * The program is the tool's name folded whole (aws_cli, AWS-CLI, awscli,
+ * awscliv2), else its first segment that names one (mcp__aws__aws_cli,
+ * run_kubectl, call_aws): aws, gcloud, gsutil, az (azure), kubectl
+ * (kubernetes, k8s), helm, terraform, tofu, oc, docker, podman, git, gh,
+ * glab. The segments after the program's last one, less "cli", "tool",
+ * "command" and a version, are the subcommand when the arguments name
+ * none (kubectl_delete, git_push, gh_pr_merge; aws joins the operation
+ * in kebab case: aws_s3api_delete_bucket is "s3api delete-bucket"). The
+ * line is the program (unless the first command word is it), then the
+ * words under command, cmd, cli_command, service, subcommand, sub_command
+ * and operation in that order (a string as written, a list as its words,
+ * a map as an invocation of its own whose verb may also be under action,
+ * verb or op), then the flags under args, arguments, argv, flags,
+ * options, parameters and params (a string as written, a list as its
+ * words, a map as flags), then every other member as a flag, except those
+ * that say where or why it runs (cwd, env, timeout, reason, note ...) and
+ * prose (a string with a blank or a line end: a message or a title beside
+ * the command is no argv word). A flag in a map is "--key value" (a key
+ * without a dash gets "--", one dash for one letter, '_' written as '-'
+ * and camelCase as kebab case: allNamespaces is --all-namespaces); true
+ * writes the flag alone, false its "--no-" form, nil nothing; a list
  * repeats the flag; a pair given as a list or a one-member map inside a
  * list is flattened once; a member named for a positional (target, path,
- * resource, source, destination, uri, url) is its value alone; a nested
- * map is written as nothing (noted in docs/drift.md). A value holding a
- * blank or a shell character is quoted with single quotes, so the line
- * reads as the argv the program receives. The line is at most
- * AGATE_CLI_LINE_MAX bytes; *too_long is set when it would be longer, or
- * when the arena has no room to write it (the caller then blocks).
+ * resource, source, destination, uri, url, resourceType, kind; name for
+ * kubectl, helm and oc) is its value alone; a nested map, or a list that
+ * holds one, is its JSON text as one word (--policy '{"Statement":...}').
+ * A value holding a blank or a shell character is quoted with single
+ * quotes, so the line reads as the argv the program receives. The line is
+ * at most AGATE_CLI_LINE_MAX bytes; *too_long is set when it would be
+ * longer, or when the arena has no room to write it (the caller then
+ * blocks).
  * No state; every byte is in the arena. */
 #ifndef AGATE_POLICY_CLI_LINE_H
 #define AGATE_POLICY_CLI_LINE_H

@@ -133,3 +133,36 @@ Test(cli_line, a_line_longer_than_the_gate_reads_says_so)
 	cr_expect_null(l.ptr);
 	free(json);
 }
+
+/* shapes the first reading left unread: a nested value, a command given
+ * as a map, the subcommand in the tool's own name, kubernetes by name */
+Test(cli_line, nested_values_command_maps_and_named_subcommands_are_read)
+{
+	/* a policy given as an object is the one JSON word the CLI takes */
+	cr_expect_str_eq(line_of("aws_cli", "{\"command\": \"s3api put-bucket-policy\", \"bucket\": \"b\", "
+					    "\"policy\": {\"Effect\": \"Allow\", \"Principal\": \"*\"}}"),
+			 "aws s3api put-bucket-policy --bucket b --policy '{\"Effect\":\"Allow\",\"Principal\":\"*\"}'");
+	cr_expect_str_eq(line_of("aws", "{\"command\": \"s3api put-public-access-block\", \"args\": "
+					"{\"PublicAccessBlockConfiguration\": {\"BlockPublicAcls\": false}}}"),
+			 "aws s3api put-public-access-block --public-access-block-configuration '{\"BlockPublicAcls\":false}'");
+	/* the command as a map of its own */
+	cr_expect_str_eq(line_of("gcloud", "{\"command\": {\"service\": \"projects\", \"action\": \"delete\", "
+					   "\"args\": [\"p1\"]}, \"quiet\": true}"),
+			 "gcloud projects delete p1 --quiet");
+	/* the subcommand in the tool's name; kubectl's name and kind are
+	 * positionals; camelCase flags in the program's kebab case */
+	cr_expect_str_eq(line_of("kubectl_delete", "{\"resourceType\": \"namespace\", \"name\": \"prod\"}"),
+			 "kubectl delete namespace prod");
+	cr_expect_str_eq(line_of("mcp__kubernetes__kubectl_get",
+				 "{\"resourceType\": \"secrets\", \"allNamespaces\": true, \"output\": \"yaml\"}"),
+			 "kubectl get secrets --all-namespaces --output yaml");
+	cr_expect_str_eq(line_of("kubernetes", "{\"command\": \"scale deploy/api\", \"replicas\": 0}"),
+			 "kubectl scale deploy/api --replicas 0");
+	cr_expect_str_eq(line_of("git_push", "{\"remote\": \"origin\", \"branch\": \"main\", \"force\": true}"),
+			 "git push --remote origin --branch main --force");
+	cr_expect_str_eq(line_of("aws_s3api_delete_bucket", "{\"bucket\": \"ledger\"}"),
+			 "aws s3api delete-bucket --bucket ledger");
+	/* a name that carries nothing after the program adds nothing */
+	cr_expect_str_eq(line_of("run_kubectl", "{\"namespace\": \"x\"}"), "");
+	cr_expect_str_eq(line_of("mcp__aws__aws_cli_v2", "{\"region\": \"x\"}"), "");
+}
