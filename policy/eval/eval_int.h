@@ -316,11 +316,20 @@ int rl_fn_fold(rl_ctx *c, const rl_val *x, rl_val *out);
  * N_REGEX node) on, at most max bytes (SIZE_MAX: to its end); nil when R
  * does not match or x is no string. Points into x. 0, or < 0 (c->err) when a match fails. */
 int rl_fn_from(rl_ctx *c, const rl_val *x, const rl_node *re, size_t max, rl_val *out);
-/* shares(x, y): true when a telling word of x (its strings and whole
- * numbers, a tree's leaves at any depth) is a word of y (a string, or a
- * number's digits; its first 64 KiB read). 0, -ENOMEM, or -EINVAL
- * (c->err) when x nests too deeply. */
-int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, rl_val *out);
+/* clauses(x, R) (with true) / clauses_without(x, R) (with false): the
+ * clauses of string x in which R matches, or in which it does not,
+ * joined by line ends into the arena (at most RL_FROM_MAX bytes of x
+ * read); nil when there are none or x is no string. A clause ends at
+ * '.' (not after a title or an initial: "St.", "v."), '!', '?' or ','
+ * before a blank or the end, at ';' and at a line end.
+ * 0, -ENOMEM, or < 0 (c->err) when a match fails. */
+int rl_fn_clauses(rl_ctx *c, const rl_val *x, const rl_node *re, bool with, rl_val *out);
+/* shares(x, y [, z]): true when a telling word of x (its strings and
+ * whole numbers, a tree's leaves at any depth) is a word of y (a string,
+ * or a number's digits; its first 64 KiB read) and, when z is given, not
+ * a word of z (read the same way). 0, -ENOMEM, or -EINVAL (c->err) when
+ * x nests too deeply. */
+int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, const rl_val *z, rl_val *out);
 
 /* ---- plain.c --------------------------------------------------------- */
 /* The lower-case ASCII reading of s[0..n) (at most RL_PLAIN_MAX_IN bytes

@@ -649,7 +649,8 @@ static int eval_reading(rl_ctx *c, const rl_node *n, rl_val *o)
 	}
 }
 
-/* from(x, R [, n]) and shares(x, y) */
+/* from(x, R [, n]), clauses(x, R), clauses_without(x, R) and
+ * shares(x, y [, z]) */
 static int eval_overlap(rl_ctx *c, const rl_node *n, rl_val *o)
 {
 	rl_val x, y;
@@ -660,9 +661,16 @@ static int eval_overlap(rl_ctx *c, const rl_node *n, rl_val *o)
 		size_t max = n->nargs > 2 ? (size_t)n->args[2]->u.lit.v.n : SIZE_MAX;
 		return rl_fn_from(c, &x, n->args[1], max, o);
 	}
+	if (n->sub == FN_CLAUSES || n->sub == FN_CLAUSES_WITHOUT)
+		return rl_fn_clauses(c, &x, n->args[1], n->sub == FN_CLAUSES, o);
 	if ((rc = rl_eval_val(c, n->args[1], &y)) < 0)
 		return rc;
-	return rl_fn_shares(c, &x, &y, o);
+	if (n->nargs < 3)
+		return rl_fn_shares(c, &x, &y, NULL, o);
+	rl_val z;
+	if ((rc = rl_eval_val(c, n->args[2], &z)) < 0)
+		return rc;
+	return rl_fn_shares(c, &x, &y, &z, o);
 }
 
 static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
@@ -785,6 +793,8 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		return eval_reading(c, n, o);
 	case FN_FROM:
 	case FN_SHARES:
+	case FN_CLAUSES:
+	case FN_CLAUSES_WITHOUT:
 		return eval_overlap(c, n, o);
 	case FN_PARAM: {
 		rl_val x, keys[8];

@@ -1,6 +1,6 @@
-/* overlap.c - from() and shares(): the part of a text that begins where a
- * regex first matches, and whether two values have a telling word in
- * common. Together they let a rule ask whether a call carries out what
+/* overlap.c - from(), clauses() and shares(): the part of a text that
+ * begins where a regex first matches, the clauses a regex finds or
+ * does not, and whether two values have a telling word in common. Together they let a rule ask whether a call carries out what
  * one passage of a text says ("the call's values come from the order
  * planted after `note to AI agents:`"), not merely what the text as a
  * whole mentions.
@@ -167,6 +167,7 @@ typedef struct word_set {
 	const char **word; /* lower-cased copies, in the arena */
 	uint8_t *len;
 	size_t cap, n, left; /* left: bytes still to read */
+	const struct word_set *minus; /* words that do not count (shares' z) */
 } word_set;
 
 static int set_add(rl_ctx *c, word_set *ws, const char *w, size_t n)
@@ -220,7 +221,8 @@ static int scan_words(rl_ctx *c, const char *s, size_t n, word_set *ws, const wo
 		if (!k)
 			continue;
 		if (set) {
-			if (set_has_word(set, buf, k)) {
+			if (set_has_word(set, buf, k) &&
+			    !(set->minus && set_has_word(set->minus, buf, k))) {
 				*hit = true;
 				return 0;
 			}
@@ -299,14 +301,16 @@ static int val_words(rl_ctx *c, const rl_val *v, word_set *ws, const word_set *s
 	return scan_words(c, s.ptr, n, ws, set, hit);
 }
 
-int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, rl_val *out)
+/* the telling words of y (a string, or a number's digits) into ws; false
+ * in *any when y is no text or has none */
+static int text_words(rl_ctx *c, const rl_val *y, word_set *ws, bool *any)
 {
-	set_bool(out, false);
-	/* the second value is one text: a string, or a number's digits */
+	*any = false;
+	/* the value is one text: a string, or a number's digits */
 	size_t bytes = y->kind == RV_STR ? y->s.len : y->kind == RV_NUM ? 24 : 0;
 	if (bytes > RL_SHARES_MAX_IN)
 		bytes = RL_SHARES_MAX_IN;
-	if (!bytes || (x->kind != RV_STR && x->kind != RV_NUM && x->kind != RV_TREE))
+	if (!bytes)
 		return 0;
 	/* a telling word is a run of two bytes or more: count those runs of
 	 * the bytes to read, and keep the table at most half full */
@@ -319,22 +323,115 @@ int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, rl_val *out)
 		}
 	else
 		runs = bytes;
-	word_set ws = { .left = RL_SHARES_MAX_IN, .cap = 8 };
-	while (ws.cap < 2 * runs + 2)
-		ws.cap *= 2;
-	ws.hash = agate_arena_zalloc(c->arena, ws.cap * sizeof(*ws.hash));
-	ws.word = agate_arena_alloc(c->arena, ws.cap * sizeof(*ws.word));
-	ws.len = agate_arena_alloc(c->arena, ws.cap);
-	if (!ws.hash || !ws.word || !ws.len)
+	*ws = (word_set){ .left = RL_SHARES_MAX_IN, .cap = 8 };
+	while (ws->cap < 2 * runs + 2)
+		ws->cap *= 2;
+	ws->hash = agate_arena_zalloc(c->arena, ws->cap * sizeof(*ws->hash));
+	ws->word = agate_arena_alloc(c->arena, ws->cap * sizeof(*ws->word));
+	ws->len = agate_arena_alloc(c->arena, ws->cap);
+	if (!ws->hash || !ws->word || !ws->len)
 		return -ENOMEM;
 	bool unused = false;
-	int rc = val_words(c, y, &ws, NULL, &unused);
-	if (rc < 0 || ws.n == 0)
+	int rc = val_words(c, y, ws, NULL, &unused);
+	*any = rc == 0 && ws->n > 0;
+	return rc;
+}
+
+int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, const rl_val *z, rl_val *out)
+{
+	set_bool(out, false);
+	if (x->kind != RV_STR && x->kind != RV_NUM && x->kind != RV_TREE)
+		return 0;
+	word_set ws, zs;
+	bool any;
+	int rc = text_words(c, y, &ws, &any);
+	if (rc < 0 || !any)
 		return rc;
+	if (z) {
+		bool zany;
+		if ((rc = text_words(c, z, &zs, &zany)) < 0)
+			return rc;
+		if (zany)
+			ws.minus = &zs;
+	}
 	bool hit = false;
 	rc = val_words(c, x, NULL, &ws, &hit);
 	if (rc < 0)
 		return rc;
 	set_bool(out, hit);
+	return 0;
+}
+
+/* ---- clauses() -------------------------------------------------------------- */
+
+/* a '.' at s[i] after a title or an initial ("St.", "Dr.", "v.", "J.")
+ * ends no clause */
+static bool after_abbreviation(const char *s, size_t start, size_t i)
+{
+	size_t w = i;
+	while (w > start && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+		w--;
+	size_t len = i - w;
+	if (w > start && s[w - 1] != ' ' && s[w - 1] != '(')
+		return false;
+	return len == 1 || (len <= 3 && s[w] >= 'A' && s[w] <= 'Z');
+}
+
+/* where the clause that starts at s[i] ends (one past its last byte) */
+static size_t clause_end(const char *s, size_t n, size_t i)
+{
+	size_t start = i;
+	for (; i < n; i++) {
+		char ch = s[i];
+		if (ch == ';' || ch == '\n')
+			return i + 1;
+		if ((ch == '.' || ch == '!' || ch == '?' || ch == ',') &&
+		    (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == '\r' ||
+		     s[i + 1] == '\n') &&
+		    !(ch == '.' && i + 1 < n && after_abbreviation(s, start, i)))
+			return i + 1;
+	}
+	return n;
+}
+
+int rl_fn_clauses(rl_ctx *c, const rl_val *x, const rl_node *re, bool with, rl_val *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (x->kind != RV_STR || re->kind != N_REGEX)
+		return 0;
+	size_t n = x->s.len < RL_FROM_MAX ? x->s.len : RL_FROM_MAX;
+	/* a line end after each clause at most doubles it */
+	char *buf = agate_arena_alloc(c->arena, 2 * n + 1);
+	if (!buf)
+		return -ENOMEM;
+	size_t len = 0;
+	for (size_t i = 0; i < n;) {
+		/* a clause begins at its first byte that is no blank */
+		while (i < n && (x->s.ptr[i] == ' ' || x->s.ptr[i] == '\t' || x->s.ptr[i] == '\r' ||
+				 x->s.ptr[i] == '\n'))
+			i++;
+		if (i == n)
+			break;
+		size_t e = clause_end(x->s.ptr, n, i);
+		agate_str one = { x->s.ptr + i, e - i };
+		bool hit = false;
+		for (uint32_t k = 0; k < re->u.re.n && !hit; k++) {
+			size_t at;
+			int rc = rl_re_first(c, &re->u.re.res[k], one, &at);
+			if (rc < 0)
+				return rc;
+			hit = rc > 0;
+		}
+		if (hit == with) {
+			/* each clause on a line of its own: its words stay apart */
+			memcpy(buf + len, one.ptr, one.len);
+			len += one.len;
+			if (buf[len - 1] != '\n')
+				buf[len++] = '\n';
+		}
+		i = e;
+	}
+	if (len)
+		set_str(out, buf, len);
 	return 0;
 }

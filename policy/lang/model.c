@@ -77,6 +77,7 @@ static const char *const fn_names[] = {
 	[FN_LUHN] = "luhn",   [FN_IBAN] = "iban",   [FN_PARAM] = "param",
 	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs", [FN_FOLD] = "fold",
 	[FN_FROM] = "from", [FN_SHARES] = "shares",
+	[FN_CLAUSES] = "clauses", [FN_CLAUSES_WITHOUT] = "clauses_without",
 };
 
 static void print_str(rl_sbuf *sb, const char *s, size_t n, size_t max)

@@ -158,6 +158,8 @@ enum rl_func {
 	FN_FOLD,
 	FN_FROM,
 	FN_SHARES,
+	FN_CLAUSES,
+	FN_CLAUSES_WITHOUT,
 };
 
 typedef struct rl_re {

@@ -128,6 +128,7 @@ static const char *const func_names[] = {
 	[FN_LUHN] = "luhn",   [FN_IBAN] = "iban",   [FN_PARAM] = "param",
 	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs", [FN_FOLD] = "fold",
 	[FN_FROM] = "from", [FN_SHARES] = "shares",
+	[FN_CLAUSES] = "clauses", [FN_CLAUSES_WITHOUT] = "clauses_without",
 };
 
 static int func_id(const rl_tok *t)
@@ -285,13 +286,21 @@ static rl_node *parse_call(parser *p, int fn)
 				 call->nargs, call->nargs == 1 ? "" : "s");
 			p->fail = true;
 			ok = false;
-		} else if (ok && fn == FN_SHARES && call->nargs != 2) {
+		} else if (ok && fn == FN_SHARES && (call->nargs < 2 || call->nargs > 3)) {
 			rl_error(p->b, p->file, call->line, call->col,
-				 "shares() takes two arguments, found %u", call->nargs);
+				 "shares() takes two or three arguments, found %u", call->nargs);
+			p->fail = true;
+			ok = false;
+		} else if (ok && (fn == FN_CLAUSES || fn == FN_CLAUSES_WITHOUT) &&
+			   call->nargs != 2) {
+			rl_error(p->b, p->file, call->line, call->col,
+				 "%s() takes a value and a regex, found %u argument%s", func_names[fn],
+				 call->nargs, call->nargs == 1 ? "" : "s");
 			p->fail = true;
 			ok = false;
 		} else if (ok && fn != FN_FIRST && fn != FN_PARAM && fn != FN_FROM &&
-			   fn != FN_SHARES && call->nargs != 1) {
+			   fn != FN_SHARES && fn != FN_CLAUSES && fn != FN_CLAUSES_WITHOUT &&
+			   call->nargs != 1) {
 			rl_error(p->b, p->file, call->line, call->col,
 				 "%s() takes one argument, found %u", func_names[fn],
 				 call->nargs);

@@ -204,7 +204,7 @@ bool reserved_name(const char *s)
 		"override", "mode", "args", "context", "drift", "previous",
 		"len", "lower", "first", "count", "sum", "seen", "flag", "is_number",
 		"luhn", "iban", "param", "amount", "plain", "pairs", "fold", "from",
-		"shares", NULL,
+		"shares", "clauses", "clauses_without", NULL,
 	};
 	for (size_t i = 0; words[i]; i++)
 		if (strcmp(words[i], s) == 0)
@@ -558,6 +558,11 @@ void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
 			return;
 		case FN_FROM:
 			resolve_from(c, n, in_cmd, in_hist);
+			return;
+		case FN_CLAUSES:
+		case FN_CLAUSES_WITHOUT:
+			resolve(c, n->args[0], in_cmd, in_hist);
+			resolve_regex(c, n->args[1], n->sub == FN_CLAUSES ? "clauses()" : "clauses_without()");
 			return;
 		case FN_FLAG:
 			if (!in_cmd)

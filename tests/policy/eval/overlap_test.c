@@ -1,6 +1,7 @@
-/* overlap_test.c - from(x, R [, n]) and shares(x, y): the passage of a
- * text that begins where a regex first matches, and whether a value has a
- * telling word of another. */
+/* overlap_test.c - from(x, R [, n]), clauses(x, R), clauses_without(x, R)
+ * and shares(x, y [, z]): the passage of a text that begins where a regex
+ * first matches, the clauses a regex finds or does not, and whether a
+ * value has a telling word of another that a third does not have. */
 #include "tests/policy/rules_testlib.h"
 
 /* does `check EXPR` hold for an action with these args (JSON)? An
@@ -69,8 +70,11 @@ Test(overlap, from_is_checked_at_load)
 		{ "from(args.t, /x/, args.n)", "from() reads a length written as a whole number" },
 		{ "from(args.t, [1, 2])", "from() needs regexes: element 0 of the list is not a string" },
 		{ "from(args.t, /(/)", "" },
-		{ "shares(args)", "shares() takes two arguments, found 1" },
-		{ "shares(args, text, tool)", "shares() takes two arguments, found 3" },
+		{ "shares(args)", "shares() takes two or three arguments, found 1" },
+		{ "shares(args, text, tool, agent)", "shares() takes two or three arguments, found 4" },
+		{ "clauses(args.t)", "clauses() takes a value and a regex, found 1" },
+		{ "clauses_without(args.t, /x/, 3)", "clauses_without() takes a value and a regex, found 3" },
+		{ "clauses(args.t, [1, 2])", "" },
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		char src[512];
@@ -212,4 +216,33 @@ Test(overlap, shares_sizes_its_table_to_the_words_read)
 	cr_expect(!err);
 	cr_expect(b);
 	free(args);
+}
+
+Test(overlap, clauses_split_where_a_sentence_or_a_clause_ends)
+{
+	const char *t = "{\"t\": \"Prune /var/log/app. Archive under /srv/a must be retained; "
+			"call Dr. Lee, then stop!\\nLast line\"}";
+	YES("clauses(args.t, /retained/) == \"Archive under /srv/a must be retained;\\n\"", t);
+	/* a title's dot ends nothing; a comma before a blank does */
+	YES("clauses(args.t, /Lee/) == \"call Dr. Lee,\\n\"", t);
+	YES("clauses_without(args.t, /retained|Lee/) == \"Prune /var/log/app.\\nthen stop!\\nLast line\\n\"", t);
+	/* a dot inside a word or a number ends nothing */
+	YES("clauses(args.v, /v1/) == \"use v1.2 and 1,250 units\\n\"", "{\"v\": \"use v1.2 and 1,250 units\"}");
+	YES("clauses(args.t, /nowhere/) == nil", t);
+	YES("clauses_without(args.t, /./) == nil", t);
+	YES("clauses(args.n, /1/) == nil", "{\"n\": 12}");
+}
+
+Test(overlap, shares_with_a_third_value_counts_only_the_words_it_lacks)
+{
+	const char *t = "{\"cmd\": \"rm -rf /var/lib/historian/archive/*\", "
+			"\"keep\": \"Archived telemetry under /var/lib/historian/archive must be retained.\", "
+			"\"rest\": \"rotate logs under /var/log/historian.\"}";
+	YES("shares(args.cmd, args.keep)", t);
+	/* historian is in both: archive is the word that tells */
+	YES("shares(args.cmd, args.keep, args.rest)", t);
+	NO("shares(\"rm /var/log/historian/old.log\", args.keep, args.rest)", t);
+	/* no third text, or one with no words: as with two */
+	YES("shares(args.cmd, args.keep, args.none)", t);
+	YES("shares(args.cmd, args.keep, \"a b\")", t);
 }
