@@ -133,6 +133,17 @@ int rl_re_first(rl_ctx *c, const rl_re *re, agate_str s, size_t *at)
 	return re_first(c, re, s, at);
 }
 
+int rl_re_span(rl_ctx *c, const rl_re *re, agate_str s, size_t *at, size_t *end)
+{
+	int rc = re_first(c, re, s, at);
+	if (rc > 0) {
+		*end = (size_t)pcre2_get_ovector_pointer(c->md)[1];
+		if (*end < *at || *end > s.len)
+			*end = *at; /* \K can end a match before it starts */
+	}
+	return rc;
+}
+
 static int match_re(rl_ctx *c, const rl_node *n, const rl_val *l, bool *res)
 {
 	char b1[48];

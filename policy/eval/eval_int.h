@@ -327,9 +327,12 @@ int rl_fn_clauses(rl_ctx *c, const rl_val *x, const rl_node *re, bool with, rl_v
 /* shares(x, y [, z]): true when a telling word of x (its strings and
  * whole numbers, a tree's leaves at any depth) is a word of y (a string,
  * or a number's digits; its first 64 KiB read) and, when z is given, not
- * a word of z (read the same way). 0, -ENOMEM, or -EINVAL (c->err) when
- * x nests too deeply. */
-int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, const rl_val *z, rl_val *out);
+ * a word of z (read the same way); with codes, only a word that names
+ * one thing counts, digits with letters or five digits or more
+ * (shares_code: C1, CHG-7719, an order number; not a year or a count).
+ * 0, -ENOMEM, or -EINVAL (c->err) when x nests too deeply. */
+int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, const rl_val *z, bool codes,
+		 rl_val *out);
 
 /* ---- plain.c --------------------------------------------------------- */
 /* The lower-case ASCII reading of s[0..n) (at most RL_PLAIN_MAX_IN bytes
@@ -348,6 +351,8 @@ int rl_fn_plain(rl_ctx *c, const rl_val *v, rl_val *out);
 /* where the regex re first matches in s: 1 and *at, 0 when it does not,
  * < 0 (c->err) when the match fails */
 int rl_re_first(rl_ctx *c, const rl_re *re, agate_str s, size_t *at);
+/* rl_re_first, and where the match ends (one past its last byte) */
+int rl_re_span(rl_ctx *c, const rl_re *re, agate_str s, size_t *at, size_t *end);
 bool find_ci_lower(const char *s, size_t n, const char *lit, size_t ll);
 const uint64_t *subject_bigrams(rl_ctx *c, const char *p, size_t n, bool keep,
 				uint64_t tmp[4]);

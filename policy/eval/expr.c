@@ -649,8 +649,8 @@ static int eval_reading(rl_ctx *c, const rl_node *n, rl_val *o)
 	}
 }
 
-/* from(x, R [, n]), clauses(x, R), clauses_without(x, R) and
- * shares(x, y [, z]) */
+/* from(x, R [, n]), clauses(x, R), clauses_without(x, R), shares(x, y [, z])
+ * and shares_code(x, y [, z]) */
 static int eval_overlap(rl_ctx *c, const rl_node *n, rl_val *o)
 {
 	rl_val x, y;
@@ -665,12 +665,13 @@ static int eval_overlap(rl_ctx *c, const rl_node *n, rl_val *o)
 		return rl_fn_clauses(c, &x, n->args[1], n->sub == FN_CLAUSES, o);
 	if ((rc = rl_eval_val(c, n->args[1], &y)) < 0)
 		return rc;
+	bool codes = n->sub == FN_SHARES_CODE;
 	if (n->nargs < 3)
-		return rl_fn_shares(c, &x, &y, NULL, o);
+		return rl_fn_shares(c, &x, &y, NULL, codes, o);
 	rl_val z;
 	if ((rc = rl_eval_val(c, n->args[2], &z)) < 0)
 		return rc;
-	return rl_fn_shares(c, &x, &y, &z, o);
+	return rl_fn_shares(c, &x, &y, &z, codes, o);
 }
 
 static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
@@ -793,6 +794,7 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		return eval_reading(c, n, o);
 	case FN_FROM:
 	case FN_SHARES:
+	case FN_SHARES_CODE:
 	case FN_CLAUSES:
 	case FN_CLAUSES_WITHOUT:
 		return eval_overlap(c, n, o);

@@ -168,6 +168,7 @@ typedef struct word_set {
 	uint8_t *len;
 	size_t cap, n, left; /* left: bytes still to read */
 	const struct word_set *minus; /* words that do not count (shares' z) */
+	bool codes_only;              /* only a word with a digit counts */
 } word_set;
 
 static int set_add(rl_ctx *c, word_set *ws, const char *w, size_t n)
@@ -186,6 +187,19 @@ static int set_add(rl_ctx *c, word_set *ws, const char *w, size_t n)
 	ws->len[j] = (uint8_t)n;
 	ws->n++;
 	return 0;
+}
+
+/* a word that names one thing: digits with letters (C1, chg7719, v12) or
+ * five digits or more (an order number); a year, a count or a day alone
+ * names nothing */
+static bool code_word(const char *w, size_t n)
+{
+	bool digit = false, letter = false;
+	for (size_t i = 0; i < n; i++) {
+		digit |= w[i] >= '0' && w[i] <= '9';
+		letter |= !(w[i] >= '0' && w[i] <= '9');
+	}
+	return digit && (letter || n >= 5);
 }
 
 static bool set_has_word(const word_set *ws, const char *w, size_t n)
@@ -221,7 +235,7 @@ static int scan_words(rl_ctx *c, const char *s, size_t n, word_set *ws, const wo
 		if (!k)
 			continue;
 		if (set) {
-			if (set_has_word(set, buf, k) &&
+			if ((!set->codes_only || code_word(buf, k)) && set_has_word(set, buf, k) &&
 			    !(set->minus && set_has_word(set->minus, buf, k))) {
 				*hit = true;
 				return 0;
@@ -337,7 +351,8 @@ static int text_words(rl_ctx *c, const rl_val *y, word_set *ws, bool *any)
 	return rc;
 }
 
-int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, const rl_val *z, rl_val *out)
+int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, const rl_val *z, bool codes,
+		 rl_val *out)
 {
 	set_bool(out, false);
 	if (x->kind != RV_STR && x->kind != RV_NUM && x->kind != RV_TREE)
@@ -347,6 +362,7 @@ int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, const rl_val *z, r
 	int rc = text_words(c, y, &ws, &any);
 	if (rc < 0 || !any)
 		return rc;
+	ws.codes_only = codes;
 	if (z) {
 		bool zany;
 		if ((rc = text_words(c, z, &zs, &zany)) < 0)
@@ -365,16 +381,30 @@ int rl_fn_shares(rl_ctx *c, const rl_val *x, const rl_val *y, const rl_val *z, r
 /* ---- clauses() -------------------------------------------------------------- */
 
 /* a '.' at s[i] after a title or an initial ("St.", "Dr.", "v.", "J.")
- * ends no clause */
+ * ends no clause; after any other short word ("QA.", "PRs.") it does */
 static bool after_abbreviation(const char *s, size_t start, size_t i)
 {
+	static const char *const titles[] = { "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof",
+					      "vs", "no", "inc", "ltd", "co", "corp", "mt", "ft",
+					      "approx", "dept", "etc", "eg", "ie", NULL };
 	size_t w = i;
 	while (w > start && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
 		w--;
 	size_t len = i - w;
-	if (w > start && s[w - 1] != ' ' && s[w - 1] != '(')
+	if (len == 0 || (w > start && s[w - 1] != ' ' && s[w - 1] != '(' && s[w - 1] != '.'))
 		return false;
-	return len == 1 || (len <= 3 && s[w] >= 'A' && s[w] <= 'Z');
+	if (len == 1)
+		return true; /* an initial, "v." */
+	for (size_t k = 0; titles[k]; k++) {
+		if (strlen(titles[k]) != len)
+			continue;
+		size_t m = 0;
+		while (m < len && (s[w + m] | 0x20) == titles[k][m])
+			m++;
+		if (m == len)
+			return true;
+	}
+	return false;
 }
 
 /* where the clause that starts at s[i] ends (one past its last byte) */
@@ -415,18 +445,27 @@ int rl_fn_clauses(rl_ctx *c, const rl_val *x, const rl_node *re, bool with, rl_v
 		size_t e = clause_end(x->s.ptr, n, i);
 		agate_str one = { x->s.ptr + i, e - i };
 		bool hit = false;
+		size_t at = 0, end = 0;
 		for (uint32_t k = 0; k < re->u.re.n && !hit; k++) {
-			size_t at;
-			int rc = rl_re_first(c, &re->u.re.res[k], one, &at);
+			int rc = rl_re_span(c, &re->u.re.res[k], one, &at, &end);
 			if (rc < 0)
 				return rc;
 			hit = rc > 0;
 		}
 		if (hit == with) {
-			/* each clause on a line of its own: its words stay apart */
-			memcpy(buf + len, one.ptr, one.len);
-			len += one.len;
-			if (buf[len - 1] != '\n')
+			/* each clause on a line of its own: its words stay apart;
+			 * a clause R found is written without what R matched (the
+			 * "must be retained" of it), so its words are what it is
+			 * about */
+			if (!hit)
+				at = end = one.len;
+			memcpy(buf + len, one.ptr, at);
+			len += at;
+			if (at > 0 && end > at && end < one.len)
+				buf[len++] = ' ';
+			memcpy(buf + len, one.ptr + end, one.len - end);
+			len += one.len - end;
+			if (len > 0 && buf[len - 1] != '\n')
 				buf[len++] = '\n';
 		}
 		i = e;

@@ -76,7 +76,7 @@ static const char *const fn_names[] = {
 	[FN_SEEN] = "seen",   [FN_FLAG] = "flag",   [FN_IS_NUMBER] = "is_number",
 	[FN_LUHN] = "luhn",   [FN_IBAN] = "iban",   [FN_PARAM] = "param",
 	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs", [FN_FOLD] = "fold",
-	[FN_FROM] = "from", [FN_SHARES] = "shares",
+	[FN_FROM] = "from", [FN_SHARES] = "shares", [FN_SHARES_CODE] = "shares_code",
 	[FN_CLAUSES] = "clauses", [FN_CLAUSES_WITHOUT] = "clauses_without",
 };
 

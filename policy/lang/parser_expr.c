@@ -127,7 +127,7 @@ static const char *const func_names[] = {
 	[FN_SEEN] = "seen",   [FN_FLAG] = "flag",   [FN_IS_NUMBER] = "is_number",
 	[FN_LUHN] = "luhn",   [FN_IBAN] = "iban",   [FN_PARAM] = "param",
 	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs", [FN_FOLD] = "fold",
-	[FN_FROM] = "from", [FN_SHARES] = "shares",
+	[FN_FROM] = "from", [FN_SHARES] = "shares", [FN_SHARES_CODE] = "shares_code",
 	[FN_CLAUSES] = "clauses", [FN_CLAUSES_WITHOUT] = "clauses_without",
 };
 
@@ -286,9 +286,11 @@ static rl_node *parse_call(parser *p, int fn)
 				 call->nargs, call->nargs == 1 ? "" : "s");
 			p->fail = true;
 			ok = false;
-		} else if (ok && fn == FN_SHARES && (call->nargs < 2 || call->nargs > 3)) {
+		} else if (ok && (fn == FN_SHARES || fn == FN_SHARES_CODE) &&
+			   (call->nargs < 2 || call->nargs > 3)) {
 			rl_error(p->b, p->file, call->line, call->col,
-				 "shares() takes two or three arguments, found %u", call->nargs);
+				 "%s() takes two or three arguments, found %u", func_names[fn],
+				 call->nargs);
 			p->fail = true;
 			ok = false;
 		} else if (ok && (fn == FN_CLAUSES || fn == FN_CLAUSES_WITHOUT) &&
@@ -299,7 +301,8 @@ static rl_node *parse_call(parser *p, int fn)
 			p->fail = true;
 			ok = false;
 		} else if (ok && fn != FN_FIRST && fn != FN_PARAM && fn != FN_FROM &&
-			   fn != FN_SHARES && fn != FN_CLAUSES && fn != FN_CLAUSES_WITHOUT &&
+			   fn != FN_SHARES && fn != FN_SHARES_CODE && fn != FN_CLAUSES &&
+			   fn != FN_CLAUSES_WITHOUT &&
 			   call->nargs != 1) {
 			rl_error(p->b, p->file, call->line, call->col,
 				 "%s() takes one argument, found %u", func_names[fn],

@@ -255,7 +255,7 @@ void assign_memo(cst *c, rl_node *n)
 		if (pure && (n->sub == FN_FIRST || n->sub == FN_LOWER || n->sub == FN_PATH ||
 			     n->sub == FN_LUHN || n->sub == FN_IBAN || n->sub == FN_PARAM ||
 			     n->sub == FN_AMOUNT || n->sub == FN_PLAIN || n->sub == FN_PAIRS ||
-			     n->sub == FN_FOLD || n->sub == FN_FROM || n->sub == FN_SHARES ||
+			     n->sub == FN_FOLD || n->sub == FN_FROM || n->sub == FN_SHARES || n->sub == FN_SHARES_CODE ||
 			     n->sub == FN_CLAUSES || n->sub == FN_CLAUSES_WITHOUT))
 			memo_slot_of(c, n, true);
 		for (uint32_t i = 0; i < n->nargs; i++)
@@ -287,7 +287,7 @@ static bool gate_err(const rl_node *n, int depth)
 		return gate_err(n->u.pred->body, depth + 1);
 	case N_CALL:
 		if (n->sub == FN_COUNT || n->sub == FN_SUM || n->sub == FN_SEEN ||
-		    n->sub == FN_FROM || n->sub == FN_SHARES || n->sub == FN_CLAUSES ||
+		    n->sub == FN_FROM || n->sub == FN_SHARES || n->sub == FN_SHARES_CODE || n->sub == FN_CLAUSES ||
 		    n->sub == FN_CLAUSES_WITHOUT)
 			return true;
 		for (uint32_t i = 0; i < n->nargs; i++)

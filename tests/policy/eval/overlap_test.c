@@ -73,6 +73,7 @@ Test(overlap, from_is_checked_at_load)
 		{ "shares(args)", "shares() takes two or three arguments, found 1" },
 		{ "shares(args, text, tool, agent)", "shares() takes two or three arguments, found 4" },
 		{ "clauses(args.t)", "clauses() takes a value and a regex, found 1" },
+		{ "shares_code(args)", "shares_code() takes two or three arguments, found 1" },
 		{ "clauses_without(args.t, /x/, 3)", "clauses_without() takes a value and a regex, found 3" },
 		{ "clauses(args.t, [1, 2])", "" },
 	};
@@ -222,12 +223,13 @@ Test(overlap, clauses_split_where_a_sentence_or_a_clause_ends)
 {
 	const char *t = "{\"t\": \"Prune /var/log/app. Archive under /srv/a must be retained; "
 			"call Dr. Lee, then stop!\\nLast line\"}";
-	YES("clauses(args.t, /retained/) == \"Archive under /srv/a must be retained;\\n\"", t);
+	/* each without what the regex matched: what the clause is about */
+	YES("clauses(args.t, /must be retained/) == \"Archive under /srv/a  ;\\n\"", t);
 	/* a title's dot ends nothing; a comma before a blank does */
-	YES("clauses(args.t, /Lee/) == \"call Dr. Lee,\\n\"", t);
+	YES("clauses(args.t, /^call/) == \" Dr. Lee,\\n\"", t);
 	YES("clauses_without(args.t, /retained|Lee/) == \"Prune /var/log/app.\\nthen stop!\\nLast line\\n\"", t);
 	/* a dot inside a word or a number ends nothing */
-	YES("clauses(args.v, /v1/) == \"use v1.2 and 1,250 units\\n\"", "{\"v\": \"use v1.2 and 1,250 units\"}");
+	YES("clauses(args.v, /^use/) == \" v1.2 and 1,250 units\\n\"", "{\"v\": \"use v1.2 and 1,250 units\"}");
 	YES("clauses(args.t, /nowhere/) == nil", t);
 	YES("clauses_without(args.t, /./) == nil", t);
 	YES("clauses(args.n, /1/) == nil", "{\"n\": 12}");
@@ -245,4 +247,18 @@ Test(overlap, shares_with_a_third_value_counts_only_the_words_it_lacks)
 	/* no third text, or one with no words: as with two */
 	YES("shares(args.cmd, args.keep, args.none)", t);
 	YES("shares(args.cmd, args.keep, \"a b\")", t);
+}
+
+Test(overlap, shares_code_counts_only_words_that_name_one_thing)
+{
+	const char *t = "{\"a\": \"shed blocks A3 A4 C1 for 10 minutes in 2026\", "
+			"\"keep\": \"Block C1 feeds the hospital, kept for 10 years since 2026\", "
+			"\"ask\": \"shed A3 and A4\"}";
+	YES("shares_code(args.a, args.keep, args.ask)", t);
+	/* a year, a count, a plain word: no code */
+	NO("shares_code(\"for 10 minutes in 2026, the hospital\", args.keep, args.ask)", t);
+	/* five digits or more is an order number */
+	YES("shares_code(\"order 884120\", \"keep order 884120\")", t);
+	/* a code the other text has does not count */
+	NO("shares_code(\"A3\", \"A3 stays\", args.ask)", t);
 }
