@@ -53,10 +53,22 @@ typedef struct tool_words {
 	size_t verb_len;
 } tool_words;
 
+static bool word_in(const char *seg, const char *const *words)
+{
+	for (size_t i = 0; words[i]; i++)
+		if (strcmp(seg, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* a segment after the program that names no subcommand: "cli", a
+ * version, or the thing the program acts on ("chart" in
+ * uninstall_helm_chart) */
 static bool filler_segment(const char *seg)
 {
-	if (strcmp(seg, "cli") == 0 || strcmp(seg, "command") == 0 || strcmp(seg, "cmd") == 0 ||
-	    strcmp(seg, "tool") == 0)
+	static const char *const words[] = { "cli", "command", "cmd", "tool", "chart", "charts",
+					     "release", "releases", NULL };
+	if (word_in(seg, words))
 		return true;
 	size_t i = seg[0] == 'v' ? 1 : 0;
 	if (!seg[i])
@@ -74,9 +86,14 @@ static bool filler_segment(const char *seg)
  * "aws_cli_v2", "kubectl_get"); and the subcommand words after it. */
 static void program_of(agate_str tool, tool_words *tw)
 {
+	/* before the program, the words that only say a tool runs it */
+	static const char *const runners[] = { "mcp", "server", "run", "call", "invoke", "tool",
+					       "tools", "api", "default", "do", "use", "execute",
+					       "exec", "functions", NULL };
 	char whole[32], seg[32];
-	size_t n = 0, k = 0;
-	bool fits = true;
+	char before[64];
+	size_t n = 0, k = 0, nbefore = 0;
+	bool fits = true, before_fits = true;
 	tw->prog = NULL;
 	tw->verb_len = 0;
 	bool verb_fits = true;
@@ -109,6 +126,16 @@ static void program_of(agate_str tool, tool_words *tw)
 			tw->prog = p;
 			tw->verb_len = 0;
 			verb_fits = true;
+		} else if (!tw->prog && !p && !word_in(seg, runners)) {
+			/* a verb before the program: uninstall_helm_chart */
+			if (nbefore + k + 1 < sizeof before) {
+				if (nbefore)
+					before[nbefore++] = ' ';
+				memcpy(before + nbefore, seg, k);
+				nbefore += k;
+			} else {
+				before_fits = false;
+			}
 		} else if (tw->prog && !filler_segment(seg)) {
 			if (tw->verb_len + k + 1 < sizeof tw->verb) {
 				if (tw->verb_len)
@@ -129,6 +156,10 @@ static void program_of(agate_str tool, tool_words *tw)
 	}
 	if (!verb_fits)
 		tw->verb_len = 0;
+	if (tw->prog && !w && verb_fits && tw->verb_len == 0 && nbefore && before_fits) {
+		memcpy(tw->verb, before, nbefore);
+		tw->verb_len = nbefore;
+	}
 	/* aws names an operation in kebab case after its service:
 	 * aws_s3api_delete_bucket is "s3api delete-bucket" */
 	if (tw->prog && strcmp(tw->prog, "aws") == 0) {
@@ -153,7 +184,8 @@ typedef struct line {
 	char *buf;
 	size_t len, cap;
 	bool over;
-	bool name_is_positional; /* kubectl get NAME, helm install NAME */
+	bool name_is_positional;  /* kubectl get NAME, helm install NAME */
+	bool image_is_positional; /* docker run IMAGE */
 	agate_arena *arena;      /* for a nested value's JSON text */
 } line;
 
@@ -282,6 +314,8 @@ static bool positional_key(const line *l, agate_str k)
 	for (size_t i = 0; names[i]; i++)
 		if (k.len == strlen(names[i]) && memcmp(k.ptr, names[i], k.len) == 0)
 			return true;
+	if (l->image_is_positional && k.len == 5 && memcmp(k.ptr, "image", 5) == 0)
+		return true;
 	return l->name_is_positional && k.len == 4 && memcmp(k.ptr, "name", 4) == 0;
 }
 
@@ -389,21 +423,23 @@ static bool key_in(agate_str k, const char *const *keys)
 
 /* the words of the command, in this order, each that is given */
 static const char *const command_keys[] = { "command", "cmd", "cli_command", "service",
-					    "subcommand", "sub_command", "operation", NULL };
+					    "subcommand", "sub_command", "subCommand", "operation",
+					    NULL };
 /* inside a command given as a map, its verb may have other names */
 static const char *const inner_command_keys[] = { "command", "cmd", "cli_command", "service",
-						  "subcommand", "sub_command", "operation",
+						  "subcommand", "sub_command", "subCommand", "operation",
 						  "action", "verb", "op", NULL };
 static const char *const flag_keys[] = { "args", "arguments", "argv", "flags", "options",
 					 "parameters", "params", NULL };
 
-/* The command's words, then its flags, then every other member as a flag.
- * A command's words given as a string are a line already, written as they
- * are; a list is its words; a map is an invocation of its own
- * ({"command": {"action": "rb", "args": ...}}), read once more. */
-static void put_invocation(line *l, const agate_value *map, int depth)
+static void put_flags_and_rest(line *l, const agate_value *map, int depth);
+
+/* The command's words under these keys: a string is a line already,
+ * written as it is; a list is its words; a map is an invocation of its
+ * own ({"command": {"action": "rb", "args": ...}}), read once more. */
+static void put_command_words_of(line *l, const agate_value *map, int depth,
+				 const char *const *words)
 {
-	const char *const *words = depth ? inner_command_keys : command_keys;
 	for (size_t k = 0; words[k]; k++) {
 		const agate_value *v = agate_value_get(map, words[k], strlen(words[k]));
 		if (!v)
@@ -412,11 +448,23 @@ static void put_invocation(line *l, const agate_value *map, int depth)
 			put_word_sep(l);
 			put(l, v->as.str.ptr, v->as.str.len);
 		} else if (v->type == AGATE_MAP && depth < 2) {
-			put_invocation(l, v, depth + 1);
+			put_command_words_of(l, v, depth + 1, inner_command_keys);
+			put_flags_and_rest(l, v, depth + 1);
 		} else {
 			put_value(l, v, 0);
 		}
 	}
+}
+
+static void put_command_words(line *l, const agate_value *map, int depth)
+{
+	put_command_words_of(l, map, depth, depth ? inner_command_keys : command_keys);
+}
+
+/* the flags, then every other member as a flag */
+static void put_flags_and_rest(line *l, const agate_value *map, int depth)
+{
+	const char *const *words = depth ? inner_command_keys : command_keys;
 	for (size_t k = 0; flag_keys[k]; k++) {
 		const agate_value *v = agate_value_get(map, flag_keys[k], strlen(flag_keys[k]));
 		if (!v)
@@ -470,6 +518,7 @@ agate_str agate_cli_line(agate_str tool, const agate_value *args, agate_arena *a
 	line l = { .cap = AGATE_CLI_LINE_MAX, .arena = arena };
 	l.name_is_positional = strcmp(prog, "kubectl") == 0 || strcmp(prog, "helm") == 0 ||
 			       strcmp(prog, "oc") == 0;
+	l.image_is_positional = strcmp(prog, "docker") == 0 || strcmp(prog, "podman") == 0;
 	l.buf = agate_arena_alloc(arena, l.cap);
 	if (!l.buf) {
 		*too_long = true;
@@ -481,17 +530,31 @@ agate_str agate_cli_line(agate_str tool, const agate_value *args, agate_arena *a
 	size_t s = 0, plen = strlen(prog);
 	while (s < c.len && (c.ptr[s] == ' ' || c.ptr[s] == '\t'))
 		s++;
-	bool named = c.len - s >= plen && memcmp(c.ptr + s, prog, plen) == 0 &&
+	bool named = !tw.verb_len && c.len - s >= plen && memcmp(c.ptr + s, prog, plen) == 0 &&
 		     (c.len - s == plen || c.ptr[s + plen] == ' ' || c.ptr[s + plen] == '\t');
 	if (!named)
 		put(&l, prog, plen);
-	/* the subcommand the tool's name carries, when the arguments name
-	 * none (kubectl_delete {"resourceType": "namespace", "name": "prod"}) */
-	if (!first && tw.verb_len) {
+	if (tw.verb_len) {
+		/* the subcommand the tool's name carries (kubectl_delete
+		 * {"resourceType": "namespace", "name": "prod"}), then an
+		 * operation or subcommand member (aws_dynamodb {"operation":
+		 * "delete-table"}, git_stash {"subcommand": "push"}); a command
+		 * or service member beside it is what the subcommand runs or
+		 * acts on, its last words (docker_run {"image": "alpine",
+		 * "command": "sh"} is docker run alpine sh) */
+		static const char *const sub_keys[] = { "subcommand", "sub_command", "subCommand",
+							"operation", NULL };
+		static const char *const trailing_keys[] = { "command", "cmd", "cli_command",
+							     "service", NULL };
 		put_word_sep(&l);
 		put(&l, tw.verb, tw.verb_len);
+		put_command_words_of(&l, args, 0, sub_keys);
+		put_flags_and_rest(&l, args, 0);
+		put_command_words_of(&l, args, 0, trailing_keys);
+	} else {
+		put_command_words(&l, args, 0);
+		put_flags_and_rest(&l, args, 0);
 	}
-	put_invocation(&l, args, 0);
 	if (l.over) {
 		*too_long = true;
 		return none;

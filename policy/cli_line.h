@@ -19,14 +19,22 @@
  * run_kubectl, call_aws): aws, gcloud, gsutil, az (azure), kubectl
  * (kubernetes, k8s), helm, terraform, tofu, oc, docker, podman, git, gh,
  * glab. The segments after the program's last one, less "cli", "tool",
- * "command" and a version, are the subcommand when the arguments name
- * none (kubectl_delete, git_push, gh_pr_merge; aws joins the operation
- * in kebab case: aws_s3api_delete_bucket is "s3api delete-bucket"). The
- * line is the program (unless the first command word is it), then the
- * words under command, cmd, cli_command, service, subcommand, sub_command
- * and operation in that order (a string as written, a list as its words,
- * a map as an invocation of its own whose verb may also be under action,
- * verb or op), then the flags under args, arguments, argv, flags,
+ * "command", "chart", "release" and a version, are the subcommand the
+ * name carries (kubectl_delete, git_push, gh_pr_merge; aws joins the
+ * operation in kebab case: aws_s3api_delete_bucket is "s3api
+ * delete-bucket"); with none after it, the segments before it that are
+ * not a runner's (mcp, run, call, exec, tool ...) are (uninstall_helm_chart
+ * is "helm uninstall"). Without such a subcommand the line is the program
+ * (unless the first command word is it), then the words under command,
+ * cmd, cli_command, service, subcommand, sub_command, subCommand and
+ * operation in that order (a string as written, a list as its words, a
+ * map as an invocation of its own whose verb may also be under action,
+ * verb or op), then the flags. With one, the line is the program, that
+ * subcommand, the words under subcommand, sub_command, subCommand and
+ * operation, the flags, and last the words under command, cmd,
+ * cli_command and service, which name what the subcommand runs or acts on
+ * (docker_run {"image": "alpine", "command": "sh"} is "docker run alpine
+ * sh"). The flags are those under args, arguments, argv, flags,
  * options, parameters and params (a string as written, a list as its
  * words, a map as flags), then every other member as a flag, except those
  * that say where or why it runs (cwd, env, timeout, reason, note ...) and
@@ -38,7 +46,7 @@
  * repeats the flag; a pair given as a list or a one-member map inside a
  * list is flattened once; a member named for a positional (target, path,
  * resource, source, destination, uri, url, resourceType, kind; name for
- * kubectl, helm and oc) is its value alone; a nested map, or a list that
+ * kubectl, helm and oc; image for docker and podman) is its value alone; a nested map, or a list that
  * holds one, is its JSON text as one word (--policy '{"Statement":...}').
  * A value holding a blank or a shell character is quoted with single
  * quotes, so the line reads as the argv the program receives. The line is

@@ -166,3 +166,21 @@ Test(cli_line, nested_values_command_maps_and_named_subcommands_are_read)
 	cr_expect_str_eq(line_of("run_kubectl", "{\"namespace\": \"x\"}"), "");
 	cr_expect_str_eq(line_of("mcp__aws__aws_cli_v2", "{\"region\": \"x\"}"), "");
 }
+
+/* the verb before the program, a command beside the name's verb, an
+ * operation after it, a camelCase subcommand, docker's image */
+Test(cli_line, the_names_verb_leads_and_a_command_beside_it_trails)
+{
+	cr_expect_str_eq(line_of("uninstall_helm_chart", "{\"name\": \"payments\", \"namespace\": \"production\"}"),
+			 "helm uninstall payments --namespace production");
+	cr_expect_str_eq(line_of("docker_run", "{\"image\": \"alpine\", \"privileged\": true, \"command\": \"chroot /host sh\"}"),
+			 "docker run alpine --privileged chroot /host sh");
+	cr_expect_str_eq(line_of("aws_dynamodb", "{\"operation\": \"delete-table\", \"TableName\": \"orders\"}"),
+			 "aws dynamodb delete-table --table-name orders");
+	cr_expect_str_eq(line_of("aws_ecs_update_service", "{\"cluster\": \"prod\", \"service\": \"checkout\", \"desiredCount\": 0}"),
+			 "aws ecs update-service --cluster prod --desired-count 0 checkout");
+	cr_expect_str_eq(line_of("kubectl_rollout", "{\"subCommand\": \"undo\", \"resourceType\": \"deployment\", \"name\": \"api\"}"),
+			 "kubectl rollout undo deployment api");
+	/* words that only say a tool runs the program add nothing */
+	cr_expect_str_eq(line_of("mcp_run_kubectl", "{\"command\": \"get pods\"}"), "kubectl get pods");
+}
