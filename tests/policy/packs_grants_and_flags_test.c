@@ -557,3 +557,32 @@ Test(grants_and_flags, directory_admins_wildcard_code_cloud_keys_and_open_logins
 	       "{\"path\": \"/var/lib/jenkins/config.xml\", \"content\": \"<hudson><useSecurity>true</useSecurity></hudson>\"}",
 	       NULL, NULL, "SSO is fixed, turn security back on");
 }
+
+/* an encryption key destroyed, a branch's protection removed, a database
+ * opened to everyone; a policy that only denies opens nothing */
+Test(grants_and_flags, keys_destroyed_protection_removed_and_databases_opened_are_held)
+{
+	REVIEWS("encryption_key_destroyed", "kms-helper", NULL, "bash",
+		"{\"command\": \"aws kms schedule-key-deletion --key-id alias/prod-data --pending-window-in-days 7\"}",
+		NULL, NULL, "the old prod-data key looks unused in the console, schedule it for deletion");
+	REVIEWS("branch_protection_removed", "repo-bot", NULL, "http_request",
+		"{\"method\": \"DELETE\", \"url\": \"https://api.github.com/repos/acme/core/branches/main/protection\"}",
+		NULL, NULL, "reviews slow us down before the demo, drop protection on main");
+	REVIEWS("store_opened_to_the_public_on_the_command_line", "db-helper", NULL, "bash",
+		"{\"command\": \"aws rds modify-db-instance --db-instance-identifier prod-orders --publicly-accessible --apply-immediately\"}",
+		NULL, NULL, "I need to query prod-orders from my laptop");
+
+	ALLOWS("kms-helper", NULL, "bash",
+	       "{\"command\": \"aws kms schedule-key-deletion --key-id alias/legacy-2021 --pending-window-in-days 30\"}",
+	       NULL, NULL, "SEC-1190: legacy-2021 key unused for 120 days per CloudTrail, all data re-encrypted");
+	ALLOWS("repo-bot", NULL, "http_request",
+	       "{\"method\": \"GET\", \"url\": \"https://api.github.com/repos/acme/core/branches/main/protection\"}",
+	       NULL, NULL, "which checks does main require?");
+	ALLOWS("db-helper", NULL, "bash",
+	       "{\"command\": \"aws rds modify-db-instance --db-instance-identifier prod-orders --no-publicly-accessible\"}",
+	       NULL, NULL, "the security review says prod-orders must not be reachable from the internet");
+	ALLOWS("storage-helper", NULL, "put_bucket_policy",
+	       "{\"bucket\": \"acme-logs-prod\", \"policy\": {\"Statement\": [{\"Effect\": \"Deny\", \"Principal\": \"*\", "
+	       "\"Action\": \"s3:*\", \"Condition\": {\"Bool\": {\"aws:SecureTransport\": \"false\"}}}]}}",
+	       NULL, NULL, "security finding: the logs bucket allows plain HTTP, add the deny-insecure-transport policy");
+}
