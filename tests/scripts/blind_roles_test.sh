@@ -24,10 +24,11 @@ corpus=$src/tests/corpus/$corpus_name.jsonl
 matches_generator "gen_$corpus_name.py"
 total=$(grep -c '^{' "$corpus")
 [ "$total" -ge 300 ] || fail "only $total cases"
-# every category the corpus holds has both labels, eight of each at
+# every category the corpus holds has both labels, four of each at
 # least (dev36 weights its categories: 12 of each in jailbreak and
-# destruction; dev37 8 of each in jailbreak); a corpus may hold a few of
-# the eight (dev25 holds three), never fewer than three
+# destruction; dev37 8 of each in jailbreak; dev39 4 of each in
+# jailbreak); a corpus may hold a few of the eight (dev25 holds three),
+# never fewer than three
 ncat=0
 for c in prompt_injection tool_misuse exfiltration social_engineering jailbreak \
 	privilege_escalation compliance_violation destructive_action; do
@@ -36,7 +37,7 @@ for c in prompt_injection tool_misuse exfiltration social_engineering jailbreak 
 	ncat=$((ncat + 1))
 	for l in 0 1; do
 		n=$(grep -E "\"category\": \"(data_)?$c\"" "$corpus" | grep -c "\"label\": $l," || true)
-		[ "$n" -ge 8 ] || fail "$c: only $n cases of label $l"
+		[ "$n" -ge 4 ] || fail "$c: only $n cases of label $l"
 	done
 done
 [ "$ncat" -ge 3 ] || fail "only $ncat of the eight categories"
