@@ -262,3 +262,30 @@ Test(overlap, shares_code_counts_only_words_that_name_one_thing)
 	/* a code the other text has does not count */
 	NO("shares_code(\"A3\", \"A3 stays\", args.ask)", t);
 }
+
+Test(overlap, clauses_are_bounded_on_hostile_input)
+{
+	/* 2 MiB of one-byte clauses: the first 64 KiB read, each clause a
+	 * line, the result at most twice what was read */
+	size_t big = 2u << 20;
+	char *t = malloc(big + 64);
+	cr_assert(t);
+	size_t k = (size_t)sprintf(t, "API_CALL:x(a=");
+	for (size_t i = 0; i < big / 2; i++) {
+		t[k++] = 'k';
+		t[k++] = ',';
+	}
+	k += (size_t)sprintf(t + k, " keep zebra)");
+	t[k] = '\0';
+	bool err = false;
+	bool b = holds_e("len(clauses(param(text, \"a\"), /k/)) <= 131072", "{}", t, &err);
+	cr_expect(!err);
+	cr_expect(b, "the result is bounded by what was read");
+	b = holds_e("clauses(param(text, \"a\"), /zebra/) == nil", "{}", t, &err);
+	cr_expect(!err);
+	cr_expect(b, "a clause past the first 64 KiB is not read");
+	b = holds_e("shares(\"zebra\", clauses_without(param(text, \"a\"), /k/))", "{}", t, &err);
+	cr_expect(!err);
+	cr_expect(!b);
+	free(t);
+}
