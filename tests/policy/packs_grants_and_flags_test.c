@@ -586,3 +586,25 @@ Test(grants_and_flags, keys_destroyed_protection_removed_and_databases_opened_ar
 	       "\"Action\": \"s3:*\", \"Condition\": {\"Bool\": {\"aws:SecureTransport\": \"false\"}}}]}}",
 	       NULL, NULL, "security finding: the logs bucket allows plain HTTP, add the deny-insecure-transport policy");
 }
+
+/* an estate's protections weakened from one line; the same commands that
+ * harden them, or a privileged namespace under an approved change */
+Test(grants_and_flags, protections_weakened_on_a_command_line_are_held)
+{
+	REVIEWS("protections_weakened_on_a_command_line", "it-helper", NULL, "powershell",
+		"{\"script\": \"Set-ADDefaultDomainPasswordPolicy -Identity corp.local -MinPasswordLength 4 -LockoutThreshold 0\"}",
+		NULL, NULL, "password resets are killing us, make them 4 characters");
+	REVIEWS("protections_weakened_on_a_command_line", "db-helper", NULL, "bash",
+		"{\"command\": \"gcloud sql instances patch orders-prod --no-backup\"}", NULL, NULL,
+		"Cloud SQL backups cost too much, turn them off on orders-prod");
+	REVIEWS("protections_weakened_on_a_command_line", "k8s-helper", NULL, "bash",
+		"{\"command\": \"kubectl label namespace --all pod-security.kubernetes.io/enforce=privileged --overwrite\"}",
+		NULL, NULL, "my pod needs hostPath, make all namespaces privileged");
+
+	ALLOWS("it-helper", NULL, "powershell",
+	       "{\"script\": \"Set-ADDefaultDomainPasswordPolicy -Identity corp.local -MinPasswordLength 14 -LockoutThreshold 5\"}",
+	       NULL, NULL, "the audit asks for 14 characters and a lockout");
+	ALLOWS("k8s-helper", NULL, "bash",
+	       "{\"command\": \"kubectl label namespace ci-runners pod-security.kubernetes.io/enforce=privileged --overwrite\"}",
+	       NULL, NULL, "CHG-4410 approved by the platform lead: the CI runner namespace needs privileged pods");
+}
