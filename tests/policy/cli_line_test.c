@@ -184,3 +184,25 @@ Test(cli_line, the_names_verb_leads_and_a_command_beside_it_trails)
 	/* words that only say a tool runs the program add nothing */
 	cr_expect_str_eq(line_of("mcp_run_kubectl", "{\"command\": \"get pods\"}"), "kubectl get pods");
 }
+
+/* ways around the new shapes: commands nested past the depth read as
+ * maps still reach the line (as their JSON word), odd numbers are
+ * written as numbers, a tool name of nothing but runners and separators
+ * names no program, and a repeated key never reaches the reader */
+Test(cli_line, nested_commands_odd_numbers_and_repeated_keys_do_not_hide_a_verb)
+{
+	cr_expect_str_eq(line_of("kubectl", "{\"command\": {\"command\": {\"command\": {\"verb\": \"delete\", "
+					    "\"args\": [\"ns\", \"prod\"]}}}}"),
+			 "kubectl '{\"verb\":\"delete\",\"args\":[\"ns\",\"prod\"]}'");
+	cr_expect_str_eq(line_of("aws_cli", "{\"command\": \"ec2 run-instances\", \"count\": 1e308, \"min\": -0}"),
+			 "aws ec2 run-instances --count 1e+308 --min 0");
+	cr_expect_str_eq(line_of("mcp__run__call_tool_", "{\"command\": \"delete\"}"), "");
+	agate_value *v = NULL;
+	char err[128];
+	const char *dup = "{\"command\": \"get pods\", \"command\": \"delete ns prod\"}";
+	cr_expect_neq(agate_json_read(dup, strlen(dup), arena, &v, err, sizeof err, NULL), 0,
+		      "a repeated key is refused before any reading");
+	/* an integer past 64 bits is refused by the reader too */
+	const char *big = "{\"command\": \"ec2 run-instances\", \"count\": 18446744073709551616}";
+	cr_expect_neq(agate_json_read(big, strlen(big), arena, &v, err, sizeof err, NULL), 0);
+}
