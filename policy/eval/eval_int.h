@@ -316,6 +316,11 @@ int rl_fn_fold(rl_ctx *c, const rl_val *x, rl_val *out);
  * N_REGEX node) on, at most max bytes (SIZE_MAX: to its end); nil when R
  * does not match or x is no string. Points into x. 0, or < 0 (c->err) when a match fails. */
 int rl_fn_from(rl_ctx *c, const rl_val *x, const rl_node *re, size_t max, rl_val *out);
+/* before(x, R): the text of string x up to the leftmost match of R, the
+ * whole of x when R does not match (nothing in it is past a mark); nil
+ * when x is no string. Points into x. 0, or < 0 (c->err) when a match
+ * fails. */
+int rl_fn_before(rl_ctx *c, const rl_val *x, const rl_node *re, rl_val *out);
 /* clauses(x, R) (with true) / clauses_without(x, R) (with false): the
  * clauses of string x in which R matches, or in which it does not,
  * joined by line ends into the arena (at most RL_FROM_MAX bytes of x

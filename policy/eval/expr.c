@@ -649,7 +649,7 @@ static int eval_reading(rl_ctx *c, const rl_node *n, rl_val *o)
 	}
 }
 
-/* from(x, R [, n]), clauses(x, R), clauses_without(x, R), shares(x, y [, z])
+/* from(x, R [, n]), before(x, R), clauses(x, R), clauses_without(x, R), shares(x, y [, z])
  * and shares_code(x, y [, z]) */
 static int eval_overlap(rl_ctx *c, const rl_node *n, rl_val *o)
 {
@@ -661,6 +661,8 @@ static int eval_overlap(rl_ctx *c, const rl_node *n, rl_val *o)
 		size_t max = n->nargs > 2 ? (size_t)n->args[2]->u.lit.v.n : SIZE_MAX;
 		return rl_fn_from(c, &x, n->args[1], max, o);
 	}
+	if (n->sub == FN_BEFORE)
+		return rl_fn_before(c, &x, n->args[1], o);
 	if (n->sub == FN_CLAUSES || n->sub == FN_CLAUSES_WITHOUT)
 		return rl_fn_clauses(c, &x, n->args[1], n->sub == FN_CLAUSES, o);
 	if ((rc = rl_eval_val(c, n->args[1], &y)) < 0)
@@ -797,6 +799,7 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 	case FN_SHARES_CODE:
 	case FN_CLAUSES:
 	case FN_CLAUSES_WITHOUT:
+	case FN_BEFORE:
 		return eval_overlap(c, n, o);
 	case FN_PARAM: {
 		rl_val x, keys[8];

@@ -12,26 +12,48 @@
 
 /* ---- from() ---------------------------------------------------------------- */
 
+/* the offset of the leftmost match of any of re's regexes in s, SIZE_MAX
+ * when none matches; < 0 when a match fails */
+static int leftmost_match(rl_ctx *c, const rl_node *re, agate_str s, size_t *best)
+{
+	*best = SIZE_MAX;
+	for (uint32_t i = 0; i < re->u.re.n && *best > 0; i++) {
+		size_t at;
+		/* the leftmost start of any part is the list's leftmost match:
+		 * a regex is tried at each offset with all its alternatives */
+		int rc = rl_re_first(c, &re->u.re.res[i], s, &at);
+		if (rc < 0)
+			return rc;
+		if (rc > 0 && at < *best)
+			*best = at;
+	}
+	return 0;
+}
+
 int rl_fn_from(rl_ctx *c, const rl_val *x, const rl_node *re, size_t max, rl_val *out)
 {
 	memset(out, 0, sizeof(*out));
 	if (x->kind != RV_STR || re->kind != N_REGEX)
 		return 0;
-	size_t best = SIZE_MAX;
-	for (uint32_t i = 0; i < re->u.re.n && best > 0; i++) {
-		size_t at;
-		/* the leftmost start of any part is the list's leftmost match:
-		 * a regex is tried at each offset with all its alternatives */
-		int rc = rl_re_first(c, &re->u.re.res[i], x->s, &at);
-		if (rc < 0)
-			return rc;
-		if (rc > 0 && at < best)
-			best = at;
-	}
-	if (best == SIZE_MAX)
-		return 0;
+	size_t best;
+	int rc = leftmost_match(c, re, x->s, &best);
+	if (rc < 0 || best == SIZE_MAX)
+		return rc;
 	size_t n = x->s.len - best;
 	set_str(out, x->s.ptr + best, n < max ? n : max);
+	return 0;
+}
+
+int rl_fn_before(rl_ctx *c, const rl_val *x, const rl_node *re, rl_val *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (x->kind != RV_STR || re->kind != N_REGEX)
+		return 0;
+	size_t best;
+	int rc = leftmost_match(c, re, x->s, &best);
+	if (rc < 0)
+		return rc;
+	set_str(out, x->s.ptr, best == SIZE_MAX ? x->s.len : best);
 	return 0;
 }
 
@@ -64,6 +86,21 @@ static bool common_word(const char *w, size_t n)
 	return false;
 }
 
+/* The stem of a lower-case word: an ending of its forms dropped (-ing,
+ * -ers, -er, -ed, -es, -s, -e), so that `approved`, `approve` and
+ * `approver`, `maintainer` and `maintain`, `releasing` and `release` meet.
+ * Four letters are always kept. */
+static size_t stem(const char *w, size_t n)
+{
+	static const char *const endings[] = { "ing", "ers", "er", "ed", "es", "s", "e" };
+	for (size_t i = 0; i < sizeof(endings) / sizeof(endings[0]); i++) {
+		size_t k = strlen(endings[i]);
+		if (n >= k + 4 && memcmp(w + n - k, endings[i], k) == 0)
+			return n - k;
+	}
+	return n;
+}
+
 /* the telling form of s[0..n) into buf (lower case, a plural's s
  * dropped); its length, or 0 when the run tells nothing */
 static size_t telling(const char *s, size_t n, char *buf)
@@ -80,7 +117,7 @@ static size_t telling(const char *s, size_t n, char *buf)
 		return n >= 2 ? n : 0;
 	if (n < 4 || common_word(buf, n))
 		return 0;
-	return n > 4 && buf[n - 1] == 's' ? n - 1 : n;
+	return stem(buf, n);
 }
 
 static bool word_byte(unsigned char ch)
@@ -211,6 +248,65 @@ static bool set_has_word(const word_set *ws, const char *w, size_t n)
 	return false;
 }
 
+/* w[0..k) added to ws (set == NULL) or looked up in set (*hit) */
+static int look_or_add(rl_ctx *c, const char *w, size_t k, word_set *ws, const word_set *set,
+		       bool *hit)
+{
+	if (set) {
+		*hit = (!set->codes_only || code_word(w, k)) && set_has_word(set, w, k) &&
+		       !(set->minus && set_has_word(set->minus, w, k));
+		return 0;
+	}
+	if (ws->n * 2 + 2 > ws->cap)
+		return 0; /* the table is sized to the bytes read: not reached */
+	return set_add(c, ws, w, k);
+}
+
+/* A number written in groups (`GB29 NWBK 6016 1331 9268 19`, `4111-1111-
+ * 1111-1111`, `+44 20 7946 0958`) is also read as one word, its groups
+ * joined, so that an IBAN, a card or a phone number copied compact into a
+ * call meets the grouped form it was read in. s[i] starts a word; three
+ * groups or more of one to six letters and digits, the first with a digit,
+ * one blank or dash between them, ten characters or more, most of them
+ * digits. The joined word's length in buf, or 0. */
+static bool bank_code(const char *s, size_t n)
+{
+	if (n != 4)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return false;
+	return true;
+}
+
+static size_t read_grouped(const char *s, size_t n, size_t i, char *buf)
+{
+	size_t k = 0, groups = 0, digits = 0, j = i;
+	size_t keep_k = 0, keep_groups = 0, keep_digits = 0; /* up to the last group with a digit */
+	for (;;) {
+		size_t g = j, d = 0;
+		while (j < n && word_byte((unsigned char)s[j]) && j - g <= 6)
+			d += s[j] >= '0' && s[j] <= '9', j++;
+		/* a group of six at most; without a digit, only four capitals
+		 * (a bank's code in an IBAN), so that a word after the number
+		 * ends it */
+		if (j - g > 6 || (j < n && word_byte((unsigned char)s[j])) ||
+		    k + (j - g) > RL_WORD_MAX || (!d && (!groups || !bank_code(s + g, j - g))))
+			break;
+		for (size_t q = g; q < j; q++)
+			buf[k++] = (char)lc((unsigned char)s[q]);
+		groups++;
+		digits += d;
+		if (d)
+			keep_k = k, keep_groups = groups, keep_digits = digits;
+		if (j + 1 < n && (s[j] == ' ' || s[j] == '-') && word_byte((unsigned char)s[j + 1]))
+			j++;
+		else
+			break;
+	}
+	return keep_groups >= 3 && keep_k >= 10 && keep_digits * 2 > keep_k ? keep_k : 0;
+}
+
 /* each telling word of s[0..n): added to ws (set == NULL) or looked up
  * in set (*hit) */
 static int scan_words(rl_ctx *c, const char *s, size_t n, word_set *ws, const word_set *set,
@@ -223,6 +319,15 @@ static int scan_words(rl_ctx *c, const char *s, size_t n, word_set *ws, const wo
 			i++;
 			continue;
 		}
+		/* read from every group with a digit, so that a word before
+		 * it (`IBAN GB29 NWBK ...`) does not hide it; at most
+		 * RL_WORD_MAX bytes each */
+		size_t g = read_grouped(s, n, i, buf);
+		if (g) {
+			int rc = look_or_add(c, buf, g, ws, set, hit);
+			if (rc < 0 || *hit)
+				return rc;
+		}
 		size_t j = i, k = digit_at(s, n, i) ? read_number(s, n, i, buf, &j) : 0;
 		if (k == 1) {
 			k = 0; /* a lone digit tells nothing */
@@ -234,19 +339,9 @@ static int scan_words(rl_ctx *c, const char *s, size_t n, word_set *ws, const wo
 		i = j;
 		if (!k)
 			continue;
-		if (set) {
-			if ((!set->codes_only || code_word(buf, k)) && set_has_word(set, buf, k) &&
-			    !(set->minus && set_has_word(set->minus, buf, k))) {
-				*hit = true;
-				return 0;
-			}
-		} else if (ws->n * 2 + 2 > ws->cap) {
-			return 0; /* the table is sized to the bytes read: not reached */
-		} else {
-			int rc = set_add(c, ws, buf, k);
-			if (rc < 0)
-				return rc;
-		}
+		int rc = look_or_add(c, buf, k, ws, set, hit);
+		if (rc < 0 || *hit)
+			return rc;
 	}
 	return 0;
 }
@@ -330,9 +425,15 @@ static int text_words(rl_ctx *c, const rl_val *y, word_set *ws, bool *any)
 	 * the bytes to read, and keep the table at most half full */
 	size_t runs = 0;
 	if (y->kind == RV_STR)
-		for (size_t i = 0, len = 0; i <= bytes; i++) {
-			bool w = i < bytes && word_byte((unsigned char)y->s.ptr[i]);
+		for (size_t i = 0, len = 0, digit = 0; i <= bytes; i++) {
+			unsigned char ch = i < bytes ? (unsigned char)y->s.ptr[i] : 0;
+			bool w = i < bytes && word_byte(ch);
 			runs += !w && len >= 2;
+			/* a run with a digit, a blank or a dash and another run
+			 * after it may begin a number in groups (read_grouped) */
+			runs += !w && digit && (ch == ' ' || ch == '-') && i + 1 < bytes &&
+				word_byte((unsigned char)y->s.ptr[i + 1]);
+			digit = w ? digit || (ch >= '0' && ch <= '9') : 0;
 			len = w ? len + 1 : 0;
 		}
 	else

@@ -300,7 +300,7 @@ static bool may_fail(kwalk *w, const rl_node *n, const kset *k, int depth)
 		return may_fail(w, n->a, k, depth + 1) || may_fail(w, n->b, k, depth + 1);
 	case N_CALL:
 		if (n->sub == FN_FROM || n->sub == FN_SHARES || n->sub == FN_SHARES_CODE || n->sub == FN_CLAUSES ||
-		    n->sub == FN_CLAUSES_WITHOUT)
+		    n->sub == FN_CLAUSES_WITHOUT || n->sub == FN_BEFORE)
 			return true; /* a regex's match, a walk's depth */
 		for (uint32_t i = 0; i < n->nargs; i++)
 			if (may_fail(w, n->args[i], k, depth + 1))

@@ -161,6 +161,7 @@ enum rl_func {
 	FN_SHARES_CODE,
 	FN_CLAUSES,
 	FN_CLAUSES_WITHOUT,
+	FN_BEFORE,
 };
 
 typedef struct rl_re {

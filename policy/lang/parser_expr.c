@@ -129,6 +129,7 @@ static const char *const func_names[] = {
 	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs", [FN_FOLD] = "fold",
 	[FN_FROM] = "from", [FN_SHARES] = "shares", [FN_SHARES_CODE] = "shares_code",
 	[FN_CLAUSES] = "clauses", [FN_CLAUSES_WITHOUT] = "clauses_without",
+	[FN_BEFORE] = "before",
 };
 
 static int func_id(const rl_tok *t)
@@ -293,7 +294,7 @@ static rl_node *parse_call(parser *p, int fn)
 				 call->nargs);
 			p->fail = true;
 			ok = false;
-		} else if (ok && (fn == FN_CLAUSES || fn == FN_CLAUSES_WITHOUT) &&
+		} else if (ok && (fn == FN_CLAUSES || fn == FN_CLAUSES_WITHOUT || fn == FN_BEFORE) &&
 			   call->nargs != 2) {
 			rl_error(p->b, p->file, call->line, call->col,
 				 "%s() takes a value and a regex, found %u argument%s", func_names[fn],
@@ -302,7 +303,7 @@ static rl_node *parse_call(parser *p, int fn)
 			ok = false;
 		} else if (ok && fn != FN_FIRST && fn != FN_PARAM && fn != FN_FROM &&
 			   fn != FN_SHARES && fn != FN_SHARES_CODE && fn != FN_CLAUSES &&
-			   fn != FN_CLAUSES_WITHOUT &&
+			   fn != FN_CLAUSES_WITHOUT && fn != FN_BEFORE &&
 			   call->nargs != 1) {
 			rl_error(p->b, p->file, call->line, call->col,
 				 "%s() takes one argument, found %u", func_names[fn],

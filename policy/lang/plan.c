@@ -256,7 +256,7 @@ void assign_memo(cst *c, rl_node *n)
 			     n->sub == FN_LUHN || n->sub == FN_IBAN || n->sub == FN_PARAM ||
 			     n->sub == FN_AMOUNT || n->sub == FN_PLAIN || n->sub == FN_PAIRS ||
 			     n->sub == FN_FOLD || n->sub == FN_FROM || n->sub == FN_SHARES || n->sub == FN_SHARES_CODE ||
-			     n->sub == FN_CLAUSES || n->sub == FN_CLAUSES_WITHOUT))
+			     n->sub == FN_CLAUSES || n->sub == FN_CLAUSES_WITHOUT || n->sub == FN_BEFORE))
 			memo_slot_of(c, n, true);
 		for (uint32_t i = 0; i < n->nargs; i++)
 			assign_memo(c, n->args[i]);
@@ -288,7 +288,7 @@ static bool gate_err(const rl_node *n, int depth)
 	case N_CALL:
 		if (n->sub == FN_COUNT || n->sub == FN_SUM || n->sub == FN_SEEN ||
 		    n->sub == FN_FROM || n->sub == FN_SHARES || n->sub == FN_SHARES_CODE || n->sub == FN_CLAUSES ||
-		    n->sub == FN_CLAUSES_WITHOUT)
+		    n->sub == FN_CLAUSES_WITHOUT || n->sub == FN_BEFORE)
 			return true;
 		for (uint32_t i = 0; i < n->nargs; i++)
 			if (gate_err(n->args[i], depth + 1))

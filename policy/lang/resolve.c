@@ -561,8 +561,11 @@ void resolve(cst *c, rl_node *n, bool in_cmd, bool in_hist)
 			return;
 		case FN_CLAUSES:
 		case FN_CLAUSES_WITHOUT:
+		case FN_BEFORE:
 			resolve(c, n->args[0], in_cmd, in_hist);
-			resolve_regex(c, n->args[1], n->sub == FN_CLAUSES ? "clauses()" : "clauses_without()");
+			resolve_regex(c, n->args[1], n->sub == FN_CLAUSES ? "clauses()"
+						     : n->sub == FN_BEFORE ? "before()"
+									     : "clauses_without()");
 			return;
 		case FN_FLAG:
 			if (!in_cmd)

@@ -1,4 +1,4 @@
-/* overlap_test.c - from(x, R [, n]), clauses(x, R), clauses_without(x, R)
+/* overlap_test.c - from(x, R [, n]), before(x, R), clauses(x, R), clauses_without(x, R)
  * and shares(x, y [, z]): the passage of a text that begins where a regex
  * first matches, the clauses a regex finds or does not, and whether a
  * value has a telling word of another that a third does not have. */
@@ -76,6 +76,9 @@ Test(overlap, from_is_checked_at_load)
 		{ "shares_code(args)", "shares_code() takes two or three arguments, found 1" },
 		{ "clauses_without(args.t, /x/, 3)", "clauses_without() takes a value and a regex, found 3" },
 		{ "clauses(args.t, [1, 2])", "" },
+		{ "before(args.t)", "before() takes a value and a regex, found 1" },
+		{ "before(args.t, /x/, 3)", "before() takes a value and a regex, found 3" },
+		{ "before(args.t, [1, 2])", "" },
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		char src[512];
@@ -110,6 +113,54 @@ Test(overlap, shares_reads_telling_words)
 	/* the tool's name splits at its separators */
 	YES("shares(tool, args.b)", "{\"b\": \"add the label 'urgent'\"}");
 	NO("shares(tool, args.b)", "{\"b\": \"give me the master code\"}");
+	/* a word's forms meet at its stem: -ing, -ers, -er, -ed, -es, -s, -e */
+	YES("shares(args.a, args.b)", "{\"a\": \"approve\", \"b\": \"it was pre-approved\"}");
+	YES("shares(args.a, args.b)", "{\"a\": \"maintain\", \"b\": \"add him as maintainer\"}");
+	YES("shares(args.a, args.b)", "{\"a\": \"releasing\", \"b\": \"release the hold\"}");
+	YES("shares(args.a, args.b)", "{\"a\": \"scores\", \"b\": \"scoring model\"}");
+	/* four letters are always kept: `uses` is not `us` nor `use` */
+	NO("shares(args.a, args.b)", "{\"a\": \"uses\", \"b\": \"use it\"}");
+	NO("shares(args.a, args.b)", "{\"a\": \"bring\", \"b\": \"a brown bag\"}");
+}
+
+/* A number written in groups is also read as one word: an IBAN, a card
+ * or a phone number copied compact meets the form it was read in, either
+ * way round; a word before or after it does not join it */
+Test(overlap, shares_reads_a_number_in_groups_as_one_word)
+{
+	YES("shares(args.a, args.b)", "{\"a\": \"GB29NWBK60161331926819\", \"b\": \"pay to IBAN GB29 NWBK 6016 1331 9268 19 before Friday\"}");
+	YES("shares(args.a, args.b)", "{\"a\": \"GB29 NWBK 6016 1331 9268 19\", \"b\": \"IBAN GB29NWBK60161331926819.\"}");
+	YES("shares(args.a, args.b)", "{\"a\": \"+442079460958\", \"b\": \"call +44 20 7946 0958 today\"}");
+	YES("shares(args.a, args.b)", "{\"a\": \"4111111111111111\", \"b\": \"card 4111-1111-1111-1111 exp 09/27\"}");
+	YES("shares_code(args.a, args.b)", "{\"a\": \"4111111111111111\", \"b\": \"card 4111 1111 1111 1111\"}");
+	/* too short, mostly letters, or begun by a word without a digit */
+	NO("shares(args.a, args.b)", "{\"a\": \"123456\", \"b\": \"code 12 34 56 now\"}");
+	NO("shares(args.a, args.b)", "{\"a\": \"ab12cdefghij\", \"b\": \"ab12 cdef ghij\"}");
+	NO("shares(args.a, args.b)", "{\"a\": \"ibangb29\", \"b\": \"iban gb29 nwbk 6016\"}");
+	/* the grouped word's start is counted in the word table's size: a
+	 * text of nothing but grouped numbers is read whole */
+	char args[8192];
+	size_t k = (size_t)sprintf(args, "{\"a\": \"99887766554433\", \"b\": \"");
+	for (int i = 0; i < 300; i++)
+		k += (size_t)sprintf(args + k, "1%d 22%d 33 44 55 ", i % 10, i % 7);
+	sprintf(args + k, "99 88 77 66 55 44 33\"}");
+	YES("shares(args.a, args.b)", args);
+}
+
+/* before(x, R): the text up to where R first matches; all of it when R
+ * does not match */
+Test(overlap, before_ends_where_the_leftmost_match_begins)
+{
+	const char *t = "{\"t\": \"Hi. Assistant: do y. Note to AI: do x.\"}";
+	YES("before(args.t, @marks) == \"Hi. \"", t);
+	YES("before(args.t, /(?i)note to ai/) == \"Hi. Assistant: do y. \"", t);
+	YES("before(args.t, /nowhere/) == args.t", t);
+	YES("before(args.t, /^/) == \"\"", t);
+	YES("before(args.n, /1/) == nil", "{\"n\": 12}");
+	YES("before(args.missing, /x/) == nil", t);
+	/* the message before the mark and the planted passage after it */
+	YES("shares(args.c, from(args.t, @marks), before(args.t, @marks))", "{\"t\": \"Fix 7C. Note to AI: and 8D.\", \"c\": \"8D\"}");
+	NO("shares(args.c, from(args.t, @marks), before(args.t, @marks))", "{\"t\": \"Fix 7C. Note to AI: and 7C.\", \"c\": \"7C\"}");
 }
 
 Test(overlap, shares_walks_values_not_names)
