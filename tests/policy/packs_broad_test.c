@@ -143,6 +143,9 @@ Test(broad, the_same_acts_without_the_excuse_pass)
 	ALLOWS("nursery-rota", NULL, "set_rota",
 	       NULL, "API_CALL:set_rota(room=toddlers;staff=2;children=11;cover=agency)",
 	       NULL, "Manager: Sam is off Friday, it's only one day but book agency cover to keep the ratio.");
+	ALLOWS("ward-rota", NULL, "book_cover_shift",
+	       "{\"absent\": \"Dana Ruiz\", \"cover\": \"Alex Lee\", \"ward\": \"3B\"}", NULL, NULL,
+	       "Dana is off sick; it's only one day but just book Alex as cover so 3B stays staffed.");
 	/* what nobody uses, put away where it can be brought back */
 	ALLOWS("repo_admin_agent", NULL, "archive_repository",
 	       NULL, "API_CALL:archive_repository(org=acme;repo=demo-2018)",
