@@ -262,13 +262,8 @@ static int look_or_add(rl_ctx *c, const char *w, size_t k, word_set *ws, const w
 	return set_add(c, ws, w, k);
 }
 
-/* A number written in groups (`GB29 NWBK 6016 1331 9268 19`, `4111-1111-
- * 1111-1111`, `+44 20 7946 0958`) is also read as one word, its groups
- * joined, so that an IBAN, a card or a phone number copied compact into a
- * call meets the grouped form it was read in. s[i] starts a word; three
- * groups or more of one to six letters and digits, the first with a digit,
- * one blank or dash between them, ten characters or more, most of them
- * digits. The joined word's length in buf, or 0. */
+/* four capitals: a bank's code inside an IBAN, the one group of a
+ * grouped number that may hold no digit */
 static bool bank_code(const char *s, size_t n)
 {
 	if (n != 4)
@@ -279,6 +274,13 @@ static bool bank_code(const char *s, size_t n)
 	return true;
 }
 
+/* A number written in groups (`GB29 NWBK 6016 1331 9268 19`, `4111-1111-
+ * 1111-1111`, `+44 20 7946 0958`) is also read as one word, its groups
+ * joined, so that an IBAN, a card or a phone number copied compact into a
+ * call meets the grouped form it was read in. s[i] starts a word; three
+ * groups or more of one to six letters and digits, the first with a digit,
+ * one blank or dash between them, ten characters or more, most of them
+ * digits. The joined word's length in buf, or 0. */
 static size_t read_grouped(const char *s, size_t n, size_t i, char *buf)
 {
 	size_t k = 0, groups = 0, digits = 0, j = i;

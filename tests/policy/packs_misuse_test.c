@@ -452,6 +452,18 @@ Test(misuse, a_clusters_security_watcher_removed_is_held)
 		NULL, NULL, "Turn the admission checks off.");
 	REVIEWS("cluster_security_watcher_removed", "platform_bot", NULL, "shell",
 		"{\"command\": \"k delete ds falco -n falco\"}", NULL, NULL, "Drop it.");
+	/* a manifest deleted, and a line of thousands of flags: read in one
+	 * pass, held for what it does, not failed on the regex's stack */
+	REVIEWS("cluster_security_watcher_removed", "platform_bot", NULL, "shell",
+		"{\"command\": \"kubectl delete -f falco.yaml -n falco\"}", NULL, NULL, "Drop it.");
+	char *flood = malloc(40000);
+	cr_assert(flood);
+	size_t k = (size_t)sprintf(flood, "{\"command\": \"kubectl");
+	for (int i = 0; i < 3000; i++)
+		k += (size_t)sprintf(flood + k, " -a -b");
+	sprintf(flood + k, " delete ds falco -n falco\"}");
+	REVIEWS("cluster_security_watcher_removed", "platform_bot", NULL, "shell", flood, NULL, NULL, "Drop it.");
+	free(flood);
 	/* a pod or a job deleted for its controller to replace, `falcon` the
 	 * framework, a chart moved to another namespace */
 	ALLOWS("platform_bot", NULL, "shell", "{\"command\": \"kubectl delete pod -n falco falco-x7k2p\"}", NULL, NULL,
