@@ -459,6 +459,21 @@ static bool blank_ends(const char *s, size_t n, size_t v0, size_t j)
 	return w > k && w < n && (s[w] == '=' || s[w] == ':');
 }
 
+/* Past a blank at s[j] that did not end the value: every later blank of
+ * the same run looks at the same next word, so only blank_ends()'s number
+ * test can answer otherwise, and it reads at most 64 bytes from v0. The
+ * first byte after the run, or the blank where a plain number ends. One
+ * pass over the run: a value of 100 KB of blanks is read once, not once a
+ * blank. */
+static size_t blank_run_end(const char *s, size_t n, size_t v0, size_t j)
+{
+	double d;
+	for (j++; j < n && (s[j] == ' ' || s[j] == '\t'); j++)
+		if (j - v0 <= 64 && rl_num_from_str(s + v0, j - v0, &d))
+			return j;
+	return j;
+}
+
 /* In text: `key=value`, `key: value`, `"key": "value"`, `key='v w'`, as
  * in call syntax, query strings, JSON and YAML. The best-ranked key wins,
  * then the first place. An unquoted value ends at one of , ; ) & } ] |
@@ -489,9 +504,17 @@ static bool assign_at(const char *s, size_t n, size_t j, size_t *v0, size_t *v1)
 		}
 		*v1 = k < n ? k : n;
 	} else {
-		while (k < n && !value_end(s, n, k) &&
-		       !((s[k] == ' ' || s[k] == '\t') && blank_ends(s, n, *v0, k)))
-			k++;
+		while (k < n && !value_end(s, n, k)) {
+			if (s[k] != ' ' && s[k] != '\t') {
+				k++;
+				continue;
+			}
+			if (blank_ends(s, n, *v0, k))
+				break;
+			k = blank_run_end(s, n, *v0, k);
+			if (k < n && (s[k] == ' ' || s[k] == '\t'))
+				break; /* a plain number ended inside the run */
+		}
 		*v1 = k;
 		while (*v1 > *v0 && (s[*v1 - 1] == ' ' || s[*v1 - 1] == '\t'))
 			(*v1)--;
