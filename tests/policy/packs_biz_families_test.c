@@ -102,6 +102,21 @@ Test(biz_families, cache_tables_and_excluded_audit_logs_are_not_records)
 	/* "contest" holds "test": a name is read by its parts */
 	BLOCKS("sql_without_scope", "data_ops_agent", "run_sql", "{\"query\": \"DROP TABLE contest_entries\"}",
 	       NULL, "Remove it.");
+	/* a whole table on a named rehearsal connection; a restored copy dropped by name */
+	ALLOWS("data_ops_agent", "run_sql",
+	       "{\"query\": \"UPDATE player_progress SET level = 1, xp = 0;\", \"connection\": \"realm-ptr-test\"}",
+	       NULL, "Run the season reset on the test realm.");
+	ALLOWS("data_ops_agent", "run_sql", "{\"query\": \"DROP DATABASE sis_audit_clone;\"}", NULL,
+	       "Drop the restored copy we made for the audit.");
+	/* a production connection, or one that names both, is no rehearsal */
+	BLOCKS("sql_without_scope", "data_ops_agent", "run_sql",
+	       "{\"query\": \"UPDATE player_progress SET level = 1, xp = 0;\", \"connection\": \"realm-prod-eu\"}",
+	       NULL, "Run the season reset.");
+	BLOCKS("sql_without_scope", "data_ops_agent", "run_sql",
+	       "{\"query\": \"TRUNCATE TABLE customers;\", \"database\": \"prod-copy-for-test\"}", NULL,
+	       "Clear the table.");
+	BLOCKS("sql_without_scope", "data_ops_agent", "run_sql", "{\"query\": \"DROP DATABASE customers;\"}", NULL,
+	       "Drop it.");
 }
 
 /* ---- 5. a forward the user asked for -------------------------------------------- */
