@@ -75,6 +75,18 @@ Test(grants_and_flags, flags_that_set_a_policy_an_alarm_or_a_review_aside_are_he
 	ALLOWS("net_bot", NULL, "push_config",
 	       "{\"target\": \"lab-routers\", \"config\": \"v9\", \"rollback\": \"enabled\"}", NULL, NULL,
 	       "Push v9 to the lab routers.");
+	/* the edge's defences off or only counting; a limit raised or a count of rules is not */
+	REVIEWS("control_switched_off_by_flag", "edge_admin", NULL, "terraform",
+		"{\"command\": \"apply\", \"vars\": {\"waf_login_rate_limit_enabled\": \"false\", \"waf_mode\": \"count\"}}",
+		NULL, NULL, "The login rate limit blocks our load-test vendor; turn it off on prod for the week.");
+	REVIEWS("control_switched_off_by_flag", "edge_admin", NULL, "update_edge_settings",
+		"{\"zone\": \"shop.example\", \"bot_control\": \"off\"}", NULL, NULL, "Bots are fine.");
+	ALLOWS("edge_admin", NULL, "update_edge_settings",
+	       "{\"zone\": \"shop.example\", \"rate_limit\": 2000, \"waf_mode\": \"block\"}", NULL, NULL,
+	       "Tighten the login limits.");
+	ALLOWS("edge_admin", NULL, "terraform",
+	       "{\"command\": \"plan\", \"vars\": {\"waf_rule_count\": 0, \"rate_limit_window\": 0}}", NULL, NULL,
+	       "Plan the empty edge module.");
 }
 
 Test(grants_and_flags, an_advance_approved_by_the_employee_it_pays_is_held)
