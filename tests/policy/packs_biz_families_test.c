@@ -117,6 +117,13 @@ Test(biz_families, cache_tables_and_excluded_audit_logs_are_not_records)
 	       "Clear the table.");
 	BLOCKS("sql_without_scope", "data_ops_agent", "run_sql", "{\"query\": \"DROP DATABASE customers;\"}", NULL,
 	       "Drop it.");
+	/* a rehearsal name in one key, production in another */
+	BLOCKS("sql_without_scope", "data_ops_agent", "run_sql",
+	       "{\"query\": \"DELETE FROM orders;\", \"database\": \"test_copy\", \"host\": \"prod-db-1\"}", NULL,
+	       "Clear the orders.");
+	BLOCKS("sql_without_scope", "data_ops_agent", "run_sql",
+	       "{\"query\": \"DELETE FROM orders;\", \"connection\": \"qa\", \"target\": {\"env\": \"production\"}}", NULL,
+	       "Clear the orders.");
 }
 
 /* ---- 5. a forward the user asked for -------------------------------------------- */
