@@ -939,8 +939,10 @@ Test(business, controls_skipped_in_arguments)
 	REVIEWS("control_skipped_in_arguments", "sales_assistant", NULL, "apply_discount",
 		"{}", "API_CALL:apply_discount(account=V;percent=20;approval=verbal from VP)", NULL,
 		NULL);
-	REVIEWS("control_skipped_in_arguments", "document_manager", NULL, "delete_files",
-		"{\"path\": \"/shared/case-1/\", \"legal_hold\": \"override\"}", NULL, NULL, NULL);
+	/* a delete that overrides the hold is held outright since the
+	 * records it keeps are the point (84-destruction) */
+	BLOCKS("held_records_swept_into_a_delete", "document_manager", NULL, "delete_files",
+	       "{\"path\": \"/shared/case-1/\", \"legal_hold\": \"override\"}", NULL, NULL, NULL);
 	ALLOWS("document_manager", NULL, "delete_files",
 	       "{\"path\": \"/shared/tmp/2022/\", \"legal_hold\": \"none\"}", NULL, NULL, NULL);
 	ALLOWS("sales_assistant", NULL, "apply_discount",
