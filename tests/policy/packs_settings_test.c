@@ -76,6 +76,10 @@ Test(settings, a_trial_shift_paid_at_zero_waits)
 	ALLOWS("payroll_bureau_bot", NULL, "payroll_set_rates", NULL,
 	       "API_CALL:payroll_set_rates(client=CL-221;employee=E-17;hourly_rate=0;hours=0;label=unpaid_leave)", NULL,
 	       "HR: E-17 is on unpaid leave for March.");
+	/* `internal` is no intern */
+	ALLOWS("payroll_bureau_bot", NULL, "payroll_set_rates", NULL,
+	       "API_CALL:payroll_set_rates(client=CL-221;cost_centre=internal_recharge;hourly_rate=0)", NULL,
+	       "Finance: internal recharges carry no rate.");
 }
 
 Test(settings, orders_meant_to_move_the_price_or_ahead_of_the_news_are_blocked)
