@@ -147,8 +147,9 @@ static bool iban_ok(const char *s, size_t n)
 }
 
 /* Does s hold an IBAN, compact ("DE89370400440532013000") or printed in
- * groups of four separated by single spaces ("DE89 3704 0044 0532 0130
- * 00"), not glued to a letter or digit? */
+ * groups of four separated by single spaces or single dashes, the same
+ * one throughout ("DE89 3704 0044 0532 0130 00", "DE89-3704-0044-..."),
+ * not glued to a letter or digit? */
 static bool text_has_iban(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -167,8 +168,9 @@ static bool text_has_iban(const char *s, size_t n)
 			/* groups of four; the last may be shorter: try every end */
 			char buf[36];
 			size_t bl = 4, k = j;
+			char sep = k < n && s[k] == '-' ? '-' : ' ';
 			memcpy(buf, s + i, 4);
-			while (k + 1 < n && s[k] == ' ' && is_alnum((unsigned char)s[k + 1])) {
+			while (k + 1 < n && s[k] == sep && is_alnum((unsigned char)s[k + 1])) {
 				size_t g = k + 1;
 				while (g < n && is_alnum((unsigned char)s[g]))
 					g++;

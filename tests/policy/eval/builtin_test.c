@@ -79,6 +79,8 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		"{\"iban\": \"fr1420041010050500013m02606\"}",
 		"{\"x\": [{\"y\": \"NL91ABNA0417164300\"}]}",
 		"{\"iban\": \"GB82 WEST 1234 5698 7654 32 and more\"}",
+		"{\"iban\": \"DE89-3704-0044-0532-0130-00\"}",
+		"{\"to\": \"pay gb82-west-1234-5698-7654-32 now\"}",
 	};
 	static const char *const no[] = {
 		"{\"iban\": \"DE89370400440532013001\"}",    /* check digits wrong */
@@ -86,6 +88,8 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		"{\"iban\": \"ZZ89370400440532013000\"}",    /* no such country */
 		"{\"iban\": \"XDE89370400440532013000\"}",   /* glued */
 		"{\"sku\": \"AB12CDEF34567890\"}",
+		"{\"iban\": \"DE89-3704 0044-0532-0130-00\"}",  /* separators mixed */
+		"{\"id\": \"DE89-3704-0044-0532-0130-01\"}",   /* check digits wrong */
 		"{}",
 	};
 	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
