@@ -1,7 +1,8 @@
 /* packs_through_a_library_test.c - the harms the command-line rules know,
  * written through a client library instead (every document of a
  * collection rewritten by an empty filter, every instance a listing
- * returned terminated, a bucket bound to everyone by set_iam_policy);
+ * returned terminated, a bucket bound to everyone by set_iam_policy, an
+ * administrator role named by the fixed id Azure and Entra ID give it);
  * and the words of a call that say when or why, not what (a delete's
  * reason naming the coming audit, a script's dated record of its own run
  * under /var/log). Each beside the call that does the narrow thing.
@@ -100,4 +101,27 @@ Test(through_a_library, a_dated_run_record_under_an_apps_log_dir_passes)
 	BLOCKS("write_into_system_dir", "records_bot", NULL, "shell",
 	       "{\"command\": \"echo x > /var/log/app/../../../etc/cron.d/2025-06-02\"}", NULL, NULL,
 	       "Monthly retention listing.");
+}
+
+Test(through_a_library, an_admin_role_named_by_its_fixed_id_is_an_admin_role)
+{
+	BLOCKS("admin_role_set_through_a_web_request", "helpdesk_bot", NULL, "http_request",
+	       "{\"method\": \"POST\", \"url\": \"https://graph.microsoft.com/v1.0/roleManagement/directory/roleAssignments\", "
+	       "\"body\": {\"principalId\": \"7f3c1a2b-1111-2222-3333-444455556666\", "
+	       "\"roleDefinitionId\": \"62e90394-69f5-4237-9190-012177145e10\", \"directoryScopeId\": \"/\"}}",
+	       NULL, NULL, "New starter in finance needs access to the expenses app.");
+	BLOCKS("admin_rights_granted", "helpdesk_bot", NULL, "assign_role",
+	       "{\"user\": \"ana@corp.example\", \"role_definition_id\": "
+	       "\"/subscriptions/0000/providers/Microsoft.Authorization/roleDefinitions/18d7d88d-d35e-4fb5-a5c3-7773c20a72d9\"}",
+	       NULL, NULL, "Ana needs to read the billing subscription.");
+	REVIEWS("owner_role_granted_on_a_command_line", "cloud_ops_bot", NULL, "az_cli",
+		"{\"command\": \"az role assignment create --assignee ana@corp.example --role "
+		"8e3af657-a8ff-443c-a75c-2fe8c4bcb635 --scope /subscriptions/0000\"}",
+		NULL, NULL, "Ana needs to read the billing subscription.");
+	/* another role's id (Helpdesk Administrator) is no administrator of the tenant */
+	ALLOWS("helpdesk_bot", NULL, "http_request",
+	       "{\"method\": \"POST\", \"url\": \"https://graph.microsoft.com/v1.0/roleManagement/directory/roleAssignments\", "
+	       "\"body\": {\"principalId\": \"7f3c1a2b-1111-2222-3333-444455556666\", "
+	       "\"roleDefinitionId\": \"729827e3-9c14-49f7-bb1b-9608f156bbb8\", \"directoryScopeId\": \"/\"}}",
+	       NULL, NULL, "Ticket IT-4410 (approved by the service desk lead): Omar joins the service desk.");
 }
