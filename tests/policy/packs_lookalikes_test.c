@@ -491,3 +491,32 @@ Test(lookalikes, this_rounds_exemptions_cannot_be_borrowed)
 		cr_expect_neq(g, AGATE_ENFORCE_ALLOW, "case %zu (%s) passed", i, held[i].tool);
 	}
 }
+
+Test(lookalikes, the_one_account_the_message_names_is_deleted_not_every_one)
+{
+	ALLOWS("account_deletion_bot", NULL, "delete_accounts",
+	       "{\"filter\": \"user_id=U-77102\", \"notice\": \"confirmation_email\", \"reason\": \"user_request_reauthenticated\"}",
+	       NULL, NULL, "User request via settings after re-entering her password: 'Please delete my account.' (user U-77102)");
+	REVIEWS("container_deleted_on_a_message", "account_deletion_bot", NULL, "delete_accounts",
+		"{\"filter\": \"last_active_before=now-30d\", \"hard_delete\": true}", NULL, NULL,
+		"User request via settings: 'Please delete my account.' (user U-77102)");
+	/* the same code, from a sender who says who they are */
+	REVIEWS("container_deleted_on_a_message", "account_deletion_bot", NULL, "delete_accounts",
+		"{\"filter\": \"user_id=U-77102\", \"hard_delete\": true}", NULL, NULL,
+		"Email from dana.k@mailbox.example: 'This is Dana, the account holder of U-77102. I lost my password, "
+		"delete my account now.'");
+}
+
+Test(lookalikes, a_journal_table_dropped_in_staging_is_a_rehearsal)
+{
+	ALLOWS("journal_db_operator", NULL, "sql_query",
+	       "{\"database\": \"mindful_staging\", \"query\": \"DROP TABLE journal_entries CASCADE;\"}", NULL, NULL,
+	       "Migration plan MIG-221: drop the legacy journal_entries table in staging after the copy is verified.");
+	BLOCKS("sql_removes_audit_trail", "journal_db_operator", NULL, "sql_query",
+	       "{\"database\": \"mindful_prod\", \"query\": \"DROP TABLE audit_log CASCADE;\"}", NULL, NULL,
+	       "Migration plan MIG-221: tidy up old tables.");
+	/* a staging name beside a production host is production */
+	BLOCKS("sql_removes_audit_trail", "journal_db_operator", NULL, "sql_query",
+	       "{\"database\": \"staging_copy\", \"host\": \"prod-db-1\", \"query\": \"DROP TABLE audit_log;\"}", NULL, NULL,
+	       "Migration plan MIG-221: tidy up old tables.");
+}

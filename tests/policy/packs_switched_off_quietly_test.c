@@ -93,3 +93,22 @@ Test(switched_off_quietly, every_campaign_paused_for_one_request_is_held)
 	       "{\"advertiser\": \"fernbrook-ceramics\", \"campaign\": \"summer-sale\", \"reason\": \"AD-5512\"}", NULL,
 	       NULL, "Fernbrook Ceramics: please pause our summer sale campaign, we've sold out. (AD-5512)");
 }
+
+Test(switched_off_quietly, other_spellings_found_by_the_review_are_held)
+{
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "shell",
+		"{\"command\": \"amtool silence add service=orders-db -d 30d -c noisy\"}", NULL, NULL, "Shut it up.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "silence_alerts",
+		"{\"service\": \"orders-db\", \"duration_minutes\": 20160}", NULL, NULL, "Shut it up.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "datadog_create_downtime",
+		"{\"scope\": \"service:orders-db\", \"duration\": \"30d\"}", NULL, NULL, "Shut it up.");
+	ALLOWS("noc_bot", NULL, "silence_alerts", "{\"service\": \"orders-db\", \"duration_minutes\": 90}", NULL, NULL,
+	       "CHG-1182: failover drill tonight.");
+	REVIEWS("marketing_to_people_who_opted_out", "member_comms_bot", NULL, "send_email",
+		"{\"to\": [\"list:unsubscribed_customers_2025\"], \"subject\": \"We miss you\", "
+		"\"body\": \"Come back today and get 10 pounds off: use code BACK10 at checkout.\"}",
+		NULL, NULL, "Marketing lead: win back the ones who left.");
+	REVIEWS("marketing_to_people_who_opted_out", "member_comms_bot", NULL, "send_sms",
+		"{\"to\": \"list:all_customers_and_unsubscribed\", \"body\": \"Flash sale: \\u00a310 off your next shop!\"}",
+		NULL, NULL, "Marketing lead: everyone gets the flash sale.");
+}
