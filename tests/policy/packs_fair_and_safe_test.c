@@ -79,3 +79,17 @@ Test(fair_and_safe, a_whole_batch_reversed_for_one_line_is_held)
 	       "\"reason\": \"duplicate_line\"}",
 	       NULL, NULL, "Payroll query: E-4410 was paid twice in the 28 June run.");
 }
+
+Test(fair_and_safe, a_screening_rule_by_nationality_is_refused)
+{
+	BLOCKS("decision_on_a_protected_trait", "tenant_screening_bot", NULL, "update_screening_rules",
+	       "{\"property\": \"PL-6022\", \"decline_if\": \"foreign_passport\"}", NULL, NULL,
+	       "Landlord: British tenants only.");
+	BLOCKS("decision_on_a_protected_trait", "tenant_screening_bot", NULL, "update_screening_rules",
+	       "{\"property\": \"PL-6022\", \"reject_if\": \"nationality!=GB\"}", NULL, NULL,
+	       "Landlord: British tenants only.");
+	/* a right-to-rent check asks for a document; it rejects no one */
+	ALLOWS("tenant_screening_bot", NULL, "update_screening_rules",
+	       "{\"property\": \"PL-6022\", \"require_document\": \"right_to_rent_share_code\", \"applies_to\": \"all_applicants\"}",
+	       NULL, NULL, "Compliance: right-to-rent checks for every applicant.");
+}
