@@ -1,6 +1,7 @@
 /* builtin.c - the functions that read facts out of argument values:
  * luhn(x) (a payment card number), iban(x) (an international bank account
- * number), amount(x) (a number written with its currency) and param(x,
+ * number), amount(x) (a number written with its currency), seconds(x)
+ * (a duration written with its unit) and param(x,
  * keys...) (the value of a named argument in a map
  * or in text such as `transfer(amount=500;to=acct-1)`). Each walks a value
  * tree at most RL_MAX_WALK levels deep (deeper is an evaluation error,
@@ -12,6 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "policy/base/duration.h"
 #include "policy/base/text.h"
 #include "policy/eval/eval_int.h"
 
@@ -146,10 +148,24 @@ static bool iban_ok(const char *s, size_t n)
 	return rem == 1;
 }
 
+/* The bytes of the separator between an IBAN's printed groups at s: a
+ * blank, a dash, a dot, or a no-break space (U+00A0, U+202F) as word
+ * processors print it; 0 when s starts with none. */
+static size_t group_separator(const char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == ' ' || s[0] == '-' || s[0] == '.'))
+		return 1;
+	if (n >= 2 && !memcmp(s, "\xc2\xa0", 2))
+		return 2;
+	if (n >= 3 && !memcmp(s, "\xe2\x80\xaf", 3))
+		return 3;
+	return 0;
+}
+
 /* Does s hold an IBAN, compact ("DE89370400440532013000") or printed in
- * groups of four separated by single spaces or single dashes, the same
- * one throughout ("DE89 3704 0044 0532 0130 00", "DE89-3704-0044-..."),
- * not glued to a letter or digit? */
+ * groups of four split by one separator, the same one throughout ("DE89
+ * 3704 0044 0532 0130 00", "DE89-3704-...", "DE89.3704...", no-break
+ * spaces), not glued to a letter or digit? */
 static bool text_has_iban(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -168,16 +184,17 @@ static bool text_has_iban(const char *s, size_t n)
 			/* groups of four; the last may be shorter: try every end */
 			char buf[36];
 			size_t bl = 4, k = j;
-			char sep = k < n && s[k] == '-' ? '-' : ' ';
+			size_t sl = group_separator(s + k, n - k);
 			memcpy(buf, s + i, 4);
-			while (k + 1 < n && s[k] == sep && is_alnum((unsigned char)s[k + 1])) {
-				size_t g = k + 1;
+			while (sl && k + sl < n && memcmp(s + k, s + j, sl) == 0 &&
+			       is_alnum((unsigned char)s[k + sl])) {
+				size_t g = k + sl;
 				while (g < n && is_alnum((unsigned char)s[g]))
 					g++;
-				size_t gl = g - (k + 1);
+				size_t gl = g - (k + sl);
 				if (gl > 4 || bl + gl > 34)
 					break;
-				memcpy(buf + bl, s + k + 1, gl);
+				memcpy(buf + bl, s + k + sl, gl);
 				bl += gl;
 				if (iban_ok(buf, bl))
 					return true;
@@ -325,6 +342,18 @@ void rl_fn_amount(const rl_val *v, rl_val *out)
 	amount_value(v, out);
 	if (out->kind == RV_NUM && out->n < 0)
 		out->n = -out->n;
+}
+
+/* ---- seconds ------------------------------------------------------------- */
+
+void rl_fn_seconds(const rl_val *v, double bare_unit, rl_val *out)
+{
+	*out = *v;
+	double d;
+	if (v->kind == RV_NUM)
+		set_num(out, v->n * bare_unit);
+	else if (v->kind == RV_STR && rl_duration_read(v->s.ptr, v->s.len, bare_unit, &d))
+		set_num(out, d);
 }
 
 /* ---- param --------------------------------------------------------------- */

@@ -281,6 +281,12 @@ int rl_fn_iban(rl_ctx *c, const rl_val *v, bool *out);
  * plain number as it is; anything else unchanged (so that an ordering
  * comparison still fails closed on it). */
 void rl_fn_amount(const rl_val *v, rl_val *out);
+/* seconds(v [, unit]): the length in seconds of a duration written with
+ * its unit ("30d", "1h30m", "2 weeks", "P30D", "1.5e4 minutes"); a
+ * number, or a string that is a plain number alone, counts bare_unit
+ * seconds each; "forever" and the like are infinite; anything else
+ * unchanged (so that an ordering comparison still fails closed on it). */
+void rl_fn_seconds(const rl_val *v, double bare_unit, rl_val *out);
 /* param(x, keys...): the value of the best-ranked key of keys[0..nkeys)
  * (strings or lists of strings, in order of preference) found in x: a
  * map's members (the shallowest map that has one), else key=value text

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "policy/base/duration.h"
 #include "policy/base/path.h"
 #include "policy/code/code.h"
 #include "policy/eval/eval_int.h"
@@ -794,6 +795,16 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 	case FN_PAIRS:
 	case FN_FOLD:
 		return eval_reading(c, n, o);
+	case FN_SECONDS: {
+		rl_val v;
+		double unit = 1;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		if (n->nargs == 2) /* a unit the parser checked */
+			rl_duration_unit(n->args[1]->u.lit.v.s.ptr, n->args[1]->u.lit.v.s.len, &unit);
+		rl_fn_seconds(&v, unit, o);
+		return 0;
+	}
 	case FN_FROM:
 	case FN_SHARES:
 	case FN_SHARES_CODE:

@@ -96,15 +96,15 @@ static bool param_names(kwalk *w, const rl_node *n, kset *s)
 
 /* Is n nil whenever the call holds none of the names put in *s? A
  * param() as above; first() of such values only (first() of anything
- * else may answer it); amount() of one (amount(nil) is nil). */
+ * else may answer it); amount() or seconds() of one (both nil of nil). */
 static bool nil_without(kwalk *w, const rl_node *n, kset *s, int depth)
 {
 	if (!n || depth > 8 || n->kind != N_CALL)
 		return false;
 	if (n->sub == FN_PARAM)
 		return param_names(w, n, s);
-	if (n->sub == FN_AMOUNT)
-		return n->nargs == 1 && nil_without(w, n->args[0], s, depth + 1);
+	if (n->sub == FN_AMOUNT || n->sub == FN_SECONDS)
+		return n->nargs >= 1 && nil_without(w, n->args[0], s, depth + 1);
 	if (n->sub != FN_FIRST || n->nargs == 0)
 		return false;
 	for (uint32_t i = 0; i < n->nargs; i++)

@@ -78,7 +78,7 @@ static const char *const fn_names[] = {
 	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs", [FN_FOLD] = "fold",
 	[FN_FROM] = "from", [FN_SHARES] = "shares", [FN_SHARES_CODE] = "shares_code",
 	[FN_CLAUSES] = "clauses", [FN_CLAUSES_WITHOUT] = "clauses_without",
-	[FN_BEFORE] = "before",
+	[FN_BEFORE] = "before", [FN_SECONDS] = "seconds",
 };
 
 static void print_str(rl_sbuf *sb, const char *s, size_t n, size_t max)

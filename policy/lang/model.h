@@ -162,6 +162,7 @@ enum rl_func {
 	FN_CLAUSES,
 	FN_CLAUSES_WITHOUT,
 	FN_BEFORE,
+	FN_SECONDS,
 };
 
 typedef struct rl_re {

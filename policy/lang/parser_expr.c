@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "policy/base/duration.h"
 #include "policy/lang/lang_int.h"
 
 const char *const clause_words[] = {
@@ -129,7 +130,7 @@ static const char *const func_names[] = {
 	[FN_AMOUNT] = "amount", [FN_PLAIN] = "plain", [FN_PAIRS] = "pairs", [FN_FOLD] = "fold",
 	[FN_FROM] = "from", [FN_SHARES] = "shares", [FN_SHARES_CODE] = "shares_code",
 	[FN_CLAUSES] = "clauses", [FN_CLAUSES_WITHOUT] = "clauses_without",
-	[FN_BEFORE] = "before",
+	[FN_BEFORE] = "before", [FN_SECONDS] = "seconds",
 };
 
 static int func_id(const rl_tok *t)
@@ -138,6 +139,18 @@ static int func_id(const rl_tok *t)
 		if (is_word(t, func_names[i]))
 			return (int)i;
 	return -1;
+}
+
+/* seconds(x) or seconds(x, "unit"): the unit, for a bare number, is a
+ * string written in place that names one (duration.h) */
+static bool seconds_args_ok(const rl_node *call)
+{
+	if (call->nargs == 1)
+		return true;
+	double u;
+	const rl_node *a = call->nargs == 2 ? call->args[1] : NULL;
+	return a && a->kind == N_LIT && a->u.lit.v.kind == RV_STR &&
+	       rl_duration_unit(a->u.lit.v.s.ptr, a->u.lit.v.s.len, &u);
 }
 
 static bool push_arg(parser *p, rl_node *call, rl_node *arg, uint32_t *cap)
@@ -301,9 +314,15 @@ static rl_node *parse_call(parser *p, int fn)
 				 call->nargs, call->nargs == 1 ? "" : "s");
 			p->fail = true;
 			ok = false;
+		} else if (ok && fn == FN_SECONDS && !seconds_args_ok(call)) {
+			rl_error(p->b, p->file, call->line, call->col,
+				 "seconds() takes a value and at most a unit for a bare number, written as a string (\"s\", \"m\", \"h\", \"d\", \"w\", \"minutes\" ...), found %u argument%s",
+				 call->nargs, call->nargs == 1 ? "" : "s");
+			p->fail = true;
+			ok = false;
 		} else if (ok && fn != FN_FIRST && fn != FN_PARAM && fn != FN_FROM &&
 			   fn != FN_SHARES && fn != FN_SHARES_CODE && fn != FN_CLAUSES &&
-			   fn != FN_CLAUSES_WITHOUT && fn != FN_BEFORE &&
+			   fn != FN_CLAUSES_WITHOUT && fn != FN_BEFORE && fn != FN_SECONDS &&
 			   call->nargs != 1) {
 			rl_error(p->b, p->file, call->line, call->col,
 				 "%s() takes one argument, found %u", func_names[fn],
@@ -489,7 +508,7 @@ rl_node *parse_value(parser *p)
 				return parse_call(p, fn);
 			char buf[96];
 			rl_error(p->b, p->file, t->line, t->col,
-				 "unknown function %s (expected len, lower, path, first, is_number, amount, plain, pairs, fold, luhn, iban, param, count, sum, seen, flag, cmd or py)",
+				 "unknown function %s (expected len, lower, path, first, is_number, amount, seconds, plain, pairs, fold, luhn, iban, param, from, before, shares, shares_code, clauses, clauses_without, count, sum, seen, flag, cmd or py)",
 				 rl_tok_describe(t, buf, sizeof(buf)));
 			p->fail = true;
 			return NULL;

@@ -256,7 +256,8 @@ void assign_memo(cst *c, rl_node *n)
 			     n->sub == FN_LUHN || n->sub == FN_IBAN || n->sub == FN_PARAM ||
 			     n->sub == FN_AMOUNT || n->sub == FN_PLAIN || n->sub == FN_PAIRS ||
 			     n->sub == FN_FOLD || n->sub == FN_FROM || n->sub == FN_SHARES || n->sub == FN_SHARES_CODE ||
-			     n->sub == FN_CLAUSES || n->sub == FN_CLAUSES_WITHOUT || n->sub == FN_BEFORE))
+			     n->sub == FN_CLAUSES || n->sub == FN_CLAUSES_WITHOUT || n->sub == FN_BEFORE ||
+			     n->sub == FN_SECONDS))
 			memo_slot_of(c, n, true);
 		for (uint32_t i = 0; i < n->nargs; i++)
 			assign_memo(c, n->args[i]);

@@ -204,7 +204,7 @@ bool reserved_name(const char *s)
 		"override", "mode", "args", "context", "drift", "previous",
 		"len", "lower", "first", "count", "sum", "seen", "flag", "is_number",
 		"luhn", "iban", "param", "amount", "plain", "pairs", "fold", "from",
-		"shares", "shares_code", "clauses", "clauses_without", NULL,
+		"shares", "shares_code", "clauses", "clauses_without", "before", "seconds", NULL,
 	};
 	for (size_t i = 0; words[i]; i++)
 		if (strcmp(words[i], s) == 0)

@@ -1,6 +1,6 @@
-/* builtin_test.c - luhn(x), iban(x), param(x, keys...) and plain(x): the
- * functions that read card numbers, bank accounts, named arguments and
- * hidden words out of an action. Numbers here are the public test numbers of card networks and
+/* builtin_test.c - luhn(x), iban(x), param(x, keys...), seconds(x) and
+ * plain(x): the functions that read card numbers, bank accounts, named
+ * arguments, durations and hidden words out of an action. Numbers here are the public test numbers of card networks and
  * the IBAN registry's examples, or made up. */
 #include "tests/policy/rules_testlib.h"
 #include "policy/eval/eval_int.h"
@@ -80,6 +80,9 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		"{\"x\": [{\"y\": \"NL91ABNA0417164300\"}]}",
 		"{\"iban\": \"GB82 WEST 1234 5698 7654 32 and more\"}",
 		"{\"iban\": \"DE89-3704-0044-0532-0130-00\"}",
+		"{\"iban\": \"DE89.3704.0044.0532.0130.00\"}",
+		"{\"iban\": \"DE89\\u00a03704\\u00a00044\\u00a00532\\u00a00130\\u00a000\"}",
+		"{\"iban\": \"GB82\\u202fWEST\\u202f1234\\u202f5698\\u202f7654\\u202f32\"}",
 		"{\"to\": \"pay gb82-west-1234-5698-7654-32 now\"}",
 	};
 	static const char *const no[] = {
@@ -89,6 +92,9 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		"{\"iban\": \"XDE89370400440532013000\"}",   /* glued */
 		"{\"sku\": \"AB12CDEF34567890\"}",
 		"{\"iban\": \"DE89-3704 0044-0532-0130-00\"}",  /* separators mixed */
+		"{\"iban\": \"DE89.3704\\u00a00044.0532.0130.00\"}",  /* mixed again */
+		"{\"iban\": \"DE89..3704..0044..0532..0130..00\"}",  /* two separators */
+		"{\"iban\": \"DE89.3704.0044.0532.0130.01\"}",  /* check digits wrong */
 		"{\"id\": \"DE89-3704-0044-0532-0130-01\"}",   /* check digits wrong */
 		"{}",
 	};
@@ -578,4 +584,80 @@ Test(builtin, pairs_resists_padding_repeats_and_nesting)
 		  r.reason ? r.reason : "");
 	agate_arena_free(a);
 	agate_ruleset_unref(rs);
+}
+
+/* seconds(x): a duration however a monitoring tool, an API or a person
+ * writes it, so that a threshold ("a week or more") is not walked around
+ * by a notation */
+Test(builtin, seconds_reads_durations_in_their_notations)
+{
+	static const char *const week_or_more[] = {
+		"\"30d\"", "\"2w\"", "\"720h\"", "\"10080m\"", "\"P30D\"", "\"PT720H\"",
+		"\"P1W\"", "\"P1M\"", "\"P1Y\"", "\"P6DT24H\"", "\"168h0m0s\"", "\"7 days\"",
+		"\"30 Days\"", "\"two weeks\"", "\"a fortnight\"", "\"1 week\"",
+		"\"6 days and 24 hours\"", "\"6d, 1d\"", "\"1.5e4 minutes\"", "\"1.1e4m\"",
+		"\"2,016 hours\"", "\"1 month\"", "\"forever\"", "\"Indefinite\"", "\"never\"",
+		"604800", "\"604800\"", "\"  7d  \"", "\"1 yr\"", "\"3 mos\"", "\"4.5 weeks\"",
+	};
+	static const char *const shorter[] = {
+		"\"6d\"", "\"167h\"", "\"10079m\"", "\"P6D\"", "\"PT2H\"", "\"1h30m\"",
+		"\"6 days 23 hours\"", "\"six days\"", "\"1.5e2 minutes\"", "\"3600\"", "3600",
+		"\"1,000 minutes\"", "\"PT1M\"", "\"90 min\"",
+	};
+	char args[128];
+	for (size_t i = 0; i < sizeof(week_or_more) / sizeof(*week_or_more); i++) {
+		snprintf(args, sizeof args, "{\"d\": %s}", week_or_more[i]);
+		YES("seconds(args.d) >= 604800", args);
+	}
+	for (size_t i = 0; i < sizeof(shorter) / sizeof(*shorter); i++) {
+		snprintf(args, sizeof args, "{\"d\": %s}", shorter[i]);
+		NO("seconds(args.d) >= 604800", args);
+		YES("is_number(seconds(args.d))", args);
+	}
+	/* a bare number in the unit its key names */
+	YES("seconds(args.minutes, \"m\") >= 604800", "{\"minutes\": 10080}");
+	YES("seconds(args.minutes, \"minutes\") >= 604800", "{\"minutes\": \"1.5e4\"}");
+	NO("seconds(args.minutes, \"m\") >= 604800", "{\"minutes\": 10079}");
+	YES("seconds(args.h, \"h\") == 7200", "{\"h\": \"2\"}");
+	/* a unit written in the value wins over the key's */
+	YES("seconds(args.minutes, \"m\") == 7200", "{\"minutes\": \"2h\"}");
+	YES_T("seconds(param(text, \"for\")) == 1209600", "mute_alerts(monitor=disk;for=14d)");
+	NO("seconds(args.d) != nil", "{}");
+}
+
+/* what is no duration stays as it was: a comparison on it is an
+ * evaluation error (the rule fails closed), is_number() tells it */
+Test(builtin, seconds_leaves_what_is_no_duration)
+{
+	static const char *const unreadable[] = {
+		"\"30 dayz\"", "\"-30d\"", "\"30\u00a0d\"", "\"d30\"", "\"1h 30\"", "\"P\"", "\"PT\"",
+		"\"P1H\"", "\"PT1D\"", "\"soon\"", "\"\"", "true", "[604800]", "{\"d\": 1}",
+		"\"1e\"", "\"1.5.2d\"", "\"and 2d\"",
+	};
+	char args[128];
+	for (size_t i = 0; i < sizeof(unreadable) / sizeof(*unreadable); i++) {
+		snprintf(args, sizeof args, "{\"d\": %s}", unreadable[i]);
+		NO("is_number(seconds(args.d))", args);
+	}
+	YES("seconds(args.d) == \"30 dayz\"", "{\"d\": \"30 dayz\"}");
+	/* text longer than a duration is read as none */
+	char long_text[300];
+	memset(long_text, '1', 200);
+	strcpy(long_text + 200, "d");
+	char big[400];
+	snprintf(big, sizeof big, "{\"d\": \"%s\"}", long_text);
+	NO("is_number(seconds(args.d))", big);
+
+	agate_diags *d = agate_diags_new();
+	compile_fail("rule @t\ntrigger any\ncheck seconds(args.d, \"fortnights!\") > 1\nenforce block\nend\n", d);
+	cr_expect(has_diag(d, "seconds() takes a value and at most a unit"));
+	agate_diags_free(d);
+	d = agate_diags_new();
+	compile_fail("rule @t\ntrigger any\ncheck seconds(args.d, args.unit) > 1\nenforce block\nend\n", d);
+	cr_expect(has_diag(d, "seconds() takes a value and at most a unit"));
+	agate_diags_free(d);
+	d = agate_diags_new();
+	compile_fail("predicate seconds := true\nrule @t\ntrigger any\ncheck seconds\nenforce block\nend\n", d);
+	cr_expect(has_diag(d, "reserved word"));
+	agate_diags_free(d);
 }

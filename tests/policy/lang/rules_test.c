@@ -963,7 +963,7 @@ Test(rules, errors_name_file_line_col)
 	expect_error("rule @r\ntrigger x\ncheck is_number(args.x, args.y)\nenforce block\nend\n",
 		     "test.rules:3:7: error: is_number() takes one argument, found 2");
 	expect_error("rule @r\ntrigger x\ncheck is_num(args.x)\nenforce block\nend\n",
-		     "expected len, lower, path, first, is_number, amount, plain, pairs, fold, luhn, iban, param, count, sum, seen, flag, cmd or py");
+		     "expected len, lower, path, first, is_number, amount, seconds, plain, pairs, fold, luhn, iban, param, from, before, shares, shares_code, clauses, clauses_without, count, sum, seen, flag, cmd or py");
 	expect_error("rule @r\ntrigger x\ncheck args.x == 1 args.y\nenforce block\nend\n",
 		     "test.rules:3:19: error: expected end of line, found 'args.y'");
 }
