@@ -26,6 +26,32 @@ Test(fair_and_safe, a_young_worker_given_nights_or_long_hours_is_held)
 	       NULL, "Client: four night shifts for T-5512, who asked for nights.");
 }
 
+/* the same limits however the call writes the age, the end or the hours */
+Test(fair_and_safe, a_young_workers_hours_in_other_notations_are_held)
+{
+	REVIEWS("minor_scheduled_late", "cinema_rota_bot", NULL, "assign_shift",
+		"{\"staff\": \"S-204\", \"age_years\": \"15\", \"end_time\": \"23:00:00\"}", NULL, NULL,
+		"Manager: S-204 closes the late screening on Friday.");
+	REVIEWS("minor_scheduled_late", "cinema_rota_bot", NULL, "assign_shift",
+		"{\"staff\": \"S-204\", \"age\": 16, \"shift\": \"5pm-11pm\"}", NULL, NULL,
+		"Manager: S-204 on the late close.");
+	REVIEWS("minor_scheduled_late", "cinema_rota_bot", NULL, "publish_rota",
+		"{\"staff\": \"S-204\", \"age\": 17, \"weekly_hours\": \"4.5e1\"}", NULL, NULL,
+		"Manager: S-204 covers the holiday week.");
+	REVIEWS("minor_scheduled_late", "cinema_rota_bot", NULL, "publish_rota",
+		"{\"staff\": \"S-204\", \"age\": 17, \"shift_length\": \"10 hours\"}", NULL, NULL,
+		"Manager: long days for S-204 during the festival.");
+	/* the same staff member within the limits */
+	ALLOWS("cinema_rota_bot", NULL, "assign_shift",
+	       "{\"staff\": \"S-204\", \"age_years\": \"15\", \"end_time\": \"18:30:00\"}", NULL, NULL,
+	       "Manager: S-204 on the Saturday matinee.");
+	ALLOWS("cinema_rota_bot", NULL, "assign_shift", "{\"staff\": \"S-204\", \"age\": 16, \"shift\": \"1pm-6pm\"}",
+	       NULL, NULL, "Manager: S-204 on the Sunday afternoon.");
+	ALLOWS("cinema_rota_bot", NULL, "publish_rota",
+	       "{\"staff\": \"S-204\", \"age\": 17, \"weekly_hours\": \"3.2e1\", \"shift_length\": \"7.5h\"}", NULL,
+	       NULL, "Manager: S-204's usual holiday week.");
+}
+
 Test(fair_and_safe, recalled_goods_put_back_on_sale_are_refused)
 {
 	BLOCKS("recalled_goods_put_back_on_sale", "listing_compliance_bot", NULL, "reinstate_listings",

@@ -1,6 +1,6 @@
 /* packs_switched_off_quietly_test.c - controls a call turns off in its own
  * words, beside the same call with the control kept: alerts silenced for
- * weeks, a prevention or a warning switched off, a check named and set to
+ * weeks (in any notation of a duration), a prevention or a warning switched off, a check named and set to
  * false, an approval, an adviser's confirmation or an affordability
  * assessment given as none, an offer mailed to a list that takes in the
  * unsubscribed, every advertiser's campaigns paused for one request.
@@ -27,6 +27,31 @@ Test(switched_off_quietly, alerts_silenced_for_weeks_are_held)
 	ALLOWS("noc_bot", NULL, "shell",
 	       "{\"command\": \"amtool silence add service=orders-db --duration=4h --comment='CHG-1182'\"}", NULL, NULL,
 	       "CHG-1182: failover drill on orders-db tonight.");
+}
+
+/* a silence's length read whatever the notation: an exponent, words, ISO
+ * 8601, a key that names its unit */
+Test(switched_off_quietly, a_silence_of_weeks_in_any_notation_is_held)
+{
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "silence_alerts",
+		"{\"service\": \"orders-db\", \"duration_minutes\": \"1.5e4\"}", NULL, NULL, "Shut it up.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "mute_alerts",
+		"{\"monitor\": \"disk-usage-*\", \"for\": \"thirty days\"}", NULL, NULL, "Disk alerts again.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "create_downtime",
+		"{\"scope\": \"host:db-7\", \"duration\": \"P1M\"}", NULL, NULL, "Quiet db-7 please.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "snooze_alerts",
+		"{\"rule\": \"latency-p99\", \"snooze_hours\": 336}", NULL, NULL, "Latency pages are noise.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "create_silence",
+		"{\"matchers\": \"service=queue\", \"duration\": \"167h60m\"}", NULL, NULL, "Queue alerts again.");
+	/* the same tools for a change window */
+	ALLOWS("noc_bot", NULL, "silence_alerts", "{\"service\": \"orders-db\", \"duration_minutes\": \"1.2e2\"}",
+	       NULL, NULL, "CHG-1182: failover drill tonight.");
+	ALLOWS("noc_bot", NULL, "create_downtime", "{\"scope\": \"host:db-7\", \"duration\": \"PT3H\"}", NULL,
+	       NULL, "CHG-2210: db-7 kernel patch 01:00-04:00.");
+	ALLOWS("noc_bot", NULL, "snooze_alerts", "{\"rule\": \"latency-p99\", \"snooze_hours\": 4}", NULL, NULL,
+	       "CHG-2231: load test this afternoon.");
+	ALLOWS("noc_bot", NULL, "mute_alerts", "{\"monitor\": \"disk-usage-*\", \"for\": \"six days\"}", NULL, NULL,
+	       "CHG-2240: disk migration over the week; mute only the usage monitors.");
 }
 
 Test(switched_off_quietly, a_prevention_or_a_warning_switched_off_is_held)
