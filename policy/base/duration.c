@@ -67,11 +67,12 @@ static const struct {
 	const char *word;
 	double n;
 } number_words[] = {
-	{"a", 1},      {"an", 1},       {"one", 1},       {"two", 2},     {"three", 3},
-	{"four", 4},   {"five", 5},     {"six", 6},       {"seven", 7},   {"eight", 8},
-	{"nine", 9},   {"ten", 10},     {"eleven", 11},   {"twelve", 12}, {"fourteen", 14},
-	{"fifteen", 15}, {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
-	{"sixty", 60}, {"ninety", 90},  {"hundred", 100},
+	{"a", 1},        {"an", 1},        {"one", 1},        {"two", 2},       {"three", 3},
+	{"four", 4},     {"five", 5},      {"six", 6},        {"seven", 7},     {"eight", 8},
+	{"nine", 9},     {"ten", 10},      {"eleven", 11},    {"twelve", 12},   {"thirteen", 13},
+	{"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18},
+	{"nineteen", 19}, {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fifty", 50},
+	{"sixty", 60},   {"seventy", 70},  {"eighty", 80},    {"ninety", 90},   {"hundred", 100},
 };
 
 static const char *const endless_words[] = {
@@ -86,6 +87,15 @@ static bool word_is(const char *s, size_t n, const char *w)
 	for (; k < n && w[k] && lc((unsigned char)s[k]) == w[k]; k++)
 		;
 	return k == n && !w[k];
+}
+
+/* the value of a number word, or -1 */
+static double number_word(const char *s, size_t n)
+{
+	for (size_t w = 0; w < sizeof(number_words) / sizeof(number_words[0]); w++)
+		if (word_is(s, n, number_words[w].word))
+			return number_words[w].n;
+	return -1;
 }
 
 bool rl_duration_unit(const char *s, size_t n, double *out)
@@ -133,13 +143,23 @@ static bool duration_number(const char *s, size_t n, size_t *i, double *out)
 	}
 	while (j < n && is_alpha((unsigned char)s[j]))
 		j++;
-	for (size_t w = 0; w < sizeof(number_words) / sizeof(number_words[0]); w++)
-		if (word_is(s + a, j - a, number_words[w].word)) {
-			*out = number_words[w].n;
-			*i = j;
-			return true;
+	double v = number_word(s + a, j - a);
+	if (v < 0)
+		return false;
+	/* tens and units joined by a dash or a blank: "twenty-one" */
+	if (v >= 20 && v < 100 && j + 1 < n && (s[j] == '-' || s[j] == ' ')) {
+		size_t k = j + 1, e = k;
+		while (e < n && is_alpha((unsigned char)s[e]))
+			e++;
+		double u = number_word(s + k, e - k);
+		if (u >= 1 && u <= 9 && e - k > 2) {
+			v += u;
+			j = e;
 		}
-	return false;
+	}
+	*out = v;
+	*i = j;
+	return true;
 }
 
 /* ISO 8601: P[nY][nM][nW][nD][T[nH][nM][nS]], fractions allowed */
@@ -177,6 +197,31 @@ static bool iso_duration(const char *s, size_t n, double *out)
 	return any;
 }
 
+/* the blanks a value may carry around it: ASCII white space and the
+ * no-break spaces (U+00A0, U+202F, U+2007) word processors put there */
+static size_t blank_at(const char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' || s[0] == '\v' ||
+		       s[0] == '\f'))
+		return 1;
+	if (n >= 2 && !memcmp(s, "\xc2\xa0", 2))
+		return 2;
+	if (n >= 3 && (!memcmp(s, "\xe2\x80\xaf", 3) || !memcmp(s, "\xe2\x80\x87", 3)))
+		return 3;
+	return 0;
+}
+
+static size_t blank_before(const char *s, size_t n)
+{
+	if (n >= 1 && blank_at(s + n - 1, 1))
+		return 1;
+	if (n >= 2 && blank_at(s + n - 2, 2) == 2)
+		return 2;
+	if (n >= 3 && blank_at(s + n - 3, 3) == 3)
+		return 3;
+	return 0;
+}
+
 /* "30d", "1h30m", "2 weeks and 3 days", "10080": terms of a number and
  * a unit; a lone number is in bare_unit seconds */
 static bool duration_terms(const char *s, size_t n, double bare_unit, double *out)
@@ -184,8 +229,8 @@ static bool duration_terms(const char *s, size_t n, double bare_unit, double *ou
 	double total = 0, v;
 	size_t i = 0, terms = 0;
 	while (i < n) {
-		while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == ','))
-			i++;
+		for (size_t k; i < n && (s[i] == ',' || (k = blank_at(s + i, n - i)));)
+			i += s[i] == ',' ? 1 : k;
 		if (terms && n - i > 4 && word_is(s + i, 3, "and") && s[i + 3] == ' ')
 			for (i += 3; i < n && s[i] == ' '; i++)
 				;
@@ -193,8 +238,8 @@ static bool duration_terms(const char *s, size_t n, double bare_unit, double *ou
 			break;
 		if (!duration_number(s, n, &i, &v))
 			return false;
-		while (i < n && (s[i] == ' ' || s[i] == '-'))
-			i++;
+		for (size_t k; i < n && (s[i] == '-' || (k = blank_at(s + i, n - i)));)
+			i += s[i] == '-' ? 1 : k;
 		size_t a = i;
 		while (i < n && is_alpha((unsigned char)s[i]))
 			i++;
@@ -215,13 +260,16 @@ static bool duration_terms(const char *s, size_t n, double bare_unit, double *ou
 
 bool rl_duration_read(const char *s, size_t n, double bare_unit, double *secs)
 {
-	if (n > RL_DURATION_TEXT_MAX)
-		return false;
-	size_t a = 0, b = n;
-	while (a < b && (s[a] == ' ' || s[a] == '\t'))
-		a++;
-	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+	size_t a = 0, b = n, k;
+	while (a < b && (k = blank_at(s + a, b - a)))
+		a += k;
+	while (b > a && (k = blank_before(s + a, b - a)))
+		b -= k;
+	/* a sentence's full stop: "30 days." */
+	if (b > a + 1 && s[b - 1] == '.' && is_alpha((unsigned char)s[b - 2]))
 		b--;
+	if (b - a > RL_DURATION_TEXT_MAX)
+		return false;
 	for (size_t i = 0; i < sizeof(endless_words) / sizeof(endless_words[0]); i++)
 		if (word_is(s + a, b - a, endless_words[i])) {
 			*secs = INFINITY;

@@ -12,7 +12,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* the longest text read as a duration; longer text is no duration */
+/* the longest text read as a duration, blanks around it aside; longer
+ * text is no duration */
 #define RL_DURATION_TEXT_MAX 128
 
 /* The seconds of one unit word ("s", "m", "min", "hours", "d", "w",
@@ -21,11 +22,13 @@ bool rl_duration_unit(const char *s, size_t n, double *secs);
 
 /* The seconds of the duration s[0..n) (blanks around it ignored): terms
  * of a number (digits with an optional fraction and exponent, thousands
- * commas, or a number word up to "hundred") and a unit, joined or apart,
- * parted by blanks, commas or "and"; or an ISO 8601 duration; or a word
- * for an endless time (+infinity). A number alone counts bare_unit
- * seconds. False, *secs untouched, for anything else (a sign, an unknown
- * unit, a number between two units, text over RL_DURATION_TEXT_MAX). */
+ * commas, or a number word up to "hundred", "twenty-one" too) and a
+ * unit, joined or apart, parted by blanks, commas or "and"; or an ISO
+ * 8601 duration; or a word for an endless time (+infinity). Blanks around
+ * it (ASCII white space, no-break spaces) and a closing full stop are
+ * ignored. A number alone counts bare_unit seconds. False, *secs
+ * untouched, for anything else (a sign, an unknown unit, a number between
+ * two units, more than RL_DURATION_TEXT_MAX bytes once trimmed). */
 bool rl_duration_read(const char *s, size_t n, double bare_unit, double *secs);
 
 #endif

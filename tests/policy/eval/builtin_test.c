@@ -598,6 +598,8 @@ Test(builtin, seconds_reads_durations_in_their_notations)
 		"\"6 days and 24 hours\"", "\"6d, 1d\"", "\"1.5e4 minutes\"", "\"1.1e4m\"",
 		"\"2,016 hours\"", "\"1 month\"", "\"forever\"", "\"Indefinite\"", "\"never\"",
 		"604800", "\"604800\"", "\"  7d  \"", "\"1 yr\"", "\"3 mos\"", "\"4.5 weeks\"",
+		"\"30d\\n\"", "\"\\u00a030d\"", "\"30\\u202fd\"", "\"30 days.\"", "\"twenty-one days\"",
+		"\"thirteen days\"", "\"seventy two hours and 4 days\"",
 	};
 	static const char *const shorter[] = {
 		"\"6d\"", "\"167h\"", "\"10079m\"", "\"P6D\"", "\"PT2H\"", "\"1h30m\"",
@@ -630,7 +632,7 @@ Test(builtin, seconds_reads_durations_in_their_notations)
 Test(builtin, seconds_leaves_what_is_no_duration)
 {
 	static const char *const unreadable[] = {
-		"\"30 dayz\"", "\"-30d\"", "\"30\u00a0d\"", "\"d30\"", "\"1h 30\"", "\"P\"", "\"PT\"",
+		"\"30 dayz\"", "\"-30d\"", "\"30\u00a0\u00a0x\"", "\"d30\"", "\"1h 30\"", "\"P\"", "\"PT\"",
 		"\"P1H\"", "\"PT1D\"", "\"soon\"", "\"\"", "true", "[604800]", "{\"d\": 1}",
 		"\"1e\"", "\"1.5.2d\"", "\"and 2d\"",
 	};
@@ -640,6 +642,13 @@ Test(builtin, seconds_leaves_what_is_no_duration)
 		NO("is_number(seconds(args.d))", args);
 	}
 	YES("seconds(args.d) == \"30 dayz\"", "{\"d\": \"30 dayz\"}");
+	/* blanks around a duration are no part of its length */
+	char padded[300];
+	memset(padded, ' ', 130);
+	strcpy(padded + 130, "30d");
+	char pad_args[400];
+	snprintf(pad_args, sizeof pad_args, "{\"d\": \"%s\"}", padded);
+	YES("seconds(args.d) >= 604800", pad_args);
 	/* text longer than a duration is read as none */
 	char long_text[300];
 	memset(long_text, '1', 200);
