@@ -629,8 +629,8 @@ static int64_t since_of(const rl_ctx *c, const rl_node *n)
 	return c->act->now_ms - n->u.hist.window_ms;
 }
 
-/* the functions that read one value into another: amount(), plain(),
- * pairs(), fold() */
+/* the functions that read one value into another: amount(), seconds(),
+ * plain(), pairs(), fold() */
 static int eval_reading(rl_ctx *c, const rl_node *n, rl_val *o)
 {
 	rl_val v;
@@ -641,6 +641,13 @@ static int eval_reading(rl_ctx *c, const rl_node *n, rl_val *o)
 	case FN_AMOUNT:
 		rl_fn_amount(&v, o);
 		return 0;
+	case FN_SECONDS: {
+		double unit = 1;
+		if (n->nargs == 2) /* a unit the parser checked */
+			rl_duration_unit(n->args[1]->u.lit.v.s.ptr, n->args[1]->u.lit.v.s.len, &unit);
+		rl_fn_seconds(&v, unit, o);
+		return 0;
+	}
 	case FN_PLAIN:
 		return rl_fn_plain(c, &v, o);
 	case FN_PAIRS:
@@ -791,20 +798,11 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		return rc;
 	}
 	case FN_AMOUNT:
+	case FN_SECONDS:
 	case FN_PLAIN:
 	case FN_PAIRS:
 	case FN_FOLD:
 		return eval_reading(c, n, o);
-	case FN_SECONDS: {
-		rl_val v;
-		double unit = 1;
-		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
-			return rc;
-		if (n->nargs == 2) /* a unit the parser checked */
-			rl_duration_unit(n->args[1]->u.lit.v.s.ptr, n->args[1]->u.lit.v.s.len, &unit);
-		rl_fn_seconds(&v, unit, o);
-		return 0;
-	}
 	case FN_FROM:
 	case FN_SHARES:
 	case FN_SHARES_CODE:
