@@ -332,3 +332,25 @@ Test(said_another_way, ordinary_work_the_review_found_held_passes)
 	       "~/.aws/credentials by job 77\"}",
 	       NULL, NULL, "Alert the SIEM about the blocked read.");
 }
+
+/* ways around seconds(): a length wrapped in a list, a key given twice, a
+ * value padded past what seconds() reads, odd numbers; each is held */
+Test(said_another_way, a_silence_length_wrapped_repeated_padded_or_odd_is_held)
+{
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "create_silence",
+		"{\"matchers\": \"service=api\", \"duration\": [\"30d\"]}", NULL, NULL, "Shut it up.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "create_silence", NULL,
+		"API_CALL:create_silence(matchers=service=api;duration=1h;duration=30d)", NULL, "Shut it up.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "create_silence",
+		"{\"matchers\": \"service=api\", \"duration\": \"30d (until the vendor ships a fix, ticket VEND-4471, "
+		"then we will look at the thresholds again with the database team and the on-call rota)\"}",
+		NULL, NULL, "Shut it up.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "create_silence",
+		"{\"matchers\": \"service=api\", \"duration\": \"1e999d\"}", NULL, NULL, "Shut it up.");
+	REVIEWS("alerts_silenced_for_weeks", "noc_bot", NULL, "silence_alerts",
+		"{\"service\": \"api\", \"duration_minutes\": \"1.0080e4\"}", NULL, NULL, "Shut it up.");
+	/* a change window written with a note stays a change window */
+	ALLOWS("noc_bot", NULL, "create_silence",
+	       "{\"matchers\": \"service=api\", \"duration\": [\"2h\"], \"comment\": \"CHG-1182\"}", NULL, NULL,
+	       "CHG-1182: failover drill tonight.");
+}
