@@ -197,27 +197,13 @@ static bool iso_duration(const char *s, size_t n, double *out)
 	return any;
 }
 
-/* the blanks a value may carry around it: ASCII white space and the
- * no-break spaces (U+00A0, U+202F, U+2007) word processors put there */
-static size_t blank_at(const char *s, size_t n)
-{
-	if (n >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' || s[0] == '\v' ||
-		       s[0] == '\f'))
-		return 1;
-	if (n >= 2 && !memcmp(s, "\xc2\xa0", 2))
-		return 2;
-	if (n >= 3 && (!memcmp(s, "\xe2\x80\xaf", 3) || !memcmp(s, "\xe2\x80\x87", 3)))
-		return 3;
-	return 0;
-}
-
 static size_t blank_before(const char *s, size_t n)
 {
-	if (n >= 1 && blank_at(s + n - 1, 1))
+	if (n >= 1 && rl_blank_at(s + n - 1, 1))
 		return 1;
-	if (n >= 2 && blank_at(s + n - 2, 2) == 2)
+	if (n >= 2 && rl_blank_at(s + n - 2, 2) == 2)
 		return 2;
-	if (n >= 3 && blank_at(s + n - 3, 3) == 3)
+	if (n >= 3 && rl_blank_at(s + n - 3, 3) == 3)
 		return 3;
 	return 0;
 }
@@ -229,7 +215,7 @@ static bool duration_terms(const char *s, size_t n, double bare_unit, double *ou
 	double total = 0, v;
 	size_t i = 0, terms = 0;
 	while (i < n) {
-		for (size_t k; i < n && (s[i] == ',' || (k = blank_at(s + i, n - i)));)
+		for (size_t k; i < n && (s[i] == ',' || (k = rl_blank_at(s + i, n - i)));)
 			i += s[i] == ',' ? 1 : k;
 		if (terms && n - i > 4 && word_is(s + i, 3, "and") && s[i + 3] == ' ')
 			for (i += 3; i < n && s[i] == ' '; i++)
@@ -238,7 +224,7 @@ static bool duration_terms(const char *s, size_t n, double bare_unit, double *ou
 			break;
 		if (!duration_number(s, n, &i, &v))
 			return false;
-		for (size_t k; i < n && (s[i] == '-' || (k = blank_at(s + i, n - i)));)
+		for (size_t k; i < n && (s[i] == '-' || (k = rl_blank_at(s + i, n - i)));)
 			i += s[i] == '-' ? 1 : k;
 		size_t a = i;
 		while (i < n && is_alpha((unsigned char)s[i]))
@@ -261,7 +247,7 @@ static bool duration_terms(const char *s, size_t n, double bare_unit, double *ou
 bool rl_duration_read(const char *s, size_t n, double bare_unit, double *secs)
 {
 	size_t a = 0, b = n, k;
-	while (a < b && (k = blank_at(s + a, b - a)))
+	while (a < b && (k = rl_blank_at(s + a, b - a)))
 		a += k;
 	while (b > a && (k = blank_before(s + a, b - a)))
 		b -= k;

@@ -25,8 +25,8 @@ bool rl_duration_unit(const char *s, size_t n, double *secs);
  * commas, or a number word up to "hundred", "twenty-one" too) and a
  * unit, joined or apart, parted by blanks, commas or "and"; or an ISO
  * 8601 duration; or a word for an endless time (+infinity). Blanks around
- * it (ASCII white space, no-break spaces) and a closing full stop are
- * ignored. A number alone counts bare_unit seconds. False, *secs
+ * it (rl_blank_at: ASCII white space, no-break, figure and thin spaces)
+ * and a closing full stop are ignored. A number alone counts bare_unit seconds. False, *secs
  * untouched, for anything else (a sign, an unknown unit, a number between
  * two units, more than RL_DURATION_TEXT_MAX bytes once trimmed). */
 bool rl_duration_read(const char *s, size_t n, double bare_unit, double *secs);

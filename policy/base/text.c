@@ -33,6 +33,18 @@ uint64_t rl_hash_lower(const void *p, size_t n)
 	return h ? h : 1;
 }
 
+size_t rl_blank_at(const char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' || s[0] == '\v' ||
+		       s[0] == '\f'))
+		return 1;
+	if (n >= 2 && !memcmp(s, "\xc2\xa0", 2))
+		return 2;
+	if (n >= 3 && s[0] == '\xe2' && s[1] == '\x80' && (s[2] == '\x87' || s[2] == '\x89' || s[2] == '\xaf'))
+		return 3;
+	return 0;
+}
+
 size_t rl_utf8_seq(const unsigned char *s, size_t n)
 {
 	unsigned char c = s[0];

@@ -149,17 +149,13 @@ static bool iban_ok(const char *s, size_t n)
 }
 
 /* The bytes of the separator between an IBAN's printed groups at s: a
- * blank, a dash, a dot, or a no-break space (U+00A0, U+202F) as word
- * processors print it; 0 when s starts with none. */
+ * dash, a dot or a blank (rl_blank_at: a space, a tab, a no-break or
+ * thin space as word processors print it); 0 when s starts with none. */
 static size_t group_separator(const char *s, size_t n)
 {
-	if (n >= 1 && (s[0] == ' ' || s[0] == '-' || s[0] == '.'))
+	if (n >= 1 && (s[0] == '-' || s[0] == '.'))
 		return 1;
-	if (n >= 2 && !memcmp(s, "\xc2\xa0", 2))
-		return 2;
-	if (n >= 3 && !memcmp(s, "\xe2\x80\xaf", 3))
-		return 3;
-	return 0;
+	return rl_blank_at(s, n);
 }
 
 /* Does s hold an IBAN, compact ("DE89370400440532013000") or printed in

@@ -83,6 +83,10 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		"{\"iban\": \"DE89.3704.0044.0532.0130.00\"}",
 		"{\"iban\": \"DE89\\u00a03704\\u00a00044\\u00a00532\\u00a00130\\u00a000\"}",
 		"{\"iban\": \"GB82\\u202fWEST\\u202f1234\\u202f5698\\u202f7654\\u202f32\"}",
+		/* a tab, a thin space, a figure space: the blanks seconds() skips */
+		"{\"iban\": \"DE89\\t3704\\t0044\\t0532\\t0130\\t00\"}",
+		"{\"iban\": \"DE89\\u20093704\\u20090044\\u20090532\\u20090130\\u200900\"}",
+		"{\"iban\": \"GB82\\u2007WEST\\u20071234\\u20075698\\u20077654\\u200732\"}",
 		"{\"to\": \"pay gb82-west-1234-5698-7654-32 now\"}",
 	};
 	static const char *const no[] = {
@@ -94,6 +98,7 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		"{\"iban\": \"DE89-3704 0044-0532-0130-00\"}",  /* separators mixed */
 		"{\"iban\": \"DE89.3704\\u00a00044.0532.0130.00\"}",  /* mixed again */
 		"{\"iban\": \"DE89..3704..0044..0532..0130..00\"}",  /* two separators */
+		"{\"iban\": \"DE89\\t3704\\u20090044\\t0532\\t0130\\t00\"}",  /* blanks mixed */
 		"{\"iban\": \"DE89.3704.0044.0532.0130.01\"}",  /* check digits wrong */
 		"{\"id\": \"DE89-3704-0044-0532-0130-01\"}",   /* check digits wrong */
 		"{}",
@@ -598,7 +603,7 @@ Test(builtin, seconds_reads_durations_in_their_notations)
 		"\"6 days and 24 hours\"", "\"6d, 1d\"", "\"1.5e4 minutes\"", "\"1.1e4m\"",
 		"\"2,016 hours\"", "\"1 month\"", "\"forever\"", "\"Indefinite\"", "\"never\"",
 		"604800", "\"604800\"", "\"  7d  \"", "\"1 yr\"", "\"3 mos\"", "\"4.5 weeks\"",
-		"\"30d\\n\"", "\"\\u00a030d\"", "\"30\\u202fd\"", "\"30 days.\"", "\"twenty-one days\"",
+		"\"30d\\n\"", "\"\\u00a030d\"", "\"30\\u202fd\"", "\"30\\u2009days\"", "\"30 days.\"", "\"twenty-one days\"",
 		"\"thirteen days\"", "\"seventy two hours and 4 days\"",
 	};
 	static const char *const shorter[] = {
