@@ -9,7 +9,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "policy/base/duration.h"
 #include "policy/base/path.h"
 #include "policy/code/code.h"
 #include "policy/eval/eval_int.h"
@@ -641,13 +640,9 @@ static int eval_reading(rl_ctx *c, const rl_node *n, rl_val *o)
 	case FN_AMOUNT:
 		rl_fn_amount(&v, o);
 		return 0;
-	case FN_SECONDS: {
-		double unit = 1;
-		if (n->nargs == 2) /* a unit the parser checked */
-			rl_duration_unit(n->args[1]->u.lit.v.s.ptr, n->args[1]->u.lit.v.s.len, &unit);
-		rl_fn_seconds(&v, unit, o);
+	case FN_SECONDS:
+		rl_fn_seconds(&v, n->u.unit_secs, o);
 		return 0;
-	}
 	case FN_PLAIN:
 		return rl_fn_plain(c, &v, o);
 	case FN_PAIRS:

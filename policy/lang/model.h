@@ -365,6 +365,8 @@ struct rl_node {
 			char sflag;
 			const char *lflag;
 		} flag;
+		double unit_secs;  /* N_CALL seconds(x, "unit"): the unit's seconds,
+				      read once at load (1 without a unit) */
 		uint32_t cmd_slot; /* N_CMD: shell parse cache, RL_NO_SLOT = none */
 		const struct rl_pkeys *pkeys; /* N_CALL param(x, keys...) whose keys
 						 are constants: folded at load

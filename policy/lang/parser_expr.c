@@ -142,15 +142,16 @@ static int func_id(const rl_tok *t)
 }
 
 /* seconds(x) or seconds(x, "unit"): the unit, for a bare number, is a
- * string written in place that names one (duration.h) */
-static bool seconds_args_ok(const rl_node *call)
+ * string written in place that names one (duration.h); its seconds are
+ * kept on the call, so that no evaluation looks the word up again */
+static bool seconds_args_ok(rl_node *call)
 {
+	call->u.unit_secs = 1;
 	if (call->nargs == 1)
 		return true;
-	double u;
 	const rl_node *a = call->nargs == 2 ? call->args[1] : NULL;
 	return a && a->kind == N_LIT && a->u.lit.v.kind == RV_STR &&
-	       rl_duration_unit(a->u.lit.v.s.ptr, a->u.lit.v.s.len, &u);
+	       rl_duration_unit(a->u.lit.v.s.ptr, a->u.lit.v.s.len, &call->u.unit_secs);
 }
 
 static bool push_arg(parser *p, rl_node *call, rl_node *arg, uint32_t *cap)
