@@ -148,20 +148,26 @@ static bool iban_ok(const char *s, size_t n)
 	return rem == 1;
 }
 
-/* The bytes of the separator between an IBAN's printed groups at s: a
- * dash, a dot or a blank (rl_blank_at: a space, a tab, a no-break or
- * thin space as word processors print it); 0 when s starts with none. */
-static size_t group_separator(const char *s, size_t n)
+/* The separator between an IBAN's printed groups at s: a dash, a dot or
+ * a blank (rl_blank_at: a space, a tab, a no-break or thin space as word
+ * processors print it), its bytes in *len; the kind ('-', '.', ' ') is
+ * what must stay the same throughout, so that blanks of two looks
+ * (a space, then a thin space) still part one number. 0 when s starts
+ * with none. */
+static char group_separator(const char *s, size_t n, size_t *len)
 {
-	if (n >= 1 && (s[0] == '-' || s[0] == '.'))
-		return 1;
-	return rl_blank_at(s, n);
+	if (n >= 1 && (s[0] == '-' || s[0] == '.')) {
+		*len = 1;
+		return s[0];
+	}
+	*len = rl_blank_at(s, n);
+	return *len ? ' ' : 0;
 }
 
 /* Does s hold an IBAN, compact ("DE89370400440532013000") or printed in
- * groups of four split by one separator, the same one throughout ("DE89
- * 3704 0044 0532 0130 00", "DE89-3704-...", "DE89.3704...", no-break
- * spaces), not glued to a letter or digit? */
+ * groups of four split by one separator of the same kind throughout
+ * ("DE89 3704 0044 0532 0130 00", "DE89-3704-...", "DE89.3704...",
+ * blanks of any look), not glued to a letter or digit? */
 static bool text_has_iban(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -180,10 +186,10 @@ static bool text_has_iban(const char *s, size_t n)
 			/* groups of four; the last may be shorter: try every end */
 			char buf[36];
 			size_t bl = 4, k = j;
-			size_t sl = group_separator(s + k, n - k);
+			size_t sl;
+			char kind = group_separator(s + k, n - k, &sl);
 			memcpy(buf, s + i, 4);
-			while (sl && k + sl < n && memcmp(s + k, s + j, sl) == 0 &&
-			       is_alnum((unsigned char)s[k + sl])) {
+			while (kind && k + sl < n && is_alnum((unsigned char)s[k + sl])) {
 				size_t g = k + sl;
 				while (g < n && is_alnum((unsigned char)s[g]))
 					g++;
@@ -195,7 +201,7 @@ static bool text_has_iban(const char *s, size_t n)
 				if (iban_ok(buf, bl))
 					return true;
 				k = g;
-				if (gl < 4)
+				if (gl < 4 || group_separator(s + k, n - k, &sl) != kind)
 					break;
 			}
 		}

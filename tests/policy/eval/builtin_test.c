@@ -87,6 +87,8 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		"{\"iban\": \"DE89\\t3704\\t0044\\t0532\\t0130\\t00\"}",
 		"{\"iban\": \"DE89\\u20093704\\u20090044\\u20090532\\u20090130\\u200900\"}",
 		"{\"iban\": \"GB82\\u2007WEST\\u20071234\\u20075698\\u20077654\\u200732\"}",
+		/* blanks of two looks are one kind of separator: mixing them hides nothing */
+		"{\"iban\": \"DE89\\t3704\\u20090044\\t0532 0130\\u00a000\"}",
 		"{\"to\": \"pay gb82-west-1234-5698-7654-32 now\"}",
 	};
 	static const char *const no[] = {
@@ -98,7 +100,8 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		"{\"iban\": \"DE89-3704 0044-0532-0130-00\"}",  /* separators mixed */
 		"{\"iban\": \"DE89.3704\\u00a00044.0532.0130.00\"}",  /* mixed again */
 		"{\"iban\": \"DE89..3704..0044..0532..0130..00\"}",  /* two separators */
-		"{\"iban\": \"DE89\\t3704\\u20090044\\t0532\\t0130\\t00\"}",  /* blanks mixed */
+		"{\"iban\": \"DE89  3704  0044  0532  0130  00\"}",  /* two blanks */
+		"{\"iban\": \"DE89 3704.0044 0532 0130 00\"}",  /* a blank, then a dot */
 		"{\"iban\": \"DE89.3704.0044.0532.0130.01\"}",  /* check digits wrong */
 		"{\"id\": \"DE89-3704-0044-0532-0130-01\"}",   /* check digits wrong */
 		"{}",
