@@ -40,7 +40,14 @@ size_t rl_blank_at(const char *s, size_t n)
 		return 1;
 	if (n >= 2 && !memcmp(s, "\xc2\xa0", 2))
 		return 2;
-	if (n >= 3 && s[0] == '\xe2' && s[1] == '\x80' && (s[2] == '\x87' || s[2] == '\x89' || s[2] == '\xaf'))
+	/* U+2000..U+200B (en and em quads and spaces through hair and
+	 * zero-width space) and U+202F */
+	if (n >= 3 && s[0] == '\xe2' && s[1] == '\x80' &&
+	    (((unsigned char)s[2] >= 0x80 && (unsigned char)s[2] <= 0x8b) || s[2] == '\xaf'))
+		return 3;
+	/* U+205F medium mathematical space, U+3000 ideographic space */
+	if (n >= 3 && ((s[0] == '\xe2' && s[1] == '\x81' && s[2] == '\x9f') ||
+		       (s[0] == '\xe3' && s[1] == '\x80' && s[2] == '\x80')))
 		return 3;
 	return 0;
 }

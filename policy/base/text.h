@@ -30,10 +30,11 @@ size_t rl_utf8_cut(const char *s, size_t n, size_t max);
 size_t rl_utf8_seq(const unsigned char *s, size_t n);
 
 /* Length of the blank at s[0..n): ASCII white space (1 byte) or one of
- * the fixed-width spaces word processors and spreadsheets print between
- * the groups of a number or around a value (no-break U+00A0, figure
- * U+2007, thin U+2009, narrow no-break U+202F); 0 when s starts with
- * none. Values read for what they mean (a duration, an IBAN) skip these
+ * the spaces word processors, spreadsheets and typesetters print between
+ * the groups of a number or around a value (no-break U+00A0, the quads
+ * and fixed-width spaces U+2000..U+200A, zero-width U+200B, narrow
+ * no-break U+202F, medium mathematical U+205F, ideographic U+3000); 0
+ * when s starts with none. Values read for what they mean (a duration, an IBAN) skip these
  * as they skip a space, so that the look of a blank changes nothing. */
 size_t rl_blank_at(const char *s, size_t n);
 

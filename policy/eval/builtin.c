@@ -149,8 +149,9 @@ static bool iban_ok(const char *s, size_t n)
 }
 
 /* The separator between an IBAN's printed groups at s: a dash, a dot or
- * a blank (rl_blank_at: a space, a tab, a no-break or thin space as word
- * processors print it), its bytes in *len; the kind ('-', '.', ' ') is
+ * a run of up to four blanks (rl_blank_at: a space, a tab, a no-break,
+ * thin or zero-width space as word processors print it), its bytes in
+ * *len; the kind ('-', '.', ' ') is
  * what must stay the same throughout, so that blanks of two looks
  * (a space, then a thin space) still part one number. 0 when s starts
  * with none. */
@@ -160,8 +161,13 @@ static char group_separator(const char *s, size_t n, size_t *len)
 		*len = 1;
 		return s[0];
 	}
-	*len = rl_blank_at(s, n);
-	return *len ? ' ' : 0;
+	/* a run of blanks is one separator (two spaces typed, or a space
+	 * beside a zero-width one); bounded, as a printed group is */
+	size_t k = 0, b;
+	for (int runs = 0; runs < 4 && (b = rl_blank_at(s + k, n - k)) > 0; runs++)
+		k += b;
+	*len = k;
+	return k ? ' ' : 0;
 }
 
 /* Does s hold an IBAN, compact ("DE89370400440532013000") or printed in

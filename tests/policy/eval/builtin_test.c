@@ -90,6 +90,12 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		/* blanks of two looks are one kind of separator: mixing them hides nothing */
 		"{\"iban\": \"DE89\\t3704\\u20090044\\t0532 0130\\u00a000\"}",
 		"{\"to\": \"pay gb82-west-1234-5698-7654-32 now\"}",
+		/* an en, em, hair or zero-width space, or two blanks typed, part
+		 * the groups as one space does */
+		"{\"iban\": \"DE89\u20023704\u20020044\u20020532\u20020130\u200200\"}",
+		"{\"iban\": \"DE89\u20033704\u200a0044\u200b0532\u30000130\u205f00\"}",
+		"{\"iban\": \"DE89  3704  0044  0532  0130  00\"}",
+		"{\"iban\": \"DE89 \u200b3704 0044 0532 0130 00\"}",
 	};
 	static const char *const no[] = {
 		"{\"iban\": \"DE89370400440532013001\"}",    /* check digits wrong */
@@ -100,7 +106,7 @@ Test(builtin, iban_checks_country_length_and_mod97)
 		"{\"iban\": \"DE89-3704 0044-0532-0130-00\"}",  /* separators mixed */
 		"{\"iban\": \"DE89.3704\\u00a00044.0532.0130.00\"}",  /* mixed again */
 		"{\"iban\": \"DE89..3704..0044..0532..0130..00\"}",  /* two separators */
-		"{\"iban\": \"DE89  3704  0044  0532  0130  00\"}",  /* two blanks */
+		"{\"iban\": \"DE89     3704 0044 0532 0130 00\"}",  /* five blanks: a table's columns */
 		"{\"iban\": \"DE89 3704.0044 0532 0130 00\"}",  /* a blank, then a dot */
 		"{\"iban\": \"DE89.3704.0044.0532.0130.01\"}",  /* check digits wrong */
 		"{\"id\": \"DE89-3704-0044-0532-0130-01\"}",   /* check digits wrong */
@@ -607,7 +613,7 @@ Test(builtin, seconds_reads_durations_in_their_notations)
 		"\"2,016 hours\"", "\"1 month\"", "\"forever\"", "\"Indefinite\"", "\"never\"",
 		"604800", "\"604800\"", "\"  7d  \"", "\"1 yr\"", "\"3 mos\"", "\"4.5 weeks\"",
 		"\"30d\\n\"", "\"\\u00a030d\"", "\"30\\u202fd\"", "\"30\\u2009days\"", "\"30 days.\"", "\"twenty-one days\"",
-		"\"thirteen days\"", "\"seventy two hours and 4 days\"",
+		"\"thirteen days\"", "\"seventy two hours and 4 days\"", "\"30\\u2003days\"", "\"\\u200b30d\"",
 	};
 	static const char *const shorter[] = {
 		"\"6d\"", "\"167h\"", "\"10079m\"", "\"P6D\"", "\"PT2H\"", "\"1h30m\"",
