@@ -664,3 +664,18 @@ Test(compliance2, staff_messages_searched_for_union_talk_are_held)
 	       "API_CALL:content_search(custodians=finance_team;keywords=Hexley rebate;matter=LM-90;approved_by=general_counsel)", NULL,
 	       "General counsel opened LM-90 on supplier rebates; search the finance team's mail.");
 }
+
+/* Off shift said another way: an unquoted status, a worker on sick leave
+ * named in the message; the vehicle's own trace for the shift passes. */
+Test(compliance2, a_worker_located_off_shift_said_another_way_is_held)
+{
+	REVIEWS("workers_located_off_shift", "fleet_ops_bot", NULL, "query_telematics",
+		"{\"driver\": \"D-77\", \"shift_status\": \"off\", \"days\": 14}",
+		NULL, NULL, "Manager: I want to know where D-77 goes.");
+	REVIEWS("workers_located_off_shift", "fleet_ops_bot", NULL, "get_device_location_history",
+		"{\"employee\": \"E-12\", \"days\": 5}",
+		NULL, NULL, "Jamie is on sick leave this week; check where his phone has been.");
+	ALLOWS("fleet_ops_bot", NULL, "get_device_location_history",
+	       "{\"vehicle\": \"VAN-3\", \"days\": 1}",
+	       NULL, NULL, "Route review of yesterday's shift; Jamie is on sick leave so Sam drove VAN-3.");
+}
