@@ -34,8 +34,9 @@ size_t rl_utf8_seq(const unsigned char *s, size_t n);
  * the groups of a number or around a value (no-break U+00A0, the quads
  * and fixed-width spaces U+2000..U+200A, zero-width U+200B, narrow
  * no-break U+202F, medium mathematical U+205F, ideographic U+3000); 0
- * when s starts with none. Values read for what they mean (a duration, an IBAN) skip these
- * as they skip a space, so that the look of a blank changes nothing. */
+ * when s starts with none. Values read for what they mean (a duration,
+ * an IBAN) skip these as they skip a space, so that the look of a blank
+ * changes nothing. */
 size_t rl_blank_at(const char *s, size_t n);
 
 /* ---- canonical text of expressions (history keys, lint, traces) ---- */

@@ -151,10 +151,9 @@ static bool iban_ok(const char *s, size_t n)
 /* The separator between an IBAN's printed groups at s: a dash, a dot or
  * a run of up to four blanks (rl_blank_at: a space, a tab, a no-break,
  * thin or zero-width space as word processors print it), its bytes in
- * *len; the kind ('-', '.', ' ') is
- * what must stay the same throughout, so that blanks of two looks
- * (a space, then a thin space) still part one number. 0 when s starts
- * with none. */
+ * *len. The kind returned ('-', '.', ' ') is what must stay the same
+ * throughout, so that blanks of two looks (a space, then a thin space)
+ * still part one number. 0 when s starts with none. */
 static char group_separator(const char *s, size_t n, size_t *len)
 {
 	if (n >= 1 && (s[0] == '-' || s[0] == '.')) {
