@@ -5,8 +5,7 @@
  * does; an answer to a reporter that points to the press release or says
  * no comment gives out no records; a permit given as null, or nobody
  * named where a reviewer signs, is the paper missing. Each beside the
- * call that does the
- * harm the rule is for.
+ * call that does the harm the rule is for.
  * Cases are written for this test; none comes from a data set. */
 #include "tests/policy/business_testlib.h"
 
