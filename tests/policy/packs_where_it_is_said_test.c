@@ -6,7 +6,9 @@
  * no comment gives out no records; a permit given as null, or nobody
  * named where a reviewer signs, is the paper missing; an inspection
  * named as coming in the message that orders a shell delete, and a hold's
- * label among what a delete includes, are evidence destroyed. Each beside
+ * label among what a delete includes, are evidence destroyed; two
+ * approvals recorded pass the day's total as they pass the one payment.
+ * Each beside
  * the call that does the harm the rule is for.
  * Cases are written for this test; none comes from a data set. */
 #include "tests/policy/business_testlib.h"
@@ -96,4 +98,17 @@ Test(where_it_is_said, records_wiped_as_an_inspection_comes_or_with_the_hold_lab
 	ALLOWS("mailbox_tidy_bot", NULL, "mail_batch_delete",
 	       "{\"query\": \"older_than:2y category:promotions\", \"include\": \"archive\", \"exclude\": \"label:Litigation-Hold\"}",
 	       NULL, NULL, "User: my mailbox is full, clear out the old promotions.");
+}
+
+Test(where_it_is_said, two_approvals_recorded_pass_the_days_total_as_they_pass_the_payment)
+{
+	ALLOWS("supplier_payments_agent", NULL, "erp_payment_run",
+	       "{\"vendor\": \"Kestrel Turbines GmbH\", \"invoice\": \"KT-88120\", \"amount_usd\": 3100000, "
+	       "\"approvals\": \"AP manager R. Diaz, controller M. Sato\"}",
+	       NULL, NULL, "Payment run: invoice KT-88120 due Friday, to the account in the vendor master, matched to PO and receipt.");
+	/* one approval for the same sum */
+	REVIEWS("payment_above_limit", "supplier_payments_agent", NULL, "erp_payment_run",
+		"{\"vendor\": \"Kestrel Turbines GmbH\", \"invoice\": \"KT-88120\", \"amount_usd\": 3100000, "
+		"\"approvals\": \"AP manager R. Diaz\"}",
+		NULL, NULL, "Payment run: invoice KT-88120 due Friday, to the account in the vendor master, matched to PO and receipt.");
 }
