@@ -8,8 +8,7 @@
  * named as coming in the message that orders a shell delete, and a hold's
  * label among what a delete includes, are evidence destroyed; two
  * approvals recorded pass the day's total as they pass the one payment.
- * Each beside
- * the call that does the harm the rule is for.
+ * Each beside the call that does the harm the rule is for.
  * Cases are written for this test; none comes from a data set. */
 #include "tests/policy/business_testlib.h"
 
