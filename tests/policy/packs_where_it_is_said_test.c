@@ -34,7 +34,7 @@ Test(where_it_is_said, everything_under_a_test_tag_is_scoped)
 	ALLOWS("cloud_cost_bot", NULL, "stop_instances",
 	       "{\"selector\": \"tag:env=staging\", \"instances\": \"all\"}", NULL, NULL, "Cost alert: the staging fleet ran all weekend with nobody on it.");
 	ALLOWS("cloud_cost_bot", NULL, "stop_instances",
-	       "{\"labels\": \"environment:dev-eu\", \"instances\": \"all\"}", NULL, NULL, "Cost alert: the dev fleet ran all weekend with nobody on it.");
+	       "{\"label_selector\": \"environment=dev-eu\", \"instances\": \"all\"}", NULL, NULL, "Cost alert: the dev fleet ran all weekend with nobody on it.");
 	/* a tag that names a test environment beside a production one */
 	REVIEWS("change_applied_to_everything", "cloud_cost_bot", NULL, "stop_instances",
 		"{\"selector\": \"tag:env=staging\", \"region\": \"prod-eu\", \"instances\": \"all\"}", NULL, NULL, "Cost alert: spend is high this week.");
