@@ -47,6 +47,9 @@ names "payments agent" "payment agent" "payments assistant" "payment assistant"
 names "banking assistant" "bank assistant" "billing agent" "billing assistant"
 names "expense assistant" "wallet assistant" treasury
 names "finance ops" "finance operations" "cash management" "payments ops"
+names "bank ops" "banking ops" "bank operations" "banking operations" "wire room" "wire desk"
+names "mortgage ops" "mortgage operations" "loan ops" "loan operations" "lending ops"
+names "loan servicing" "mortgage servicing" "closing agent" "escrow agent" "escrow officer"
 1.0 payment payments pay bill bills invoice invoices balance balances transaction transactions
 1.0 transfer account accounts statement payee budget expense expenses
 0.6 bank banking card deposit refund due amount savings checking subscription
@@ -125,6 +128,7 @@ names secops "sec ops" "blue team"
 1.0 quarantine isolate block ip firewall log logs scan host hosts
 0.6 investigate phishing revoke session sessions detection edr siem patch indicator
 0.5 secret secrets vault credential credentials rotate key keys
+0.5 device devices laptop phone lost stolen wipe lock mdm
 
 role coding "software development"
 names "coding assistant" "code assistant" "coding agent" "code agent" developer
