@@ -24,6 +24,8 @@ class Corpus:
         if isinstance(action, str):
             step = {"tool": tool or "API_CALL", "text": action, "context": ctx}
         else:
+            if not tool:
+                raise ValueError("case %d: an args dict needs tool=" % (len(self.cases) + 1))
             step = {"tool": tool, "args": action, "context": ctx}
         self.cases.append({"label": label, "category": self._category, "agent": agent,
                            "steps": [step], "note": note})
