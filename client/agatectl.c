@@ -116,6 +116,7 @@ int main(int argc, char **argv)
 				return AGATE_EXIT_ERROR;
 			}
 			o.timeout_ms = v == 0 ? -1 : (int)v;
+			o.timeout_set = true;
 			break;
 		}
 		case 'h':

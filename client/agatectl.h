@@ -14,6 +14,7 @@ typedef struct agatectl_opts {
 	const char *socket; /* resolved: --socket, $AGATE_SOCKET, ... */
 	bool json;          /* --json: print replies as JSON */
 	int timeout_ms;     /* --timeout */
+	bool timeout_set;   /* --timeout was given: it overrides a command's own wait */
 } agatectl_opts;
 
 /* Each command: argv[0] is the command's name; returns the exit code. */

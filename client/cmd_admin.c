@@ -58,6 +58,8 @@ struct admin_cmd {
 	int (*operands)(struct admin_run *run, int first, int argc);
 	int (*build)(struct admin_run *run);
 	bool keep_refused;          /* print shows the daemon's refusal */
+	int reply_wait_ms;          /* how long the reply may take (0: --timeout);
+				       --timeout given overrides it */
 	int (*print)(struct admin_run *run, int r, const agate_value *reply);
 };
 
@@ -93,7 +95,7 @@ static void add_kv(struct admin_run *run, const char *key, agate_value val)
  * -EREMOTEIO with *reply set so the caller can show the details). */
 static int call(agatectl_opts *o, agate_arena *a, const char *op,
 		const struct kv *extra, size_t nextra, agate_value **reply,
-		bool keep_refused)
+		bool keep_refused, int reply_wait_ms)
 {
 	agate_member m[8];
 	agate_value req = { .type = AGATE_MAP };
@@ -115,6 +117,8 @@ static int call(agatectl_opts *o, agate_arena *a, const char *op,
 		agatectl_err("bad socket path '%s'", o->socket);
 		return AGATE_EXIT_ERROR;
 	}
+	if (reply_wait_ms > 0 && !o->timeout_set)
+		agate_client_set_reply_timeout(c, reply_wait_ms);
 	r = agate_client_call(c, &req, a, reply);
 	if (r == -EREMOTEIO && keep_refused) {
 		agate_client_free(c);
@@ -247,7 +251,7 @@ static int admin_main(const struct admin_cmd *cmd, agatectl_opts *o, int argc,
 	if (r == 0) {
 		clock_gettime(CLOCK_MONOTONIC, &run.t0);
 		r = call(o, run.a, cmd->op, run.kv, run.nkv, &reply,
-			 cmd->keep_refused);
+			 cmd->keep_refused, cmd->reply_wait_ms);
 		clock_gettime(CLOCK_MONOTONIC, &run.t1);
 		if (r == 0 || r == -EREMOTEIO)
 			r = cmd->print(&run, r, reply);
@@ -627,7 +631,7 @@ static int find_agent(struct admin_run *run)
 	int r;
 
 	o->json = false;
-	r = call(o, run->a, AGATE_OP_SESSIONS, NULL, 0, &reply, false);
+	r = call(o, run->a, AGATE_OP_SESSIONS, NULL, 0, &reply, false, 0);
 	o->json = json;
 	if (r)
 		return r;
@@ -726,14 +730,17 @@ static const struct admin_cmd admin_cmds[] = {
 	  "Ask agated to reload its rule files and frames (admin). A rule set\n"
 	  "with any error changes nothing: every error is printed as\n"
 	  "file:line:col and the exit status is 1. Exit 0 on success, 3 when\n"
-	  "the daemon cannot be reached or refuses (e.g. forbidden).\n\n"
+	  "the daemon cannot be reached or refuses (e.g. forbidden). The reply\n"
+	  "(the rule set compiled) is waited for up to 120 s unless --timeout\n"
+	  "says otherwise.\n\n"
 	  "  --force  accept a rule set that drops more than half of the\n"
 	  "           active rules (refused otherwise as a likely mistake)\n"
 	  "  --label TEXT  the new rule set's label (e.g. a git commit), carried\n"
 	  "           into every audit row it decides (default: rules-label)\n"
 	  COMMON_HELP,
 	  .extra = reload_opts, .build = build_reload, .keep_refused = true,
-	  .print = print_reload },
+	  /* a compile of a large rule set on a loaded host takes seconds */
+	  .reply_wait_ms = 120000, .print = print_reload },
 	{ .name = "pending", .op = AGATE_OP_PENDING,
 	  .usage =
 	  "usage: agatectl pending [--json]\n\n"

@@ -1,5 +1,6 @@
 /* Tests for libagate (client/agate.h): fail-closed paths, reply decoding
- * and pipelining, against a fake daemon thread speaking real frames. */
+ * and pipelining, against a fake daemon thread speaking real frames; and
+ * how long agatectl waits on that library for a slow reply. */
 #include <criterion/criterion.h>
 #include <errno.h>
 #include <pthread.h>
@@ -9,6 +10,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <msgpack.h>
@@ -30,6 +32,7 @@ enum mode {
 	M_HUGE,       /* a frame header claiming 100 MB */
 	M_ECHO_OP,    /* ok:true, echo the request's op and keys */
 	M_HOLD,       /* ping: review_timeout_s 3; a check: allow after 1.2 s */
+	M_SLOW_RELOAD,/* a reload answered after 5.5 s, past agatectl's 5 s default */
 };
 
 struct server {
@@ -127,6 +130,18 @@ static int answer(struct server *s, int fd, const agate_value *req)
 		pk_kv_str(&pk, "verdict", "allow");
 		break;
 	}
+	case M_SLOW_RELOAD:
+		usleep(5500000);
+		msgpack_pack_map(&pk, 4);
+		agate_wire_pack_cstr(&pk, "id");
+		msgpack_pack_uint64(&pk, id);
+		agate_wire_pack_cstr(&pk, "ok");
+		msgpack_pack_true(&pk);
+		agate_wire_pack_cstr(&pk, "generation");
+		msgpack_pack_uint64(&pk, 2);
+		agate_wire_pack_cstr(&pk, "rules");
+		msgpack_pack_uint64(&pk, 1);
+		break;
 	case M_CHECK:
 		msgpack_pack_map(&pk, 10);
 		agate_wire_pack_cstr(&pk, "id");
@@ -626,5 +641,45 @@ Test(agate_client, a_held_check_waits_as_long_as_the_daemon_says)
 	cr_assert_str_eq(r.error, "timeout");
 	agate_client_free(c);
 	agate_arena_free(a);
+	server_stop(s);
+}
+
+/* A reload is a compile, seconds on a loaded host: agatectl waits for its
+ * reply beyond the 5 s that bounds every other command, unless --timeout
+ * says how long. */
+static int run_agatectl(const char *sock, const char *timeout, char *out, size_t outsz)
+{
+	const char *ctl = getenv("AGATECTL");
+	char cmd[512];
+	FILE *p;
+	size_t n;
+	int st;
+
+	if (timeout)
+		snprintf(cmd, sizeof(cmd), "'%s' --socket '%s' --timeout %s reload 2>&1", ctl, sock, timeout);
+	else
+		snprintf(cmd, sizeof(cmd), "'%s' --socket '%s' reload 2>&1", ctl, sock);
+	p = popen(cmd, "r");
+	cr_assert_not_null(p);
+	n = fread(out, 1, outsz - 1, p);
+	out[n] = 0;
+	st = pclose(p);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+Test(agatectl_wait, reload_waits_for_its_compile_unless_told_otherwise, .timeout = 60)
+{
+	char out[2048];
+	struct server *s;
+
+	if (!getenv("AGATECTL"))
+		cr_skip_test("AGATECTL is not set (run under meson test)");
+	s = server_start(M_SLOW_RELOAD, 2);
+	cr_assert_eq(run_agatectl(s->path, NULL, out, sizeof(out)), 0, "%s", out);
+	cr_assert_not_null(strstr(out, "reloaded"), "%s", out);
+	cr_assert_not_null(strstr(out, "generation: 2"), "%s", out);
+	/* a --timeout given is obeyed: the same slow reply is given up on */
+	cr_assert_eq(run_agatectl(s->path, "1000", out, sizeof(out)), 3, "%s", out);
+	cr_assert_not_null(strstr(out, "timeout") ? out : strstr(out, "timed out"), "%s", out);
 	server_stop(s);
 }
