@@ -310,6 +310,15 @@ names "family assistant" "life assistant" "personal agent"
 0.6 phone contact family delivery restaurant
 0.6 bill bills pay payment payments invoice subscription household
 
+role front_desk "front desk and building access"
+names "front desk" frontdesk reception receptionist "visitor desk" "visitor management"
+names "building access" "access desk" "security desk" "facilities desk" "community manager"
+names "building manager" "site manager" "coworking" "co working" concierge
+1.0 visitor visitors guest guests badge badges fob fobs pass passes checkin desk desks
+1.0 member members booking bookings room rooms floor floors door doors access
+0.6 credential credentials key keys card cards parking locker lockers delivery deliveries
+0.6 message email phone schedule
+
 role investment "investment and financial analysis"
 names "financial analyst" "investment advisor" "financial advisor" "wealth manager"
 names "portfolio manager" "investment analyst"
