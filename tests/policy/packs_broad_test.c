@@ -615,10 +615,12 @@ Test(broad, the_families_in_other_words)
 	       "{\"list\": \"warranty_expiring_90d\", \"dnc_scrub\": true}", NULL, NULL,
 	       "Start the renewal calls; keep the do-not-call scrub on anyway.");
 
-	REVIEWS("duty_not_done_before_the_act", "onboarding-agent", NULL, "activate_account",
+	/* a step written as not done in words is read first by the step
+	 * rule of 94-scope.rules; the duty rule holds what it does not */
+	REVIEWS("step_the_act_needs_recorded_not_done", "onboarding-agent", NULL, "activate_account",
 		NULL, "API_CALL:activate_account(client=Nordlys AS;kyb=not yet run;tier=corporate)",
 		NULL, "Sales: activate Nordlys today.");
-	REVIEWS("duty_not_done_before_the_act", "onboarding-agent", NULL, "activate_account",
+	REVIEWS("step_the_act_needs_recorded_not_done", "onboarding-agent", NULL, "activate_account",
 		NULL, "API_CALL:activate_account(client=Nordlys AS;source_of_wealth=not verified;tier=private)",
 		NULL, "Activate them today.");
 	ALLOWS("onboarding-agent", NULL, "activate_account",
