@@ -780,3 +780,67 @@ Test(decide, a_cli_tool_with_split_flags_is_judged_as_its_command_line_too)
 	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
 	agate_ruleset_unref(rs);
 }
+
+/* The rules read a name folded (case, `_`, `-`, `.`, blanks aside), a
+ * tool reads it exact: two names of one map that fold alike and carry
+ * different values would let the rules judge one value and the tool take
+ * the other, so such a call is refused; alike names with one value are
+ * no ambiguity. */
+static agate_verdict decide_json(agate_decision_input *in, const char *tool, const char *json)
+{
+	agate_value *args = NULL;
+	char err[160];
+	cr_assert_eq(agate_json_read(json, strlen(json), arena, &args, err, sizeof err, NULL), 0,
+		     "%s", err);
+	agate_action a = action1(tool, "x", "y");
+	a.args = args;
+	agate_verdict v;
+	cr_assert_eq(agate_decide(in, &a, arena, &v), 0);
+	return v;
+}
+
+Test(decide, names_that_fold_alike_with_different_values_are_refused)
+{
+	agate_ruleset *rs = compile(ALLOW_ALL);
+	agate_decision_input in = { .rules = rs };
+	agate_verdict v = decide_json(&in, "pay_invoice",
+				      "{\"vendor\": \"Valley Fertilizer\", \"amount\": 9420, "
+				      "\"amount \": 94200}");
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect_null(v.rule);
+	cr_expect(v.reason && strstr(v.reason, "as \"amount\" and \"amount \""), "%s", v.reason);
+	/* case and separators alike, in a nested map and in a list's map */
+	v = decide_json(&in, "refund", "{\"payee\": {\"IBAN\": \"GB33BUKB20201555555555\", "
+				       "\"iban\": \"DE89370400440532013000\"}}");
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "\"IBAN\" and \"iban\""), "%s", v.reason);
+	v = decide_json(&in, "send_email",
+			"{\"messages\": [{\"to\": \"a@example.com\"}, "
+			"{\"to_addr\": \"a@example.com\", \"To-Addr\": \"b@example.net\"}]}");
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "\"to_addr\" and \"To-Addr\""), "%s", v.reason);
+	/* the same value under both names is one argument */
+	v = decide_json(&in, "pay_invoice", "{\"amount\": 5, \"Amount\": 5, \"AMOUNT\": 5.0}");
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
+	/* names that differ once folded are different names */
+	v = decide_json(&in, "pay_invoice", "{\"amount\": 5, \"amount2\": 50000, \"a mount\": 5}");
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
+
+	/* a map past the pairwise bound: two alike names far apart are
+	 * found, and forty different names are not taken for alike */
+	char big[2048];
+	size_t n = (size_t)snprintf(big, sizeof big, "{\"Order.ID\": \"1001\"");
+	for (int i = 0; i < 40; i++)
+		n += (size_t)snprintf(big + n, sizeof big - n, ", \"field_%d\": %d", i, i);
+	snprintf(big + n, sizeof big - n, ", \"order_id\": \"venmo @x\"}");
+	v = decide_json(&in, "issue_refund", big);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_BLOCK);
+	cr_expect(v.reason && strstr(v.reason, "\"Order.ID\" and \"order_id\""), "%s", v.reason);
+	snprintf(big + n, sizeof big - n, ", \"order_id\": \"1001\"}");
+	v = decide_json(&in, "issue_refund", big);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
+	snprintf(big + n, sizeof big - n, "}");
+	v = decide_json(&in, "issue_refund", big);
+	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
+	agate_ruleset_unref(rs);
+}
