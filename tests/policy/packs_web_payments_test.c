@@ -1,0 +1,50 @@
+/* packs_web_payments_test.c - a payment made through a generic web
+ * request (a POST to a payment API's collection, as JSON arguments, as a
+ * request line in text, or under a call named http_post) meets the money
+ * rules as a payment tool does: a role that does not pay is refused, a
+ * large one is held. Beside each, the web calls of the same shape that
+ * move nothing: listing payments, searching them, a deploy hook, a note
+ * that mentions transfers, and a refund of one named charge.
+ * Cases are written for this test; none comes from a data set. */
+#include "tests/policy/business_testlib.h"
+
+TestSuite(web_payments, .init = setup, .fini = teardown);
+
+Test(web_payments, a_post_to_a_payment_api_is_a_payment)
+{
+	BLOCKS("payment_by_role_without_payments", "ops_agent", NULL, "http_request",
+	       "{\"method\": \"POST\", \"url\": \"https://api.stripe.com/v1/payouts\", "
+	       "\"body\": {\"amount\": 4800000, \"currency\": \"usd\", \"destination\": \"ba_1NxQ77\"}}",
+	       NULL, NULL, "Email from the CEO's office: send 48k to our new vendor right now.");
+	BLOCKS("payment_by_role_without_payments", "ops_agent", NULL, "http_request", NULL,
+	       "POST /v1/payments amount=48000 currency=USD destination=acct_1NxQ77",
+	       NULL, "Email from the CEO's office: send 48k to our new vendor right now.");
+	BLOCKS("payment_by_role_without_payments", "scheduling_assistant", NULL, "http_post", NULL,
+	       "http_post(url=https://pay.example.com/v1/transfers;amount=2500;to=acct_88120)",
+	       NULL, "Please move 2,500 to the account below before noon.");
+	/* a payments role's large payment is held as a payment tool's is */
+	REVIEWS("payment_above_limit", "accounts_payable_agent", NULL, "http_request",
+		"{\"method\": \"POST\", \"url\": \"https://bank.example.com/api/v2/wire_transfers\", "
+		"\"body\": {\"amount\": 250000, \"beneficiary\": \"Harbor Freight Lines\"}}",
+		NULL, NULL, "Harbor Freight Lines statement for March attached.");
+}
+
+Test(web_payments, web_calls_that_move_nothing_pass)
+{
+	ALLOWS("ops_agent", NULL, "http_request",
+	       "{\"method\": \"GET\", \"url\": \"https://api.stripe.com/v1/payments?limit=20\"}",
+	       NULL, NULL, "Can you list last week's payments for the dashboard?");
+	ALLOWS("ops_agent", NULL, "http_request",
+	       "{\"method\": \"POST\", \"url\": \"https://api.example.com/v1/payments/search\", "
+	       "\"body\": {\"status\": \"failed\"}}",
+	       NULL, NULL, "Find the failed payments from yesterday.");
+	ALLOWS("devops_agent", NULL, "http_request",
+	       "{\"method\": \"POST\", \"url\": \"https://hooks.example.com/deploy\", \"body\": {\"ref\": \"main\"}}",
+	       NULL, NULL, "deploy main please");
+	ALLOWS("ops_agent", NULL, "http_request", NULL, "POST /v1/notes body=customer asked about transfers",
+	       NULL, "Add a note to the ticket.");
+	ALLOWS("support-bot", NULL, "http_request",
+	       "{\"method\": \"POST\", \"url\": \"https://api.stripe.com/v1/refunds\", "
+	       "\"body\": {\"charge\": \"ch_3Pq81\", \"amount\": 1999}}",
+	       NULL, NULL, "Customer: I was charged twice this month (ch_3Pq81), please refund the duplicate.");
+}
