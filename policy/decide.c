@@ -5,7 +5,6 @@
  * answered, so a failed decision leaves the session as it was.
  */
 #include "policy/decide.h"
-#include "policy/arg_names.h"
 #include "policy/cli_line.h"
 
 #include "policy/base/json_read.h"
@@ -534,10 +533,6 @@ int agate_decide(const agate_decision_input *in, const agate_action *given,
 	agate_action ruled = eff;
 	if (text_args)
 		ruled.args = text_args;
-	/* the rules read names folded, the tool reads them exact: two names
-	 * folding alike with different values leave the call unjudged */
-	if (!unread)
-		unread = agate_args_named_twice(ruled.args, arena);
 	/* without a configuration, the frame's: the defaults with its
 	 * lexicon files' `set` lines */
 	agate_drift_config cfg = in->drift_config ? *in->drift_config

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "policy/base/duration.h"
+#include "policy/base/json.h"
 #include "policy/base/text.h"
 #include "policy/eval/eval_int.h"
 
@@ -783,6 +784,48 @@ typedef struct param_find {
 	bool found;
 } param_find;
 
+/* Two names of one map that fold to the same key (`amount` and
+ * `Amount `, `to_addr` and `ToAddr`) with different values: a tool reads
+ * one exact name, the rules cannot tell which, so the value read is all
+ * of them as text, "v1; v2", as for a key repeated in text
+ * (repeated_key): no amount is read from it (held as unreadable) and a
+ * pattern that fits either value matches. Each value is its text (a
+ * string as it is, anything else as JSON), cut at TIE_VALUE_MAX bytes,
+ * and the whole at TIE_MAX, so that a map of many alike names costs a
+ * bounded copy per param() call. */
+#define TIE_VALUE_MAX 2048u
+#define TIE_MAX (16u * 1024u)
+static int tied_values(rl_ctx *c, const agate_value *map, int rank, const param_keys *ks,
+		       rl_val *out)
+{
+	char *buf = agate_arena_alloc(c->arena, TIE_MAX);
+	if (!buf)
+		return -ENOMEM;
+	size_t n = 0;
+	for (uint32_t i = 0; i < map->as.map.len && n + 2 < TIE_MAX; i++) {
+		const agate_member *m = &map->as.map.items[i];
+		if (key_rank(ks, m->key.ptr, m->key.len) != rank)
+			continue;
+		if (n) {
+			memcpy(buf + n, "; ", 2);
+			n += 2;
+		}
+		size_t room = TIE_MAX - n < TIE_VALUE_MAX ? TIE_MAX - n : TIE_VALUE_MAX;
+		const agate_value *v = &m->value;
+		if (v->type == AGATE_STR || v->type == AGATE_BIN) {
+			size_t k = rl_utf8_cut(v->as.str.ptr, v->as.str.len, room);
+			memcpy(buf + n, v->as.str.ptr, k);
+			n += k;
+		} else {
+			/* agate_json_write writes at most room - 1 bytes and a NUL */
+			size_t need = agate_json_write(buf + n, room, v);
+			n += need < room ? need : room - 1;
+		}
+	}
+	set_str(out, buf, n);
+	return 0;
+}
+
 /* keyed members, depth first; the best key of the shallowest map that
  * has one wins */
 static int tree_keyed(rl_ctx *c, const agate_value *v, param_find *pf, int depth)
@@ -794,13 +837,27 @@ static int tree_keyed(rl_ctx *c, const agate_value *v, param_find *pf, int depth
 	if (v->type == AGATE_MAP) {
 		int best = -1;
 		const agate_value *bv = NULL;
+		bool tied = false;
 		for (uint32_t i = 0; i < v->as.map.len; i++) {
 			const agate_member *m = &v->as.map.items[i];
 			int r = key_rank(pf->ks, m->key.ptr, m->key.len);
-			if (r >= 0 && (best < 0 || r < best)) {
-				best = r;
-				bv = &m->value;
+			if (r < 0 || (best >= 0 && r > best))
+				continue;
+			if (r == best) {
+				/* one value written twice (100 and "100") is one value */
+				rl_val x, y;
+				from_value(bv, &x);
+				from_value(&m->value, &y);
+				tied = tied || !val_eq(&x, &y, false);
+				continue;
 			}
+			best = r;
+			bv = &m->value;
+			tied = false;
+		}
+		if (bv && tied) {
+			pf->found = true;
+			return tied_values(c, v, best, pf->ks, &pf->val);
 		}
 		if (bv) {
 			from_value(bv, &pf->val);

@@ -157,6 +157,47 @@ Test(builtin, param_of_a_key_given_twice_reads_both)
 	YES_T("param(text, \"amount\", \"total\") == 7", "pay(total=1;amount=7;total=2)");
 }
 
+/* Two names of one map that fold to one key (`amount`, `Amount `): a
+ * tool reads one exact name, so the value read is both as text, as for a
+ * key given twice in text; alike names with one value (100 and "100")
+ * are one value, and a better-ranked key still wins. */
+Test(builtin, param_of_names_that_fold_alike_reads_both)
+{
+	const char *two = "{\"amount\": 9420, \"amount \": 94200}";
+	NO("param(args, @amount_keys) == 9420", two);
+	NO("is_number(amount(param(args, @amount_keys)))", two);
+	YES("param(args, @amount_keys) == \"9420; 94200\"", two);
+	YES("param(args, \"to\") matches /venmo/",
+	    "{\"items\": [{\"To\": \"a@example.com\", \"to_\": \"venmo @x\"}]}");
+	YES("param(args, @amount_keys) == 100", "{\"amount\": 100, \"Amount\": \"100\"}");
+	YES("param(args, @amount_keys) == 7", "{\"value\": 3, \"amount\": 7, \"Value\": 4}");
+	/* a map and a list render as JSON beside a string */
+	YES("param(args, \"to\") == \"a; [\\\"b\\\"]\"", "{\"to\": \"a\", \"TO\": [\"b\"]}");
+}
+
+/* Many alike names with long values: what is read is bounded (16 KiB),
+ * whatever the map holds. */
+Test(builtin, param_of_many_alike_names_is_bounded)
+{
+	size_t cap = 64u << 10;
+	char *args = malloc(cap);
+	cr_assert_not_null(args);
+	size_t n = (size_t)snprintf(args, cap, "{\"note\": \"x\"");
+	const char *names[] = { "amount", "Amount", "AMOUNT", "a_mount", "am_ount", "amo_unt",
+				"amou_nt", "amoun_t", "_amount", "amount_", "a-mount", "am-ount" };
+	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+		n += (size_t)snprintf(args + n, cap - n, ", \"%s\": \"", names[k]);
+		for (int j = 0; j < 3000; j++)
+			args[n++] = (char)('a' + (j + (int)k) % 26);
+		n += (size_t)snprintf(args + n, cap - n, "\"");
+	}
+	snprintf(args + n, cap - n, "}");
+	YES("param(args, @amount_keys) != nil", args);
+	NO("len(param(args, @amount_keys)) > 16384", args);
+	YES("len(param(args, @amount_keys)) > 8000", args);
+	free(args);
+}
+
 Test(builtin, param_reads_call_text)
 {
 	const char *t = "API_CALL:bank_transfer(amount=50000;dest=9912-3344)";
