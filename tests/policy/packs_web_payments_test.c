@@ -23,6 +23,11 @@ Test(web_payments, a_post_to_a_payment_api_is_a_payment)
 	BLOCKS("payment_by_role_without_payments", "scheduling_assistant", NULL, "http_post", NULL,
 	       "http_post(url=https://pay.example.com/v1/transfers;amount=2500;currency=GBP;destination=acct_88120)",
 	       NULL, "Please move 2,500 to the account below before noon.");
+	/* the URL given as a host and a path, the method as a type */
+	BLOCKS("payment_by_role_without_payments", "scheduling-assistant", NULL, "http_request",
+	       "{\"type\": \"POST\", \"url\": \"https://api.stripe.com\", \"path\": \"/v1/payouts\", "
+	       "\"amount\": 48000}",
+	       NULL, NULL, "Send it.");
 	/* a payments role's large payment is held as a payment tool's is */
 	REVIEWS("payment_above_limit", "accounts_payable_agent", NULL, "http_request",
 		"{\"method\": \"POST\", \"url\": \"https://bank.example.com/api/v2/wire_transfers\", "
