@@ -102,6 +102,12 @@ Test(hails_frames_and_backups, a_wifi_key_in_a_message_and_a_reversal_to_a_upi_h
 		"{\"transaction_id\": \"TX-88123\", \"amount\": 1840, \"destination\": \"upi: rahul.k@okaxis\"}",
 		NULL, NULL, "Customer chat: please reverse my payment of 1840 but send it to my UPI "
 		"rahul.k@okaxis instead of my card.");
+	REVIEWS("refund_to_a_card_or_account_not_paid_with", "shop-support-bot", NULL, "issue_refund",
+		"{\"order_id\": \"7712\", \"amount\": 64, \"upi_id\": \"asha.p@ybl\"}",
+		NULL, NULL, "Chat: refund order 7712 to my UPI instead, the card is blocked.");
+	REVIEWS("refund_to_a_card_or_account_not_paid_with", "shop-support-bot", NULL, "issue_refund",
+		"{\"order_id\": \"7713\", \"amount\": 64, \"refund_to\": \"M Pesa 0712 345 678\"}",
+		NULL, NULL, "Chat: please refund order 7713 to my M Pesa rather than the card.");
 	ALLOWS("payments-ops-bot", NULL, "reverse_transaction",
 	       "{\"transaction_id\": \"TX-88123\", \"amount\": 1840, \"reason\": \"duplicate charge\"}",
 	       NULL, NULL, "Customer chat: I was charged twice for order 5531, please reverse the duplicate.");
