@@ -795,14 +795,40 @@ typedef struct param_find {
  * bounded copy per param() call. */
 #define TIE_VALUE_MAX 2048u
 #define TIE_MAX (16u * 1024u)
+static size_t tied_text(const agate_value *v, char *buf, size_t room)
+{
+	if (v->type == AGATE_STR || v->type == AGATE_BIN) {
+		size_t k = rl_utf8_cut(v->as.str.ptr, v->as.str.len, room);
+		if (buf)
+			memcpy(buf, v->as.str.ptr, k);
+		return k;
+	}
+	if (!buf) {
+		size_t need = agate_json_write(NULL, 0, v);
+		return need < room ? need : room;
+	}
+	/* agate_json_write writes at most room - 1 bytes and a NUL; a cut
+	 * inside a character is taken back to its start */
+	size_t need = agate_json_write(buf, room + 1, v);
+	return rl_utf8_cut(buf, need < room ? need : room, room);
+}
+
 static int tied_values(rl_ctx *c, const agate_value *map, int rank, const param_keys *ks,
 		       rl_val *out)
 {
-	char *buf = agate_arena_alloc(c->arena, TIE_MAX);
+	/* the bytes it may take, to allocate no more than that */
+	size_t cap = 0;
+	for (uint32_t i = 0; i < map->as.map.len && cap < TIE_MAX; i++) {
+		const agate_member *m = &map->as.map.items[i];
+		if (key_rank(ks, m->key.ptr, m->key.len) == rank)
+			cap += 2 + tied_text(&m->value, NULL, TIE_VALUE_MAX);
+	}
+	cap = cap < TIE_MAX ? cap : TIE_MAX;
+	char *buf = agate_arena_alloc(c->arena, cap + 1);
 	if (!buf)
 		return -ENOMEM;
 	size_t n = 0;
-	for (uint32_t i = 0; i < map->as.map.len && n + 2 < TIE_MAX; i++) {
+	for (uint32_t i = 0; i < map->as.map.len && n + 2 < cap; i++) {
 		const agate_member *m = &map->as.map.items[i];
 		if (key_rank(ks, m->key.ptr, m->key.len) != rank)
 			continue;
@@ -810,17 +836,8 @@ static int tied_values(rl_ctx *c, const agate_value *map, int rank, const param_
 			memcpy(buf + n, "; ", 2);
 			n += 2;
 		}
-		size_t room = TIE_MAX - n < TIE_VALUE_MAX ? TIE_MAX - n : TIE_VALUE_MAX;
-		const agate_value *v = &m->value;
-		if (v->type == AGATE_STR || v->type == AGATE_BIN) {
-			size_t k = rl_utf8_cut(v->as.str.ptr, v->as.str.len, room);
-			memcpy(buf + n, v->as.str.ptr, k);
-			n += k;
-		} else {
-			/* agate_json_write writes at most room - 1 bytes and a NUL */
-			size_t need = agate_json_write(buf + n, room, v);
-			n += need < room ? need : room - 1;
-		}
+		size_t room = cap - n < TIE_VALUE_MAX ? cap - n : TIE_VALUE_MAX;
+		n += tied_text(&m->value, buf + n, room);
 	}
 	set_str(out, buf, n);
 	return 0;

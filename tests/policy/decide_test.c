@@ -780,4 +780,3 @@ Test(decide, a_cli_tool_with_split_flags_is_judged_as_its_command_line_too)
 	cr_expect_eq(v.verdict, AGATE_VERDICT_ALLOW, "%s", v.reason);
 	agate_ruleset_unref(rs);
 }
-
