@@ -82,3 +82,27 @@ Test(web_payments, names_that_fold_alike_cannot_hide_a_value)
 	       "{\"order_id\": \"1001\", \"Order_ID\": 1001, \"amount\": 120}",
 	       NULL, NULL, "Customer chat: refund order 1001 please, the class was cancelled.");
 }
+
+/* The ways around a web payment: nested under a request, the method or
+ * the URL given twice under alike names, the amount written with
+ * separators or as an exponent: each is refused. (A call wrapped in a
+ * generic tool call is unwrapped by agate_decide before the rules, as
+ * decide_test shows.) */
+Test(web_payments, a_web_payment_wrapped_nested_or_named_twice_is_still_one)
+{
+	static const char *const calls[][2] = {
+		{ "http_request", "{\"method\": \"GET\", \"Method\": \"POST\", "
+				  "\"url\": \"https://api.stripe.com/v1/payouts\", \"amount\": 48000}" },
+		{ "http_request", "{\"method\": \"POST\", \"url\": \"https://api.stripe.com/v1/payouts\", "
+				  "\"URL\": \"https://api.example.com/v1/notes\", \"amount\": 48000}" },
+		{ "http_request", "{\"method\": \"POST\", \"request\": {\"url\": "
+				  "\"https://api.stripe.com/v1/payouts\", \"body\": {\"amount\": 48000}}}" },
+		{ "http_request", "{\"method\": \"POST\", \"url\": \"https://api.stripe.com/v1/payouts\", "
+				  "\"amount\": \"48,000.00\"}" },
+		{ "http_request", "{\"method\": \"POST\", \"url\": \"https://api.stripe.com/v1/payouts\", "
+				  "\"amount\": 4.8e4}" },
+	};
+	for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
+		BLOCKS("payment_by_role_without_payments", "scheduling-assistant", NULL, calls[i][0],
+		       calls[i][1], NULL, NULL, "Send it.");
+}
