@@ -587,12 +587,13 @@ static bool next_name(const char *s, size_t n, size_t *i, size_t *start, size_t 
  * span from the first value to this one. Equal values change nothing; a
  * different one makes an amount unreadable (held for review) and lets a
  * pattern that fits either value match. */
-static void repeated_key(const char *s, size_t v0, size_t v1, agate_str *out)
+static bool repeated_key(const char *s, size_t v0, size_t v1, agate_str *out)
 {
 	if (out->len == v1 - v0 && memcmp(out->ptr, s + v0, out->len) == 0)
-		return;
+		return false;
 	if (s + v1 > out->ptr)
 		*out = (agate_str){ out->ptr, (size_t)(s + v1 - out->ptr) };
+	return true;
 }
 
 /* In text: `key=value`, `key: value`, `"key": "value"`, `key='v w'`, as
@@ -602,18 +603,19 @@ static void repeated_key(const char *s, size_t v0, size_t v1, agate_str *out)
  * , ; ) & } ] | or a line end (not at a comma between digit groups:
  * 50,000), and at a blank only as blank_ends() says. */
 static bool text_param(const char *s, size_t n, const param_keys *ks, agate_str *out,
-		       int *best)
+		       int *best, bool *rep)
 {
 	bool found = false;
 	size_t i = 0, k0, k1, v0, v1;
+	*rep = false;
 	while (next_name(s, n, &i, &k0, &k1)) {
 		int r = key_rank(ks, s + k0, k1 - k0);
 		if (r < 0 || (found && r > *best) || !assign_at(s, n, k1, &v0, &v1))
 			continue;
 		if (found && r == *best)
-			repeated_key(s, v0, v1, out);
+			*rep = repeated_key(s, v0, v1, out) || *rep;
 		else
-			*out = (agate_str){ s + v0, v1 - v0 };
+			*out = (agate_str){ s + v0, v1 - v0 }, *rep = false;
 		*best = r;
 		found = true;
 	}
@@ -679,25 +681,62 @@ static const ptc_entry *text_assigns(rl_ctx *c, const char *s, size_t n)
 /* text_param through the text's kept assignments: the same answer, each
  * assignment's name ranked in order */
 static bool text_param_kept(rl_ctx *c, const char *s, size_t n, const param_keys *ks,
-			    agate_str *out, int *best)
+			    agate_str *out, int *best, bool *rep)
 {
 	const ptc_entry *e = text_assigns(c, s, n);
 	if (!e || e->na == UINT32_MAX)
-		return text_param(s, n, ks, out, best);
+		return text_param(s, n, ks, out, best, rep);
 	bool found = false;
+	*rep = false;
 	for (uint32_t i = 0; i < e->na; i++) {
 		const ptc_assign *a = &e->a[i];
 		int r = key_rank(ks, s + a->k0, a->k1 - a->k0);
 		if (r < 0 || (found && r > *best))
 			continue;
 		if (found && r == *best)
-			repeated_key(s, a->v0, a->v1, out);
+			*rep = repeated_key(s, a->v0, a->v1, out) || *rep;
 		else
-			*out = (agate_str){ s + a->v0, a->v1 - a->v0 };
+			*out = (agate_str){ s + a->v0, a->v1 - a->v0 }, *rep = false;
 		*best = r;
 		found = true;
 	}
 	return found;
+}
+
+/* The value of a key given again with another value in text s (rank
+ * best of ks): the span text_param read, made a tied value whose
+ * readings are each value given (compare.c weighs them one by one). Rare
+ * enough to scan the text again rather than keep every place. */
+static int text_readings(rl_ctx *c, const char *s, size_t n, const param_keys *ks, int best,
+			 agate_str span, rl_val *out)
+{
+	set_str(out, span.ptr, span.len);
+	size_t i = 0, k0, k1, v0, v1;
+	uint32_t nr = 0;
+	while (next_name(s, n, &i, &k0, &k1))
+		nr += key_rank(ks, s + k0, k1 - k0) == best && assign_at(s, n, k1, &v0, &v1);
+	if (nr > RL_MAX_READINGS) {
+		out->tied = RL_TIED_TOO_MANY;
+		return 0;
+	}
+	agate_value *rd = agate_arena_zalloc(c->arena, sizeof(*rd) + nr * sizeof(*rd));
+	if (!rd)
+		return -ENOMEM;
+	agate_value *items = rd + 1;
+	uint32_t k = 0;
+	for (i = 0; k < nr && next_name(s, n, &i, &k0, &k1);) {
+		if (key_rank(ks, s + k0, k1 - k0) != best || !assign_at(s, n, k1, &v0, &v1))
+			continue;
+		items[k].type = AGATE_STR;
+		items[k].as.str = (agate_str){ s + v0, v1 - v0 };
+		k++;
+	}
+	rd->type = AGATE_ARRAY;
+	rd->as.array.items = items;
+	rd->as.array.len = k;
+	out->tied = RL_TIED_READINGS;
+	out->t = rd;
+	return 0;
 }
 
 /* a byte of a name as next_name reads one */
@@ -840,6 +879,30 @@ static int tied_values(rl_ctx *c, const agate_value *map, int rank, const param_
 		n += tied_text(&m->value, buf + n, room);
 	}
 	set_str(out, buf, n);
+	/* and each value, for the comparisons (compare.c, cmp_tied) */
+	uint32_t nr = 0;
+	for (uint32_t i = 0; i < map->as.map.len; i++)
+		nr += key_rank(ks, map->as.map.items[i].key.ptr, map->as.map.items[i].key.len) == rank;
+	if (nr > RL_MAX_READINGS) {
+		out->tied = RL_TIED_TOO_MANY;
+		return 0;
+	}
+	agate_value *rd = agate_arena_alloc(c->arena, sizeof(*rd) + nr * sizeof(*rd));
+	if (!rd)
+		return -ENOMEM;
+	agate_value *items = rd + 1;
+	nr = 0;
+	for (uint32_t i = 0; i < map->as.map.len; i++) {
+		const agate_member *m = &map->as.map.items[i];
+		if (key_rank(ks, m->key.ptr, m->key.len) == rank)
+			items[nr++] = m->value;
+	}
+	memset(rd, 0, sizeof(*rd));
+	rd->type = AGATE_ARRAY;
+	rd->as.array.items = items;
+	rd->as.array.len = nr;
+	out->tied = RL_TIED_READINGS;
+	out->t = rd;
 	return 0;
 }
 
@@ -897,24 +960,32 @@ static int tree_keyed(rl_ctx *c, const agate_value *v, param_find *pf, int depth
 }
 
 /* then the strings, as text */
-static void tree_text(rl_ctx *c, const agate_value *v, param_find *pf, int depth)
+static int tree_text(rl_ctx *c, const agate_value *v, param_find *pf, int depth)
 {
 	if (depth > RL_MAX_WALK || pf->found)
-		return;
+		return 0;
 	if (v->type == AGATE_STR) {
 		agate_str s;
+		bool rep;
 		pf->best = -1;
-		if (text_param_kept(c, v->as.str.ptr, v->as.str.len, pf->ks, &s, &pf->best)) {
-			set_str(&pf->val, s.ptr, s.len);
-			pf->found = true;
+		if (!text_param_kept(c, v->as.str.ptr, v->as.str.len, pf->ks, &s, &pf->best, &rep))
+			return 0;
+		pf->found = true;
+		if (rep)
+			return text_readings(c, v->as.str.ptr, v->as.str.len, pf->ks, pf->best, s,
+					     &pf->val);
+		set_str(&pf->val, s.ptr, s.len);
+	} else if (v->type == AGATE_MAP || v->type == AGATE_ARRAY) {
+		bool map = v->type == AGATE_MAP;
+		uint32_t len = map ? v->as.map.len : v->as.array.len;
+		for (uint32_t i = 0; i < len && !pf->found; i++) {
+			int rc = tree_text(c, map ? &v->as.map.items[i].value : &v->as.array.items[i],
+					   pf, depth + 1);
+			if (rc < 0)
+				return rc;
 		}
-	} else if (v->type == AGATE_MAP) {
-		for (uint32_t i = 0; i < v->as.map.len && !pf->found; i++)
-			tree_text(c, &v->as.map.items[i].value, pf, depth + 1);
-	} else if (v->type == AGATE_ARRAY) {
-		for (uint32_t i = 0; i < v->as.array.len && !pf->found; i++)
-			tree_text(c, &v->as.array.items[i], pf, depth + 1);
 	}
+	return 0;
 }
 
 /* The keys of the last param() calls, by the identity of their operands:
@@ -997,13 +1068,18 @@ int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_pkeys *pre, const rl_val *k
 		rc = tree_keyed(c, x->t, &pf, 0);
 		if (rc < 0)
 			return rc;
-		if (!pf.found)
-			tree_text(c, x->t, &pf, 0);
+		if (!pf.found && (rc = tree_text(c, x->t, &pf, 0)) < 0)
+			return rc;
 	} else if (x->kind == RV_STR) {
 		agate_str s;
-		if (text_param_kept(c, x->s.ptr, x->s.len, &ks, &s, &pf.best)) {
-			set_str(&pf.val, s.ptr, s.len);
+		bool rep;
+		if (text_param_kept(c, x->s.ptr, x->s.len, &ks, &s, &pf.best, &rep)) {
 			pf.found = true;
+			if (!rep)
+				set_str(&pf.val, s.ptr, s.len);
+			else if ((rc = text_readings(c, x->s.ptr, x->s.len, &ks, pf.best, s,
+						     &pf.val)) < 0)
+				return rc;
 		}
 	}
 	if (pf.found)

@@ -442,9 +442,54 @@ static int cmp_one(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r
 	}
 }
 
+/* A tied operand (rl_val.tied) is compared reading by reading: the test
+ * holds when some pair of readings satisfies it, or, where c->negated
+ * (under `not`, in an allow rule), only when every pair does. Either way
+ * an ambiguous value counts against the action, `{"force": false,
+ * "Force": true}` being both forced and not. A reading the test cannot
+ * take does not satisfy it. Too many readings to weigh count against the
+ * action outright. */
+static int cmp_tied(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r, bool *res)
+{
+	bool some = !c->negated;
+	c->ties_met++;
+	if (l->tied == RL_TIED_TOO_MANY || r->tied == RL_TIED_TOO_MANY) {
+		*res = some;
+		return 0;
+	}
+	uint32_t nl = l->tied ? l->t->as.array.len : 1;
+	uint32_t nr = r->tied ? r->t->as.array.len : 1;
+	for (uint32_t i = 0; i < nl; i++) {
+		rl_val a = *l;
+		if (l->tied)
+			from_value(&l->t->as.array.items[i], &a);
+		for (uint32_t j = 0; j < nr; j++) {
+			rl_val b = *r;
+			if (r->tied)
+				from_value(&r->t->as.array.items[j], &b);
+			const char *err = c->err;
+			int rc = cmp_leaf(c, n, &a, &b, res);
+			if (rc == -EINVAL) {
+				/* a reading the test cannot take (a word where a
+				 * number is ordered, as a guard of is_number() lets
+				 * through for another reading) does not satisfy it */
+				c->err = err;
+				*res = false;
+				rc = 0;
+			}
+			if (rc < 0 || *res == some)
+				return rc;
+		}
+	}
+	*res = !some;
+	return 0;
+}
+
 int cmp_leaf(rl_ctx *c, const rl_node *n, const rl_val *l, const rl_val *r, bool *res)
 {
 	int rc;
+	if (__builtin_expect(l->tied || r->tied, 0))
+		return cmp_tied(c, n, l, r, res);
 	if (n->op == OP_NONE)
 		*res = truthy(c, l), rc = 0;
 	else if (n->op == OP_MATCHES)

@@ -119,6 +119,13 @@ typedef struct rl_ctx {
 	const char *err;     /* evaluation error message */
 	rl_sbuf *trace;      /* explain */
 	bool recording;      /* inside agate_history_record */
+	/* under an odd number of `not` (or in an allow rule's check): a tied
+	 * value (rl_val.tied) then satisfies a test only when every reading
+	 * does, so that what the rule finds is what keeps the gate shut */
+	bool negated;
+	unsigned ties_met;   /* comparisons that weighed a tied value: a
+				memo slot is not kept across one, its answer
+				depending on where it was asked */
 	int walk_depth;
 } rl_ctx;
 

@@ -628,61 +628,159 @@ static int64_t since_of(const rl_ctx *c, const rl_node *n)
 	return c->act->now_ms - n->u.hist.window_ms;
 }
 
-/* the functions that read one value into another: amount(), seconds(),
- * plain(), pairs(), fold() */
-static int eval_reading(rl_ctx *c, const rl_node *n, rl_val *o)
+/* The functions of one value, v (their first argument, evaluated): what
+ * they make of it, in *o. */
+static int call_of(rl_ctx *c, const rl_node *n, const rl_val *v, rl_val *o)
 {
-	rl_val v;
-	int rc = rl_eval_val(c, n->args[0], &v);
-	if (rc < 0)
-		return rc;
+	int rc;
+	memset(o, 0, sizeof(*o));
 	switch (n->sub) {
 	case FN_AMOUNT:
-		rl_fn_amount(&v, o);
+		rl_fn_amount(v, o);
 		return 0;
 	case FN_SECONDS:
-		rl_fn_seconds(&v, n->u.unit_secs, o);
+		rl_fn_seconds(v, n->u.unit_secs, o);
 		return 0;
 	case FN_PLAIN:
-		return rl_fn_plain(c, &v, o);
+		return rl_fn_plain(c, v, o);
 	case FN_PAIRS:
-		return rl_fn_pairs(c, &v, o);
-	default:
-		return rl_fn_fold(c, &v, o);
+		return rl_fn_pairs(c, v, o);
+	case FN_FOLD:
+		return rl_fn_fold(c, v, o);
+	case FN_LOWER: {
+		if (v->kind != RV_STR) {
+			*o = *v;
+			return 0;
+		}
+		char *s = agate_arena_strndup(c->arena, v->s.ptr, v->s.len);
+		if (!s)
+			return -ENOMEM;
+		for (size_t i = 0; i < v->s.len; i++)
+			s[i] = (char)lc((unsigned char)s[i]);
+		set_str(o, s, v->s.len);
+		return 0;
+	}
+	case FN_IS_NUMBER: {
+		/* what an ordering comparison reads without an error */
+		double d;
+		set_bool(o, rl_val_num(v, &d));
+		return 0;
+	}
+	case FN_LUHN:
+	case FN_IBAN: {
+		bool b = false;
+		rc = n->sub == FN_LUHN ? rl_fn_luhn(c, v, &b) : rl_fn_iban(c, v, &b);
+		set_bool(o, b);
+		return rc;
+	}
+	case FN_FROM: {
+		size_t max = n->nargs > 2 ? (size_t)n->args[2]->u.lit.v.n : SIZE_MAX;
+		return rl_fn_from(c, v, n->args[1], max, o);
+	}
+	case FN_BEFORE:
+		return rl_fn_before(c, v, n->args[1], o);
+	case FN_CLAUSES:
+	case FN_CLAUSES_WITHOUT:
+		return rl_fn_clauses(c, v, n->args[1], n->sub == FN_CLAUSES, o);
+	case FN_SHARES:
+	case FN_SHARES_CODE: {
+		rl_val y, z;
+		bool codes = n->sub == FN_SHARES_CODE;
+		if ((rc = rl_eval_val(c, n->args[1], &y)) < 0)
+			return rc;
+		if (n->nargs < 3)
+			return rl_fn_shares(c, v, &y, NULL, codes, o);
+		if ((rc = rl_eval_val(c, n->args[2], &z)) < 0)
+			return rc;
+		return rl_fn_shares(c, v, &y, &z, codes, o);
+	}
+	default: { /* FN_PARAM */
+		rl_val keys[8];
+		rl_val *kv = keys;
+		size_t nk = n->nargs - 1;
+		if (n->u.pkeys) /* constant keys, folded at load */
+			return rl_fn_param(c, v, n->u.pkeys, NULL, 0, o);
+		if (nk > sizeof(keys) / sizeof(keys[0]) &&
+		    !(kv = agate_arena_alloc(c->arena, nk * sizeof(*kv))))
+			return -ENOMEM;
+		for (size_t i = 0; i < nk; i++)
+			if ((rc = rl_eval_val(c, n->args[i + 1], &kv[i])) < 0)
+				return rc;
+		return rl_fn_param(c, v, NULL, kv, nk, o);
+	}
 	}
 }
 
-/* from(x, R [, n]), before(x, R), clauses(x, R), clauses_without(x, R), shares(x, y [, z])
- * and shares_code(x, y [, z]) */
-static int eval_overlap(rl_ctx *c, const rl_node *n, rl_val *o)
+static bool of_one_value(int sub)
 {
-	rl_val x, y;
-	int rc = rl_eval_val(c, n->args[0], &x);
-	if (rc < 0)
-		return rc;
-	if (n->sub == FN_FROM) {
-		size_t max = n->nargs > 2 ? (size_t)n->args[2]->u.lit.v.n : SIZE_MAX;
-		return rl_fn_from(c, &x, n->args[1], max, o);
+	switch (sub) {
+	case FN_AMOUNT: case FN_SECONDS: case FN_PLAIN: case FN_PAIRS: case FN_FOLD:
+	case FN_LOWER: case FN_IS_NUMBER: case FN_LUHN: case FN_IBAN: case FN_FROM:
+	case FN_BEFORE: case FN_CLAUSES: case FN_CLAUSES_WITHOUT: case FN_SHARES:
+	case FN_SHARES_CODE: case FN_PARAM:
+		return true;
+	default:
+		return false;
 	}
-	if (n->sub == FN_BEFORE)
-		return rl_fn_before(c, &x, n->args[1], o);
-	if (n->sub == FN_CLAUSES || n->sub == FN_CLAUSES_WITHOUT)
-		return rl_fn_clauses(c, &x, n->args[1], n->sub == FN_CLAUSES, o);
-	if ((rc = rl_eval_val(c, n->args[1], &y)) < 0)
+}
+
+/* A function of a value read two ways (rl_val.tied) is of each reading,
+ * so that `lower(param(args, "approver")) == lower(param(args, "user"))`
+ * and `is_number(amount(...))` weigh every value a tool may take: what it
+ * makes of the readings' text, tied to what it makes of each reading. A
+ * result that is a map or a list is that of the text alone; too many
+ * readings stay too many. */
+static int call_of_readings(rl_ctx *c, const rl_node *n, const rl_val *v, rl_val *o)
+{
+	rl_val text = *v;
+	text.tied = 0;
+	text.t = NULL;
+	int rc = call_of(c, n, &text, o);
+	if (rc < 0 || o->kind == RV_TREE || o->kind == RV_IDTOOLS)
 		return rc;
-	bool codes = n->sub == FN_SHARES_CODE;
-	if (n->nargs < 3)
-		return rl_fn_shares(c, &x, &y, NULL, codes, o);
-	rl_val z;
-	if ((rc = rl_eval_val(c, n->args[2], &z)) < 0)
-		return rc;
-	return rl_fn_shares(c, &x, &y, &z, codes, o);
+	if (v->tied != RL_TIED_READINGS) {
+		o->tied = v->tied;
+		o->t = NULL;
+		return 0;
+	}
+	uint32_t nr = v->t->as.array.len;
+	agate_value *rd = agate_arena_zalloc(c->arena, (1 + (size_t)nr) * sizeof(*rd));
+	if (!rd)
+		return -ENOMEM;
+	for (uint32_t i = 0; i < nr; i++) {
+		rl_val a, b;
+		agate_value *e = &rd[1 + i];
+		from_value(&v->t->as.array.items[i], &a);
+		if ((rc = call_of(c, n, &a, &b)) < 0)
+			return rc;
+		switch (b.kind) {
+		case RV_BOOL: e->type = AGATE_BOOL, e->as.boolean = b.b; break;
+		case RV_NUM: e->type = AGATE_FLOAT, e->as.real = b.n; break;
+		case RV_STR: e->type = AGATE_STR, e->as.str = b.s; break;
+		case RV_TREE: *e = *b.t; break;
+		default: e->type = AGATE_NIL; break;
+		}
+	}
+	rd->type = AGATE_ARRAY;
+	rd->as.array.items = rd + 1;
+	rd->as.array.len = nr;
+	o->tied = RL_TIED_READINGS;
+	o->t = rd;
+	return 0;
 }
 
 static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 {
 	int rc;
 	memset(o, 0, sizeof(*o));
+	if (of_one_value(n->sub)) {
+		rl_val v;
+		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
+			return rc;
+		if (__builtin_expect(v.tied != 0, 0))
+			return call_of_readings(c, n, &v, o);
+		return call_of(c, n, &v, o);
+	}
 	switch (n->sub) {
 	case FN_LEN: {
 		rl_val v;
@@ -698,7 +796,6 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		set_num(o, len);
 		return 0;
 	}
-	case FN_LOWER:
 	case FN_PATH: {
 		rl_val v;
 		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
@@ -707,21 +804,11 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 			*o = v;
 			return 0;
 		}
-		char *s;
-		if (n->sub == FN_LOWER) {
-			s = agate_arena_strndup(c->arena, v.s.ptr, v.s.len);
-			if (!s)
-				return -ENOMEM;
-			for (size_t i = 0; i < v.s.len; i++)
-				s[i] = (char)lc((unsigned char)s[i]);
-			set_str(o, s, v.s.len);
-		} else {
-			const agate_shell_cmd *cmd = cur_cmd(c);
-			s = agate_path_normalize(c->arena, v.s.ptr, v.s.len, cmd ? cmd->cwd : NULL);
-			if (!s)
-				return -ENOMEM;
-			set_cstr(o, s);
-		}
+		const agate_shell_cmd *cmd = cur_cmd(c);
+		char *s = agate_path_normalize(c->arena, v.s.ptr, v.s.len, cmd ? cmd->cwd : NULL);
+		if (!s)
+			return -ENOMEM;
+		set_cstr(o, s);
 		return 0;
 	}
 	case FN_FIRST:
@@ -773,54 +860,8 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 		set_bool(o, cmd && agate_shell_has_flag(cmd, n->u.flag.sflag, n->u.flag.lflag));
 		return 0;
 	}
-	case FN_IS_NUMBER: {
-		/* what an ordering comparison reads without an error */
-		rl_val v;
-		double d;
-		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
-			return rc;
-		set_bool(o, rl_val_num(&v, &d));
-		return 0;
-	}
-	case FN_LUHN:
-	case FN_IBAN: {
-		rl_val v;
-		bool b = false;
-		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
-			return rc;
-		rc = n->sub == FN_LUHN ? rl_fn_luhn(c, &v, &b) : rl_fn_iban(c, &v, &b);
-		set_bool(o, b);
-		return rc;
-	}
-	case FN_AMOUNT:
-	case FN_SECONDS:
-	case FN_PLAIN:
-	case FN_PAIRS:
-	case FN_FOLD:
-		return eval_reading(c, n, o);
-	case FN_FROM:
-	case FN_SHARES:
-	case FN_SHARES_CODE:
-	case FN_CLAUSES:
-	case FN_CLAUSES_WITHOUT:
-	case FN_BEFORE:
-		return eval_overlap(c, n, o);
-	case FN_PARAM: {
-		rl_val x, keys[8];
-		rl_val *kv = keys;
-		size_t nk = n->nargs - 1;
-		if ((rc = rl_eval_val(c, n->args[0], &x)) < 0)
-			return rc;
-		if (n->u.pkeys) /* constant keys, folded at load */
-			return rl_fn_param(c, &x, n->u.pkeys, NULL, 0, o);
-		if (nk > sizeof(keys) / sizeof(keys[0]) &&
-		    !(kv = agate_arena_alloc(c->arena, nk * sizeof(*kv))))
-			return -ENOMEM;
-		for (size_t i = 0; i < nk; i++)
-			if ((rc = rl_eval_val(c, n->args[i + 1], &kv[i])) < 0)
-				return rc;
-		return rl_fn_param(c, &x, NULL, kv, nk, o);
-	}
+	default:
+		break;
 	}
 	return 0;
 }
@@ -940,10 +981,29 @@ static int eval_memo(rl_ctx *c, const rl_node *n, bool *out)
 	if (c->lent && lent_memo_b(c, n, out))
 		return 0;
 	/* an error is not kept: evaluated again, it fails again the same way */
+	unsigned ties = c->ties_met;
 	rc = eval_leafy(c, n, out);
-	if (rc == 0)
+	if (rc == 0 && c->ties_met == ties)
 		c->memo_b[n->memo] = *out ? 2 : 1;
 	return rc;
+}
+
+/* A value read two ways taken as a test (`is_number(amount(...))`): true
+ * when some reading is, or every one where c->negated, as a comparison
+ * weighs them (compare.c) */
+static bool tied_truthy(rl_ctx *c, const rl_val *v)
+{
+	bool some = !c->negated;
+	c->ties_met++;
+	if (v->tied != RL_TIED_READINGS)
+		return some;
+	for (uint32_t i = 0; i < v->t->as.array.len; i++) {
+		rl_val a;
+		from_value(&v->t->as.array.items[i], &a);
+		if (truthy(c, &a) == some)
+			return some;
+	}
+	return !some;
 }
 
 int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out)
@@ -959,7 +1019,10 @@ int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out)
 			return rc;
 		return rl_eval_bool(c, n->b, out);
 	case N_NOT:
-		if ((rc = rl_eval_bool(c, n->a, out)) < 0)
+		c->negated = !c->negated;
+		rc = rl_eval_bool(c, n->a, out);
+		c->negated = !c->negated;
+		if (rc < 0)
 			return rc;
 		*out = !*out;
 		return 0;
@@ -975,7 +1038,7 @@ int rl_eval_bool(rl_ctx *c, const rl_node *n, bool *out)
 		rl_val v;
 		if ((rc = rl_eval_val(c, n, &v)) < 0)
 			return rc;
-		*out = truthy(c, &v);
+		*out = __builtin_expect(v.tied != 0, 0) ? tied_truthy(c, &v) : truthy(c, &v);
 		return 0;
 	}
 	default:

@@ -555,6 +555,9 @@ static int eval_rule(decision *d, const rl_rule *r, pick *pk)
 	bool match = true, err = false;
 	c->err = NULL;
 	d->ran = true;
+	/* a value read two ways lets an allow rule through only when every
+	 * reading does (rl_ctx.negated) */
+	c->negated = r->enf == AGATE_ENFORCE_ALLOW;
 	for (uint32_t k = 0; k < r->nchecks; k++) {
 		bool v = false;
 		int rc = rl_eval_bool(c, r->checks[k], &v);

@@ -107,6 +107,23 @@ bool rl_num_from_str(const char *s, size_t n, double *out)
 
 bool rl_val_num(const rl_val *v, double *out)
 {
+	if (v->tied) {
+		/* read two ways (a sum() of it): the largest reading, when every
+		 * reading is a number */
+		if (v->tied != RL_TIED_READINGS)
+			return false;
+		double most = -HUGE_VAL;
+		for (uint32_t i = 0; i < v->t->as.array.len; i++) {
+			rl_val a;
+			double d;
+			from_value(&v->t->as.array.items[i], &a);
+			if (!rl_val_num(&a, &d))
+				return false;
+			most = d > most ? d : most;
+		}
+		*out = most;
+		return true;
+	}
 	if (v->kind == RV_NUM) {
 		*out = v->n;
 		return !isnan(v->n);

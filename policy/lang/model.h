@@ -47,9 +47,19 @@ enum rl_val_kind {
 	RV_IDTOOLS, /* agent.tools: only membership, length, truthiness */
 };
 
+/* A value read two ways (param() of names that fold alike, or of a key
+ * given twice in a text, with different values) is an RV_STR, the text
+ * of all its readings, with tied set: RL_TIED_READINGS when t is an
+ * AGATE_ARRAY of the readings, RL_TIED_TOO_MANY when there were more than
+ * RL_MAX_READINGS (t NULL). A comparison weighs each reading (compare.c). */
+#define RL_TIED_READINGS 1
+#define RL_TIED_TOO_MANY 2
+#define RL_MAX_READINGS 1024
+
 typedef struct rl_val {
 	uint8_t kind;
 	bool b;
+	uint8_t tied; /* 0, or RL_TIED_*: kind is RV_STR */
 	double n;
 	agate_str s;
 	const agate_value *t;

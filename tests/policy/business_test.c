@@ -14,13 +14,16 @@ TestSuite(business, .init = setup, .fini = teardown);
 /* ---- money ------------------------------------------------------------------ */
 
 /* A key given twice in the call text: the tool may pay either amount,
- * so the small one does not pass the limit for the large one. */
+ * so the small one does not pass the limit for the large one, and one
+ * that cannot be read is held as unreadable. */
 Test(business, an_amount_given_twice_in_call_text_is_held)
 {
-	REVIEWS("payment_amount_unreadable", FIN, FIN_P, "bank_transfer", "{}",
+	REVIEWS("payment_above_limit", FIN, FIN_P, "bank_transfer", "{}",
 		"API_CALL:bank_transfer(amount=10;dest=9912-3344;amount=90000)", NULL, NULL);
+	REVIEWS("payment_above_limit", FIN, FIN_P, "BankTransfer", "{}",
+		"API_CALL:BankTransfer(amount=90000;to=9912-3344;amount=20)", NULL, NULL);
 	REVIEWS("payment_amount_unreadable", FIN, FIN_P, "BankTransfer", "{}",
-		"API_CALL:BankTransfer(amount=90000;to=savings;amount=20)", NULL, NULL);
+		"API_CALL:BankTransfer(amount=20;to=9912-3344;amount=all of it)", NULL, NULL);
 	ALLOWS(FIN, FIN_P, "BankTransfer", "{}",
 	       "API_CALL:BankTransfer(amount=2000;to=savings;amount=2000)", "Move 2000 to savings",
 	       NULL);

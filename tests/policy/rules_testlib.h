@@ -36,7 +36,12 @@ static bool tj_string(tj_state *st, agate_str *out)
 	if (*st->s != '"')
 		return false;
 	st->s++;
-	char *buf = agate_arena_alloc(st->a, strlen(st->s) + 1);
+	/* as long as the string, not the rest of the text: a map of many
+	 * members stays small */
+	size_t len = 0;
+	while (st->s[len] && st->s[len] != '"')
+		len += st->s[len] == '\\' && st->s[len + 1] ? 2 : 1;
+	char *buf = agate_arena_alloc(st->a, len + 1);
 	size_t n = 0;
 	while (*st->s && *st->s != '"') {
 		char c = *st->s++;

@@ -30,6 +30,25 @@ static bool holds_t(const char *expr, const char *args, const char *text)
 	return b;
 }
 
+/* An allow rule lets a value read two ways through only when every
+ * reading satisfies its check: `confirmed` given both ways is not
+ * confirmed. */
+static bool allowed(const char *check, const char *args)
+{
+	char src[2048];
+	snprintf(src, sizeof(src),
+		 "default block\nrule @ok\ntrigger any\ncheck %s\nenforce allow \"ok\"\nend\n",
+		 check);
+	agate_ruleset *rs = compile_ok(src);
+	agate_arena *a = agate_arena_new(1 << 20);
+	agate_action act = mkact(a, "tool", args);
+	agate_rules_result r = eval1(rs, &act, a);
+	bool ok = r.enforcement == AGATE_ENFORCE_ALLOW && r.rule && strcmp(r.rule, "ok") == 0;
+	agate_arena_free(a);
+	agate_ruleset_unref(rs);
+	return ok;
+}
+
 #define YES(e, a) cr_expect(holds_t(e, a, NULL), "expected true: %s with %s", e, a)
 #define NO(e, a) cr_expect(!holds_t(e, a, NULL), "expected false: %s with %s", e, a)
 #define YES_T(e, t) cr_expect(holds_t(e, "{}", t), "expected true: %s with text %s", e, t)
@@ -142,37 +161,110 @@ Test(builtin, param_reads_a_family_of_keys_from_maps)
 }
 
 /* The same key twice in one text: a tool may take either, so the value
- * read spans both and no amount is read from it (held as unreadable);
- * the same value twice is one value. */
+ * read is both: no amount is read from it (held as unreadable), and a
+ * test holds when either reading satisfies it; the same value twice is
+ * one value. */
 Test(builtin, param_of_a_key_given_twice_reads_both)
 {
 	const char *t = "API_CALL:bank_transfer(amount=10;dest=9912-3344;amount=90000)";
-	NO_T("param(text, @amount_keys) == 10", t);
-	NO_T("amount(param(text, @amount_keys)) == 10", t);
-	YES_T("param(text, @amount_keys) matches /90000/", t);
+	YES_T("param(text, @amount_keys) == 10", t);
+	YES_T("param(text, @amount_keys) > @cap", t);
+	YES_T("param(text, @amount_keys) < @cap", t);
+	/* each reading is an amount: none is unreadable */
+	YES_T("is_number(amount(param(text, @amount_keys)))", t);
+	NO_T("not is_number(amount(param(text, @amount_keys)))", t);
+	YES_T("not is_number(amount(param(text, @amount_keys)))", "pay(amount=10;amount=lots)");
+	YES_T("is_number(amount(param(text, @amount_keys)))", "pay(amount=10;amount=lots)");
+	YES_T("amount(param(text, @amount_keys)) > 50000", t);
+	NO_T("amount(param(text, @amount_keys)) > 100000", t);
+	YES_T("amount(param(text, @amount_keys)) > 50000", "pay(amount=$10;amount=$90,000)");
+	NO_T("amount(param(text, @amount_keys)) > 100000", "pay(amount=$10;amount=$90,000)");
+	YES_T("param(text, @amount_keys) matches /^90000$/", t);
+	NO_T("param(text, @amount_keys) matches /^5/", t);
 	YES_T("param(text, \"dest\") == \"9912-3344\"", t);
 	YES_T("param(text, @amount_keys) == 10",
 	      "API_CALL:bank_transfer(amount=10;dest=9912-3344;amount=10)");
+	NO_T("param(text, @amount_keys) != 10",
+	     "API_CALL:bank_transfer(amount=10;dest=9912-3344;amount=10)");
 	/* a better-ranked key still wins over a worse one, repeated or not */
 	YES_T("param(text, \"amount\", \"total\") == 7", "pay(total=1;amount=7;total=2)");
+	NO_T("param(text, \"amount\", \"total\") != 7", "pay(total=1;amount=7;total=2)");
+	/* under `not`, a test of either reading is false only when both are */
+	YES_T("not (param(text, \"force\") == \"true\")", "run(force=false, force=true)");
+	YES_T("param(text, \"force\") == \"true\"", "run(force=false, force=true)");
+	NO_T("not (param(text, \"force\") in [\"true\", \"false\"])",
+	     "run(force=false, force=true)");
 }
 
 /* Two names of one map that fold to one key (`amount`, `Amount `): a
- * tool reads one exact name, so the value read is both as text, as for a
- * key given twice in text; alike names with one value (100 and "100")
- * are one value, and a better-ranked key still wins. */
+ * tool reads one exact name, so the value read is both, as for a key
+ * given twice in text; alike names with one value (100 and "100") are one
+ * value, and a better-ranked key still wins. */
 Test(builtin, param_of_names_that_fold_alike_reads_both)
 {
 	const char *two = "{\"amount\": 9420, \"amount \": 94200}";
-	NO("param(args, @amount_keys) == 9420", two);
-	NO("is_number(amount(param(args, @amount_keys)))", two);
-	YES("param(args, @amount_keys) == \"9420; 94200\"", two);
+	YES("param(args, @amount_keys) == 9420", two);
+	YES("param(args, @amount_keys) == 94200", two);
+	YES("param(args, @amount_keys) > 50000", two);
+	NO("param(args, @amount_keys) > 100000", two);
+	NO("not is_number(amount(param(args, @amount_keys)))", two);
+	/* a function reads each reading */
+	YES("lower(param(args, \"approver\")) == lower(param(args, \"user\"))",
+	    "{\"approver\": \"carol\", \"Approver\": \"bob\", \"user\": \"Bob\"}");
+	NO("lower(param(args, \"approver\")) == lower(param(args, \"user\"))",
+	   "{\"approver\": \"carol\", \"Approver\": \"ann\", \"user\": \"Bob\"}");
+	YES("not (param(param(args, \"body\"), \"to\") == \"a\")",
+	    "{\"body\": {\"to\": \"a\"}, \"Body\": {\"to\": \"b\"}}");
+	/* as text, both values: a pattern over the whole sees both */
+	YES("len(param(args, @amount_keys)) == 11", two);
 	YES("param(args, \"to\") matches /venmo/",
 	    "{\"items\": [{\"To\": \"a@example.com\", \"to_\": \"venmo @x\"}]}");
 	YES("param(args, @amount_keys) == 100", "{\"amount\": 100, \"Amount\": \"100\"}");
+	NO("param(args, @amount_keys) != 100", "{\"amount\": 100, \"Amount\": \"100\"}");
 	YES("param(args, @amount_keys) == 7", "{\"value\": 3, \"amount\": 7, \"Value\": 4}");
-	/* a map and a list render as JSON beside a string */
-	YES("param(args, \"to\") == \"a; [\\\"b\\\"]\"", "{\"to\": \"a\", \"TO\": [\"b\"]}");
+	/* a map or a list is a reading as it is */
+	YES("param(args, \"to\") == \"a\"", "{\"to\": \"a\", \"TO\": [\"b\"]}");
+	YES("param(args, \"to\") contains \"b\"", "{\"to\": \"a\", \"TO\": [\"b\"]}");
+}
+
+/* A flag given both ways is both: every test of it in its rule's sense
+ * holds, plain, negated, by `in` or by `!=`. */
+Test(builtin, a_flag_given_both_ways_is_both)
+{
+	const char *both = "{\"force\": false, \"Force\": true}";
+	YES("param(args, \"force\") == true", both);
+	YES("param(args, \"force\") in [true, \"true\"]", both);
+	YES("param(args, \"force\") not in [true, \"true\"]", both);
+	YES("param(args, \"force\") != true", both);
+	YES("not (param(args, \"force\") == true)", both);
+	YES("not (param(args, \"force\") != true)", both);
+	YES("param(args, \"force\")", both);
+	NO("param(args, \"force\") == \"yes\"", both);
+	NO("not (param(args, \"force\") in [true, false])", both);
+	NO("param(args, \"force\") == true", "{\"force\": false, \"Force\": false}");
+	/* a predicate asked under `not` and outside it answers each time */
+	YES("(param(args, \"force\") == true) and not (param(args, \"force\") == true)", both);
+	/* both operands read two ways: some pair of readings */
+	YES("param(args, \"a\") == param(args, \"b\")",
+	    "{\"a\": 1, \"A\": 2, \"b\": 2, \"B\": 3}");
+	NO("param(args, \"a\") == param(args, \"b\")",
+	   "{\"a\": 1, \"A\": 2, \"b\": 3, \"B\": 4}");
+}
+
+Test(builtin, an_allow_rule_needs_every_reading)
+{
+	const char *both = "{\"confirmed\": true, \"Confirmed\": false}";
+	cr_expect(!allowed("param(args, \"confirmed\") == true", both));
+	cr_expect(!allowed("param(args, \"confirmed\") != false", both));
+	cr_expect(allowed("param(args, \"confirmed\") in [true, false]", both));
+	cr_expect(allowed("param(args, \"confirmed\") == true",
+			  "{\"confirmed\": true, \"Confirmed\": \"true\"}") == false);
+	cr_expect(allowed("param(args, \"confirmed\") == true",
+			  "{\"confirmed\": true, \"Confirmed\": true}"));
+	/* under `not` in an allow rule: some reading again */
+	cr_expect(allowed("not (param(args, \"confirmed\") == false)",
+			  "{\"confirmed\": true}"));
+	cr_expect(!allowed("not (param(args, \"confirmed\") == false)", both));
 }
 
 /* Many alike names with long values: what is read is bounded (16 KiB),
@@ -196,6 +288,54 @@ Test(builtin, param_of_many_alike_names_is_bounded)
 	NO("len(param(args, @amount_keys)) > 16384", args);
 	YES("len(param(args, @amount_keys)) > 8000", args);
 	free(args);
+}
+
+/* The name `force` spelt its k-th way (case and separators: 32 x 625) */
+static size_t force_spelt(unsigned k, char *out)
+{
+	static const char word[] = "force", seps[] = { 0, '_', '-', '.', ' ' };
+	size_t n = 0;
+	for (unsigned i = 0; i < 5; i++) {
+		out[n++] = (char)((k >> i) & 1 ? word[i] - 32 : word[i]);
+		unsigned sep = i < 4 ? (k >> 5) / (i == 0 ? 1 : i == 1 ? 5 : i == 2 ? 25 : 125) % 5 : 0;
+		if (seps[sep])
+			out[n++] = seps[sep];
+	}
+	return n;
+}
+
+/* Up to 1,024 readings are weighed one by one, whatever their number (a
+ * list of records given as text); past that every test of the value
+ * holds in the sense that counts against the action. */
+Test(builtin, param_of_very_many_readings)
+{
+	size_t cap = 64u << 10;
+	char *args = malloc(cap), *text = malloc(cap);
+	cr_assert(args && text);
+	for (unsigned total = 1000; total <= 1100; total += 100) {
+		size_t n = (size_t)snprintf(args, cap, "{\"note\": 1");
+		for (unsigned k = 0; k < total; k++) {
+			n += (size_t)snprintf(args + n, cap - n, ", \"");
+			n += force_spelt(k, args + n);
+			n += (size_t)snprintf(args + n, cap - n, "\": %u", k == 500 ? 1 : 0);
+		}
+		snprintf(args + n, cap - n, "}");
+		n = (size_t)snprintf(text, cap, "run(");
+		for (unsigned k = 0; k < total; k++)
+			n += (size_t)snprintf(text + n, cap - n, "force=%s, ", k == 500 ? "yes" : "no");
+		snprintf(text + n, cap - n, "x=1)");
+		bool many = total > 1024;
+		/* the one reading that forces is found among a thousand */
+		YES("param(args, \"force\") == 1", args);
+		YES_T("param(text, \"force\") == \"yes\"", text);
+		/* and past 1,024 readings every test holds */
+		cr_expect(holds_t("param(args, \"force\") == 7", args, NULL) == many);
+		cr_expect(holds_t("not (param(args, \"force\") in [0, 1])", args, NULL) == many);
+		cr_expect(holds_t("param(text, \"force\") == \"maybe\"", "{}", text) == many);
+		cr_expect(!allowed("param(args, \"force\") in [0, 1]", args) == many);
+	}
+	free(args);
+	free(text);
 }
 
 Test(builtin, param_reads_call_text)
