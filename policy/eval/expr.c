@@ -629,8 +629,10 @@ static int64_t since_of(const rl_ctx *c, const rl_node *n)
 }
 
 /* The functions of one value, v (their first argument, evaluated): what
- * they make of it, in *o. */
-static int call_of(rl_ctx *c, const rl_node *n, const rl_val *v, rl_val *o)
+ * they make of it, in *o. Inline in eval_call, which every call of a
+ * function runs. */
+static inline __attribute__((always_inline)) int call_of(rl_ctx *c, const rl_node *n,
+							 const rl_val *v, rl_val *o)
 {
 	int rc;
 	memset(o, 0, sizeof(*o));
@@ -730,7 +732,8 @@ static bool of_one_value(int sub)
  * makes of the readings' text, tied to what it makes of each reading. A
  * result that is a map or a list is that of the text alone; too many
  * readings stay too many. */
-static int call_of_readings(rl_ctx *c, const rl_node *n, const rl_val *v, rl_val *o)
+__attribute__((noinline)) static int call_of_readings(rl_ctx *c, const rl_node *n,
+						      const rl_val *v, rl_val *o)
 {
 	rl_val text = *v;
 	text.tied = 0;
@@ -772,7 +775,6 @@ static int call_of_readings(rl_ctx *c, const rl_node *n, const rl_val *v, rl_val
 static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 {
 	int rc;
-	memset(o, 0, sizeof(*o));
 	if (of_one_value(n->sub)) {
 		rl_val v;
 		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
@@ -781,6 +783,7 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 			return call_of_readings(c, n, &v, o);
 		return call_of(c, n, &v, o);
 	}
+	memset(o, 0, sizeof(*o));
 	switch (n->sub) {
 	case FN_LEN: {
 		rl_val v;
