@@ -577,6 +577,7 @@ static int eval_rule(decision *d, const rl_rule *r, pick *pk)
 			break;
 		}
 	}
+	c->negated = false;
 	if (c->trace)
 		rl_sb_printf(c->trace, "  => %s%s%s%s\n",
 			     err ? "error: " : match ? "match " : "no match",
