@@ -703,6 +703,27 @@ static bool text_param_kept(rl_ctx *c, const char *s, size_t n, const param_keys
 	return found;
 }
 
+/* (eval_int.h) */
+int rl_readings_new(rl_ctx *c, uint32_t nr, rl_val *out, agate_value **items)
+{
+	*items = NULL;
+	out->t = NULL;
+	if (nr > RL_MAX_READINGS) {
+		out->tied = RL_TIED_TOO_MANY;
+		return 0;
+	}
+	agate_value *rd = agate_arena_zalloc(c->arena, (1 + (size_t)nr) * sizeof(*rd));
+	if (!rd)
+		return -ENOMEM;
+	rd->type = AGATE_ARRAY;
+	rd->as.array.items = rd + 1;
+	rd->as.array.len = nr;
+	out->tied = RL_TIED_READINGS;
+	out->t = rd;
+	*items = rd + 1;
+	return 0;
+}
+
 /* The value of a key given again with another value in text s (rank
  * best of ks): the span text_param read, made a tied value whose
  * readings are each value given (compare.c weighs them one by one). Rare
@@ -715,14 +736,10 @@ static int text_readings(rl_ctx *c, const char *s, size_t n, const param_keys *k
 	uint32_t nr = 0;
 	while (next_name(s, n, &i, &k0, &k1))
 		nr += key_rank(ks, s + k0, k1 - k0) == best && assign_at(s, n, k1, &v0, &v1);
-	if (nr > RL_MAX_READINGS) {
-		out->tied = RL_TIED_TOO_MANY;
-		return 0;
-	}
-	agate_value *rd = agate_arena_zalloc(c->arena, sizeof(*rd) + nr * sizeof(*rd));
-	if (!rd)
-		return -ENOMEM;
-	agate_value *items = rd + 1;
+	agate_value *items;
+	int rc = rl_readings_new(c, nr, out, &items);
+	if (rc < 0 || !items)
+		return rc;
 	uint32_t k = 0;
 	for (i = 0; k < nr && next_name(s, n, &i, &k0, &k1);) {
 		if (key_rank(ks, s + k0, k1 - k0) != best || !assign_at(s, n, k1, &v0, &v1))
@@ -731,11 +748,6 @@ static int text_readings(rl_ctx *c, const char *s, size_t n, const param_keys *k
 		items[k].as.str = (agate_str){ s + v0, v1 - v0 };
 		k++;
 	}
-	rd->type = AGATE_ARRAY;
-	rd->as.array.items = items;
-	rd->as.array.len = k;
-	out->tied = RL_TIED_READINGS;
-	out->t = rd;
 	return 0;
 }
 
@@ -883,26 +895,16 @@ static int tied_values(rl_ctx *c, const agate_value *map, int rank, const param_
 	uint32_t nr = 0;
 	for (uint32_t i = 0; i < map->as.map.len; i++)
 		nr += key_rank(ks, map->as.map.items[i].key.ptr, map->as.map.items[i].key.len) == rank;
-	if (nr > RL_MAX_READINGS) {
-		out->tied = RL_TIED_TOO_MANY;
-		return 0;
-	}
-	agate_value *rd = agate_arena_alloc(c->arena, sizeof(*rd) + nr * sizeof(*rd));
-	if (!rd)
-		return -ENOMEM;
-	agate_value *items = rd + 1;
+	agate_value *items;
+	int rc = rl_readings_new(c, nr, out, &items);
+	if (rc < 0 || !items)
+		return rc;
 	nr = 0;
 	for (uint32_t i = 0; i < map->as.map.len; i++) {
 		const agate_member *m = &map->as.map.items[i];
 		if (key_rank(ks, m->key.ptr, m->key.len) == rank)
 			items[nr++] = m->value;
 	}
-	memset(rd, 0, sizeof(*rd));
-	rd->type = AGATE_ARRAY;
-	rd->as.array.items = items;
-	rd->as.array.len = nr;
-	out->tied = RL_TIED_READINGS;
-	out->t = rd;
 	return 0;
 }
 

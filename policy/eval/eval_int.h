@@ -301,6 +301,10 @@ void rl_fn_seconds(const rl_val *v, double bare_unit, rl_val *out);
  * value found in text points into x. */
 int rl_fn_param(rl_ctx *c, const rl_val *x, const rl_pkeys *pre, const rl_val *keys,
 		size_t nkeys, rl_val *out);
+/* Room for nr readings in *out, which becomes a value read two ways
+ * (rl_val.tied), its readings in *items to fill; past RL_MAX_READINGS it
+ * is too many to weigh, and *items NULL. 0, or -ENOMEM. */
+int rl_readings_new(rl_ctx *c, uint32_t nr, rl_val *out, agate_value **items);
 
 /* The names of ks (by rank, as bits of bits) that param() of v could
  * find: its maps' keys at every depth and the `key=value` names in its

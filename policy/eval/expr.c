@@ -747,12 +747,12 @@ __attribute__((noinline)) static int call_of_readings(rl_ctx *c, const rl_node *
 		return 0;
 	}
 	uint32_t nr = v->t->as.array.len;
-	agate_value *rd = agate_arena_zalloc(c->arena, (1 + (size_t)nr) * sizeof(*rd));
-	if (!rd)
-		return -ENOMEM;
+	agate_value *items;
+	if ((rc = rl_readings_new(c, nr, o, &items)) < 0 || !items)
+		return rc;
 	for (uint32_t i = 0; i < nr; i++) {
 		rl_val a, b;
-		agate_value *e = &rd[1 + i];
+		agate_value *e = &items[i];
 		from_value(&v->t->as.array.items[i], &a);
 		if ((rc = call_of(c, n, &a, &b)) < 0)
 			return rc;
@@ -764,11 +764,6 @@ __attribute__((noinline)) static int call_of_readings(rl_ctx *c, const rl_node *
 		default: e->type = AGATE_NIL; break;
 		}
 	}
-	rd->type = AGATE_ARRAY;
-	rd->as.array.items = rd + 1;
-	rd->as.array.len = nr;
-	o->tied = RL_TIED_READINGS;
-	o->t = rd;
 	return 0;
 }
 
