@@ -668,6 +668,30 @@ static inline __attribute__((always_inline)) int call_of(rl_ctx *c, const rl_nod
 		set_bool(o, rl_val_num(v, &d));
 		return 0;
 	}
+	case FN_LEN:
+		if (v->kind == RV_STR)
+			set_num(o, (double)v->s.len);
+		else if (v->kind == RV_TREE)
+			set_num(o, v->t->type == AGATE_ARRAY ? v->t->as.array.len
+							     : v->t->as.map.len);
+		else if (v->kind == RV_IDTOOLS)
+			set_num(o, c->id ? (double)agate_identity_tool_count(c->id) : 0);
+		else
+			set_num(o, 0);
+		return 0;
+	case FN_PATH: {
+		if (v->kind != RV_STR) {
+			*o = *v;
+			return 0;
+		}
+		const agate_shell_cmd *cmd = cur_cmd(c);
+		char *s = agate_path_normalize(c->arena, v->s.ptr, v->s.len,
+					       cmd ? cmd->cwd : NULL);
+		if (!s)
+			return -ENOMEM;
+		set_cstr(o, s);
+		return 0;
+	}
 	case FN_LUHN:
 	case FN_IBAN: {
 		bool b = false;
@@ -719,7 +743,7 @@ static bool of_one_value(int sub)
 	case FN_AMOUNT: case FN_SECONDS: case FN_PLAIN: case FN_PAIRS: case FN_FOLD:
 	case FN_LOWER: case FN_IS_NUMBER: case FN_LUHN: case FN_IBAN: case FN_FROM:
 	case FN_BEFORE: case FN_CLAUSES: case FN_CLAUSES_WITHOUT: case FN_SHARES:
-	case FN_SHARES_CODE: case FN_PARAM:
+	case FN_SHARES_CODE: case FN_PARAM: case FN_LEN: case FN_PATH:
 		return true;
 	default:
 		return false;
@@ -780,35 +804,6 @@ static int eval_call(rl_ctx *c, const rl_node *n, rl_val *o)
 	}
 	memset(o, 0, sizeof(*o));
 	switch (n->sub) {
-	case FN_LEN: {
-		rl_val v;
-		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
-			return rc;
-		double len = 0;
-		if (v.kind == RV_STR)
-			len = (double)v.s.len;
-		else if (v.kind == RV_TREE)
-			len = v.t->type == AGATE_ARRAY ? v.t->as.array.len : v.t->as.map.len;
-		else if (v.kind == RV_IDTOOLS)
-			len = c->id ? (double)agate_identity_tool_count(c->id) : 0;
-		set_num(o, len);
-		return 0;
-	}
-	case FN_PATH: {
-		rl_val v;
-		if ((rc = rl_eval_val(c, n->args[0], &v)) < 0)
-			return rc;
-		if (v.kind != RV_STR) {
-			*o = v;
-			return 0;
-		}
-		const agate_shell_cmd *cmd = cur_cmd(c);
-		char *s = agate_path_normalize(c->arena, v.s.ptr, v.s.len, cmd ? cmd->cwd : NULL);
-		if (!s)
-			return -ENOMEM;
-		set_cstr(o, s);
-		return 0;
-	}
 	case FN_FIRST:
 		for (uint32_t i = 0; i < n->nargs; i++) {
 			if ((rc = rl_eval_val(c, n->args[i], o)) < 0)
